@@ -1,0 +1,168 @@
+/* sim/params_list.h - the table behind sim/params.h: one PP_PARAM line per scenario key.
+ * Included with PP_PARAM defined; the fields are
+ *   id, section, key, kind, unit, min, max, default (NAN = required), lever group, lever year,
+ *   adjust, step, English label, Chinese label, one-line doc (with the source of facts).
+ * Sector sections (agriculture ... households) share the same keys: intensity in the first year,
+ * annual improvement, and the fuel split of final energy (coal is what the other four leave). */
+
+/* ---- [scenario] ---- */
+PP_PARAM(P_SCENARIO_NAME, "scenario", "name", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Name", "名称", "Short name of the scenario.")
+PP_PARAM(P_SCENARIO_REGION, "scenario", "region", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Region", "地区", "Province or municipality the scenario describes, in English.")
+PP_PARAM(P_SCENARIO_REGION_ZH, "scenario", "region_zh", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Region (Chinese)", "地区（中文）", "Province or municipality, in Chinese.")
+PP_PARAM(P_SCENARIO_DESC_EN, "scenario", "description_en", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Description", "说明（英文）", "One-line description in English.")
+PP_PARAM(P_SCENARIO_DESC_ZH, "scenario", "description_zh", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Description (Chinese)", "说明", "One-line description in Chinese.")
+PP_PARAM(P_SCENARIO_INHERIT, "scenario", "inherit", PK_TEXT, "", 0, 0, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Inherits from", "继承自", "Parent scenario file, resolved next to this file; this file then lists only what it changes.")
+
+/* ---- [years] ---- */
+PP_PARAM(P_YEARS_FIRST, "years", "first_year", PK_SCALAR, "year", 2000, 2030, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "First year", "起始年", "First historical year simulated.")
+PP_PARAM(P_YEARS_HIST_END, "years", "hist_end_year", PK_SCALAR, "year", 2000, 2030, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Last historical year", "最后历史年", "Last year with observed data; calibration matches up to it and levers change only later years.")
+PP_PARAM(P_YEARS_PRICE_BASE, "years", "price_base_year", PK_SCALAR, "year", 2000, 2030, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Price base year", "不变价基年", "GDP is in constant prices of this year.")
+PP_PARAM(P_YEARS_END, "years", "end_year", PK_SCALAR, "year", 2030, 2060, 2060, LG_NONE, 0, ADJ_ADD, 0,
+         "Last year", "结束年", "Last simulated year.")
+
+/* ---- [economy] ---- */
+PP_PARAM(P_ECONOMY_GDP_BASE_BN, "economy", "gdp_base_bn", PK_SCALAR, "bn CNY", 1, 1e6, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "GDP in price base year", "基年GDP", "Gross regional product in the price base year, current prices of that year.")
+PP_PARAM(P_ECONOMY_GDP_GROWTH, "economy", "gdp_growth_pct", PK_PATH, "%/yr", -20, 30, NAN, LG_ECONOMY, 2030, ADJ_ADD, 0.5,
+         "GDP growth", "GDP增速", "Real (constant-price) GDP growth over the previous year.")
+PP_PARAM(P_ECONOMY_POPULATION, "economy", "population_m", PK_PATH, "million", 0.1, 2000, NAN, LG_NONE, 0, ADJ_MUL, 0,
+         "Population", "常住人口", "Resident population at year end.")
+PP_PARAM(P_ECONOMY_PRIMARY_SHARE, "economy", "primary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 0.5,
+         "Primary sector share", "第一产业比重", "Share of the primary sector in GDP.")
+PP_PARAM(P_ECONOMY_SECONDARY_SHARE, "economy", "secondary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_ECONOMY, 2030, ADJ_ADD, 1,
+         "Secondary sector share", "第二产业比重", "Share of industry and construction in GDP; the tertiary sector takes what primary and secondary leave.")
+
+/* ---- [industry] ---- */
+PP_PARAM(P_INDUSTRY_HEAVY_SHARE, "industry", "heavy_share_pct", PK_PATH, "%", 0, 100, NAN, LG_INDUSTRY, 2030, ADJ_ADD, 1,
+         "Heavy industry in industry", "重工业占工业比重", "Share of energy-intensive heavy industry (steel, cement, chemicals, aluminium) in secondary-sector value added.")
+PP_PARAM(P_INDUSTRY_HIGHTECH_SHARE, "industry", "hightech_share_pct", PK_PATH, "%", 0, 100, NAN, LG_INDUSTRY, 2030, ADJ_ADD, 1,
+         "High-tech manufacturing in industry", "高技术制造业占工业比重", "Share of high-tech and strategic emerging manufacturing in secondary-sector value added; other industry and construction take the rest.")
+
+#define PP_SECTOR(ID, sec, en, zh, iunit, ilo, ihi, lever)                                              \
+PP_PARAM(ID##_INTENSITY, sec, "intensity", PK_SCALAR, iunit, ilo, ihi, NAN, LG_NONE, 0, ADJ_ADD, 0,          \
+         en " intensity", zh "能源强度", "Final energy per unit of activity in the first year, before calibration scales all sectors together.") \
+PP_PARAM(ID##_IMPROVE, sec, "improve_pct", PK_PATH, "%/yr", -10, 20, NAN, lever, 2030, ADJ_ADD, 0.25,    \
+         en " efficiency gain", zh "能效提升", "Yearly fall of final-energy intensity (negative: rising).")                \
+PP_PARAM(ID##_ELEC, sec, "elec_pct", PK_PATH, "%", 0, 100, NAN, lever, 2030, ADJ_ADD, 1,                   \
+         en " electrification", zh "电气化率", "Electricity share of the sector's final energy (calorific value).")     \
+PP_PARAM(ID##_GAS, sec, "gas_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 1,                      \
+         en " gas share", zh "天然气比重", "Natural-gas share of the sector's final energy.")                           \
+PP_PARAM(ID##_OIL, sec, "oil_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 1,                      \
+         en " oil share", zh "油品比重", "Oil-product share of the sector's final energy.")                             \
+PP_PARAM(ID##_HEAT, sec, "heat_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 1,                      \
+         en " heat share", zh "热力比重", "Purchased heat share of the sector's final energy; coal takes what the four shares leave.")
+
+/* ---- sectors of final demand ---- */
+PP_SECTOR(P_AGRI, "agriculture", "Agriculture", "农业", "tce/10k CNY", 0.001, 10, LG_NONE)
+PP_SECTOR(P_HEAVY, "heavy_industry", "Heavy industry", "重工业", "tce/10k CNY", 0.001, 20, LG_EFFICIENCY)
+PP_SECTOR(P_OTHERIND, "other_industry", "Other industry", "其他工业", "tce/10k CNY", 0.001, 10, LG_NONE)
+PP_SECTOR(P_HIGHTECH, "hightech", "High-tech manufacturing", "高技术制造业", "tce/10k CNY", 0.001, 10, LG_NONE)
+PP_SECTOR(P_SERVICES, "services", "Services", "服务业", "tce/10k CNY", 0.001, 10, LG_EFFICIENCY)
+PP_SECTOR(P_TRANSPORT, "transport", "Transport", "交通", "tce/10k CNY GDP", 0.001, 10, LG_NONE)
+PP_SECTOR(P_HOUSE, "households", "Households", "居民生活", "tce/person", 0.001, 10, LG_NONE)
+#undef PP_SECTOR
+
+/* ---- [transport] extras: road vehicles and their electrification ---- */
+PP_PARAM(P_TRANSPORT_ROAD_SHARE, "transport", "road_share_pct", PK_PATH, "%", 0, 100, 75, LG_NONE, 0, ADJ_ADD, 1,
+         "Road share of transport energy", "道路交通能耗占比", "Share of transport final energy used by road vehicles (the rest: rail, water, air, pipelines).")
+PP_PARAM(P_TRANSPORT_NEV_SHARE, "transport", "nev_share_pct", PK_PATH, "%", 0, 100, NAN, LG_TRANSPORT, 2030, ADJ_ADD, 2,
+         "New-energy vehicles", "新能源汽车占比", "Share of road vehicle-km driven by new-energy (electric) vehicles.")
+PP_PARAM(P_TRANSPORT_EV_RATIO, "transport", "ev_energy_ratio", PK_SCALAR, "ratio", 0.05, 1, 0.3, LG_NONE, 0, ADJ_ADD, 0,
+         "EV energy per km vs combustion", "电动车单位能耗比", "Final energy of an electric vehicle-km relative to a combustion one (engineering estimate: about 0.3 at calorific value).")
+
+/* ---- [buildings] ---- */
+PP_PARAM(P_BUILDINGS_GREEN_SHARE, "buildings", "green_share_pct", PK_PATH, "%", 0, 100, NAN, LG_TRANSPORT, 2030, ADJ_ADD, 2,
+         "Green buildings in floor area", "绿色建筑占比", "Share of service and residential floor area built or renovated to green-building standards.")
+PP_PARAM(P_BUILDINGS_GREEN_SAVING, "buildings", "green_saving_pct", PK_SCALAR, "%", 0, 80, 20, LG_NONE, 0, ADJ_ADD, 0,
+         "Energy saved by a green building", "绿色建筑节能率", "Energy a green building saves against a conventional one (assumption).")
+
+/* ---- [power] ---- */
+PP_PARAM(P_POWER_LOSS, "power", "loss_pct", PK_PATH, "%", 0, 30, 6, LG_NONE, 0, ADJ_ADD, 0,
+         "Grid losses", "线损率", "Transmission and distribution losses as a share of electricity supplied.")
+PP_PARAM(P_POWER_HYDRO_GW, "power", "hydro_gw", PK_PATH, "GW", 0, 500, NAN, LG_POWER, 2030, ADJ_MUL, 0.5,
+         "Hydro capacity", "水电装机", "Installed hydropower capacity (conventional, not pumped storage).")
+PP_PARAM(P_POWER_SOLAR_GW, "power", "solar_gw", PK_PATH, "GW", 0, 1000, NAN, LG_POWER, 2030, ADJ_MUL, 0.5,
+         "Solar PV capacity", "光伏装机", "Installed solar PV capacity targets; between the years given it follows a logistic S-curve.")
+PP_PARAM(P_POWER_WIND_GW, "power", "wind_gw", PK_PATH, "GW", 0, 1000, NAN, LG_POWER, 2030, ADJ_MUL, 0.5,
+         "Wind capacity", "风电装机", "Installed wind capacity targets; between the years given it follows a logistic S-curve.")
+PP_PARAM(P_POWER_SOLAR_POTENTIAL, "power", "solar_potential_gw", PK_SCALAR, "GW", 0.1, 2000, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Solar potential (S-curve ceiling)", "光伏潜力", "Ceiling K of the solar S-curve; every target must stay below it.")
+PP_PARAM(P_POWER_WIND_POTENTIAL, "power", "wind_potential_gw", PK_SCALAR, "GW", 0.1, 2000, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Wind potential (S-curve ceiling)", "风电潜力", "Ceiling K of the wind S-curve; every target must stay below it.")
+PP_PARAM(P_POWER_BIOMASS_GW, "power", "biomass_gw", PK_PATH, "GW", 0, 200, 0, LG_NONE, 0, ADJ_MUL, 0.1,
+         "Biomass & waste capacity", "生物质装机", "Installed biomass and waste-to-energy capacity.")
+PP_PARAM(P_POWER_NUCLEAR_GW, "power", "nuclear_gw", PK_PATH, "GW", 0, 200, 0, LG_POWER, 2040, ADJ_ADD, 1,
+         "Nuclear capacity", "核电装机", "Installed nuclear capacity.")
+PP_PARAM(P_POWER_GAS_GW, "power", "gas_gw", PK_PATH, "GW", 0, 500, NAN, LG_NONE, 0, ADJ_MUL, 0.5,
+         "Gas power capacity", "气电装机", "Installed gas-fired capacity.")
+PP_PARAM(P_POWER_COAL_GW, "power", "coal_gw", PK_PATH, "GW", 0, 1000, NAN, LG_NONE, 0, ADJ_MUL, 0.5,
+         "Coal power capacity (planned)", "煤电装机（规划）", "Coal-fired fleet as planned, before the retirement programme below.")
+PP_PARAM(P_POWER_COAL_RETIRE_FROM, "power", "coal_retire_from", PK_SCALAR, "year", 2000, 2060, 2030, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal retirement starts", "煤电退役起始年", "First year of the coal retirement programme.")
+PP_PARAM(P_POWER_COAL_RETIRE_RATE, "power", "coal_retire_gw_per_yr", PK_SCALAR, "GW/yr", 0, 100, 0, LG_POWER, 0, ADJ_ADD, 0.1,
+         "Coal retirement", "煤电退役", "Coal capacity retired each year from coal_retire_from on (a scalar lever: its value is the rate).")
+PP_PARAM(P_POWER_COAL_MAX_HOURS, "power", "coal_max_hours", PK_SCALAR, "h", 1000, 8760, 6500, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal plant maximum hours", "煤电最高利用小时", "Most full-load hours a coal fleet can run; demand beyond it is imported.")
+PP_PARAM(P_POWER_HYDRO_HOURS, "power", "hydro_hours", PK_PATH, "h", 0, 8760, 3827, LG_NONE, 0, ADJ_ADD, 0,
+         "Hydro full-load hours", "水电利用小时", "National average 2020: 3827 h (NEA 2020 electricity statistics release).")
+PP_PARAM(P_POWER_SOLAR_HOURS, "power", "solar_hours", PK_PATH, "h", 0, 8760, 1281, LG_NONE, 0, ADJ_ADD, 0,
+         "Solar full-load hours", "光伏利用小时", "National average 2020: 1281 h (CEC, unverified estimate).")
+PP_PARAM(P_POWER_WIND_HOURS, "power", "wind_hours", PK_PATH, "h", 0, 8760, 2097, LG_NONE, 0, ADJ_ADD, 0,
+         "Wind full-load hours", "风电利用小时", "National average 2020: 2097 h (NEA/CEC, unverified estimate).")
+PP_PARAM(P_POWER_BIOMASS_HOURS, "power", "biomass_hours", PK_PATH, "h", 0, 8760, 5000, LG_NONE, 0, ADJ_ADD, 0,
+         "Biomass full-load hours", "生物质利用小时", "Assumption: 5000 h.")
+PP_PARAM(P_POWER_NUCLEAR_HOURS, "power", "nuclear_hours", PK_PATH, "h", 0, 8760, 7453, LG_NONE, 0, ADJ_ADD, 0,
+         "Nuclear full-load hours", "核电利用小时", "National average 2020: 7453 h (CEC, unverified estimate).")
+PP_PARAM(P_POWER_GAS_HOURS, "power", "gas_hours", PK_PATH, "h", 0, 8760, 2600, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas plant full-load hours", "气电利用小时", "National average 2020: about 2600 h (CEC, unverified estimate).")
+PP_PARAM(P_POWER_IMPORT_TWH, "power", "import_twh", PK_PATH, "TWh", -2000, 2000, NAN, LG_POWER, 2030, ADJ_ADD, 2,
+         "Net electricity imports", "净调入电量", "Electricity bought from other provinces minus electricity sent out.")
+PP_PARAM(P_POWER_IMPORT_COUNTS, "power", "import_counts_in_energy", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
+         "Count imports in energy use", "调入电计入能耗", "1: net imported electricity counts in total energy use at the coal-equivalent rate, as provincial statistics do; 0: it is left out.")
+PP_PARAM(P_POWER_IMPORT_EF, "power", "import_ef_kg_kwh", PK_PATH, "kg CO2/kWh", 0, 2, 0.5257, LG_NONE, 0, ADJ_ADD, 0,
+         "Emission factor of imports", "调入电排放因子", "Grid factor of the exporting grid; default Central China grid 2012 average 0.5257 (NDRC, unverified estimate).")
+PP_PARAM(P_POWER_COAL_RATE, "power", "coal_rate_gce_kwh", PK_PATH, "gce/kWh", 150, 500, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Thermal supply coal rate", "供电煤耗", "Coal use per kWh of thermal power supplied; also the coal-equivalent rate at which primary electricity counts.")
+PP_PARAM(P_POWER_GAS_RATE, "power", "gas_rate_gce_kwh", PK_SCALAR, "gce/kWh", 100, 500, 230, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas plant heat rate", "气电单位能耗", "Gas (in coal equivalent) per kWh from gas plants; 230 gce/kWh is about 53 % efficiency (122.9 / 0.53).")
+PP_PARAM(P_POWER_HEAT_EFF, "power", "heat_efficiency_pct", PK_SCALAR, "%", 30, 100, 85, LG_NONE, 0, ADJ_ADD, 0,
+         "Heat supply efficiency", "供热效率", "Heat delivered per unit of fuel in boilers and CHP heat (assumption).")
+PP_PARAM(P_POWER_HEAT_GAS, "power", "heat_gas_pct", PK_PATH, "%", 0, 100, 30, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas share of heat supply fuel", "供热燃气比重", "Share of heat-supply fuel that is gas; coal supplies the rest.")
+
+/* ---- [emissions] ---- */
+PP_PARAM(P_EMIS_EF_COAL, "emissions", "ef_coal_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.772, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal emission factor", "煤炭排放因子", "IPCC 2006 Vol.2 Table 1.4 bituminous coal 94.6 t/TJ x 29.3076 GJ/tce (value recalled; see shared data).")
+PP_PARAM(P_EMIS_EF_OIL, "emissions", "ef_oil_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.148, LG_NONE, 0, ADJ_ADD, 0,
+         "Oil emission factor", "油品排放因子", "IPCC 2006 Vol.2 Table 1.4 crude oil 73.3 t/TJ x 29.3076 GJ/tce.")
+PP_PARAM(P_EMIS_EF_GAS, "emissions", "ef_gas_t_tce", PK_SCALAR, "t CO2/tce", 0.5, 4, 1.644, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas emission factor", "天然气排放因子", "IPCC 2006 Vol.2 Table 1.4 natural gas 56.1 t/TJ x 29.3076 GJ/tce.")
+PP_PARAM(P_EMIS_CEMENT_MT, "emissions", "cement_mt", PK_PATH, "Mt", 0, 3000, 0, LG_INDUSTRY, 2030, ADJ_MUL, 2,
+         "Cement output", "水泥产量", "Cement production, the driver of process CO2.")
+PP_PARAM(P_EMIS_CEMENT_EF, "emissions", "cement_process_ef", PK_PATH, "t CO2/t cement", 0, 1, 0.2906, LG_NONE, 0, ADJ_ADD, 0,
+         "Cement process factor", "水泥过程排放因子", "Process CO2 per tonne of cement; 0.2906 as used by CEADs (Shan et al. 2018; unverified estimate).")
+PP_PARAM(P_EMIS_CCUS_MT, "emissions", "ccus_mt", PK_PATH, "Mt CO2", 0, 2000, 0, LG_SINKS, 2050, ADJ_ADD, 1,
+         "CCUS capture", "CCUS捕集量", "CO2 captured and stored or used each year.")
+PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, LG_SINKS, 2050, ADJ_ADD, 1,
+         "Forest & land sink", "森林碳汇", "CO2 taken up by forests and land each year.")
+
+/* ---- [calibration]: observed figures the first-year and historical unknowns are solved for ---- */
+PP_PARAM(P_CAL_ENERGY_END, "calibration", "energy_mtce_end", PK_SCALAR, "Mtce", 0, 1e5, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed energy use, last historical year", "能耗总量（末历史年）", "Total energy consumption in hist_end_year; solves the common intensity level. 0 = not calibrated.")
+PP_PARAM(P_CAL_EI_INDEX_END, "calibration", "energy_intensity_index_end", PK_SCALAR, "% of first year", 0, 500, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed energy intensity, % of first year", "能耗强度指数", "Energy intensity in hist_end_year as % of the first year; solves the historical efficiency trend. 0 = not calibrated.")
+PP_PARAM(P_CAL_COAL_FIRST, "calibration", "coal_share_first_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed coal share, first year", "煤炭比重（起始年）", "Coal share of energy use in first_year; solves the industrial coal/gas split. 0 = not calibrated.")
+PP_PARAM(P_CAL_COAL_END, "calibration", "coal_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed coal share, last historical year", "煤炭比重（末历史年）", "Coal share in hist_end_year; solves the historical coal-to-gas shift. 0 = not calibrated.")
+PP_PARAM(P_CAL_CI_INDEX_END, "calibration", "carbon_intensity_index_end", PK_SCALAR, "% of first year", 0, 500, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed carbon intensity, % of first year", "碳排放强度指数", "Energy-CO2 intensity in hist_end_year as % of the first year; solves the unreported net electricity imports. 0 = not calibrated.")

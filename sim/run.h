@@ -1,0 +1,95 @@
+/* sim/run.h - the engine's front door: calibrate a loaded scenario once, then run it year by year
+ * from its first year to its end year into a caller-owned run_result. The TUI, the CLI, the
+ * analysis commands and the tests all go through these calls. Never prints. */
+#ifndef PEAKPATH_SIM_RUN_H
+#define PEAKPATH_SIM_RUN_H
+
+#include "pp_error.h"
+#include "scenario.h"
+
+#define RUN_MAX_YEARS 61 /* 2000..2060 */
+
+typedef enum {
+#define RUN_VAR(id, name, unit, en, zh) id,
+#include "outputs_list.h"
+#undef RUN_VAR
+    RV_COUNT
+} run_var;
+
+typedef struct {
+    const char *name; /* CSV/JSON column */
+    const char *unit;
+    const char *label_en;
+    const char *label_zh;
+} run_var_info;
+
+/* Metadata of a result variable, or NULL for an out-of-range id. */
+const run_var_info *run_var_get(int id);
+
+/* Id of a column name ("co2_mt"), or -1. */
+int run_var_find(const char *name);
+
+/* ---- calibration ---- */
+
+typedef enum {
+    CAL_LEVEL,        /* common multiplier on all sectors' first-year intensities  <- energy_mtce_end   */
+    CAL_TREND,        /* extra yearly intensity fall over history, %/yr            <- energy_intensity_index_end */
+    CAL_COAL_FIRST,   /* coal/gas split shift in industry in the first year, points <- coal_share_first_pct */
+    CAL_COAL_END,     /* the same shift in hist_end_year (held after it), points   <- coal_share_end_pct */
+    CAL_IMPORT,       /* correction of net imports in hist_end_year (held after), TWh <- carbon_intensity_index_end */
+    CAL_COUNT
+} cal_unknown;
+
+typedef struct {
+    int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */
+    double value[CAL_COUNT];   /* solved unknowns (neutral value where inactive: 1 for LEVEL, 0 else) */
+    double target[CAL_COUNT];  /* the observed figures */
+    double achieved[CAL_COUNT];/* what the calibrated run gives for them */
+    double residual[CAL_COUNT];/* achieved - target, in the target's unit */
+    int iterations;
+    int n_active;
+} cal_result;
+
+/* Name of an unknown ("level") and of the calibration key it is solved from. */
+const char *cal_unknown_name(int u);
+const char *cal_target_key(int u);
+
+/* Solves the active unknowns with GSL's hybrid multiroot solver so that a run reproduces the
+ * observed figures within 1e-6 of their unit. On non-convergence returns PP_ERR_SOLVER with a
+ * message naming the figures missed and by how much; *out still holds the last iterate. */
+pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err);
+
+/* ---- running ---- */
+
+typedef struct {
+    int peak_year;        /* year of the highest gross CO2 (co2_mt) */
+    double peak_mt;
+    int peak_reached;     /* 0 when emissions still rise in the last year: no peak yet */
+    int peak_by_2030;     /* peak_reached and peak_year <= 2030 */
+    int neutral_year;     /* first year with net CO2 <= 0 and staying so; 0 = not reached */
+    double cum_co2_mt;    /* gross CO2 summed over 2021..end year */
+    double cum_net_mt;    /* net CO2 summed over 2021..end year */
+    double coal_share_2025, coal_share_2030, coal_share_2060;           /* %, NAN if out of range */
+    double nonfossil_share_2025, nonfossil_share_2030, nonfossil_share_2060;
+} run_summary;
+
+typedef struct {
+    int first_year, hist_end_year, end_year;
+    int n_years;                       /* end_year - first_year + 1 */
+    double v[RV_COUNT][RUN_MAX_YEARS]; /* v[var][year - first_year] */
+    run_summary summary;
+    cal_result cal;                    /* the calibration the run used */
+} run_result;
+
+/* Runs s with the unknowns in cal (from cal_calibrate on s or on a scenario with the same
+ * history) into *out. Fails only on values the loader would refuse (PP_ERR_INPUT), e.g. a
+ * scenario edited into an impossible state; never aborts. Fast: no allocation, no solver. */
+pp_status run_scenario(const scn_scenario *s, const cal_result *cal, run_result *out, pp_error *err);
+
+/* Calibrate and run in one call. */
+pp_status run_simulate(const scn_scenario *s, run_result *out, pp_error *err);
+
+/* A value of var in year, or NAN when the year is outside the run. */
+double run_at(const run_result *r, int var, int year);
+
+#endif
