@@ -1,0 +1,117 @@
+/* cli/cli.h - what the files of the headless front end share: the version, the command table
+ * entry, option parsing for output (--format, -o, --force, --bom), writing the chosen output to
+ * stdout or atomically to a file, error/usage printing and the default scenario lookup.
+ * Adding a command = one cmd_* function declared here + one line in the table in cli/main.c. */
+#ifndef PEAKPATH_CLI_CLI_H
+#define PEAKPATH_CLI_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "../sim/pp_error.h"
+#include "../sim/run.h"
+#include "../sim/scenario.h"
+
+/* The one place the version is written. */
+#define PEAKPATH_VERSION "0.1.0"
+
+/* Exit codes (pp_status_exit_code maps engine statuses onto the same numbers). */
+#define CLI_EXIT_OK 0
+#define CLI_EXIT_FAIL 1  /* solver failure, out of memory */
+#define CLI_EXIT_USAGE 2 /* bad input file, bad usage, file cannot be read or written */
+
+/* Scenario used when no file is named, looked up by cli_find_scenario. */
+#define CLI_DEFAULT_SCENARIO "chongqing-baseline.ini"
+
+/* ---- commands ---- */
+
+typedef struct cli_command cli_command;
+
+/* A command gets its own table entry (for usage messages) and the arguments after its name:
+ * argv[0] is the command name. Returns the process exit code. */
+typedef int (*cli_cmd_fn)(const cli_command *self, int argc, char **argv);
+
+struct cli_command {
+    const char *name;  /* "run" */
+    cli_cmd_fn fn;
+    const char *args;  /* usage after the name: "FILE [--format table|csv|json] [-o OUT] [--force]" */
+    const char *help;  /* one line */
+};
+
+/* Commands of cli/cli_run.c and cli/main.c. */
+int cmd_run(const cli_command *self, int argc, char **argv);
+int cmd_check(const cli_command *self, int argc, char **argv);
+int cmd_keys(const cli_command *self, int argc, char **argv);
+
+/* ---- output options (cli/cli_common.c) ---- */
+
+typedef enum { CLI_FMT_TABLE, CLI_FMT_CSV, CLI_FMT_JSON } cli_format;
+
+typedef struct {
+    cli_format format;    /* default CLI_FMT_TABLE */
+    const char *out_path; /* NULL or "-": stdout */
+    int force;            /* --force: -o may replace an existing file */
+    int bom;              /* --bom: UTF-8 byte order mark before CSV (for Excel) */
+} cli_output_opts;
+
+/* Sets the defaults (table to stdout, no force, no BOM). */
+void cli_output_opts_init(cli_output_opts *o);
+
+/* "table"/"csv"/"json" (case-insensitive) into *out. Returns 0, or -1 for anything else. */
+int cli_parse_format(const char *text, cli_format *out);
+
+/* Tries argv[*i] as an output option: --format F, --format=F, -f F, -o OUT, --output OUT,
+ * --output=OUT, --force, --bom. On a match stores it, advances *i past a value it used and
+ * returns 1; returns 0 when argv[*i] is not an output option; returns -1 after printing a usage
+ * error (bad format, missing value) - the caller then exits CLI_EXIT_USAGE. */
+int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, cli_output_opts *o);
+
+/* Writes something to a stream; returns PP_OK or fills err. */
+typedef pp_status (*cli_writer)(FILE *f, const void *ctx, pp_error *err);
+
+/* Runs writer into stdout, or, with o->out_path set (and not "-"), into memory and then
+ * atomically into that file (cli/save.c), refusing to replace an existing file unless
+ * o->force. Prints any error to stderr. Returns the exit code. The bytes are the same either way. */
+int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx);
+
+/* Refuses early (message, CLI_EXIT_USAGE) when -o names an existing file and --force is not
+ * given, so a long command fails before its work rather than after. CLI_EXIT_OK otherwise.
+ * cli_emit checks again (atomically) when it writes. */
+int cli_output_precheck(const char *cmd_name, const cli_output_opts *o);
+
+/* ---- messages ---- */
+
+/* Prints "peakpath: " + pp_error_format(err) to stderr. */
+void cli_print_error(const pp_error *err);
+
+/* Prints "peakpath CMD: <message>" and the command's usage line to stderr; returns CLI_EXIT_USAGE. */
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Prints "usage: peakpath NAME ARGS" to f. */
+void cli_print_usage(FILE *f, const cli_command *cmd);
+
+/* True when arg is -h or --help. */
+int cli_is_help(const char *arg);
+
+/* ---- scenarios ---- */
+
+/* Finds scenario file `name` (e.g. CLI_DEFAULT_SCENARIO) in, in order: $PEAKPATH_SCENARIOS,
+ * ./scenarios/, and ../scenarios/ next to the running executable (build/peakpath ->
+ * scenarios/). Writes the first existing path into out and returns 1; returns 0 when none
+ * exists, with out holding the ./scenarios/ candidate (for the error message). */
+int cli_find_scenario(const char *name, char *out, size_t size);
+
+/* ---- load and run (cli/cli_run.c) ---- */
+
+/* Loads file (scn_load), calibrates and runs it (run_simulate) into *r; *s is the loaded
+ * scenario (free with scn_free) or NULL on failure. Prints any error. Returns the exit code. */
+int cli_load_and_run(const char *file, scn_scenario **s, run_result *r);
+
+/* Runs file and prints it as a table on stdout: what `peakpath FILE` does without the TUI. */
+int cli_run_table(const char *file);
+
+#endif

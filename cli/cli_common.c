@@ -1,0 +1,184 @@
+/* cli/cli_common.c - helpers every CLI command shares: output options (--format, -o, --force,
+ * --bom), writing output to stdout or atomically to a file, error and usage messages, and the
+ * lookup of scenario files. No model numbers here. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "save.h"
+
+/* ---- messages ---- */
+
+void cli_print_error(const pp_error *err)
+{
+    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
+    fprintf(stderr, "peakpath: %s\n", pp_error_format(err, buf, sizeof buf));
+}
+
+void cli_print_usage(FILE *f, const cli_command *cmd)
+{
+    fprintf(f, "usage: peakpath %s%s%s\n", cmd->name, cmd->args[0] ? " " : "", cmd->args);
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "peakpath %s: ", cmd->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    cli_print_usage(stderr, cmd);
+    return CLI_EXIT_USAGE;
+}
+
+int cli_is_help(const char *arg)
+{
+    return !strcmp(arg, "-h") || !strcmp(arg, "--help");
+}
+
+/* ---- output options ---- */
+
+void cli_output_opts_init(cli_output_opts *o)
+{
+    o->format = CLI_FMT_TABLE;
+    o->out_path = NULL;
+    o->force = 0;
+    o->bom = 0;
+}
+
+int cli_parse_format(const char *text, cli_format *out)
+{
+    static const char *const names[] = {"table", "csv", "json"};
+    for (int i = 0; i < 3; i++) {
+        if (!strcasecmp(text, names[i])) {
+            *out = (cli_format)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* The value of an option given as "--opt=value" (returns value) or "--opt value" (consumes the
+ * next argument). NULL when the option does not match or has no value (*missing set). */
+static const char *opt_value(const char *lng, const char *shrt, int argc, char **argv, int *i, int *missing)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(lng);
+    *missing = 0;
+    if (!strncmp(a, lng, n) && a[n] == '=') return a + n + 1;
+    if (strcmp(a, lng) && (!shrt || strcmp(a, shrt))) return NULL;
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, cli_output_opts *o)
+{
+    const char *v;
+    int missing;
+    if (!strcmp(argv[*i], "--force")) return o->force = 1;
+    if (!strcmp(argv[*i], "--bom")) return o->bom = 1;
+    v = opt_value("--format", "-f", argc, argv, i, &missing);
+    if (missing) return cli_usage_error(cmd, "option %s needs a value: table, csv or json", argv[*i]), -1;
+    if (v) {
+        if (cli_parse_format(v, &o->format) != 0)
+            return cli_usage_error(cmd, "bad --format value '%s' (expected table, csv or json)", v), -1;
+        return 1;
+    }
+    v = opt_value("--output", "-o", argc, argv, i, &missing);
+    if (missing) return cli_usage_error(cmd, "option %s needs a file name ('-' for stdout)", argv[*i]), -1;
+    if (v) {
+        o->out_path = v;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- writing ---- */
+
+static int to_stdout(const cli_output_opts *o)
+{
+    return !o->out_path || !strcmp(o->out_path, "-");
+}
+
+int cli_output_precheck(const char *cmd_name, const cli_output_opts *o)
+{
+    struct stat st;
+    if (to_stdout(o) || o->force || lstat(o->out_path, &st) != 0) return CLI_EXIT_OK;
+    fprintf(stderr, "peakpath %s: %s: already exists; not replaced (use --force to replace it)\n", cmd_name,
+            o->out_path);
+    return CLI_EXIT_USAGE;
+}
+
+/* Collects the writer's bytes in memory, then saves them atomically. */
+static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const void *ctx, pp_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    pp_status rc;
+    FILE *mf = open_memstream(&buf, &len);
+    if (!mf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    rc = writer(mf, ctx, err);
+    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (rc == PP_OK) rc = save_atomic(o->out_path, buf, len, o->force, err);
+    free(buf);
+    return rc;
+}
+
+int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
+{
+    pp_error err;
+    pp_status rc;
+    pp_error_clear(&err);
+    rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
+    if (rc == PP_OK) return CLI_EXIT_OK;
+    fprintf(stderr, "peakpath %s: ", cmd_name);
+    {
+        char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
+        fprintf(stderr, "%s\n", pp_error_format(&err, buf, sizeof buf));
+    }
+    return pp_status_exit_code(rc);
+}
+
+/* ---- scenario lookup ---- */
+
+/* Writes dir/name into out; returns 1 when that file exists and is readable. */
+static int try_dir(const char *dir, const char *name, char *out, size_t size)
+{
+    if (snprintf(out, size, "%s/%s", dir, name) >= (int)size) return 0;
+    return access(out, R_OK) == 0;
+}
+
+/* Directory "../scenarios" beside the running executable (Linux /proc/self/exe), into dir.
+ * Returns 0 when the executable's path is unknown. */
+static int exe_scenarios_dir(char *dir, size_t size)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char *slash;
+    if (n <= 0) return 0;
+    exe[n] = '\0';
+    slash = strrchr(exe, '/');
+    if (!slash) return 0;
+    *slash = '\0';
+    return snprintf(dir, size, "%s/../scenarios", exe) < (int)size;
+}
+
+int cli_find_scenario(const char *name, char *out, size_t size)
+{
+    const char *env = getenv("PEAKPATH_SCENARIOS");
+    char dir[4096];
+    if (env && env[0] && try_dir(env, name, out, size)) return 1;
+    if (try_dir("scenarios", name, out, size)) return 1;
+    if (exe_scenarios_dir(dir, sizeof dir) && try_dir(dir, name, out, size)) return 1;
+    try_dir("scenarios", name, out, size); /* leaves the candidate the error message names */
+    return 0;
+}

@@ -1,0 +1,143 @@
+/* cli/cli_run.c - the `run` and `check` commands: load a scenario, calibrate and run it through
+ * the engine, and print the result (cli/output.c) or the calibration residuals. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+
+/* ---- load and run ---- */
+
+/* Prints err, naming file when the engine did not say which file it was about. */
+static int report(const char *file, const pp_error *err, pp_status rc)
+{
+    pp_error e = *err;
+    if (!e.file[0]) pp_error_where(&e, file, NULL, NULL, 0);
+    cli_print_error(&e);
+    return pp_status_exit_code(rc);
+}
+
+int cli_load_and_run(const char *file, scn_scenario **s, run_result *r)
+{
+    pp_error err;
+    pp_status rc;
+    pp_error_clear(&err);
+    *s = NULL;
+    rc = scn_load(file, s, &err);
+    if (rc != PP_OK) return report(file, &err, rc);
+    rc = run_simulate(*s, r, &err);
+    if (rc != PP_OK) {
+        scn_free(*s);
+        *s = NULL;
+        return report(file, &err, rc);
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Loads and runs file, then writes it with the chosen options. */
+static int run_and_emit(const char *cmd_name, const char *file, const cli_output_opts *o)
+{
+    scn_scenario *s;
+    run_result *r = malloc(sizeof *r);
+    int code;
+    if (!r) {
+        fprintf(stderr, "peakpath: out of memory\n");
+        return CLI_EXIT_FAIL;
+    }
+    code = cli_load_and_run(file, &s, r);
+    if (code == CLI_EXIT_OK) {
+        out_run ctx = {s, r, file, o->bom};
+        code = cli_emit(cmd_name, o, out_writer_for(o->format), &ctx);
+    }
+    scn_free(s);
+    free(r);
+    return code;
+}
+
+int cli_run_table(const char *file)
+{
+    cli_output_opts o;
+    cli_output_opts_init(&o);
+    return run_and_emit("run", file, &o);
+}
+
+/* ---- run ---- */
+
+static const char run_help[] =
+    "Loads FILE, calibrates it to its historical figures, runs it year by year and prints the result.\n"
+    "  --format F, -f F   table (default, with a summary), csv (one column per variable) or json\n"
+    "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
+    "  --force            let -o replace an existing OUT\n"
+    "  --bom              start CSV with a UTF-8 byte order mark (for Excel)\n";
+
+int cmd_run(const cli_command *self, int argc, char **argv)
+{
+    cli_output_opts o;
+    const char *file = NULL;
+    int code;
+    cli_output_opts_init(&o);
+    for (int i = 1; i < argc; i++) {
+        int took;
+        if (cli_is_help(argv[i])) {
+            cli_print_usage(stdout, self);
+            fputs(run_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        took = cli_take_output_opt(self, argc, argv, &i, &o);
+        if (took < 0) return CLI_EXIT_USAGE;
+        if (took > 0) continue;
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", file, argv[i]);
+        file = argv[i];
+    }
+    if (!file) return cli_usage_error(self, "missing scenario FILE");
+    if (o.bom && o.format != CLI_FMT_CSV) return cli_usage_error(self, "--bom applies to --format csv only");
+    code = cli_output_precheck(self->name, &o);
+    if (code != CLI_EXIT_OK) return code;
+    return run_and_emit(self->name, file, &o);
+}
+
+/* ---- check ---- */
+
+/* Load, calibrate and run one file; prints "FILE: ok" and the residuals, or the error. */
+static int check_one(const char *file)
+{
+    scn_scenario *s;
+    run_result *r = malloc(sizeof *r);
+    int code;
+    if (!r) {
+        fprintf(stderr, "peakpath: out of memory\n");
+        return CLI_EXIT_FAIL;
+    }
+    code = cli_load_and_run(file, &s, r);
+    if (code == CLI_EXIT_OK) {
+        printf("%s: ok (%d-%d, history to %d)\n", file, r->first_year, r->end_year, r->hist_end_year);
+        out_calibration(stdout, &r->cal);
+    }
+    scn_free(s);
+    free(r);
+    return code;
+}
+
+int cmd_check(const cli_command *self, int argc, char **argv)
+{
+    int worst = CLI_EXIT_OK, nfiles = 0;
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            cli_print_usage(stdout, self);
+            fputs("Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\" with the\n"
+                  "calibration residuals, or the first error. Exit code: the worst of the files.\n",
+                  stdout);
+            return CLI_EXIT_OK;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+    }
+    for (int i = 1; i < argc; i++) {
+        int code = check_one(argv[i]);
+        nfiles++;
+        if (code > worst) worst = code;
+    }
+    if (nfiles == 0) return cli_usage_error(self, "missing scenario FILE");
+    return worst;
+}

@@ -1,0 +1,127 @@
+/* cli/main.c - peakpath's entry point: global options (--help, --version) and the command table.
+ * Commands live in cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. */
+#include "cli.h"
+
+#include <gsl/gsl_errno.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- the command table: one line per command (declared in cli/cli.h) ---- */
+
+static const cli_command commands[] = {
+    {"run", cmd_run, "FILE [--format table|csv|json] [-o OUT] [--force] [--bom]",
+     "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
+    {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
+    {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
+    /* analysis commands (cli/cmd_*.c) are added here, one line each */
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+/* ---- opening a scenario ---- */
+
+/* What `peakpath` and `peakpath FILE.ini` do with the scenario. Today: print it as a table.
+ * When the TUI is in, this one line becomes `return tui_main(file, ...);` (tui/tui.h). */
+static int open_scenario(const char *file)
+{
+    return cli_run_table(file);
+}
+
+static int open_default(void)
+{
+    char path[4096];
+    if (!cli_find_scenario(CLI_DEFAULT_SCENARIO, path, sizeof path)) {
+        fprintf(stderr,
+                "peakpath: default scenario %s not found (looked in $PEAKPATH_SCENARIOS, ./scenarios and "
+                "../scenarios beside the executable)\n",
+                path);
+        return CLI_EXIT_USAGE;
+    }
+    return open_scenario(path);
+}
+
+/* True for an argument that names a scenario file rather than a command: "x.ini" or a path. */
+static int is_scenario_arg(const char *a)
+{
+    size_t n = strlen(a);
+    return strchr(a, '/') || (n > 4 && !strcasecmp(a + n - 4, ".ini"));
+}
+
+/* ---- help ---- */
+
+static const cli_command *find_command(const char *name)
+{
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (!strcmp(commands[i].name, name)) return &commands[i];
+    return NULL;
+}
+
+static void print_short_usage(FILE *f)
+{
+    fprintf(f, "usage: peakpath [FILE.ini] | peakpath COMMAND [ARGS] | peakpath --help | --version\n");
+}
+
+static void print_help(FILE *f)
+{
+    fprintf(f, "peakpath %s - a province's energy transition year by year, and its path to peak CO2\n\n",
+            PEAKPATH_VERSION);
+    fprintf(f, "usage: peakpath [FILE.ini]      run a scenario and print it as a table\n"
+               "                                (default scenarios/%s)\n"
+               "       peakpath COMMAND [ARGS]\n"
+               "       peakpath --help | --version\n\ncommands:\n",
+            CLI_DEFAULT_SCENARIO);
+    for (size_t i = 0; i < N_COMMANDS; i++) {
+        fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].help);
+        fprintf(f, "           peakpath %s %s\n", commands[i].name, commands[i].args);
+    }
+    fprintf(f, "\n'peakpath COMMAND --help' describes a command's options.\n"
+               "exit codes: 0 ok, 1 solver failure, 2 bad input file, bad usage or unwritable output\n"
+               "environment: PEAKPATH_SCENARIOS  directory searched first for the default scenario\n");
+}
+
+/* `peakpath help [COMMAND]` */
+static int help_command(int argc, char **argv)
+{
+    const cli_command *c;
+    if (argc < 2) {
+        print_help(stdout);
+        return CLI_EXIT_OK;
+    }
+    c = find_command(argv[1]);
+    if (!c) {
+        fprintf(stderr, "peakpath help: unknown command '%s'\n", argv[1]);
+        print_short_usage(stderr);
+        return CLI_EXIT_USAGE;
+    }
+    {
+        char *sub[] = {argv[1], "--help", NULL};
+        return c->fn(c, 2, sub);
+    }
+}
+
+/* ---- main ---- */
+
+int main(int argc, char **argv)
+{
+    const cli_command *c;
+    const char *a;
+    gsl_set_error_handler_off(); /* GSL reports through status codes; the engine checks every one */
+    if (argc < 2) return open_default();
+    a = argv[1];
+    if (cli_is_help(a)) {
+        print_help(stdout);
+        return CLI_EXIT_OK;
+    }
+    if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+        printf("peakpath %s\n", PEAKPATH_VERSION);
+        return CLI_EXIT_OK;
+    }
+    if (!strcmp(a, "help")) return help_command(argc - 1, argv + 1);
+    c = find_command(a);
+    if (c) return c->fn(c, argc - 1, argv + 1);
+    if (a[0] != '-' && is_scenario_arg(a) && argc == 2) return open_scenario(a);
+    if (a[0] == '-') fprintf(stderr, "peakpath: unknown option '%s'\n", a);
+    else if (is_scenario_arg(a)) fprintf(stderr, "peakpath: unexpected argument '%s' after %s\n", argv[2], a);
+    else fprintf(stderr, "peakpath: unknown command '%s'\n", a);
+    print_short_usage(stderr);
+    return CLI_EXIT_USAGE;
+}

@@ -1,0 +1,302 @@
+/* cli/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
+ * printed is one the engine put in run_result (values, summary, calibration). */
+#include "output.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <string.h>
+
+/* ---- table ---- */
+
+/* One column of the year-by-year table: which variable, two header lines, width, decimals. */
+typedef struct {
+    int var;
+    const char *head;
+    const char *unit;
+    int width;
+    int decimals;
+} out_col;
+
+static const out_col table_cols[] = {
+    {RV_GDP, "GDP", "bn CNY", 9, 1},
+    {RV_ENERGY, "energy", "Mtce", 8, 2},
+    {RV_COAL_SHARE, "coal", "%", 6, 1},
+    {RV_NONFOSSIL_SHARE, "nonfos", "%", 7, 1},
+    {RV_ELEC, "elec", "TWh", 7, 1},
+    {RV_CAP_SOLAR, "solar", "GW", 7, 2},
+    {RV_CAP_WIND, "wind", "GW", 7, 2},
+    {RV_CO2, "CO2", "Mt", 8, 2},
+    {RV_CO2_NET, "net CO2", "Mt", 8, 2},
+    {RV_EI, "energy int", "tce/10kCNY", 11, 3},
+    {RV_CI, "carbon int", "tCO2/10kCNY", 12, 3},
+};
+#define N_TABLE_COLS (sizeof table_cols / sizeof table_cols[0])
+
+static void table_header(FILE *f)
+{
+    fprintf(f, "%-5s", "year");
+    for (size_t c = 0; c < N_TABLE_COLS; c++) fprintf(f, " %*s", table_cols[c].width, table_cols[c].head);
+    fprintf(f, "\n%-5s", "");
+    for (size_t c = 0; c < N_TABLE_COLS; c++) fprintf(f, " %*s", table_cols[c].width, table_cols[c].unit);
+    fputc('\n', f);
+}
+
+static void table_rows(FILE *f, const run_result *r)
+{
+    for (int i = 0; i < r->n_years; i++) {
+        int year = r->first_year + i;
+        fprintf(f, "%4d%c", year, year <= r->hist_end_year ? '*' : ' ');
+        for (size_t c = 0; c < N_TABLE_COLS; c++) {
+            double v = r->v[table_cols[c].var][i];
+            if (isnan(v)) fprintf(f, " %*s", table_cols[c].width, "-");
+            else fprintf(f, " %*.*f", table_cols[c].width, table_cols[c].decimals, v);
+        }
+        fputc('\n', f);
+    }
+    fprintf(f, "* historical year (calibrated to observed figures up to %d)\n", r->hist_end_year);
+}
+
+/* "45.8 %" or "n/a" when the engine left the share NaN (year outside the run). */
+static void share_text(double v, char *buf, size_t size)
+{
+    if (isnan(v)) snprintf(buf, size, "n/a");
+    else snprintf(buf, size, "%.1f %%", v);
+}
+
+static void table_shares(FILE *f, const char *label, double s2025, double s2030, double s2060)
+{
+    char a[32], b[32], c[32];
+    share_text(s2025, a, sizeof a);
+    share_text(s2030, b, sizeof b);
+    share_text(s2060, c, sizeof c);
+    fprintf(f, "  %-26s 2025: %-9s 2030: %-9s 2060: %s\n", label, a, b, c);
+}
+
+static void table_summary(FILE *f, const run_result *r)
+{
+    const run_summary *s = &r->summary;
+    fprintf(f, "\nSummary\n");
+    if (s->peak_reached)
+        fprintf(f, "  %-26s %d, %.2f Mt CO2\n", "Peak CO2:", s->peak_year, s->peak_mt);
+    else
+        fprintf(f, "  %-26s no peak by %d (still rising: %.2f Mt CO2 in %d)\n", "Peak CO2:", r->end_year,
+                s->peak_mt, s->peak_year);
+    fprintf(f, "  %-26s %s\n", "Peak by 2030:", s->peak_by_2030 ? "yes" : "no");
+    if (s->neutral_year > 0) fprintf(f, "  %-26s %d\n", "Carbon neutrality (net 0):", s->neutral_year);
+    else fprintf(f, "  %-26s not reached by %d\n", "Carbon neutrality (net 0):", r->end_year);
+    fprintf(f, "  Cumulative CO2 2021-%d:  gross %.1f Mt, net %.1f Mt\n", r->end_year, s->cum_co2_mt,
+            s->cum_net_mt);
+    table_shares(f, "Coal share of energy:", s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
+    table_shares(f, "Non-fossil share of energy:", s->nonfossil_share_2025, s->nonfossil_share_2030,
+                 s->nonfossil_share_2060);
+}
+
+void out_calibration(FILE *f, const cal_result *cal)
+{
+    fprintf(f, "\nCalibration (%d unknown%s solved, %d iteration%s)\n", cal->n_active, cal->n_active == 1 ? "" : "s",
+            cal->iterations, cal->iterations == 1 ? "" : "s");
+    if (cal->n_active == 0) {
+        fprintf(f, "  none: the scenario gives no observed figures to match\n");
+        return;
+    }
+    fprintf(f, "  %-12s %-34s %12s %12s %11s %12s\n", "unknown", "target key", "target", "achieved", "residual",
+            "value");
+    for (int u = 0; u < CAL_COUNT; u++) {
+        if (!cal->active[u]) continue;
+        fprintf(f, "  %-12s %-34s %12.4f %12.4f %11.2e %12.6g\n", cal_unknown_name(u), cal_target_key(u),
+                cal->target[u], cal->achieved[u], cal->residual[u], cal->value[u]);
+    }
+}
+
+static pp_status out_status(FILE *f, pp_error *err)
+{
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output");
+    return PP_OK;
+}
+
+pp_status out_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    const char *name = scn_text(o->scn, P_SCENARIO_NAME);
+    const char *region = scn_text(o->scn, P_SCENARIO_REGION);
+    fprintf(f, "peakpath %s - scenario \"%s\" (%s), %s\n\n", PEAKPATH_VERSION, name, region, o->file);
+    table_header(f);
+    table_rows(f, o->res);
+    table_summary(f, o->res);
+    out_calibration(f, &o->res->cal);
+    return out_status(f, err);
+}
+
+/* ---- CSV ---- */
+
+static void csv_number(FILE *f, double v)
+{
+    if (!isfinite(v)) return; /* NaN/inf: empty field */
+    if (v == 0) v = 0;        /* no "-0" */
+    fprintf(f, "%.10g", v);
+}
+
+pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    const run_result *r = o->res;
+    if (o->bom) fputs("\xEF\xBB\xBF", f);
+    fputs("year", f);
+    for (int v = 0; v < RV_COUNT; v++) fprintf(f, ",%s", run_var_get(v)->name);
+    fputc('\n', f);
+    for (int i = 0; i < r->n_years; i++) {
+        fprintf(f, "%d", r->first_year + i);
+        for (int v = 0; v < RV_COUNT; v++) {
+            fputc(',', f);
+            csv_number(f, r->v[v][i]);
+        }
+        fputc('\n', f);
+    }
+    return out_status(f, err);
+}
+
+/* ---- JSON ---- */
+
+/* Builds with a sticky failure flag: every set goes through jset, which records a NULL value or a
+ * failed insertion, so one check at the end catches any allocation failure. */
+static void jset(json_t *obj, const char *key, json_t *val, int *bad)
+{
+    if (!obj || !val) {
+        json_decref(val);
+        *bad = 1;
+    } else if (json_object_set_new(obj, key, val) != 0) {
+        *bad = 1;
+    }
+}
+
+static json_t *jnum(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+static json_t *jyear(int year)
+{
+    return year > 0 ? json_integer(year) : json_null();
+}
+
+static json_t *json_scenario(const out_run *o, int *bad)
+{
+    json_t *j = json_object();
+    jset(j, "name", json_string(scn_text(o->scn, P_SCENARIO_NAME)), bad);
+    jset(j, "region", json_string(scn_text(o->scn, P_SCENARIO_REGION)), bad);
+    jset(j, "region_zh", json_string(scn_text(o->scn, P_SCENARIO_REGION_ZH)), bad);
+    jset(j, "file", json_string(o->file), bad);
+    jset(j, "first_year", json_integer(o->res->first_year), bad);
+    jset(j, "hist_end_year", json_integer(o->res->hist_end_year), bad);
+    jset(j, "end_year", json_integer(o->res->end_year), bad);
+    return j;
+}
+
+static json_t *json_columns(int *bad)
+{
+    json_t *a = json_array();
+    json_t *year = json_object();
+    jset(year, "name", json_string("year"), bad);
+    jset(year, "unit", json_string("year"), bad);
+    if (!a || json_array_append_new(a, year) != 0) *bad = 1;
+    for (int v = 0; v < RV_COUNT; v++) {
+        const run_var_info *vi = run_var_get(v);
+        json_t *c = json_object();
+        jset(c, "name", json_string(vi->name), bad);
+        jset(c, "unit", json_string(vi->unit), bad);
+        jset(c, "label_en", json_string(vi->label_en), bad);
+        jset(c, "label_zh", json_string(vi->label_zh), bad);
+        if (!a || json_array_append_new(a, c) != 0) *bad = 1;
+    }
+    return a;
+}
+
+static json_t *json_rows(const run_result *r, int *bad)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < r->n_years; i++) {
+        json_t *row = json_object();
+        jset(row, "year", json_integer(r->first_year + i), bad);
+        for (int v = 0; v < RV_COUNT; v++) jset(row, run_var_get(v)->name, jnum(r->v[v][i]), bad);
+        if (!a || json_array_append_new(a, row) != 0) *bad = 1;
+    }
+    return a;
+}
+
+static json_t *json_summary(const run_summary *s, int *bad)
+{
+    json_t *j = json_object();
+    jset(j, "peak_year", jyear(s->peak_year), bad);
+    jset(j, "peak_mt", jnum(s->peak_mt), bad);
+    jset(j, "peak_reached", json_boolean(s->peak_reached), bad);
+    jset(j, "peak_by_2030", json_boolean(s->peak_by_2030), bad);
+    jset(j, "neutral_year", jyear(s->neutral_year), bad);
+    jset(j, "cum_co2_mt", jnum(s->cum_co2_mt), bad);
+    jset(j, "cum_net_mt", jnum(s->cum_net_mt), bad);
+    jset(j, "coal_share_2025", jnum(s->coal_share_2025), bad);
+    jset(j, "coal_share_2030", jnum(s->coal_share_2030), bad);
+    jset(j, "coal_share_2060", jnum(s->coal_share_2060), bad);
+    jset(j, "nonfossil_share_2025", jnum(s->nonfossil_share_2025), bad);
+    jset(j, "nonfossil_share_2030", jnum(s->nonfossil_share_2030), bad);
+    jset(j, "nonfossil_share_2060", jnum(s->nonfossil_share_2060), bad);
+    return j;
+}
+
+static json_t *json_calibration(const cal_result *cal, int *bad)
+{
+    json_t *a = json_array();
+    for (int u = 0; u < CAL_COUNT; u++) {
+        json_t *c;
+        if (!cal->active[u]) continue;
+        c = json_object();
+        jset(c, "unknown", json_string(cal_unknown_name(u)), bad);
+        jset(c, "target_key", json_string(cal_target_key(u)), bad);
+        jset(c, "target", jnum(cal->target[u]), bad);
+        jset(c, "achieved", jnum(cal->achieved[u]), bad);
+        jset(c, "residual", jnum(cal->residual[u]), bad);
+        jset(c, "value", jnum(cal->value[u]), bad);
+        if (!a || json_array_append_new(a, c) != 0) *bad = 1;
+    }
+    return a;
+}
+
+static json_t *json_build(const out_run *o, int *bad)
+{
+    json_t *root = json_object();
+    jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), bad);
+    jset(root, "scenario", json_scenario(o, bad), bad);
+    jset(root, "columns", json_columns(bad), bad);
+    jset(root, "rows", json_rows(o->res, bad), bad);
+    jset(root, "summary", json_summary(&o->res->summary, bad), bad);
+    jset(root, "calibration", json_calibration(&o->res->cal, bad), bad);
+    return root;
+}
+
+pp_status out_json(FILE *f, const void *ctx, pp_error *err)
+{
+    int bad = 0;
+    json_t *root = json_build(ctx, &bad);
+    if (bad || !root) {
+        json_decref(root);
+        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
+    }
+    if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) != 0) {
+        json_decref(root);
+        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
+    }
+    json_decref(root);
+    fputc('\n', f);
+    return out_status(f, err);
+}
+
+/* ---- choice ---- */
+
+cli_writer out_writer_for(cli_format format)
+{
+    switch (format) {
+    case CLI_FMT_CSV: return out_csv;
+    case CLI_FMT_JSON: return out_json;
+    case CLI_FMT_TABLE: break;
+    }
+    return out_table;
+}

@@ -1,0 +1,38 @@
+/* cli/output.h - writers of one run_result as a readable table, CSV or JSON (jansson). They only
+ * format what the engine computed (sim/run.h); they never compute model numbers themselves. */
+#ifndef PEAKPATH_CLI_OUTPUT_H
+#define PEAKPATH_CLI_OUTPUT_H
+
+#include <stdio.h>
+
+#include "cli.h"
+
+/* What a writer needs: the result, and the scenario it came from (name, region, file). */
+typedef struct {
+    const scn_scenario *scn;
+    const run_result *res;
+    const char *file; /* file name as the user gave it (for the JSON "scenario.file") */
+    int bom;          /* CSV only: start with a UTF-8 byte order mark */
+} out_run;
+
+/* Year-by-year table of the headline variables (units in the header; historical years marked
+ * with '*'), then the summary (peak, neutrality, cumulative CO2, shares) and the calibration
+ * residuals. Returns PP_OK, or PP_ERR_IO when the stream failed. ctx is an out_run. */
+pp_status out_table(FILE *f, const void *ctx, pp_error *err);
+
+/* CSV: header "year," + every run_var column name in sim/outputs_list.h order, one row per year;
+ * numbers printed with %.10g, NaN as an empty field. ctx is an out_run. */
+pp_status out_csv(FILE *f, const void *ctx, pp_error *err);
+
+/* JSON object {scenario, columns, rows, summary, calibration}; NaN values become null.
+ * Returns PP_ERR_NOMEM when jansson cannot build it, PP_ERR_IO when the stream failed. */
+pp_status out_json(FILE *f, const void *ctx, pp_error *err);
+
+/* The calibration block of the table: each active unknown with its target key, target,
+ * achieved value, residual and solved value (used by `run` tables and by `check`). */
+void out_calibration(FILE *f, const cal_result *cal);
+
+/* The writer for a format, never NULL (a cli_writer taking an out_run). */
+cli_writer out_writer_for(cli_format format);
+
+#endif

@@ -1,0 +1,169 @@
+/* cli/save.c - atomic file writing: temp file beside the target, write, fsync, rename. The
+ * user's existing file is never truncated or half-written; on failure it is left as it was. */
+#define _XOPEN_SOURCE 700 /* realpath() is XSI; must come before any system header */
+#include "save.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SAVE_PATH_MAX 4096 /* longest target path handled, bytes (Linux PATH_MAX) */
+#define SAVE_TRIES 16      /* temp names tried before giving up (a clash needs a same-ns same-pid writer) */
+
+/* ---- helpers ---- */
+
+static pp_status save_fail(pp_error *err, pp_status code, const char *path, const char *what, int errnum)
+{
+    if (errnum)
+        pp_error_set(err, code, "cannot save: %s: %s (the existing file, if any, is unchanged)", what,
+                     strerror(errnum));
+    else
+        pp_error_set(err, code, "%s", what);
+    pp_error_where(err, path, NULL, NULL, 0);
+    return code;
+}
+
+/* The file actually replaced: a symlink's target when path is a symlink that resolves, else path. */
+static int save_resolve(const char *path, char *out, size_t size)
+{
+    struct stat st;
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+        char *real = realpath(path, NULL);
+        if (real) {
+            int ok = strlen(real) < size;
+            if (ok) memcpy(out, real, strlen(real) + 1);
+            free(real);
+            return ok;
+        }
+    }
+    if (strlen(path) >= size) return 0;
+    memcpy(out, path, strlen(path) + 1);
+    return 1;
+}
+
+/* Creates a new temp file "TARGET.tmp-PID-N" exclusively (mode 0666 minus the umask).
+ * Returns the fd and fills tmp, or -1 with errno set. */
+static int save_open_temp(const char *target, char *tmp, size_t size)
+{
+    for (int i = 0; i < SAVE_TRIES; i++) {
+        struct timespec ts;
+        int fd;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        if (snprintf(tmp, size, "%s.tmp-%ld-%ld", target, (long)getpid(), (long)ts.tv_nsec + i) >= (int)size) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        if (fd >= 0 || errno != EEXIST) return fd;
+    }
+    return -1;
+}
+
+/* Writes all len bytes, retrying short writes and EINTR. Returns 0 or -1 with errno set. */
+static int save_write_all(int fd, const unsigned char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Flushes the directory holding path so the rename itself survives a crash. Best effort:
+ * some file systems refuse fsync on directories, which costs nothing but that guarantee. */
+static void save_sync_dir(const char *path)
+{
+    char dir[SAVE_PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    int fd;
+    if (!slash) {
+        snprintf(dir, sizeof dir, ".");
+    } else {
+        size_t n = slash == path ? 1 : (size_t)(slash - path);
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    }
+    fd = open(dir, O_RDONLY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+/* Moves the finished temp file onto target. Without overwrite, link() refuses atomically when
+ * target exists; where hard links are not supported it falls back to a check then rename. */
+static pp_status save_commit(const char *tmp, const char *target, const char *path, int overwrite, pp_error *err)
+{
+    struct stat st;
+    if (overwrite) {
+        if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
+        return PP_OK;
+    }
+    if (link(tmp, target) == 0) {
+        unlink(tmp);
+        return PP_OK;
+    }
+    if (errno == EEXIST || lstat(target, &st) == 0)
+        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced (use --force to replace it)", 0);
+    if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
+    return PP_OK;
+}
+
+/* Fills the open temp file: content, the old file's permission bits, fsync, close. */
+static int save_fill(int fd, const char *target, const void *data, size_t len)
+{
+    struct stat st;
+    int ok = save_write_all(fd, data, len) == 0;
+    if (ok && stat(target, &st) == 0 && S_ISREG(st.st_mode)) ok = fchmod(fd, st.st_mode & 07777) == 0;
+    if (ok) ok = fsync(fd) == 0;
+    if (!ok) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return close(fd);
+}
+
+/* ---- public ---- */
+
+pp_status save_atomic(const char *path, const void *data, size_t len, int overwrite, pp_error *err)
+{
+    char target[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX + 64];
+    struct stat st;
+    pp_status rc;
+    int fd;
+    if (!path || !path[0]) return save_fail(err, PP_ERR_USAGE, "", "no file name given", 0);
+    if (!save_resolve(path, target, sizeof target)) return save_fail(err, PP_ERR_IO, path, "path", ENAMETOOLONG);
+    if (!overwrite && lstat(path, &st) == 0)
+        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced (use --force to replace it)", 0);
+    fd = save_open_temp(target, tmp, sizeof tmp);
+    if (fd < 0) return save_fail(err, PP_ERR_IO, path, "cannot create a temporary file beside it", errno);
+    if (save_fill(fd, target, data, len) != 0) {
+        int e = errno;
+        unlink(tmp);
+        return save_fail(err, PP_ERR_IO, path, "writing the temporary file failed", e);
+    }
+    rc = save_commit(tmp, target, path, overwrite, err);
+    if (rc != PP_OK) {
+        unlink(tmp);
+        return rc;
+    }
+    save_sync_dir(target);
+    return PP_OK;
+}
+
+pp_status save_text(const char *path, const char *text, int overwrite, pp_error *err)
+{
+    return save_atomic(path, text, text ? strlen(text) : 0, overwrite, err);
+}
