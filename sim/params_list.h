@@ -158,6 +158,8 @@ PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, 
 /* ---- [calibration]: observed figures the first-year and historical unknowns are solved for ---- */
 PP_PARAM(P_CAL_ENERGY_END, "calibration", "energy_mtce_end", PK_SCALAR, "Mtce", 0, 1e5, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed energy use, last historical year", "能耗总量（末历史年）", "Total energy consumption in hist_end_year; solves the common intensity level. 0 = not calibrated.")
+PP_PARAM(P_CAL_CO2_FIRST, "calibration", "co2_energy_mt_first", PK_SCALAR, "Mt CO2", 0, 1e5, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed energy CO2, first year", "能源活动CO2（起始年）", "Energy-related CO2 in first_year (e.g. CEADs); solves the common intensity level when energy_mtce_end is not given. 0 = not calibrated.")
 PP_PARAM(P_CAL_EI_INDEX_END, "calibration", "energy_intensity_index_end", PK_SCALAR, "% of first year", 0, 500, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed energy intensity, % of first year", "能耗强度指数", "Energy intensity in hist_end_year as % of the first year; solves the historical efficiency trend. 0 = not calibrated.")
 PP_PARAM(P_CAL_COAL_FIRST, "calibration", "coal_share_first_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,

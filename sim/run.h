@@ -43,6 +43,7 @@ typedef enum {
 typedef struct {
     int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */
     double value[CAL_COUNT];   /* solved unknowns (neutral value where inactive: 1 for LEVEL, 0 else) */
+    int target_param[CAL_COUNT];/* schema id of the observed figure each unknown is solved from */
     double target[CAL_COUNT];  /* the observed figures */
     double achieved[CAL_COUNT];/* what the calibrated run gives for them */
     double residual[CAL_COUNT];/* achieved - target, in the target's unit */
@@ -50,7 +51,8 @@ typedef struct {
     int n_active;
 } cal_result;
 
-/* Name of an unknown ("level") and of the calibration key it is solved from. */
+/* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
+ * says which one a given calibration used). */
 const char *cal_unknown_name(int u);
 const char *cal_target_key(int u);
 

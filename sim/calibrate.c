@@ -1,0 +1,197 @@
+/* sim/calibrate.c - solves what a statistical yearbook does not give directly (the common level of
+ * sector intensities, the historical efficiency trend, the industrial coal/gas split and the net
+ * electricity imports) so that a run reproduces the observed figures a scenario gives for its
+ * historical years. GSL's hybrid multiroot solver; every status checked. Never prints. */
+#include "model.h"
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multiroots.h>
+#include <gsl/gsl_vector.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define CAL_MAX_ITER 200
+#define CAL_TOL 1e-7 /* in the unit of each observed figure (Mtce, %, index points) */
+
+static const char *const unknown_names[CAL_COUNT] = {
+    "intensity level (x first-year intensities)", "historical efficiency trend (%/yr)",
+    "industry coal/gas shift, first year (points)", "industry coal/gas shift, last historical year (points)",
+    "net import correction, last historical year (TWh)",
+};
+static const int target_keys[CAL_COUNT] = {
+    P_CAL_ENERGY_END, P_CAL_EI_INDEX_END, P_CAL_COAL_FIRST, P_CAL_COAL_END, P_CAL_CI_INDEX_END,
+};
+/* Plausible bounds of each solved unknown: outside them the observed figures and the scenario's
+ * other inputs contradict each other, and a "calibrated" run would be nonsense. */
+static const double unknown_lo[CAL_COUNT] = {0.2, -15, -40, -40, -500};
+static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500};
+
+const char *cal_unknown_name(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_names[u] : NULL; }
+const char *cal_target_key(int u) { return (u >= 0 && u < CAL_COUNT) ? pp_param_get(target_keys[u])->key : NULL; }
+
+typedef struct {
+    const scn_scenario *s;
+    cal_result *cal;
+    run_result *run;
+    int map[CAL_COUNT]; /* solver variable j -> unknown map[j] */
+    int n;
+    int level_key;      /* the observed figure the level is solved from */
+} cal_problem;
+
+/* The level enters as its logarithm so the solver can never make intensities negative. */
+static void unpack(const cal_problem *pb, const gsl_vector *x, double value[CAL_COUNT])
+{
+    for (int u = 0; u < CAL_COUNT; u++) value[u] = u == CAL_LEVEL ? 1.0 : 0.0;
+    for (int j = 0; j < pb->n; j++) {
+        double xj = gsl_vector_get(x, (size_t)j);
+        value[pb->map[j]] = pb->map[j] == CAL_LEVEL ? exp(xj) : xj;
+    }
+}
+
+/* What the historical run gives for each observed figure. */
+static void achieved(const run_result *r, int level_key, double out[CAL_COUNT])
+{
+    int last = r->n_years - 1;
+    out[CAL_LEVEL] = level_key == P_CAL_CO2_FIRST ? r->v[RV_CO2_ENERGY][0] : r->v[RV_ENERGY][last];
+    out[CAL_TREND] = 100.0 * r->v[RV_EI][last] / r->v[RV_EI][0];
+    out[CAL_COAL_FIRST] = r->v[RV_COAL_SHARE][0];
+    out[CAL_COAL_END] = r->v[RV_COAL_SHARE][last];
+    out[CAL_IMPORT] = 100.0 * r->v[RV_CI][last] / r->v[RV_CI][0];
+}
+
+static void evaluate(cal_problem *pb, const double value[CAL_COUNT])
+{
+    run_years(pb->s, value, (int)scn_scalar(pb->s, P_YEARS_HIST_END), pb->run);
+    achieved(pb->run, pb->level_key, pb->cal->achieved);
+    for (int u = 0; u < CAL_COUNT; u++) {
+        pb->cal->value[u] = value[u];
+        pb->cal->residual[u] = pb->cal->active[u] ? pb->cal->achieved[u] - pb->cal->target[u] : 0.0;
+    }
+}
+
+static int residual_fn(const gsl_vector *x, void *params, gsl_vector *f)
+{
+    cal_problem *pb = params;
+    double value[CAL_COUNT];
+    unpack(pb, x, value);
+    evaluate(pb, value);
+    for (int j = 0; j < pb->n; j++) {
+        double rj = pb->cal->residual[pb->map[j]];
+        if (!isfinite(rj)) return GSL_EDOM;
+        gsl_vector_set(f, (size_t)j, rj);
+    }
+    return GSL_SUCCESS;
+}
+
+/* Reads which figures the scenario observes. Trend, end-year coal and imports need history. */
+static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, pp_error *err)
+{
+    int has_history = scn_scalar(s, P_YEARS_HIST_END) > scn_scalar(s, P_YEARS_FIRST);
+    pb->n = 0;
+    pb->level_key = P_CAL_ENERGY_END;
+    if (scn_scalar(s, P_CAL_CO2_FIRST) > 0) {
+        if (scn_scalar(s, P_CAL_ENERGY_END) > 0) {
+            pp_error_set(err, PP_ERR_INPUT, "give energy_mtce_end or co2_energy_mt_first, not both: "
+                         "each solves the same intensity level");
+            pp_error_where(err, scn_file(s), "calibration", "co2_energy_mt_first", s->line[P_CAL_CO2_FIRST]);
+            return PP_ERR_INPUT;
+        }
+        pb->level_key = P_CAL_CO2_FIRST;
+    }
+    for (int u = 0; u < CAL_COUNT; u++) {
+        int key = u == CAL_LEVEL ? pb->level_key : target_keys[u];
+        double t = scn_scalar(s, key);
+        cal->target_param[u] = key;
+        cal->target[u] = t;
+        cal->active[u] = t > 0;
+        if (!cal->active[u]) continue;
+        if (!has_history && u != CAL_LEVEL && u != CAL_COAL_FIRST) {
+            pp_error_set(err, PP_ERR_INPUT, "%s = %g needs history, but first_year equals hist_end_year",
+                         pp_param_get(key)->key, t);
+            pp_error_where(err, scn_file(s), "calibration", pp_param_get(key)->key, s->line[key]);
+            return PP_ERR_INPUT;
+        }
+        pb->map[pb->n++] = u;
+    }
+    cal->n_active = pb->n;
+    return PP_OK;
+}
+
+/* Names every figure missed, with by how much, into err. */
+static pp_status report_failure(const scn_scenario *s, const cal_result *cal, const char *why, pp_error *err)
+{
+    char list[PP_ERR_MSG_MAX / 2] = "";
+    size_t used = 0;
+    for (int u = 0; u < CAL_COUNT && used < sizeof list; u++)
+        if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %g)", used ? ", " : "",
+                                     pp_param_get(cal->target_param[u])->key, cal->target[u], cal->achieved[u]);
+    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s", why,
+                 cal->iterations, used ? list : "none");
+    pp_error_where(err, scn_file(s), "calibration", NULL, 0);
+    return PP_ERR_SOLVER;
+}
+
+static pp_status check_plausible(const scn_scenario *s, const cal_result *cal, pp_error *err)
+{
+    for (int u = 0; u < CAL_COUNT; u++) {
+        if (!cal->active[u] || (cal->value[u] >= unknown_lo[u] && cal->value[u] <= unknown_hi[u])) continue;
+        pp_error_set(err, PP_ERR_SOLVER,
+                     "calibration reproduces %s = %g only with an implausible %s of %g (plausible: %g..%g); "
+                     "the observed figures contradict the scenario's other inputs",
+                     pp_param_get(cal->target_param[u])->key, cal->target[u], unknown_names[u], cal->value[u],
+                     unknown_lo[u], unknown_hi[u]);
+        pp_error_where(err, scn_file(s), "calibration", pp_param_get(cal->target_param[u])->key, 0);
+        return PP_ERR_SOLVER;
+    }
+    return PP_OK;
+}
+
+static pp_status solve(cal_problem *pb, pp_error *err)
+{
+    const gsl_multiroot_fsolver_type *type = gsl_multiroot_fsolver_hybrids;
+    gsl_multiroot_fsolver *solver = gsl_multiroot_fsolver_alloc(type, (size_t)pb->n);
+    gsl_vector *x = gsl_vector_calloc((size_t)pb->n); /* start: level 1 (log 0), everything else 0 */
+    gsl_multiroot_function fn = {residual_fn, (size_t)pb->n, pb};
+    int status = GSL_CONTINUE, iter = 0;
+    pp_status st = PP_OK;
+
+    if (!solver || !x) {
+        st = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the calibration solver");
+    } else if ((status = gsl_multiroot_fsolver_set(solver, &fn, x)) != GSL_SUCCESS) {
+        st = report_failure(pb->s, pb->cal, gsl_strerror(status), err);
+    } else {
+        while (status == GSL_CONTINUE && iter++ < CAL_MAX_ITER) {
+            status = gsl_multiroot_fsolver_iterate(solver);
+            if (status != GSL_SUCCESS) break;
+            status = gsl_multiroot_test_residual(solver->f, CAL_TOL);
+        }
+        pb->cal->iterations = iter;
+        residual_fn(solver->x, pb, solver->f); /* leave the cal_result at the final iterate */
+        if (status != GSL_SUCCESS)
+            st = report_failure(pb->s, pb->cal, status == GSL_CONTINUE ? "no convergence" : gsl_strerror(status), err);
+    }
+    gsl_multiroot_fsolver_free(solver);
+    gsl_vector_free(x);
+    return st;
+}
+
+pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
+{
+    cal_problem pb = {s, out, NULL, {0}, 0};
+    double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0};
+    pp_status st = scn_validate(s, err);
+
+    *out = (cal_result){0};
+    if (st != PP_OK) return st;
+    st = setup(s, out, &pb, err);
+    if (st != PP_OK) return st;
+    pb.run = malloc(sizeof *pb.run);
+    if (!pb.run) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for calibration");
+    if (pb.n == 0) evaluate(&pb, neutral);
+    else st = solve(&pb, err);
+    free(pb.run);
+    if (st != PP_OK) return st;
+    return check_plausible(s, out, err);
+}

@@ -1,0 +1,44 @@
+/* sim/energy_balance.c - total energy use and its coal / oil / gas / non-fossil shares, by the
+ * coal-equivalent method of Chinese statistics: fossil fuels at calorific value, primary
+ * electricity (hydro, solar, wind, biomass, nuclear) and counted net imports at the year's thermal
+ * supply coal rate. Never prints. */
+#include "model.h"
+
+static double at(const scn_scenario *s, int id, int year) { return pp_path_at(&s->path[id], year); }
+
+/* Net exports (negative imports) leave the province's total at the coal-equivalent rate; they are
+ * taken from the fuels in proportion to what local plants generate, since that is what is sent out. */
+static void deduct_exports(const power_year *p, double export_mtce, balance_year *b)
+{
+    double local = 0, nonfossil = 0;
+    for (int t = 0; t < TECH_COUNT; t++) local += p->gen_twh[t];
+    if (local <= 0) return;
+    for (int t = TECH_HYDRO; t <= TECH_NUCLEAR; t++) nonfossil += p->gen_twh[t];
+    b->coal_mtce -= export_mtce * p->gen_twh[TECH_COAL] / local;
+    b->gas_mtce -= export_mtce * p->gen_twh[TECH_GAS] / local;
+    b->nonfossil_mtce -= export_mtce * nonfossil / local;
+}
+
+void balance_year_step(const scn_scenario *s, int year, const dem_year *d, const power_year *p,
+                       balance_year *b)
+{
+    double coal_rate = at(s, P_POWER_COAL_RATE, year) / 1000.0; /* gce/kWh -> Mtce per TWh */
+    double gas_rate = scn_scalar(s, P_POWER_GAS_RATE) / 1000.0;
+    double primary_twh = 0;
+    double imports = p->import_twh + p->import_extra_twh;
+
+    for (int t = TECH_HYDRO; t <= TECH_NUCLEAR; t++) primary_twh += p->gen_twh[t];
+    b->coal_mtce = d->fuel_mtce[FUEL_COAL] + p->gen_twh[TECH_COAL] * coal_rate + p->heat_coal_mtce;
+    b->oil_mtce = d->fuel_mtce[FUEL_OIL];
+    b->gas_mtce = d->fuel_mtce[FUEL_GAS] + p->gen_twh[TECH_GAS] * gas_rate + p->heat_gas_mtce;
+    b->nonfossil_mtce = primary_twh * coal_rate;
+    if (scn_scalar(s, P_POWER_IMPORT_COUNTS) != 0) {
+        if (imports >= 0) b->nonfossil_mtce += imports * coal_rate; /* bought-in power, mostly hydro */
+        else deduct_exports(p, -imports * coal_rate, b);
+    }
+    b->total_mtce = b->coal_mtce + b->oil_mtce + b->gas_mtce + b->nonfossil_mtce;
+    b->coal_pct = 100.0 * b->coal_mtce / b->total_mtce;
+    b->oil_pct = 100.0 * b->oil_mtce / b->total_mtce;
+    b->gas_pct = 100.0 * b->gas_mtce / b->total_mtce;
+    b->nonfossil_pct = 100.0 - b->coal_pct - b->oil_pct - b->gas_pct; /* shares add to 100 exactly */
+}

@@ -1,0 +1,247 @@
+/* sim/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
+ * year from the first to the end year, the indicators, and the summary (peak, neutrality,
+ * cumulative CO2). Owns no state between calls. Never prints. */
+#include "model.h"
+
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+static const run_var_info var_info[RV_COUNT] = {
+#define RUN_VAR(id, name, unit, en, zh) {name, unit, en, zh},
+#include "outputs_list.h"
+#undef RUN_VAR
+};
+
+const run_var_info *run_var_get(int id) { return (id >= 0 && id < RV_COUNT) ? &var_info[id] : NULL; }
+
+int run_var_find(const char *name)
+{
+    for (int i = 0; i < RV_COUNT; i++)
+        if (!strcasecmp(var_info[i].name, name)) return i;
+    return -1;
+}
+
+double run_at(const run_result *r, int var, int year)
+{
+    if (var < 0 || var >= RV_COUNT || year < r->first_year || year > r->end_year) return NAN;
+    return r->v[var][year - r->first_year];
+}
+
+/* ---- calibration corrections over time ---- */
+
+/* Fraction of the way from the first to the last historical year (1 after it): corrections solved
+ * for the last historical year are reached linearly over history and held afterwards. */
+static double hist_ramp(int year, int first, int hist_end)
+{
+    if (hist_end <= first || year >= hist_end) return 1.0;
+    return (double)(year - first) / (double)(hist_end - first);
+}
+
+static void year_cal(const double cal[CAL_COUNT], int year, int first, int hist_end, dem_cal *dc,
+                     double *import_offset)
+{
+    double ramp = hist_ramp(year, first, hist_end);
+    dc->level = cal[CAL_LEVEL];
+    dc->trend_pct = (year > first && year <= hist_end) ? cal[CAL_TREND] : 0.0;
+    dc->coal_shift = cal[CAL_COAL_FIRST] + (cal[CAL_COAL_END] - cal[CAL_COAL_FIRST]) * ramp;
+    *import_offset = cal[CAL_IMPORT] * ramp;
+}
+
+/* ---- storing one year ---- */
+
+static void store_economy(run_result *r, int i, const econ_year *e)
+{
+    r->v[RV_GDP][i] = e->gdp_bn;
+    r->v[RV_POP][i] = e->pop_m;
+    r->v[RV_GDP_PER_CAPITA][i] = e->gdp_bn / e->pop_m; /* bn / million = k CNY per person */
+    r->v[RV_SHARE_PRIMARY][i] = e->share_primary_pct;
+    r->v[RV_SHARE_SECONDARY][i] = e->share_secondary_pct;
+    r->v[RV_SHARE_TERTIARY][i] = e->share_tertiary_pct;
+    r->v[RV_IND_HEAVY][i] = e->ind_heavy_pct;
+    r->v[RV_IND_HIGHTECH][i] = e->ind_hightech_pct;
+    r->v[RV_IND_OTHER][i] = e->ind_other_pct;
+}
+
+static void store_demand(run_result *r, int i, const dem_year *d)
+{
+    for (int k = 0; k < SEC_COUNT; k++) r->v[RV_FIN_AGRI + k][i] = d->sector_mtce[k];
+    r->v[RV_FIN_TOTAL][i] = d->total_mtce;
+    r->v[RV_FIN_COAL][i] = d->fuel_mtce[FUEL_COAL];
+    r->v[RV_FIN_OIL][i] = d->fuel_mtce[FUEL_OIL];
+    r->v[RV_FIN_GAS][i] = d->fuel_mtce[FUEL_GAS];
+    r->v[RV_FIN_ELEC][i] = d->fuel_mtce[FUEL_ELEC];
+    r->v[RV_FIN_HEAT][i] = d->fuel_mtce[FUEL_HEAT];
+}
+
+static void store_power(run_result *r, int i, const power_year *p)
+{
+    r->v[RV_ELEC][i] = p->demand_twh;
+    for (int t = 0; t < TECH_COUNT; t++) {
+        r->v[RV_GEN_HYDRO + t][i] = p->gen_twh[t];
+        r->v[RV_CAP_HYDRO + t][i] = p->cap_gw[t];
+    }
+    r->v[RV_IMPORT][i] = p->import_twh;
+    r->v[RV_IMPORT_EXTRA][i] = p->import_extra_twh;
+    r->v[RV_COAL_HOURS][i] = p->coal_hours;
+}
+
+static void store_balance_emissions(run_result *r, int i, const balance_year *b, const emis_year *e)
+{
+    r->v[RV_ENERGY][i] = b->total_mtce;
+    r->v[RV_COAL][i] = b->coal_mtce;
+    r->v[RV_OIL][i] = b->oil_mtce;
+    r->v[RV_GAS][i] = b->gas_mtce;
+    r->v[RV_NONFOSSIL][i] = b->nonfossil_mtce;
+    r->v[RV_COAL_SHARE][i] = b->coal_pct;
+    r->v[RV_OIL_SHARE][i] = b->oil_pct;
+    r->v[RV_GAS_SHARE][i] = b->gas_pct;
+    r->v[RV_NONFOSSIL_SHARE][i] = b->nonfossil_pct;
+    r->v[RV_CO2_COAL][i] = e->coal_mt;
+    r->v[RV_CO2_OIL][i] = e->oil_mt;
+    r->v[RV_CO2_GAS][i] = e->gas_mt;
+    r->v[RV_CO2_ENERGY][i] = e->energy_mt;
+    r->v[RV_CO2_PROCESS][i] = e->process_mt;
+    r->v[RV_CO2][i] = e->gross_mt;
+    r->v[RV_CO2_CCUS][i] = e->ccus_mt;
+    r->v[RV_CO2_SINK][i] = e->sink_mt;
+    r->v[RV_CO2_NET][i] = e->net_mt;
+    r->v[RV_CO2_IMPORT][i] = e->import_mt;
+}
+
+/* ---- indicators ---- */
+
+/* Change of an intensity against a reference year, %, or NAN when that year is not in the run. */
+static double change_vs(const run_result *r, int var, int i, int ref_year)
+{
+    int j = ref_year - r->first_year;
+    if (j < 0 || j >= r->n_years) return NAN;
+    return 100.0 * (r->v[var][i] / r->v[var][j] - 1.0);
+}
+
+static void store_indicators(run_result *r, int n)
+{
+    for (int i = 0; i < n; i++) {
+        double gdp = r->v[RV_GDP][i];
+        /* Mtce / bn CNY = 1e6 tce / 1e5 (10k CNY): times ten gives tce per 10k CNY */
+        r->v[RV_EI][i] = 10.0 * r->v[RV_ENERGY][i] / gdp;
+        r->v[RV_CI][i] = 10.0 * r->v[RV_CO2_ENERGY][i] / gdp;
+        r->v[RV_CO2_PER_CAPITA][i] = r->v[RV_CO2][i] / r->v[RV_POP][i];
+    }
+    for (int i = 0; i < n; i++) {
+        r->v[RV_EI_VS_2015][i] = change_vs(r, RV_EI, i, 2015);
+        r->v[RV_EI_VS_2020][i] = change_vs(r, RV_EI, i, 2020);
+        r->v[RV_CI_VS_2015][i] = change_vs(r, RV_CI, i, 2015);
+        r->v[RV_CI_VS_2020][i] = change_vs(r, RV_CI, i, 2020);
+    }
+}
+
+/* ---- the loop ---- */
+
+void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year, run_result *r)
+{
+    int first = (int)scn_scalar(s, P_YEARS_FIRST), hist_end = (int)scn_scalar(s, P_YEARS_HIST_END);
+    int price_base = (int)scn_scalar(s, P_YEARS_PRICE_BASE);
+    int n = last_year - first + 1;
+    double idx[RUN_MAX_YEARS], gdp_scale;
+    dem_state st;
+
+    r->first_year = first;
+    r->hist_end_year = hist_end;
+    r->end_year = last_year;
+    r->n_years = n;
+    econ_gdp_index(s, first, n > price_base - first + 1 ? n : price_base - first + 1, idx);
+    gdp_scale = scn_scalar(s, P_ECONOMY_GDP_BASE_BN) / idx[price_base - first];
+    dem_init(s, cal[CAL_LEVEL], &st);
+    for (int i = 0; i < n; i++) {
+        int year = first + i;
+        econ_year e;
+        dem_year d;
+        dem_cal dc;
+        power_year p;
+        balance_year b;
+        emis_year em;
+        double import_offset;
+        year_cal(cal, year, first, hist_end, &dc, &import_offset);
+        econ_year_step(s, year, idx[i] * gdp_scale, &e);
+        dem_year_step(s, year, first, &e, &dc, &st, &d);
+        power_year_step(s, year, &d, import_offset, &p);
+        balance_year_step(s, year, &d, &p, &b);
+        emis_year_step(s, year, &d, &p, &em);
+        store_economy(r, i, &e);
+        store_demand(r, i, &d);
+        store_power(r, i, &p);
+        store_balance_emissions(r, i, &b, &em);
+    }
+    store_indicators(r, n);
+}
+
+/* ---- summary ---- */
+
+static void summarize_peak(const run_result *r, run_summary *sm)
+{
+    int best = 0;
+    for (int i = 1; i < r->n_years; i++)
+        if (r->v[RV_CO2][i] > r->v[RV_CO2][best]) best = i;
+    sm->peak_year = r->first_year + best;
+    sm->peak_mt = r->v[RV_CO2][best];
+    sm->peak_reached = best < r->n_years - 1; /* a maximum in the last year is no peak yet */
+    sm->peak_by_2030 = sm->peak_reached && sm->peak_year <= 2030;
+}
+
+/* Neutral from the first year after which net CO2 stays at or below zero. */
+static int neutral_year(const run_result *r)
+{
+    int year = 0;
+    for (int i = r->n_years - 1; i >= 0 && r->v[RV_CO2_NET][i] <= 0; i--) year = r->first_year + i;
+    return year;
+}
+
+static void summarize(run_result *r)
+{
+    run_summary *sm = &r->summary;
+    summarize_peak(r, sm);
+    sm->neutral_year = neutral_year(r);
+    sm->cum_co2_mt = sm->cum_net_mt = 0;
+    for (int year = 2021; year <= r->end_year; year++) {
+        sm->cum_co2_mt += run_at(r, RV_CO2, year);
+        sm->cum_net_mt += run_at(r, RV_CO2_NET, year);
+    }
+    sm->coal_share_2025 = run_at(r, RV_COAL_SHARE, 2025);
+    sm->coal_share_2030 = run_at(r, RV_COAL_SHARE, 2030);
+    sm->coal_share_2060 = run_at(r, RV_COAL_SHARE, 2060);
+    sm->nonfossil_share_2025 = run_at(r, RV_NONFOSSIL_SHARE, 2025);
+    sm->nonfossil_share_2030 = run_at(r, RV_NONFOSSIL_SHARE, 2030);
+    sm->nonfossil_share_2060 = run_at(r, RV_NONFOSSIL_SHARE, 2060);
+}
+
+/* A run whose numbers are not finite means inputs the loader should have refused. */
+static pp_status check_finite(const run_result *r, pp_error *err)
+{
+    for (int v = 0; v < RV_COUNT; v++)
+        for (int i = 0; i < r->n_years; i++)
+            if (!isfinite(r->v[v][i]) && !(v >= RV_EI_VS_2015 && v <= RV_CI_VS_2020))
+                return pp_error_set(err, PP_ERR_INPUT, "the run gives a non-finite %s in %d: check the scenario's values",
+                                    var_info[v].name, r->first_year + i);
+    return PP_OK;
+}
+
+pp_status run_scenario(const scn_scenario *s, const cal_result *cal, run_result *out, pp_error *err)
+{
+    pp_status st = scn_validate(s, err);
+    if (st != PP_OK) return st;
+    run_years(s, cal->value, (int)scn_scalar(s, P_YEARS_END), out);
+    out->cal = *cal;
+    st = check_finite(out, err);
+    if (st != PP_OK) return st;
+    summarize(out);
+    return PP_OK;
+}
+
+pp_status run_simulate(const scn_scenario *s, run_result *out, pp_error *err)
+{
+    cal_result cal;
+    pp_status st = cal_calibrate(s, &cal, err);
+    if (st != PP_OK) return st;
+    return run_scenario(s, &cal, out, err);
+}
