@@ -179,7 +179,7 @@ static pp_status solve(cal_problem *pb, pp_error *err)
 
 pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
 {
-    cal_problem pb = {s, out, NULL, {0}, 0};
+    cal_problem pb = {s, out, NULL, {0}, 0, P_CAL_ENERGY_END};
     double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0};
     pp_status st = scn_validate(s, err);
 
