@@ -6,7 +6,7 @@ BUILD    ?= build
 PKGS      = libgsl-dev libiniparser-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux
 WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(EXTRA_CFLAGS)
+CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -I/usr/include/iniparser $(EXTRA_CFLAGS)
 NCURSES_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 NCURSES_LIBS   = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 SIM_LIBS  = -lgsl -lgslcblas -liniparser -lm
