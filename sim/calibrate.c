@@ -162,6 +162,7 @@ static pp_status solve(cal_problem *pb, pp_error *err)
     } else if ((status = gsl_multiroot_fsolver_set(solver, &fn, x)) != GSL_SUCCESS) {
         st = report_failure(pb->s, pb->cal, gsl_strerror(status), err);
     } else {
+        status = GSL_CONTINUE;
         while (status == GSL_CONTINUE && iter++ < CAL_MAX_ITER) {
             status = gsl_multiroot_fsolver_iterate(solver);
             if (status != GSL_SUCCESS) break;
