@@ -1,0 +1,78 @@
+/* tui/chart.h - charts of yearly series as a grid of terminal cells: line charts in braille dots
+ * (or ASCII), stacked area charts, axes with labels and units, marks for a year, the zero line, a
+ * peak and a neutrality year. chart_compute is pure (no curses, unit-tested); chart_put in
+ * tui/draw.c puts a grid on the screen. The chart draws given numbers, it computes none. */
+#ifndef PEAKPATH_TUI_CHART_H
+#define PEAKPATH_TUI_CHART_H
+
+#include <wchar.h>
+
+#define CHART_MAX_SERIES 8
+
+typedef struct {
+    wchar_t ch;          /* 0: right half of the wide character to the left */
+    unsigned char style; /* a tui_style */
+} chart_cell;
+
+typedef struct {
+    int w, h;
+    chart_cell *cell;    /* cell[row * w + col] */
+    unsigned char *dots; /* scratch: braille dots per cell */
+    signed char *owner;  /* scratch: series owning a cell's dots, -1 none */
+} chart_grid;
+
+typedef struct {
+    const double *v;   /* one value per year from chart_spec.first_year; NAN: no value */
+    int style;         /* tui_style of the line or area */
+    const char *label; /* legend text, UTF-8; NULL: not in the legend */
+} chart_series;
+
+typedef struct {
+    int first_year, n_years;  /* years of the series' values */
+    int year_lo, year_hi;     /* years spanned by the x axis */
+    chart_series s[CHART_MAX_SERIES];
+    int ns;                   /* lines: later series drawn on top; stacked: bottom first */
+    int stacked;              /* 1: stacked areas */
+    double y_lo, y_hi;        /* fixed value range, or NAN for automatic (always including 0) */
+    const char *unit;         /* shown left of the legend, above the y labels */
+    int mark_year;            /* dotted vertical line (e.g. 2030); 0: none */
+    int peak_year;            /* marker at (peak_year, peak_value) with peak_label; 0: none */
+    double peak_value;
+    const char *peak_label;
+    int neutral_year;         /* vertical line with neutral_label; 0: none */
+    const char *neutral_label;
+    const char *note;         /* right-aligned on the legend row; NULL: none */
+    int utf8;                 /* 0: ASCII characters only */
+    int mono;                 /* 1: no colours, so areas differ by their fill characters */
+} chart_spec;
+
+/* Where the plot area lies in a grid, and its value range after rounding to tick steps. */
+typedef struct {
+    int left, top, w, h;      /* plot cells: columns left..left+w-1, rows top..top+h-1 */
+    double y_lo, y_hi, y_step;
+    int sub_x, sub_y;         /* dots per cell: 2x4 braille, 1x1 ASCII */
+} chart_geom;
+
+/* A grid of w x h cells, blank. NULL when out of memory or w, h < 1. Free with chart_grid_free. */
+chart_grid *chart_grid_new(int w, int h);
+void chart_grid_free(chart_grid *g);
+
+/* Fills g with the chart described by sp. Grids smaller than 24 x 6 are left blank.
+ * Cannot fail. */
+void chart_compute(const chart_spec *sp, chart_grid *g);
+
+/* The plot area and value range chart_compute uses for sp on g. */
+void chart_geometry(const chart_spec *sp, const chart_grid *g, chart_geom *out);
+
+/* Plot column of a year and plot row of a value (grid coordinates), as chart_compute places them. */
+int chart_col_of_year(const chart_spec *sp, const chart_geom *gm, double year);
+int chart_row_of_value(const chart_geom *gm, double v);
+
+/* Writes UTF-8 text into row of g from col, not past col_end (exclusive), wide characters taking
+ * two cells. Returns the column after the text. */
+int chart_text(chart_grid *g, int row, int col, int col_end, const char *utf8, int style);
+
+/* Picks a "nice" tick step (1, 2 or 5 times a power of ten) so that span has about n ticks. */
+double chart_nice_step(double span, int n);
+
+#endif
