@@ -91,6 +91,16 @@ static void table_summary(FILE *f, const run_result *r)
                  s->nonfossil_share_2060);
 }
 
+/* "calibration.energy_mtce_end": the key this calibration solved unknown u from (falls back to
+ * the usual key when target_param is not a calibration key). */
+static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
+{
+    const pp_param *p = pp_param_get(cal->target_param[u]);
+    if (!p || strcmp(p->section, "calibration") != 0) return cal_target_key(u);
+    snprintf(buf, size, "%s.%s", p->section, p->key);
+    return buf;
+}
+
 void out_calibration(FILE *f, const cal_result *cal)
 {
     fprintf(f, "\nCalibration (%d unknown%s solved, %d iteration%s)\n", cal->n_active, cal->n_active == 1 ? "" : "s",
@@ -102,8 +112,9 @@ void out_calibration(FILE *f, const cal_result *cal)
     fprintf(f, "  %-12s %-34s %12s %12s %11s %12s\n", "unknown", "target key", "target", "achieved", "residual",
             "value");
     for (int u = 0; u < CAL_COUNT; u++) {
+        char key[160];
         if (!cal->active[u]) continue;
-        fprintf(f, "  %-12s %-34s %12.4f %12.4f %11.2e %12.6g\n", cal_unknown_name(u), cal_target_key(u),
+        fprintf(f, "  %-12s %-34s %12.4f %12.4f %11.2e %12.6g\n", cal_unknown_name(u), cal_key(cal, u, key, sizeof key),
                 cal->target[u], cal->achieved[u], cal->residual[u], cal->value[u]);
     }
 }
@@ -246,11 +257,12 @@ static json_t *json_calibration(const cal_result *cal, int *bad)
 {
     json_t *a = json_array();
     for (int u = 0; u < CAL_COUNT; u++) {
+        char key[160];
         json_t *c;
         if (!cal->active[u]) continue;
         c = json_object();
         jset(c, "unknown", json_string(cal_unknown_name(u)), bad);
-        jset(c, "target_key", json_string(cal_target_key(u)), bad);
+        jset(c, "target_key", json_string(cal_key(cal, u, key, sizeof key)), bad);
         jset(c, "target", jnum(cal->target[u]), bad);
         jset(c, "achieved", jnum(cal->achieved[u]), bad);
         jset(c, "residual", jnum(cal->residual[u]), bad);
