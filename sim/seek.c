@@ -1,0 +1,373 @@
+/* sim/seek.c - goal seeking on one lever: bracket the target by stepping outward from the current
+ * value, then refine with GSL's Brent solver (continuous metrics) or bisection (step metrics).
+ * A caller of cal_ and run_, never inside them. Never prints. */
+#include "seek.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+
+/* ---- targets ---- */
+
+static const struct {
+    const char *name;
+    int has_year;
+} metric_names[SEEK_METRIC_COUNT] = {
+    {"peak_year", 0}, {"neutral_year", 0}, {"coal_share", 1},
+    {"nonfossil_share", 1}, {"co2", 1}, {"cum_co2", 0},
+};
+
+static const char *const op_text[] = {"<=", "<", ">=", ">"};
+
+#define TARGET_FORMS "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, " \
+                     "nonfossil_share_2030>=25, co2_2030<=150 or cum_co2<=4000"
+
+/* Splits "name_YYYY" / "name@YYYY" / "name" into the metric and year. Returns 0 on success. */
+static int parse_metric(const char *s, size_t n, seek_target *t)
+{
+    for (int m = 0; m < SEEK_METRIC_COUNT; m++) {
+        size_t len = strlen(metric_names[m].name);
+        if (n < len || strncmp(s, metric_names[m].name, len) != 0) continue;
+        if (!metric_names[m].has_year) {
+            if (n != len) continue;
+            t->metric = (seek_metric)m;
+            t->year = 0;
+            return 0;
+        }
+        if (n != len + 5 || (s[len] != '_' && s[len] != '@')) continue;
+        for (size_t k = len + 1; k < n; k++)
+            if (!isdigit((unsigned char)s[k])) return -1;
+        t->metric = (seek_metric)m;
+        t->year = atoi(s + len + 1);
+        return 0;
+    }
+    return -1;
+}
+
+/* Reads the operator at s into t; returns its length, or 0 when there is none. */
+static size_t parse_op(const char *s, seek_target *t)
+{
+    if (s[0] == '<') { t->op = s[1] == '=' ? SEEK_LE : SEEK_LT; return s[1] == '=' ? 2 : 1; }
+    if (s[0] == '>') { t->op = s[1] == '=' ? SEEK_GE : SEEK_GT; return s[1] == '=' ? 2 : 1; }
+    return 0;
+}
+
+pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err)
+{
+    const char *p = text ? text : "", *name, *end;
+    size_t n, oplen;
+    char *num_end;
+    while (isspace((unsigned char)*p)) p++;
+    name = p;
+    while (*p && *p != '<' && *p != '>' && !isspace((unsigned char)*p)) p++;
+    n = (size_t)(p - name);
+    if (parse_metric(name, n, t) != 0)
+        return pp_error_set(err, PP_ERR_PARSE, "target '%s': unknown quantity '%.*s'; expected e.g. %s",
+                            text ? text : "", (int)n, name, TARGET_FORMS);
+    while (isspace((unsigned char)*p)) p++;
+    oplen = parse_op(p, t);
+    if (!oplen)
+        return pp_error_set(err, PP_ERR_PARSE, "target '%s': missing comparison (<=, <, >= or >); "
+                            "expected e.g. %s", text, TARGET_FORMS);
+    p += oplen;
+    t->value = strtod(p, &num_end);
+    end = num_end;
+    while (isspace((unsigned char)*end)) end++;
+    if (num_end == p || *end || !isfinite(t->value))
+        return pp_error_set(err, PP_ERR_PARSE, "target '%s': '%s' is not a number", text, p);
+    return PP_OK;
+}
+
+const char *seek_target_format(const seek_target *t, char *buf, size_t size)
+{
+    if (metric_names[t->metric].has_year)
+        snprintf(buf, size, "%s_%d%s%g", metric_names[t->metric].name, t->year, op_text[t->op], t->value);
+    else
+        snprintf(buf, size, "%s%s%g", metric_names[t->metric].name, op_text[t->op], t->value);
+    return buf;
+}
+
+int seek_metric_is_step(seek_metric m) { return m == SEEK_PEAK_YEAR || m == SEEK_NEUTRAL_YEAR; }
+
+double seek_metric_value(const run_result *r, const seek_target *t)
+{
+    switch (t->metric) {
+    case SEEK_PEAK_YEAR: return r->summary.peak_reached ? r->summary.peak_year : INFINITY;
+    case SEEK_NEUTRAL_YEAR: return r->summary.neutral_year > 0 ? r->summary.neutral_year : INFINITY;
+    case SEEK_COAL_SHARE: return run_at(r, RV_COAL_SHARE, t->year);
+    case SEEK_NONFOSSIL_SHARE: return run_at(r, RV_NONFOSSIL_SHARE, t->year);
+    case SEEK_CO2: return run_at(r, RV_CO2, t->year);
+    case SEEK_CUM_CO2: return r->summary.cum_co2_mt;
+    default: return NAN;
+    }
+}
+
+/* How far the metric m is on the wrong side of the bound: <= 0 (or < 0 for strict operators)
+ * when met. A continuous, signed residual for Brent. */
+static double excess(const seek_target *t, double m)
+{
+    if (isnan(m)) return NAN;
+    if (isinf(m)) return (t->op == SEEK_LE || t->op == SEEK_LT) ? INFINITY : -INFINITY;
+    return (t->op == SEEK_LE || t->op == SEEK_LT) ? m - t->value : t->value - m;
+}
+
+static int excess_met(const seek_target *t, double g)
+{
+    return (t->op == SEEK_LT || t->op == SEEK_GT) ? g < 0.0 : g <= 0.0;
+}
+
+int seek_target_met(const run_result *r, const seek_target *t)
+{
+    double g = excess(t, seek_metric_value(r, t));
+    return !isnan(g) && excess_met(t, g);
+}
+
+/* ---- one trial ---- */
+
+typedef struct {
+    const scn_scenario *base;
+    scn_scenario *work;
+    int lever;
+    seek_target t;
+    cal_result cal;
+    run_result *res;
+    int runs;
+    double best_v, best_g;   /* the best trial so far (smallest excess) */
+    pp_status fatal;         /* an error that must stop the search (out of memory) */
+    pp_error fatal_err;
+} seek_ctx;
+
+/* Trial point: *g is the excess, *valid is 0 when the lever cannot take v (the scenario refuses
+ * it) or the run fails on it. Returns only fatal errors. */
+static pp_status trial(seek_ctx *c, double v, double *g, int *valid)
+{
+    pp_error e;
+    pp_status st = scn_set_path(c->work, c->lever, scn_path(c->base, c->lever), &e);
+    if (st == PP_OK) st = scn_lever_set(c->work, c->lever, v, &e);
+    if (st == PP_OK) {
+        c->runs++;
+        st = run_scenario(c->work, &c->cal, c->res, &e);
+    }
+    *valid = (st == PP_OK);
+    *g = *valid ? excess(&c->t, seek_metric_value(c->res, &c->t)) : NAN;
+    if (st == PP_ERR_NOMEM) {
+        c->fatal_err = e;
+        return c->fatal = st;
+    }
+    if (*valid && !isnan(*g) && *g < c->best_g) { c->best_g = *g; c->best_v = v; }
+    return PP_OK;
+}
+
+/* ---- bracketing ---- */
+
+typedef struct {
+    int dir;          /* +1 up, -1 down */
+    int done;         /* range end or refused value reached without meeting the target */
+    int found;
+    double unmet;     /* last value tried that misses the target (starts at the current value) */
+    double met;       /* first value tried that meets it */
+} seek_side;
+
+/* One outward step of distance d on a side. */
+static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, double lo, double hi)
+{
+    double v = v0 + sd->dir * d, g;
+    int valid;
+    pp_status st;
+    if (v >= hi) v = hi;
+    if (v <= lo) v = lo;
+    if (v == sd->unmet) { sd->done = 1; return PP_OK; }
+    st = trial(c, v, &g, &valid);
+    if (st != PP_OK) return st;
+    if (!valid || isnan(g)) { sd->done = 1; return PP_OK; }
+    if (excess_met(&c->t, g)) { sd->found = 1; sd->met = v; return PP_OK; }
+    sd->unmet = v;
+    if (v == lo || v == hi) sd->done = 1;
+    return PP_OK;
+}
+
+/* Steps outward from v0 (h, 2h, 4h ...) on both sides until a side meets the target or both
+ * run out of range. */
+static pp_status bracket(seek_ctx *c, double v0, double h, double lo, double hi, seek_side side[2])
+{
+    side[0] = (seek_side){+1, 0, 0, v0, v0};
+    side[1] = (seek_side){-1, 0, 0, v0, v0};
+    for (double d = h; !(side[0].done && side[1].done); d *= 2.0) {
+        for (int k = 0; k < 2; k++) {
+            if (side[k].done) continue;
+            pp_status st = step_side(c, &side[k], v0, d, lo, hi);
+            if (st != PP_OK) return st;
+            if (side[k].found) side[k].done = 1;
+        }
+        if (side[0].found || side[1].found) break;
+    }
+    return PP_OK;
+}
+
+/* ---- refining ---- */
+
+/* Bisection on met / not met between unmet a and met b, down to tol. Leaves the met end in *v. */
+static pp_status bisect(seek_ctx *c, double a, double b, double tol, double *v)
+{
+    while (fabs(b - a) > tol) {
+        double m = 0.5 * (a + b), g;
+        int valid;
+        pp_status st = trial(c, m, &g, &valid);
+        if (st != PP_OK) return st;
+        if (valid && !isnan(g) && excess_met(&c->t, g)) b = m;
+        else a = m;
+    }
+    *v = b;
+    return PP_OK;
+}
+
+static double brent_fn(double v, void *p)
+{
+    seek_ctx *c = p;
+    double g;
+    int valid;
+    if (trial(c, v, &g, &valid) != PP_OK || !valid || !isfinite(g)) return GSL_NAN;
+    return g;
+}
+
+/* GSL Brent on the excess between unmet a and met b; *v gets the end of the final bracket on the
+ * met side. Falls back to bisection when GSL refuses the bracket or the function. */
+static pp_status brent(seek_ctx *c, double a, double b, double tol, double *v)
+{
+    gsl_function f = {brent_fn, c};
+    gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+    double lo = fmin(a, b), hi = fmax(a, b);
+    int status, iter = 0;
+    if (!s) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_NOMEM, "out of memory (GSL solver)");
+    status = gsl_root_fsolver_set(s, &f, lo, hi);
+    while (status == GSL_SUCCESS && iter++ < 200) {
+        status = gsl_root_fsolver_iterate(s);
+        if (status != GSL_SUCCESS) break;
+        lo = gsl_root_fsolver_x_lower(s);
+        hi = gsl_root_fsolver_x_upper(s);
+        if (gsl_root_test_interval(lo, hi, tol, 0.0) == GSL_SUCCESS) break;
+    }
+    gsl_root_fsolver_free(s);
+    if (c->fatal != PP_OK) return c->fatal;
+    if (status != GSL_SUCCESS || iter > 200) return bisect(c, a, b, tol, v);
+    *v = (b > a) ? hi : lo; /* the met end of the bracket */
+    {
+        /* a metric that is not monotone inside the bracket may leave that end unmet: keep b then */
+        double g;
+        int valid;
+        pp_status st = trial(c, *v, &g, &valid);
+        if (st != PP_OK) return st;
+        if (!valid || isnan(g) || !excess_met(&c->t, g)) *v = b;
+    }
+    return PP_OK;
+}
+
+/* Refines one side's bracket into the met value closest to the current value. */
+static pp_status refine(seek_ctx *c, const seek_side *sd, double tol, double *v)
+{
+    if (seek_metric_is_step(c->t.metric)) return bisect(c, sd->unmet, sd->met, tol, v);
+    return brent(c, sd->unmet, sd->met, tol, v);
+}
+
+/* ---- the search ---- */
+
+static pp_status check_lever(int lever, const scn_scenario *s, pp_error *err)
+{
+    const pp_param *p = pp_param_get(lever);
+    if (!p || p->group == LG_NONE || p->kind == PK_TEXT || p->kind == PK_FLAG)
+        return pp_error_set(err, PP_ERR_USAGE, "%s.%s is not a lever (see `peakpath keys`)",
+                            p ? p->section : "?", p ? p->key : "?");
+    if (!scn_path(s, lever)) return pp_error_set(err, PP_ERR_USAGE, "lever has no value");
+    return PP_OK;
+}
+
+/* Runs `value` once more and fills the result from it. */
+static pp_status finish(seek_ctx *c, double value, seek_result *out)
+{
+    double g;
+    int valid;
+    pp_status st = trial(c, value, &g, &valid);
+    if (st != PP_OK) return st;
+    if (!valid) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_SOLVER,
+                                    "the run at the answer %g failed", value);
+    out->value = value;
+    out->met = !isnan(g) && excess_met(&c->t, g);
+    out->metric_value = seek_metric_value(c->res, &c->t);
+    out->summary = c->res->summary;
+    out->runs = c->runs;
+    return PP_OK;
+}
+
+/* Brackets and refines; *value is the answer (met or best reachable). */
+static pp_status search(seek_ctx *c, seek_result *out, double *value)
+{
+    const pp_param *p = pp_param_get(c->lever);
+    double v0 = out->start_value, h = p->step > 0 ? p->step : (p->max - p->min) / 100.0;
+    double cand[2] = {NAN, NAN};
+    seek_side side[2];
+    pp_status st = bracket(c, v0, h, p->min, p->max, side);
+    out->tolerance = seek_metric_is_step(c->t.metric) ? h / 100.0 : h / 10000.0;
+    for (int k = 0; k < 2 && st == PP_OK; k++)
+        if (side[k].found) st = refine(c, &side[k], out->tolerance, &cand[k]);
+    if (st != PP_OK) return st;
+    if (isnan(cand[0]) && isnan(cand[1])) *value = c->best_v;
+    else if (isnan(cand[1])) *value = cand[0];
+    else if (isnan(cand[0])) *value = cand[1];
+    else *value = fabs(cand[0] - v0) <= fabs(cand[1] - v0) ? cand[0] : cand[1];
+    return PP_OK;
+}
+
+static pp_status setup(seek_ctx *c, const scn_scenario *s, int lever, const seek_target *t,
+                       pp_error *err)
+{
+    pp_status st;
+    memset(c, 0, sizeof *c);
+    c->base = s;
+    c->lever = lever;
+    c->t = *t;
+    c->best_g = INFINITY;
+    c->best_v = scn_lever_value(s, lever);
+    st = cal_calibrate(s, &c->cal, err);
+    if (st != PP_OK) return st;
+    c->work = scn_clone(s);
+    c->res = malloc(sizeof *c->res);
+    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (goal seek)");
+    return PP_OK;
+}
+
+pp_status seek_lever(const scn_scenario *s, int lever, const seek_target *t, seek_result *out,
+                     pp_error *err)
+{
+    seek_ctx c;
+    double g, value;
+    int valid;
+    pp_status st = check_lever(lever, s, err);
+    if (st != PP_OK) return st;
+    memset(out, 0, sizeof *out);
+    out->lever = lever;
+    out->start_value = scn_lever_value(s, lever);
+    out->lo = pp_param_get(lever)->min;
+    out->hi = pp_param_get(lever)->max;
+    st = setup(&c, s, lever, t, err);
+    if (st == PP_OK) st = trial(&c, out->start_value, &g, &valid);
+    if (st == PP_OK && !valid) st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_SOLVER,
+                                                 "the scenario as loaded does not run");
+    if (st == PP_OK && isnan(g))
+        st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_USAGE, "target year %d is outside the run (%d-%d)",
+                          t->year, c.res->first_year, c.res->end_year);
+    if (st == PP_OK) {
+        out->metric_start = seek_metric_value(c.res, t);
+        if (excess_met(t, g)) value = out->start_value;
+        else st = search(&c, out, &value);
+    }
+    if (st == PP_OK) st = finish(&c, value, out);
+    if (st != PP_OK && c.fatal != PP_OK && err) *err = c.fatal_err;
+    scn_free(c.work);
+    free(c.res);
+    return st;
+}
