@@ -1,0 +1,470 @@
+/* sim/scenario_parse.c - text level of scenario files: numbers (locale-independent, finite only),
+ * year:value paths and their interpolation, and the INI line scanner that gives every section and
+ * key its line number. Knows nothing of the schema. Never prints. */
+#include "scenario_priv.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario.h"
+
+#define NUM_TOKEN_MAX 128  /* longest number token accepted, bytes */
+#define EXCERPT_MAX 60     /* bytes of a bad line or value quoted back in a message */
+#define PATH_YEAR_MIN 1990 /* earliest year a path point may name */
+#define PATH_YEAR_MAX 2100 /* latest year a path point may name */
+
+/* ---- small string helpers ---- */
+
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* Trims blanks at both ends in place and returns the new start. */
+static char *trim(char *s)
+{
+    size_t n;
+    while (is_blank(*s)) s++;
+    n = strlen(s);
+    while (n > 0 && is_blank(s[n - 1])) s[--n] = '\0';
+    return s;
+}
+
+/* Copies at most EXCERPT_MAX bytes of s into buf for a message, never cutting a UTF-8
+ * character in two, and marks a cut with "...". Returns buf. */
+static const char *excerpt(const char *s, char *buf, size_t size)
+{
+    size_t n = strlen(s), cut = n;
+    if (cut > EXCERPT_MAX) {
+        cut = EXCERPT_MAX;
+        while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+    }
+    if (cut + 4 > size) cut = size > 4 ? size - 4 : 0;
+    memcpy(buf, s, cut);
+    strcpy(buf + cut, cut < n ? "..." : "");
+    return buf;
+}
+
+/* ---- numbers ---- */
+
+/* True when s[0..n) is [+-]digits[.digits][(e|E)[+-]digits] with at least one mantissa digit. */
+static int num_grammar_ok(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0, exp_digits = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+    for (; i < n && is_digit(s[i]); i++) digits++;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && is_digit(s[i]); i++) digits++;
+    if (digits == 0) return 0;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+        for (; i < n && is_digit(s[i]); i++) exp_digits++;
+        if (exp_digits == 0) return 0;
+    }
+    return i == n;
+}
+
+/* True when s (after an optional sign) starts with "nan" or "inf", any case. */
+static int names_nonfinite(const char *s)
+{
+    char w[4] = {0};
+    if (*s == '+' || *s == '-') s++;
+    for (int i = 0; i < 3 && s[i]; i++) w[i] = lower_ascii(s[i]);
+    return !strcmp(w, "nan") || !strcmp(w, "inf");
+}
+
+/* strtod in the C locale: the TUI sets the user's locale for wide characters, and in a locale
+ * with a decimal comma strtod would stop at the '.' of "0.7". uselocale is per thread. */
+static double strtod_c(const char *s, char **end)
+{
+    locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    locale_t old = c ? uselocale(c) : (locale_t)0;
+    double v = strtod(s, end);
+    if (c) {
+        uselocale(old);
+        freelocale(c);
+    }
+    return v;
+}
+
+int scn_num_parse(const char *tok, double *out)
+{
+    char buf[NUM_TOKEN_MAX];
+    char *s, *end;
+    size_t n = tok ? strlen(tok) : 0;
+    double v;
+    if (n == 0 || n >= sizeof buf) return -1;
+    memcpy(buf, tok, n + 1);
+    s = trim(buf);
+    if (names_nonfinite(s)) return -2;
+    if (!num_grammar_ok(s, strlen(s))) return -1;
+    errno = 0;
+    v = strtod_c(s, &end);
+    if (*end != '\0') return -1;
+    if (!isfinite(v) || (errno == ERANGE && fabs(v) > 1.0)) return -2;
+    *out = v == 0.0 ? 0.0 : v; /* no negative zero in a scenario */
+    return 0;
+}
+
+const char *scn_num_format(double v, char *buf, size_t size)
+{
+    locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    locale_t old = c ? uselocale(c) : (locale_t)0;
+    if (v == 0.0) v = 0.0; /* writes "0", never "-0" */
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, size, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) break;
+    }
+    if (c) {
+        uselocale(old);
+        freelocale(c);
+    }
+    return buf;
+}
+
+const char *scn_path_format(const pp_path *p, char *buf, size_t size)
+{
+    size_t used = 0;
+    char num[32];
+    if (size == 0) return buf;
+    buf[0] = '\0';
+    if (p->n == 1 && p->year[0] == 0) return scn_num_format(p->value[0], buf, size);
+    for (int i = 0; i < p->n && used < size; i++) {
+        int w = snprintf(buf + used, size - used, "%s%d:%s", i ? ", " : "", p->year[i],
+                         scn_num_format(p->value[i], num, sizeof num));
+        if (w < 0) break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* ---- paths ---- */
+
+/* Reads a year token: 1 to 4 digits, PATH_YEAR_MIN..PATH_YEAR_MAX. */
+static pp_status parse_year(char *tok, const char *point, int *year, pp_error *err)
+{
+    char q[EXCERPT_MAX + 4];
+    size_t n;
+    tok = trim(tok);
+    n = strlen(tok);
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit(tok[i])) n = 0;
+    if (n == 0 || n > 4)
+        return pp_error_set(err, PP_ERR_PARSE, "year \"%s\" in point \"%s\" is not a whole year",
+                            tok, excerpt(point, q, sizeof q));
+    *year = atoi(tok);
+    if (*year < PATH_YEAR_MIN || *year > PATH_YEAR_MAX)
+        return pp_error_set(err, PP_ERR_PARSE, "year %d in point \"%s\" is outside %d..%d", *year,
+                            excerpt(point, q, sizeof q), PATH_YEAR_MIN, PATH_YEAR_MAX);
+    return PP_OK;
+}
+
+/* Reads the value token of a point (or of a bare constant when point is the whole text). */
+static pp_status parse_value(char *tok, const char *point, double *v, pp_error *err)
+{
+    char q[EXCERPT_MAX + 4], t[EXCERPT_MAX + 4];
+    int rc;
+    tok = trim(tok);
+    if (*tok == '\0')
+        return pp_error_set(err, PP_ERR_PARSE, "missing value after the year in \"%s\"",
+                            excerpt(point, q, sizeof q));
+    rc = scn_num_parse(tok, v);
+    if (rc == -2)
+        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a finite number",
+                            excerpt(tok, t, sizeof t), excerpt(point, q, sizeof q));
+    if (rc != 0)
+        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a number",
+                            excerpt(tok, t, sizeof t), excerpt(point, q, sizeof q));
+    return PP_OK;
+}
+
+/* Parses one comma-separated token into point i of p (checking order against point i-1). */
+static pp_status parse_point(char *tok, int i, int alone, pp_path *p, pp_error *err)
+{
+    char point[EXCERPT_MAX + 4];
+    char *colon = strchr(tok, ':');
+    pp_status st;
+    excerpt(trim(tok), point, sizeof point);
+    if (!colon) {
+        if (!alone)
+            return pp_error_set(err, PP_ERR_PARSE, "point \"%s\" has no year: write year:value "
+                                "(a bare number is allowed only alone, as a constant)", point);
+        p->year[0] = 0;
+        return parse_value(tok, point, &p->value[0], err);
+    }
+    *colon = '\0';
+    if ((st = parse_year(tok, point, &p->year[i], err)) != PP_OK) return st;
+    if ((st = parse_value(colon + 1, point, &p->value[i], err)) != PP_OK) return st;
+    if (i > 0 && p->year[i] == p->year[i - 1])
+        return pp_error_set(err, PP_ERR_PARSE, "year %d is given twice", p->year[i]);
+    if (i > 0 && p->year[i] < p->year[i - 1])
+        return pp_error_set(err, PP_ERR_PARSE, "years out of order: %d comes after %d (years must "
+                            "increase)", p->year[i], p->year[i - 1]);
+    return PP_OK;
+}
+
+/* Splits the copy `buf` at commas and parses each point into p. */
+static pp_status parse_points(char *buf, const char *text, pp_path *p, pp_error *err)
+{
+    char q[EXCERPT_MAX + 4];
+    int n = 1, i = 0;
+    for (const char *c = buf; *c; c++) n += *c == ',';
+    if (n > PP_PATH_MAX)
+        return pp_error_set(err, PP_ERR_PARSE, "too many points (%d) in \"%s\": at most %d", n,
+                            excerpt(text, q, sizeof q), PP_PATH_MAX);
+    for (char *tok = buf; tok; i++) {
+        char *comma = strchr(tok, ',');
+        pp_status st;
+        if (comma) *comma = '\0';
+        if (*trim(tok) == '\0')
+            return pp_error_set(err, PP_ERR_PARSE, n == 1 ? "empty value: expected a number or "
+                                "year:value points%s" : "empty point (doubled or trailing comma) "
+                                "in \"%s\"", n == 1 ? "" : excerpt(text, q, sizeof q));
+        if ((st = parse_point(tok, i, n == 1, p, err)) != PP_OK) return st;
+        tok = comma ? comma + 1 : NULL;
+    }
+    p->n = n;
+    return PP_OK;
+}
+
+pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err)
+{
+    pp_path tmp;
+    char *buf;
+    pp_status st;
+    if (!text || !p) return pp_error_set(err, PP_ERR_USAGE, "pp_path_parse: NULL argument");
+    buf = malloc(strlen(text) + 1);
+    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading a path");
+    strcpy(buf, text);
+    memset(&tmp, 0, sizeof tmp);
+    st = parse_points(buf, text, &tmp, err);
+    free(buf);
+    if (st == PP_OK) *p = tmp;
+    return st;
+}
+
+double pp_path_at(const pp_path *p, int year)
+{
+    int i = 1;
+    if (!p || p->n < 1) return NAN;
+    if (p->n == 1 || year <= p->year[0]) return p->value[0];
+    if (year >= p->year[p->n - 1]) return p->value[p->n - 1];
+    while (p->year[i] < year) i++;
+    /* p->year[i-1] < year <= p->year[i] */
+    return p->value[i - 1] + (p->value[i] - p->value[i - 1]) * (double)(year - p->year[i - 1])
+                                 / (double)(p->year[i] - p->year[i - 1]);
+}
+
+/* ---- INI scanner: byte-level checks ---- */
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 when it is not valid
+ * (overlong forms, surrogates and code points above U+10FFFF are invalid). */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    size_t len;
+    unsigned cp;
+    if (s[0] < 0x80) return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) { len = 2; cp = s[0] & 0x1Fu; }
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) { len = 3; cp = s[0] & 0x0Fu; }
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4) { len = 4; cp = s[0] & 0x07u; }
+    else return 0;
+    if (len > n) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF) return 0;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    return len;
+}
+
+/* Rejects what is not UTF-8 text: NUL and other control bytes (tab, LF and the CR of CRLF are
+ * fine) and invalid UTF-8, naming the line. */
+static pp_status check_bytes(const char *text, size_t len, const char *name, pp_error *err)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    int line = 1;
+    for (size_t i = 0; i < len;) {
+        size_t k = utf8_len(s + i, len - i);
+        unsigned c = s[i];
+        if (c == '\n') line++;
+        if (k == 0 || c == 0 || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            || (c == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
+            pp_error_set(err, PP_ERR_PARSE, k == 0 ? "line %d is not valid UTF-8 text (save the "
+                         "file as UTF-8)" : "line %d holds a control byte 0x%02X: this is not a "
+                         "text scenario file", line, c);
+            pp_error_where(err, name, NULL, NULL, line);
+            return PP_ERR_PARSE;
+        }
+        i += k;
+    }
+    return PP_OK;
+}
+
+/* ---- INI scanner: lines ---- */
+
+typedef struct {
+    const char *name;
+    scn_ini_visit visit;
+    void *ctx;
+    char section[PP_ERR_NAME_MAX];
+    int have_section;
+    int keys;
+} scan_state;
+
+static pp_status scan_error(const scan_state *st, int line, const char *key, pp_error *err,
+                            const char *msg, const char *detail)
+{
+    char q[EXCERPT_MAX + 4];
+    pp_error_set(err, PP_ERR_PARSE, msg, detail ? excerpt(detail, q, sizeof q) : "");
+    pp_error_where(err, st->name, st->have_section ? st->section : NULL, key, line);
+    return PP_ERR_PARSE;
+}
+
+/* Copies a lowercased name into dst; 0 when it does not fit. */
+static int copy_name(char *dst, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= PP_ERR_NAME_MAX) return 0;
+    for (size_t i = 0; i <= n; i++) dst[i] = lower_ascii(src[i]);
+    return 1;
+}
+
+/* `[name]`, optionally followed by a comment. */
+static pp_status scan_section(scan_state *st, char *s, int line, pp_error *err)
+{
+    char *close = strchr(s, ']'), *rest, *name;
+    if (!close) return scan_error(st, line, NULL, err, "section header \"%s\" has no closing ']'", s);
+    *close = '\0';
+    rest = trim(close + 1);
+    if (*rest && *rest != ';' && *rest != '#')
+        return scan_error(st, line, NULL, err, "unexpected text \"%s\" after a [section] header", rest);
+    name = trim(s + 1);
+    if (*name == '\0') return scan_error(st, line, NULL, err, "empty section name []%s", NULL);
+    if (!copy_name(st->section, name)) {
+        st->have_section = 0;
+        return scan_error(st, line, NULL, err, "section name \"%s\" is too long", name);
+    }
+    st->have_section = 1;
+    return st->visit(st->ctx, line, st->section, NULL, NULL, err);
+}
+
+/* Unquotes a quoted value in place (backslash escapes the next character) or cuts an unquoted
+ * one at a comment. Returns NULL (and sets *bad) when a quote is not closed or text follows it. */
+static char *scan_value(char *v, const char **bad)
+{
+    char q = *v, *r = v + 1, *w = v, *rest;
+    if (q != '"' && q != '\'') {
+        v[strcspn(v, ";#")] = '\0';
+        return trim(v);
+    }
+    while (*r && *r != q) {
+        if (*r == '\\' && r[1]) r++;
+        *w++ = *r++;
+    }
+    if (*r != q) { *bad = "unterminated quoted value%s"; return NULL; }
+    rest = trim(r + 1);
+    if (*rest && *rest != ';' && *rest != '#') { *bad = "unexpected text after the closing quote%s"; return NULL; }
+    *w = '\0';
+    return v;
+}
+
+/* `key = value`. */
+static pp_status scan_key(scan_state *st, char *s, int line, pp_error *err)
+{
+    char *eq = strchr(s, '='), *key, *value;
+    char lkey[PP_ERR_NAME_MAX];
+    const char *bad = NULL;
+    if (!eq)
+        return scan_error(st, line, NULL, err, "expected `key = value`, a [section] header or a "
+                          "comment, found \"%s\"", s);
+    *eq = '\0';
+    key = trim(s);
+    if (*key == '\0') return scan_error(st, line, NULL, err, "missing key name before '='%s", NULL);
+    if (!copy_name(lkey, key)) return scan_error(st, line, NULL, err, "key name \"%s\" is too long", key);
+    if (!st->have_section)
+        return scan_error(st, line, lkey, err, "key \"%s\" comes before any [section] header", key);
+    value = scan_value(trim(eq + 1), &bad);
+    if (!value) return scan_error(st, line, lkey, err, bad, NULL);
+    st->keys++;
+    return st->visit(st->ctx, line, st->section, lkey, value, err);
+}
+
+/* One logical line (continuations joined), NUL-terminated and writable. */
+static pp_status scan_line(scan_state *st, char *s, int line, pp_error *err)
+{
+    s = trim(s);
+    if (*s == '\0' || *s == ';' || *s == '#') return PP_OK;
+    if (*s == '[') return scan_section(st, s, line, err);
+    return scan_key(st, s, line, err);
+}
+
+/* True when the logical line in buf[0..n) is a comment (a comment never continues a line:
+ * a trailing backslash in it must not swallow the key on the next line). */
+static int is_comment(const char *buf, size_t n)
+{
+    size_t i = 0;
+    while (i < n && is_blank(buf[i])) i++;
+    return i < n && (buf[i] == ';' || buf[i] == '#');
+}
+
+/* Walks the physical lines, joining those that end in a backslash (as iniparser does), and
+ * hands each logical line to scan_line with the number of its first physical line. */
+static pp_status scan_lines(scan_state *st, const char *text, size_t len, pp_error *err)
+{
+    char *buf = malloc(len + 1);
+    size_t used = 0, pos = 0;
+    int line = 0, first = 0;
+    pp_status rc = PP_OK;
+    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", st->name);
+    while (pos < len && rc == PP_OK) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+        line++;
+        if (used == 0) first = line;
+        memcpy(buf + used, text + pos, n);
+        used += n;
+        pos += n + (nl ? 1 : 0);
+        while (used > 0 && (buf[used - 1] == '\r' || is_blank(buf[used - 1]))) used--;
+        if (used > 0 && buf[used - 1] == '\\' && pos < len && !is_comment(buf, used)) {
+            used--;
+            continue;
+        }
+        buf[used] = '\0';
+        rc = scan_line(st, buf, first, err);
+        used = 0;
+    }
+    free(buf);
+    return rc;
+}
+
+pp_status scn_ini_scan(const char *text, size_t len, const char *name, scn_ini_visit visit,
+                       void *ctx, pp_error *err)
+{
+    scan_state st;
+    pp_status rc;
+    memset(&st, 0, sizeof st);
+    st.name = name;
+    st.visit = visit;
+    st.ctx = ctx;
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { text += 3; len -= 3; }
+    if (len == 0) {
+        pp_error_set(err, PP_ERR_PARSE, "the file is empty: a scenario needs at least [scenario] "
+                     "name and region, or an inherit");
+        pp_error_where(err, name, NULL, NULL, 0);
+        return PP_ERR_PARSE;
+    }
+    if ((rc = check_bytes(text, len, name, err)) != PP_OK) return rc;
+    if ((rc = scan_lines(&st, text, len, err)) != PP_OK) return rc;
+    if (st.keys == 0) {
+        pp_error_set(err, PP_ERR_PARSE, "the file holds no `key = value` lines (only blanks, "
+                     "comments or section headers)");
+        pp_error_where(err, name, NULL, NULL, 0);
+        return PP_ERR_PARSE;
+    }
+    return PP_OK;
+}
