@@ -47,6 +47,8 @@ static void unpack(const cal_problem *pb, const gsl_vector *x, double value[CAL_
         double xj = gsl_vector_get(x, (size_t)j);
         value[pb->map[j]] = pb->map[j] == CAL_LEVEL ? exp(xj) : xj;
     }
+    /* with only the first year's coal share observed, its shift is held over the whole run */
+    if (!pb->cal->active[CAL_COAL_END]) value[CAL_COAL_END] = value[CAL_COAL_FIRST];
 }
 
 /* What the historical run gives for each observed figure. */

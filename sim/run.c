@@ -34,7 +34,8 @@ double run_at(const run_result *r, int var, int year)
  * for the last historical year are reached linearly over history and held afterwards. */
 static double hist_ramp(int year, int first, int hist_end)
 {
-    if (hist_end <= first || year >= hist_end) return 1.0;
+    if (year <= first) return 0.0;
+    if (year >= hist_end) return 1.0;
     return (double)(year - first) / (double)(hist_end - first);
 }
 

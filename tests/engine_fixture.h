@@ -1,0 +1,86 @@
+/* tests/engine_fixture.h - a small scenario built in code for the engine tests, simple enough that
+ * every number it produces can be worked out by hand (see the comment on fx_make). Uses the
+ * engine's internal layout (sim_internal.h), as tests of internal modules may. */
+#ifndef PEAKPATH_TESTS_ENGINE_FIXTURE_H
+#define PEAKPATH_TESTS_ENGINE_FIXTURE_H
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+static inline void fx_const(struct scn_scenario *s, int id, double v)
+{
+    s->path[id].n = 1;
+    s->path[id].year[0] = 0;
+    s->path[id].value[0] = v;
+}
+
+/* Sets a path from n (year, value) pairs given as a flat list y0, v0, y1, v1 ... */
+static inline void fx_path(struct scn_scenario *s, int id, int n, const double *yv)
+{
+    s->path[id].n = n;
+    for (int i = 0; i < n; i++) {
+        s->path[id].year[i] = (int)yv[2 * i];
+        s->path[id].value[i] = yv[2 * i + 1];
+    }
+}
+
+/* The hand-computable world, first (and last historical) year 2020, end 2030:
+ *   GDP 1000 bn in 2020 growing 5 %/yr; 10 M people; structure 10:40:50; industry heavy 50,
+ *   high-tech 20, other 30 (% of secondary).
+ *   Every value-added sector and transport: 0.1 tce/10k CNY; households 1 tce/person; no
+ *   improvement; fuel split 50 % electricity, 50 % coal; no road transport share, no NEVs, no green
+ *   buildings. So in 2020: agriculture 1, heavy 2, other 1.2, high-tech 0.8, services 5,
+ *   transport 10, households 10 Mtce: final energy 30 Mtce, of which 15 electricity, 15 coal.
+ *   Power: no losses, only coal (100 GW, at most 6500 h), 300 gce/kWh; no imports.
+ *   Electricity 15 / 0.1229 = 122.0504 TWh, all from coal: 36.6151 Mtce of coal in power plants.
+ *   Total energy 51.6151 Mtce, all coal; CO2 at 2.5 t/tce = 129.0378 Mt. No calibration. */
+static inline struct scn_scenario *fx_make(void)
+{
+    struct scn_scenario *s = calloc(1, sizeof *s);
+    for (int id = 0; id < P_COUNT; id++) fx_const(s, id, 0.0);
+    fx_const(s, P_YEARS_FIRST, 2020);
+    fx_const(s, P_YEARS_HIST_END, 2020);
+    fx_const(s, P_YEARS_PRICE_BASE, 2020);
+    fx_const(s, P_YEARS_END, 2030);
+    fx_const(s, P_ECONOMY_GDP_BASE_BN, 1000);
+    fx_const(s, P_ECONOMY_GDP_GROWTH, 5);
+    fx_const(s, P_ECONOMY_POPULATION, 10);
+    fx_const(s, P_ECONOMY_PRIMARY_SHARE, 10);
+    fx_const(s, P_ECONOMY_SECONDARY_SHARE, 40);
+    fx_const(s, P_INDUSTRY_HEAVY_SHARE, 50);
+    fx_const(s, P_INDUSTRY_HIGHTECH_SHARE, 20);
+    for (int k = 0; k < SEC_COUNT; k++) {
+        fx_const(s, model_sector_param(k, 0), k == SEC_HOUSE ? 1.0 : 0.1);
+        fx_const(s, model_sector_param(k, 2), 50);
+    }
+    fx_const(s, P_TRANSPORT_EV_RATIO, 0.3);
+    fx_const(s, P_BUILDINGS_GREEN_SAVING, 20);
+    fx_const(s, P_POWER_SOLAR_POTENTIAL, 10);
+    fx_const(s, P_POWER_WIND_POTENTIAL, 10);
+    fx_const(s, P_POWER_COAL_GW, 100);
+    fx_const(s, P_POWER_COAL_RETIRE_FROM, 2060);
+    fx_const(s, P_POWER_COAL_MAX_HOURS, 6500);
+    fx_const(s, P_POWER_HYDRO_HOURS, 4000);
+    fx_const(s, P_POWER_SOLAR_HOURS, 1000);
+    fx_const(s, P_POWER_WIND_HOURS, 2000);
+    fx_const(s, P_POWER_GAS_HOURS, 2500);
+    fx_const(s, P_POWER_IMPORT_COUNTS, 1);
+    fx_const(s, P_POWER_IMPORT_EF, 0.5);
+    fx_const(s, P_POWER_COAL_RATE, 300);
+    fx_const(s, P_POWER_GAS_RATE, 230);
+    fx_const(s, P_POWER_HEAT_EFF, 80);
+    fx_const(s, P_POWER_HEAT_GAS, 25);
+    fx_const(s, P_EMIS_EF_COAL, 2.5);
+    fx_const(s, P_EMIS_EF_OIL, 2.0);
+    fx_const(s, P_EMIS_EF_GAS, 1.5);
+    return s;
+}
+
+static inline void fx_free(struct scn_scenario *s) { free(s); }
+
+#define FX_FINAL_ELEC_TWH (15.0 / 0.1229) /* 122.0504 TWh */
+
+#endif

@@ -1,0 +1,114 @@
+/* tests/test_run.c - sim/run.c: the year loop and the summary (peak, neutrality, cumulative CO2)
+ * on a fixture whose path is worked by hand, plus the indicators and shares. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "engine_fixture.h"
+
+/* Households off, so everything scales with GDP: 2020 final 20 Mtce (10 electricity = 81.367 TWh
+ * of coal power = 24.410 Mtce, plus 10 coal): 34.41009 Mtce and 86.025224 Mt CO2. GDP grows
+ * 5 %/yr; from 2026 intensities fall 10 %/yr, so CO2 = 86.025224 x 1.05^5 = 109.792407 in 2025
+ * and x 0.945 each year after: 103.753825 (2026) ... 82.743016 (2030). Sink 20 Mt a year more
+ * each year from 0 in 2020: 120 in 2026 > 103.75, so neutral from 2026. Cumulative 2021-2030
+ * (sum of the ten values) = 963.868560 Mt. */
+static struct scn_scenario *peaking_world(void)
+{
+    struct scn_scenario *s = fx_make();
+    static const double improve[] = {2025, 0, 2026, 10};
+    static const double sink[] = {2020, 0, 2030, 200};
+    fx_const(s, P_HOUSE_INTENSITY, 0);
+    for (int k = 0; k < SEC_COUNT; k++) fx_path(s, model_sector_param(k, 1), 2, improve);
+    fx_path(s, P_EMIS_SINK_MT, 2, sink);
+    return s;
+}
+
+static void test_run_path_by_hand(void **state)
+{
+    struct scn_scenario *s = peaking_world();
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    assert_int_equal(r->n_years, 11);
+    assert_float_equal(run_at(r, RV_CO2, 2020), 86.025224, 1e-5);
+    assert_float_equal(run_at(r, RV_CO2, 2025), 109.792407, 1e-5);
+    assert_float_equal(run_at(r, RV_CO2, 2030), 82.743016, 1e-5);
+    assert_float_equal(run_at(r, RV_GDP, 2030), 1000 * 1.628894627, 1e-5);
+    /* energy intensity 2020: 10 x 34.41009 / 1000 = 0.3441009 tce per 10k CNY */
+    assert_float_equal(run_at(r, RV_EI, 2020), 0.3441009, 1e-6);
+    free(r);
+    fx_free(s);
+}
+
+static void test_run_summary_by_hand(void **state)
+{
+    struct scn_scenario *s = peaking_world();
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    assert_int_equal(r->summary.peak_year, 2025);
+    assert_float_equal(r->summary.peak_mt, 109.792407, 1e-5);
+    assert_true(r->summary.peak_reached);
+    assert_true(r->summary.peak_by_2030);
+    assert_int_equal(r->summary.neutral_year, 2026);
+    assert_float_equal(r->summary.cum_co2_mt, 963.868560, 1e-4);
+    free(r);
+    fx_free(s);
+}
+
+/* Emissions rising to the last year: no peak, no neutrality. */
+static void test_run_no_peak_when_still_rising(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    assert_false(r->summary.peak_reached);
+    assert_false(r->summary.peak_by_2030);
+    assert_int_equal(r->summary.peak_year, 2030);
+    assert_int_equal(r->summary.neutral_year, 0);
+    free(r);
+    fx_free(s);
+}
+
+/* Shares add to 100 every year; intensity change vs 2020 is 0 in 2020 and -0 from a flat world;
+ * years outside the run (2015) give NAN. */
+static void test_run_shares_and_indicators(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    fx_const(s, P_POWER_HYDRO_GW, 5);
+    fx_const(s, P_SERVICES_OIL, 20);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    for (int i = 0; i < r->n_years; i++) {
+        double sum = r->v[RV_COAL_SHARE][i] + r->v[RV_OIL_SHARE][i] + r->v[RV_GAS_SHARE][i] + r->v[RV_NONFOSSIL_SHARE][i];
+        double sectors = r->v[RV_SHARE_PRIMARY][i] + r->v[RV_SHARE_SECONDARY][i] + r->v[RV_SHARE_TERTIARY][i];
+        assert_float_equal(sum, 100.0, 1e-9);
+        assert_float_equal(sectors, 100.0, 1e-9);
+    }
+    assert_float_equal(run_at(r, RV_EI_VS_2020, 2020), 0.0, 1e-12);
+    assert_true(isnan(run_at(r, RV_EI_VS_2015, 2020)));
+    assert_true(isnan(run_at(r, RV_CO2, 2015)));
+    free(r);
+    fx_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_run_path_by_hand),
+        cmocka_unit_test(test_run_summary_by_hand),
+        cmocka_unit_test(test_run_no_peak_when_still_rising),
+        cmocka_unit_test(test_run_shares_and_indicators),
+    };
+    gsl_set_error_handler_off();
+    return cmocka_run_group_tests_name("run", tests, NULL, NULL);
+}
