@@ -9,18 +9,23 @@
 
 #include "engine_fixture.h"
 
-/* Households off, so everything scales with GDP: 2020 final 20 Mtce (10 electricity = 81.367 TWh
- * of coal power = 24.410 Mtce, plus 10 coal): 34.41009 Mtce and 86.025224 Mt CO2. GDP grows
- * 5 %/yr; from 2026 intensities fall 10 %/yr, so CO2 = 86.025224 x 1.05^5 = 109.792407 in 2025
- * and x 0.945 each year after: 103.753825 (2026) ... 82.743016 (2030). Sink 20 Mt a year more
- * each year from 0 in 2020: 120 in 2026 > 103.75, so neutral from 2026. Cumulative 2021-2030
- * (sum of the ten values) = 963.868560 Mt. */
+/* Population grows with GDP (5 %/yr, a point every year), so every sector scales with GDP: 2020
+ * is the fixture's 51.61513 Mtce and 129.037836 Mt CO2. From 2026 intensities fall 10 %/yr, so
+ * CO2 = 129.037836 x 1.05^5 = 164.688611 in 2025 and x 0.945 each year after: 155.630737 (2026),
+ * 147.071047 (2027), 138.982139 (2028) ... 124.114524 (2030). The sink grows 20 Mt a year from 0
+ * in 2020: 160 in 2028 > 138.98 (but 140 < 147.07 in 2027), so neutral from 2028. Cumulative
+ * 2021-2030 = 1445.802840 Mt (the ten values summed). */
 static struct scn_scenario *peaking_world(void)
 {
     struct scn_scenario *s = fx_make();
     static const double improve[] = {2025, 0, 2026, 10};
     static const double sink[] = {2020, 0, 2030, 200};
-    fx_const(s, P_HOUSE_INTENSITY, 0);
+    double pop[22];
+    for (int k = 0; k <= 10; k++) {
+        pop[2 * k] = 2020 + k;
+        pop[2 * k + 1] = 10.0 * pow(1.05, k);
+    }
+    fx_path(s, P_ECONOMY_POPULATION, 11, pop);
     for (int k = 0; k < SEC_COUNT; k++) fx_path(s, model_sector_param(k, 1), 2, improve);
     fx_path(s, P_EMIS_SINK_MT, 2, sink);
     return s;
@@ -34,12 +39,12 @@ static void test_run_path_by_hand(void **state)
     (void)state;
     assert_int_equal(run_simulate(s, r, &err), PP_OK);
     assert_int_equal(r->n_years, 11);
-    assert_float_equal(run_at(r, RV_CO2, 2020), 86.025224, 1e-5);
-    assert_float_equal(run_at(r, RV_CO2, 2025), 109.792407, 1e-5);
-    assert_float_equal(run_at(r, RV_CO2, 2030), 82.743016, 1e-5);
+    assert_float_equal(run_at(r, RV_CO2, 2020), 129.037836, 1e-5);
+    assert_float_equal(run_at(r, RV_CO2, 2025), 164.688611, 1e-5);
+    assert_float_equal(run_at(r, RV_CO2, 2030), 124.114524, 1e-5);
     assert_float_equal(run_at(r, RV_GDP, 2030), 1000 * 1.628894627, 1e-5);
-    /* energy intensity 2020: 10 x 34.41009 / 1000 = 0.3441009 tce per 10k CNY */
-    assert_float_equal(run_at(r, RV_EI, 2020), 0.3441009, 1e-6);
+    /* energy intensity 2020: 10 x 51.61513 / 1000 = 0.5161513 tce per 10k CNY */
+    assert_float_equal(run_at(r, RV_EI, 2020), 0.5161513, 1e-6);
     free(r);
     fx_free(s);
 }
@@ -52,11 +57,11 @@ static void test_run_summary_by_hand(void **state)
     (void)state;
     assert_int_equal(run_simulate(s, r, &err), PP_OK);
     assert_int_equal(r->summary.peak_year, 2025);
-    assert_float_equal(r->summary.peak_mt, 109.792407, 1e-5);
+    assert_float_equal(r->summary.peak_mt, 164.688611, 1e-5);
     assert_true(r->summary.peak_reached);
     assert_true(r->summary.peak_by_2030);
-    assert_int_equal(r->summary.neutral_year, 2026);
-    assert_float_equal(r->summary.cum_co2_mt, 963.868560, 1e-4);
+    assert_int_equal(r->summary.neutral_year, 2028);
+    assert_float_equal(r->summary.cum_co2_mt, 1445.802840, 1e-4);
     free(r);
     fx_free(s);
 }
