@@ -42,6 +42,10 @@ struct cli_command {
 int cmd_run(const cli_command *self, int argc, char **argv);
 int cmd_check(const cli_command *self, int argc, char **argv);
 int cmd_keys(const cli_command *self, int argc, char **argv);
+int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_seek.c */
+int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
+int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
+int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
 
 /* ---- output options (cli/cli_common.c) ---- */
 

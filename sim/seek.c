@@ -138,6 +138,8 @@ typedef struct {
     run_result *res;
     int runs;
     double best_v, best_g;   /* the best trial so far (smallest excess) */
+    double reach_lo, reach_hi; /* lowest and highest lever values that ran */
+    pp_error refusal;        /* why the last refused value was refused */
     pp_status fatal;         /* an error that must stop the search (out of memory) */
     pp_error fatal_err;
 } seek_ctx;
@@ -155,6 +157,9 @@ static pp_status trial(seek_ctx *c, double v, double *g, int *valid)
     }
     *valid = (st == PP_OK);
     *g = *valid ? excess(&c->t, seek_metric_value(c->res, &c->t)) : NAN;
+    if (!*valid) c->refusal = e;
+    if (*valid && v < c->reach_lo) c->reach_lo = v;
+    if (*valid && v > c->reach_hi) c->reach_hi = v;
     if (st == PP_ERR_NOMEM) {
         c->fatal_err = e;
         return c->fatal = st;
@@ -173,8 +178,28 @@ typedef struct {
     double met;       /* first value tried that meets it */
 } seek_side;
 
+/* A value the scenario refuses (e.g. solar beyond its potential) ends the side, but first the
+ * edge of what it accepts is found by bisection between the last accepted value and v, so that
+ * the side is explored up to that edge. */
+static pp_status find_edge(seek_ctx *c, seek_side *sd, double v, double tol)
+{
+    double bad = v;
+    while (fabs(bad - sd->unmet) > tol && !sd->found) {
+        double m = 0.5 * (bad + sd->unmet), g;
+        int valid;
+        pp_status st = trial(c, m, &g, &valid);
+        if (st != PP_OK) return st;
+        if (!valid || isnan(g)) bad = m;
+        else if (excess_met(&c->t, g)) { sd->found = 1; sd->met = m; }
+        else sd->unmet = m;
+    }
+    sd->done = 1;
+    return PP_OK;
+}
+
 /* One outward step of distance d on a side. */
-static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, double lo, double hi)
+static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, double lo, double hi,
+                           double tol)
 {
     double v = v0 + sd->dir * d, g;
     int valid;
@@ -184,7 +209,7 @@ static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, doub
     if (v == sd->unmet) { sd->done = 1; return PP_OK; }
     st = trial(c, v, &g, &valid);
     if (st != PP_OK) return st;
-    if (!valid || isnan(g)) { sd->done = 1; return PP_OK; }
+    if (!valid || isnan(g)) return find_edge(c, sd, v, tol);
     if (excess_met(&c->t, g)) { sd->found = 1; sd->met = v; return PP_OK; }
     sd->unmet = v;
     if (v == lo || v == hi) sd->done = 1;
@@ -193,14 +218,15 @@ static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, doub
 
 /* Steps outward from v0 (h, 2h, 4h ...) on both sides until a side meets the target or both
  * run out of range. */
-static pp_status bracket(seek_ctx *c, double v0, double h, double lo, double hi, seek_side side[2])
+static pp_status bracket(seek_ctx *c, double v0, double h, double lo, double hi, double tol,
+                         seek_side side[2])
 {
     side[0] = (seek_side){+1, 0, 0, v0, v0};
     side[1] = (seek_side){-1, 0, 0, v0, v0};
     for (double d = h; !(side[0].done && side[1].done); d *= 2.0) {
         for (int k = 0; k < 2; k++) {
             if (side[k].done) continue;
-            pp_status st = step_side(c, &side[k], v0, d, lo, hi);
+            pp_status st = step_side(c, &side[k], v0, d, lo, hi, tol);
             if (st != PP_OK) return st;
             if (side[k].found) side[k].done = 1;
         }
@@ -298,6 +324,9 @@ static pp_status finish(seek_ctx *c, double value, seek_result *out)
     out->value = value;
     out->met = !isnan(g) && excess_met(&c->t, g);
     out->metric_value = seek_metric_value(c->res, &c->t);
+    out->reach_lo = c->reach_lo;
+    out->reach_hi = c->reach_hi;
+    if (c->refusal.msg[0]) pp_error_format(&c->refusal, out->refusal, sizeof out->refusal);
     out->summary = c->res->summary;
     out->runs = c->runs;
     return PP_OK;
@@ -310,8 +339,9 @@ static pp_status search(seek_ctx *c, seek_result *out, double *value)
     double v0 = out->start_value, h = p->step > 0 ? p->step : (p->max - p->min) / 100.0;
     double cand[2] = {NAN, NAN};
     seek_side side[2];
-    pp_status st = bracket(c, v0, h, p->min, p->max, side);
+    pp_status st;
     out->tolerance = seek_metric_is_step(c->t.metric) ? h / 100.0 : h / 10000.0;
+    st = bracket(c, v0, h, p->min, p->max, h / 100.0, side);
     for (int k = 0; k < 2 && st == PP_OK; k++)
         if (side[k].found) st = refine(c, &side[k], out->tolerance, &cand[k]);
     if (st != PP_OK) return st;
@@ -332,6 +362,8 @@ static pp_status setup(seek_ctx *c, const scn_scenario *s, int lever, const seek
     c->t = *t;
     c->best_g = INFINITY;
     c->best_v = scn_lever_value(s, lever);
+    c->reach_lo = INFINITY;
+    c->reach_hi = -INFINITY;
     st = cal_calibrate(s, &c->cal, err);
     if (st != PP_OK) return st;
     c->work = scn_clone(s);

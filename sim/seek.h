@@ -56,6 +56,8 @@ typedef struct {
     int runs;              /* engine runs used (run_scenario calls) */
     double metric_start;   /* the metric in the loaded scenario and at `value` */
     double metric_value;
+    double reach_lo, reach_hi; /* lowest and highest values tried that the scenario accepted */
+    char refusal[PP_ERR_MSG_MAX]; /* why the scenario refused a value beyond them ("" if none did) */
     run_summary summary;   /* the summary of the run at `value` */
 } seek_result;
 

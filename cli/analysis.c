@@ -1,0 +1,353 @@
+/* cli/analysis.c - helpers shared by the analysis commands (JSON building, run summary lines,
+ * lever names, progress bar) and the writers of `peakpath compare`. Formats only: the numbers
+ * come from the engine; a difference between two scenarios is the one subtraction done here. */
+#include "analysis.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- JSON ---- */
+
+void ana_jset(json_t *obj, const char *key, json_t *val, int *bad)
+{
+    if (!obj || !val) {
+        json_decref(val);
+        *bad = 1;
+    } else if (json_object_set_new(obj, key, val) != 0) {
+        *bad = 1;
+    }
+}
+
+void ana_jappend(json_t *arr, json_t *val, int *bad)
+{
+    if (!arr || !val) {
+        json_decref(val);
+        *bad = 1;
+    } else if (json_array_append_new(arr, val) != 0) {
+        *bad = 1;
+    }
+}
+
+json_t *ana_jnum(double v) { return isfinite(v) ? json_real(v) : json_null(); }
+
+json_t *ana_jyear(int year) { return year > 0 ? json_integer(year) : json_null(); }
+
+json_t *ana_summary_json(const run_summary *s, int *bad)
+{
+    json_t *j = json_object();
+    ana_jset(j, "peak_year", s->peak_reached ? ana_jyear(s->peak_year) : json_null(), bad);
+    ana_jset(j, "peak_mt", ana_jnum(s->peak_mt), bad);
+    ana_jset(j, "peak_reached", json_boolean(s->peak_reached), bad);
+    ana_jset(j, "peak_by_2030", json_boolean(s->peak_by_2030), bad);
+    ana_jset(j, "neutral_year", ana_jyear(s->neutral_year), bad);
+    ana_jset(j, "cum_co2_mt", ana_jnum(s->cum_co2_mt), bad);
+    ana_jset(j, "cum_net_mt", ana_jnum(s->cum_net_mt), bad);
+    ana_jset(j, "coal_share_2025", ana_jnum(s->coal_share_2025), bad);
+    ana_jset(j, "coal_share_2030", ana_jnum(s->coal_share_2030), bad);
+    ana_jset(j, "coal_share_2060", ana_jnum(s->coal_share_2060), bad);
+    ana_jset(j, "nonfossil_share_2025", ana_jnum(s->nonfossil_share_2025), bad);
+    ana_jset(j, "nonfossil_share_2030", ana_jnum(s->nonfossil_share_2030), bad);
+    ana_jset(j, "nonfossil_share_2060", ana_jnum(s->nonfossil_share_2060), bad);
+    return j;
+}
+
+pp_status ana_stream_status(FILE *f, pp_error *err)
+{
+    if (ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output: %s", strerror(errno));
+    return PP_OK;
+}
+
+pp_status ana_json_dump(FILE *f, json_t *root, int bad, pp_error *err)
+{
+    if (bad || !root) {
+        json_decref(root);
+        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
+    }
+    if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) != 0) {
+        json_decref(root);
+        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
+    }
+    json_decref(root);
+    fputc('\n', f);
+    return ana_stream_status(f, err);
+}
+
+/* ---- text ---- */
+
+static void share3(FILE *f, const char *indent, const char *label, double a, double b, double c)
+{
+    fprintf(f, "%s%-22s", indent, label);
+    const double v[3] = {a, b, c};
+    for (int k = 0; k < 3; k++) {
+        if (isfinite(v[k])) fprintf(f, " %6.1f", v[k]);
+        else fprintf(f, " %6s", "-");
+    }
+    fputs("   (2025 / 2030 / 2060, %)\n", f);
+}
+
+void ana_summary_table(FILE *f, const run_summary *s, const char *indent)
+{
+    if (s->peak_reached) fprintf(f, "%s%-22s %d at %.1f Mt CO2\n", indent, "peak", s->peak_year, s->peak_mt);
+    else fprintf(f, "%s%-22s not yet (still rising in the last year, %.1f Mt)\n", indent, "peak", s->peak_mt);
+    if (s->neutral_year > 0) fprintf(f, "%s%-22s %d\n", indent, "net zero", s->neutral_year);
+    else fprintf(f, "%s%-22s not reached\n", indent, "net zero");
+    fprintf(f, "%s%-22s %.0f Mt gross, %.0f Mt net\n", indent, "cumulative CO2 2021-", s->cum_co2_mt,
+            s->cum_net_mt);
+    share3(f, indent, "coal share", s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
+    share3(f, indent, "non-fossil share", s->nonfossil_share_2025, s->nonfossil_share_2030,
+           s->nonfossil_share_2060);
+}
+
+const char *ana_key_name(int id, char *buf, size_t size)
+{
+    const pp_param *p = pp_param_get(id);
+    snprintf(buf, size, "%s.%s", p ? p->section : "?", p ? p->key : "?");
+    return buf;
+}
+
+int ana_find_lever(const cli_command *cmd, const char *text)
+{
+    int id = pp_param_find(text, NULL);
+    if (id < 0) {
+        char sec[64] = "";
+        const char *dot = strchr(text, '.');
+        int near;
+        if (!dot) {
+            cli_usage_error(cmd, "lever '%s': write it as section.key, e.g. power.solar_gw", text);
+            return -1;
+        }
+        snprintf(sec, sizeof sec, "%.*s", (int)(dot - text) < 63 ? (int)(dot - text) : 63, text);
+        near = pp_param_nearest(sec, dot + 1);
+        if (near >= 0) {
+            char buf[160];
+            cli_usage_error(cmd, "unknown lever '%s'; did you mean %s?", text, ana_key_name(near, buf, sizeof buf));
+        } else {
+            cli_usage_error(cmd, "unknown lever '%s' (`peakpath keys` lists them)", text);
+        }
+        return -1;
+    }
+    return id;
+}
+
+void ana_progress(void *ctx, int done, int total)
+{
+    enum { WIDTH = 40 };
+    int fill = total > 0 ? (int)((long)WIDTH * done / total) : WIDTH;
+    (void)ctx;
+    if (!isatty(STDERR_FILENO)) return;
+    fputc('\r', stderr);
+    fputc('[', stderr);
+    for (int k = 0; k < WIDTH; k++) fputc(k < fill ? '#' : '.', stderr);
+    fprintf(stderr, "] %3d%% %d/%d", total > 0 ? (int)(100L * done / total) : 100, done, total);
+    if (done >= total) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+int ana_parse_int(const char *text, long lo, long hi, long *out)
+{
+    char *end;
+    long v;
+    errno = 0;
+    v = strtol(text, &end, 10);
+    if (errno || end == text || *end || v < lo || v > hi) return -1;
+    *out = v;
+    return 0;
+}
+
+/* ---- compare ---- */
+
+/* Variables compared year by year (the table shows the first one). */
+static const int compare_vars[] = {RV_CO2, RV_CO2_NET, RV_ENERGY, RV_COAL_SHARE, RV_NONFOSSIL_SHARE};
+#define N_COMPARE_VARS ((int)(sizeof compare_vars / sizeof compare_vars[0]))
+
+static const char *scn_label(const ana_compare *c, int k)
+{
+    const char *name = scn_text(c->scn[k], P_SCENARIO_NAME);
+    return name && name[0] ? name : c->files[k];
+}
+
+static double year_value(const ana_compare *c, int k, int var, int year)
+{
+    return run_at(c->res[k], var, year);
+}
+
+static void table_cell_year(FILE *f, int year)
+{
+    if (year > 0) fprintf(f, " %14d", year);
+    else fprintf(f, " %14s", "-");
+}
+
+static void table_cell_num(FILE *f, double v, const char *fmt)
+{
+    if (isfinite(v)) fprintf(f, fmt, v);
+    else fprintf(f, " %14s", "-");
+}
+
+static void compare_summary_rows(FILE *f, const ana_compare *c)
+{
+    static const char *const share_labels[6] = {"coal share 2025, %", "coal share 2030, %", "coal share 2060, %",
+                                                "non-fossil 2025, %", "non-fossil 2030, %", "non-fossil 2060, %"};
+    fprintf(f, "%-24s", "peak year");
+    for (int k = 0; k < c->n; k++) table_cell_year(f, c->res[k]->summary.peak_reached ? c->res[k]->summary.peak_year : 0);
+    fprintf(f, "\n%-24s", "peak CO2, Mt");
+    for (int k = 0; k < c->n; k++) table_cell_num(f, c->res[k]->summary.peak_mt, " %14.1f");
+    fprintf(f, "\n%-24s", "net zero year");
+    for (int k = 0; k < c->n; k++) table_cell_year(f, c->res[k]->summary.neutral_year);
+    fprintf(f, "\n%-24s", "cumulative CO2 2021-, Mt");
+    for (int k = 0; k < c->n; k++) table_cell_num(f, c->res[k]->summary.cum_co2_mt, " %14.0f");
+    for (int s = 0; s < 6; s++) {
+        fprintf(f, "\n%-24s", share_labels[s]);
+        for (int k = 0; k < c->n; k++) {
+            const run_summary *sm = &c->res[k]->summary;
+            const double v[6] = {sm->coal_share_2025, sm->coal_share_2030, sm->coal_share_2060,
+                                 sm->nonfossil_share_2025, sm->nonfossil_share_2030, sm->nonfossil_share_2060};
+            table_cell_num(f, v[s], " %14.1f");
+        }
+    }
+    fputc('\n', f);
+}
+
+static void compare_year_rows(FILE *f, const ana_compare *c)
+{
+    const run_result *r0 = c->res[0];
+    fprintf(f, "\nGross CO2 (Mt CO2) by year; differences against [1]\n%-6s", "year");
+    for (int k = 0; k < c->n; k++) fprintf(f, "      [%d] Mt   ", k + 1);
+    for (int k = 1; k < c->n; k++) fprintf(f, "   [%d]-[1] Mt   ", k + 1);
+    fputc('\n', f);
+    for (int y = r0->first_year; y <= r0->end_year; y++) {
+        double base = year_value(c, 0, RV_CO2, y);
+        fprintf(f, "%-5d%s", y, y <= r0->hist_end_year ? "*" : " ");
+        for (int k = 0; k < c->n; k++) table_cell_num(f, year_value(c, k, RV_CO2, y), " %14.2f");
+        for (int k = 1; k < c->n; k++) table_cell_num(f, year_value(c, k, RV_CO2, y) - base, " %+14.2f");
+        fputc('\n', f);
+    }
+}
+
+pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const ana_compare *c = ctx;
+    for (int k = 0; k < c->n; k++) fprintf(f, "[%d] %s (%s)\n", k + 1, scn_label(c, k), c->files[k]);
+    fprintf(f, "\n%-24s", "");
+    for (int k = 0; k < c->n; k++) {
+        char label[16];
+        snprintf(label, sizeof label, "[%d]", k + 1);
+        fprintf(f, " %14s", label);
+    }
+    fputc('\n', f);
+    compare_summary_rows(f, c);
+    compare_year_rows(f, c);
+    fputs("(* historical year)\n", f);
+    return ana_stream_status(f, err);
+}
+
+/* ---- compare: CSV ---- */
+
+static void csv_text(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static void csv_num(FILE *f, double v)
+{
+    fputc(',', f);
+    if (isfinite(v)) fprintf(f, "%.10g", v);
+}
+
+/* One CSV row: indicator, year (0 = none), the values per scenario, then their differences. */
+static void csv_row(FILE *f, const char *indicator, int year, const double *v, int n)
+{
+    fputs(indicator, f);
+    fputc(',', f);
+    if (year > 0) fprintf(f, "%d", year);
+    for (int k = 0; k < n; k++) csv_num(f, v[k]);
+    for (int k = 1; k < n; k++) csv_num(f, v[k] - v[0]);
+    fputc('\n', f);
+}
+
+static void summary_values(const run_summary *s, double v[9])
+{
+    v[0] = s->peak_reached ? s->peak_year : NAN;
+    v[1] = s->peak_mt;
+    v[2] = s->neutral_year > 0 ? s->neutral_year : NAN;
+    v[3] = s->cum_co2_mt;
+    v[4] = s->cum_net_mt;
+    v[5] = s->coal_share_2030;
+    v[6] = s->coal_share_2060;
+    v[7] = s->nonfossil_share_2030;
+    v[8] = s->nonfossil_share_2060;
+}
+
+pp_status ana_compare_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    static const char *const names[9] = {"peak_year", "peak_mt", "neutral_year", "cum_co2_mt", "cum_net_mt",
+                                         "coal_share_2030", "coal_share_2060", "nonfossil_share_2030",
+                                         "nonfossil_share_2060"};
+    const ana_compare *c = ctx;
+    double v[9][64], row[64];
+    int n = c->n < 64 ? c->n : 64;
+    fputs("indicator,year", f);
+    for (int k = 0; k < n; k++) { fputc(',', f); csv_text(f, c->files[k]); }
+    for (int k = 1; k < n; k++) fprintf(f, ",diff_%d_vs_1", k + 1);
+    fputc('\n', f);
+    for (int k = 0; k < n; k++) {
+        double s[9];
+        summary_values(&c->res[k]->summary, s);
+        for (int i = 0; i < 9; i++) v[i][k] = s[i];
+    }
+    for (int i = 0; i < 9; i++) csv_row(f, names[i], 0, v[i], n);
+    for (int j = 0; j < N_COMPARE_VARS; j++)
+        for (int y = c->res[0]->first_year; y <= c->res[0]->end_year; y++) {
+            for (int k = 0; k < n; k++) row[k] = year_value(c, k, compare_vars[j], y);
+            csv_row(f, run_var_get(compare_vars[j])->name, y, row, n);
+        }
+    return ana_stream_status(f, err);
+}
+
+/* ---- compare: JSON ---- */
+
+static json_t *json_series(const ana_compare *c, int k, int diff, int *bad)
+{
+    json_t *o = json_object();
+    for (int j = 0; j < N_COMPARE_VARS; j++) {
+        json_t *a = json_array();
+        for (int y = c->res[0]->first_year; y <= c->res[0]->end_year; y++) {
+            double v = year_value(c, k, compare_vars[j], y);
+            ana_jappend(a, ana_jnum(diff ? v - year_value(c, 0, compare_vars[j], y) : v), bad);
+        }
+        ana_jset(o, run_var_get(compare_vars[j])->name, a, bad);
+    }
+    return o;
+}
+
+static json_t *json_one(const ana_compare *c, int k, int *bad)
+{
+    json_t *o = json_object();
+    ana_jset(o, "file", json_string(c->files[k]), bad);
+    ana_jset(o, "name", json_string(scn_text(c->scn[k], P_SCENARIO_NAME)), bad);
+    ana_jset(o, "summary", ana_summary_json(&c->res[k]->summary, bad), bad);
+    ana_jset(o, "series", json_series(c, k, 0, bad), bad);
+    ana_jset(o, "diff_vs_first", json_series(c, k, 1, bad), bad);
+    return o;
+}
+
+pp_status ana_compare_json(FILE *f, const void *ctx, pp_error *err)
+{
+    const ana_compare *c = ctx;
+    int bad = 0;
+    json_t *root = json_object(), *years = json_array(), *list = json_array();
+    for (int y = c->res[0]->first_year; y <= c->res[0]->end_year; y++) ana_jappend(years, json_integer(y), &bad);
+    for (int k = 0; k < c->n; k++) ana_jappend(list, json_one(c, k, &bad), &bad);
+    ana_jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
+    ana_jset(root, "reference", json_string(c->files[0]), &bad);
+    ana_jset(root, "years", years, &bad);
+    ana_jset(root, "scenarios", list, &bad);
+    return ana_json_dump(f, root, bad, err);
+}

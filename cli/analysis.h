@@ -1,0 +1,74 @@
+/* cli/analysis.h - what the analysis commands (seek, mc, decompose, compare) share: JSON building
+ * with one failure flag, the run summary as JSON and as table lines, a lever's name, the stderr
+ * progress bar, and the compare writers (exposed for tests/test_compare.c). Formats only: every
+ * number comes from the engine. */
+#ifndef PEAKPATH_CLI_ANALYSIS_H
+#define PEAKPATH_CLI_ANALYSIS_H
+
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/* ---- JSON with a sticky failure flag ---- */
+
+/* Sets obj[key] = val (stealing val); records any NULL or failure in *bad. */
+void ana_jset(json_t *obj, const char *key, json_t *val, int *bad);
+
+/* Appends val (stolen) to arr; records a failure in *bad. */
+void ana_jappend(json_t *arr, json_t *val, int *bad);
+
+/* A number, or null when not finite. */
+json_t *ana_jnum(double v);
+
+/* A year, or null for 0 ("not reached"). */
+json_t *ana_jyear(int year);
+
+/* The run summary, with the same keys as `peakpath run --format json` (peak_year, peak_mt,
+ * peak_reached, peak_by_2030, neutral_year, cum_co2_mt, cum_net_mt, coal/nonfossil shares). */
+json_t *ana_summary_json(const run_summary *s, int *bad);
+
+/* Writes root (stolen) to f, indented, then a newline. bad != 0 means it was built incompletely:
+ * PP_ERR_NOMEM. PP_ERR_IO when the stream fails. */
+pp_status ana_json_dump(FILE *f, json_t *root, int bad, pp_error *err);
+
+/* PP_ERR_IO (filled) when f has an error, else PP_OK. */
+pp_status ana_stream_status(FILE *f, pp_error *err);
+
+/* ---- text ---- */
+
+/* Summary lines for tables ("peak: 2029, 213.4 Mt", neutrality, cumulative CO2, shares), each
+ * starting with indent. */
+void ana_summary_table(FILE *f, const run_summary *s, const char *indent);
+
+/* "section.key" of a parameter into buf; returns buf. */
+const char *ana_key_name(int id, char *buf, size_t size);
+
+/* Looks up a lever written "section.key"; on failure prints a usage error naming the nearest key
+ * and returns -1. */
+int ana_find_lever(const cli_command *cmd, const char *text);
+
+/* Progress bar on stderr, drawn only when stderr is a terminal. ctx is unused. Matches
+ * mc_progress_fn. */
+void ana_progress(void *ctx, int done, int total);
+
+/* Parses a whole decimal integer into *out; 0 on success, -1 otherwise. */
+int ana_parse_int(const char *text, long lo, long hi, long *out);
+
+/* ---- compare ---- */
+
+typedef struct {
+    int n;                          /* number of scenarios (>= 2) */
+    const char *const *files;       /* as given on the command line */
+    const scn_scenario *const *scn;
+    const run_result *const *res;
+} ana_compare;
+
+/* Writers (cli_writer) of a comparison: summaries side by side, then each compared variable year
+ * by year with its difference from the first scenario. ctx is an ana_compare. */
+pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err);
+pp_status ana_compare_csv(FILE *f, const void *ctx, pp_error *err);
+pp_status ana_compare_json(FILE *f, const void *ctx, pp_error *err);
+
+#endif
