@@ -731,8 +731,18 @@ static pp_status validate_years(const scn_scenario *s, pp_error *err)
     return PP_OK;
 }
 
+/* Which of the keys ids[0..n) an error about all of them is put on: the one set in the most
+ * derived file (the last such in the list), so the message points at what the user just wrote. */
+static int blame(const scn_scenario *s, const int *ids, int n)
+{
+    for (const scn_scenario *p = s; p; p = p->parent)
+        for (int i = n - 1; i >= 0; i--)
+            if (p->set_here[ids[i]]) return ids[i];
+    return ids[n - 1];
+}
+
 /* The shares ids[0..n) must add up to at most 100 (+ slack) in every simulated year; `rest`
- * names what takes the remainder. The error is put on ids[n-1]. */
+ * names what takes the remainder. */
 static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, const char *rest,
                                  pp_error *err)
 {
@@ -749,7 +759,7 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
         }
         pp_error_set(err, PP_ERR_INPUT, "in %d %s = %s = %s %%, over 100 (%s takes the rest, so "
                      "the sum must be at most 100)", y, names, parts, scn_num_format(sum, v, sizeof v), rest);
-        return at_key(err, PP_ERR_INPUT, s, ids[n - 1]);
+        return at_key(err, PP_ERR_INPUT, s, blame(s, ids, n));
     }
     return PP_OK;
 }
@@ -829,6 +839,8 @@ pp_status scn_set_path(scn_scenario *s, int id, const pp_path *p, pp_error *err)
         s->path[id] = old;
         snprintf(ctx, sizeof ctx, "after changing %s.%s", P(id)->section, P(id)->key);
         add_context(err, ctx);
+        /* s was valid before, so the broken rule involves the key just changed: name it */
+        at(err, st, s->file, id, 0);
         if (err) err->line = 0;
         return st;
     }

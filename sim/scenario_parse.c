@@ -114,8 +114,11 @@ const char *scn_num_format(double v, char *buf, size_t size)
 {
     locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
     locale_t old = c ? uselocale(c) : (locale_t)0;
+    int prec = 1;
     if (v == 0.0) v = 0.0; /* writes "0", never "-0" */
-    for (int prec = 1; prec <= 17; prec++) {
+    /* at least as many digits as the integer part has, so 2000 is "2000", not "2e+03" */
+    if (fabs(v) >= 1.0 && fabs(v) < 1e17) prec = (int)floor(log10(fabs(v))) + 1;
+    for (; prec <= 17; prec++) {
         snprintf(buf, size, "%.*g", prec, v);
         if (strtod(buf, NULL) == v) break;
     }

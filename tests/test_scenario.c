@@ -1,0 +1,746 @@
+/* tests/test_scenario.c - the scenario loader and editor (sim/scenario*.c): path syntax and
+ * interpolation, a complete scenario, inheritance, every class of bad input (status and message),
+ * levers, edits, INI round trip, and that docs/scenario-format.md names every key.
+ * Expected numbers are worked out by hand in the comments. Run from the repository root. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "scenario.h"
+
+/* ---- a minimal complete scenario, every required key, simple numbers ---- */
+
+typedef struct {
+    const char *section, *key, *value;
+} kv;
+
+#define SECTOR(sec) {sec, "intensity", "0.5"}, {sec, "improve_pct", "2"}, \
+    {sec, "elec_pct", "2015:10, 2020:12, 2060:40"}, {sec, "gas_pct", "20"}, {sec, "oil_pct", "10"}
+
+static const kv base[] = {
+    {"scenario", "name", "Test base"}, {"scenario", "region", "Testland"},
+    {"years", "first_year", "2015"}, {"years", "hist_end_year", "2020"},
+    {"years", "price_base_year", "2020"}, {"years", "end_year", "2060"},
+    {"economy", "gdp_base_bn", "1000"}, {"economy", "gdp_growth_pct", "2015:8, 2020:6, 2060:2"},
+    {"economy", "population_m", "2015:30, 2060:32"}, {"economy", "primary_share_pct", "2015:8, 2060:4"},
+    {"economy", "secondary_share_pct", "2015:45, 2060:30"},
+    {"industry", "heavy_share_pct", "2015:40, 2060:20"}, {"industry", "hightech_share_pct", "2015:15, 2060:40"},
+    SECTOR("agriculture"), SECTOR("heavy_industry"), SECTOR("other_industry"), SECTOR("hightech"),
+    SECTOR("services"), SECTOR("transport"), SECTOR("households"),
+    {"transport", "nev_share_pct", "2015:1, 2020:3, 2060:80"},
+    {"buildings", "green_share_pct", "2015:10, 2060:80"},
+    {"power", "hydro_gw", "2015:7, 2020:8, 2040:10"}, {"power", "solar_gw", "2015:0.5, 2020:1, 2060:30"},
+    {"power", "wind_gw", "2015:0.2, 2060:20"}, {"power", "solar_potential_gw", "100"},
+    {"power", "wind_potential_gw", "50"}, {"power", "gas_gw", "3"}, {"power", "coal_gw", "15"},
+    {"power", "import_twh", "2015:20, 2060:60"}, {"power", "coal_rate_gce_kwh", "300"},
+};
+#define N_BASE (sizeof base / sizeof base[0])
+
+/* The base as INI text with `sec.key` given value (NULL value: key left out; NULL key: no
+ * change), followed by `extra`. Every key on its own line, a section header whenever the
+ * section changes. The caller frees. */
+static char *base_text(const char *sec, const char *key, const char *value, const char *extra)
+{
+    size_t cap = 16384, used = 0;
+    char *t = malloc(cap);
+    const char *cur = "";
+    assert_non_null(t);
+    for (size_t i = 0; i < N_BASE; i++) {
+        const char *v = base[i].value;
+        if (key && !strcmp(base[i].section, sec) && !strcmp(base[i].key, key)) {
+            if (!value) continue;
+            v = value;
+        }
+        if (strcmp(cur, base[i].section))
+            used += (size_t)snprintf(t + used, cap - used, "[%s]\n", base[i].section);
+        cur = base[i].section;
+        used += (size_t)snprintf(t + used, cap - used, "%s = %s\n", base[i].key, v);
+    }
+    snprintf(t + used, cap - used, "%s", extra ? extra : "");
+    return t;
+}
+
+/* Number of lines of text (for line numbers of appended keys). */
+static int count_lines(const char *t)
+{
+    int n = 0;
+    for (; *t; t++) n += *t == '\n';
+    return n;
+}
+
+/* Loads text and expects status want; returns the formatted error. */
+static const char *load_expect(const char *text, pp_status want, char *buf, size_t size)
+{
+    scn_scenario *s = (scn_scenario *)1;
+    pp_error e;
+    pp_status st;
+    pp_error_clear(&e);
+    st = scn_load_string(text, "t.ini", NULL, &s, &e);
+    pp_error_format(&e, buf, size);
+    if (st != want) fail_msg("status %d (%s), wanted %d: %s", st, pp_status_name(st), want, buf);
+    if (want != PP_OK) assert_null(s);
+    scn_free(s);
+    return buf;
+}
+
+static void assert_has(const char *msg, const char *needle)
+{
+    if (!strstr(msg, needle)) fail_msg("message \"%s\" lacks \"%s\"", msg, needle);
+}
+
+static scn_scenario *load_base(void)
+{
+    char *t = base_text(NULL, NULL, NULL, NULL);
+    scn_scenario *s = NULL;
+    pp_error e;
+    char buf[1024];
+    if (scn_load_string(t, "base.ini", NULL, &s, &e) != PP_OK)
+        fail_msg("base does not load: %s", pp_error_format(&e, buf, sizeof buf));
+    free(t);
+    return s;
+}
+
+/* ---- paths ---- */
+
+static void test_path_parse_good(void **state)
+{
+    pp_path p;
+    pp_error e;
+    (void)state;
+    assert_int_equal(pp_path_parse("2020:0.7, 2030:12, 2060:45", &p, &e), PP_OK);
+    assert_int_equal(p.n, 3);
+    assert_int_equal(p.year[0], 2020);
+    assert_int_equal(p.year[2], 2060);
+    assert_true(p.value[0] == 0.7 && p.value[1] == 12 && p.value[2] == 45);
+    assert_int_equal(pp_path_parse("  -2.5e1 ", &p, &e), PP_OK); /* a bare number: constant */
+    assert_int_equal(p.n, 1);
+    assert_int_equal(p.year[0], 0);
+    assert_true(p.value[0] == -25);
+    assert_int_equal(pp_path_parse("2020 : 1 ,2030:+2,2040:.5", &p, &e), PP_OK);
+    assert_int_equal(p.n, 3);
+    assert_true(p.value[1] == 2 && p.value[2] == 0.5);
+}
+
+/* Parses text expecting PP_ERR_PARSE and a message holding needle. */
+static void path_bad(const char *text, const char *needle)
+{
+    pp_path p;
+    pp_error e;
+    p.n = 99;
+    if (pp_path_parse(text, &p, &e) != PP_ERR_PARSE) fail_msg("\"%s\" was accepted", text);
+    assert_int_equal(p.n, 99); /* untouched on failure */
+    assert_has(e.msg, needle);
+}
+
+static void test_path_parse_bad(void **state)
+{
+    char many[1024] = "";
+    (void)state;
+    path_bad("", "empty value");
+    path_bad("garbage", "\"garbage\"");
+    path_bad("2030:", "missing value");
+    path_bad("2030:1x", "\"1x\"");
+    path_bad("2030:1, 2020:2", "out of order: 2020 comes after 2030");
+    path_bad("2030:1, 2030:2", "year 2030 is given twice");
+    path_bad("2030:nan", "not a finite number");
+    path_bad("2030:inf", "not a finite number");
+    path_bad("-Infinity", "not a finite number");
+    path_bad("1e999", "not a finite number");
+    path_bad("2030:0x10", "\"0x10\"");
+    path_bad("1, 2", "has no year");
+    path_bad("2020:1,", "empty point");
+    path_bad("2020:1,,2030:2", "empty point");
+    path_bad("1980:1", "year 1980");
+    path_bad("2101:1", "year 2101");
+    path_bad("2030.5:1", "\"2030.5\"");
+    path_bad("2030:1 2", "\"1 2\"");
+    for (int i = 0; i < PP_PATH_MAX + 1; i++)
+        snprintf(many + strlen(many), sizeof many - strlen(many), "%s%d:1", i ? "," : "", 2000 + i);
+    path_bad(many, "too many points (49)");
+}
+
+static void test_path_at_by_hand(void **state)
+{
+    pp_path p;
+    (void)state;
+    assert_int_equal(pp_path_parse("2020:10, 2030:20", &p, NULL), PP_OK);
+    assert_true(pp_path_at(&p, 2025) == 15.0);  /* halfway */
+    assert_true(fabs(pp_path_at(&p, 2023) - 13.0) < 1e-12); /* 10 + 10 x 3/10 */
+    assert_true(pp_path_at(&p, 2010) == 10.0);  /* flat before */
+    assert_true(pp_path_at(&p, 2040) == 20.0);  /* flat after */
+    assert_int_equal(pp_path_parse("2020:0, 2030:10, 2060:40", &p, NULL), PP_OK);
+    assert_true(pp_path_at(&p, 2045) == 25.0);  /* 10 + 30 x 15/30 */
+    assert_true(pp_path_at(&p, 2030) == 10.0);
+    assert_int_equal(pp_path_parse("7.5", &p, NULL), PP_OK);
+    assert_true(pp_path_at(&p, 1995) == 7.5 && pp_path_at(&p, 2099) == 7.5);
+}
+
+/* ---- a good scenario ---- */
+
+static void test_base_loads_with_defaults(void **state)
+{
+    scn_scenario *s = load_base();
+    (void)state;
+    assert_string_equal(scn_text(s, P_SCENARIO_NAME), "Test base");
+    assert_string_equal(scn_text(s, P_SCENARIO_DESC_EN), ""); /* optional, absent */
+    assert_int_equal(scn_first_year(s), 2015);
+    assert_int_equal(scn_hist_end_year(s), 2020);
+    assert_int_equal(scn_end_year(s), 2060);
+    /* secondary 2015:45, 2060:30: in 2030, 45 - 15 x 15/45 = 40 */
+    assert_true(fabs(scn_value_at(s, P_ECONOMY_SECONDARY_SHARE, 2030) - 40.0) < 1e-12);
+    /* defaults from the table: loss 6 %, heat share 0, ev ratio 0.3 */
+    assert_true(scn_value_at(s, P_POWER_LOSS, 2040) == 6.0);
+    assert_true(scn_value_at(s, P_HEAVY_HEAT, 2040) == 0.0);
+    assert_true(scn_value_at(s, P_TRANSPORT_EV_RATIO, 2040) == 0.3);
+    assert_true(scn_is_set_here(s, P_POWER_SOLAR_GW));
+    assert_false(scn_is_set_here(s, P_POWER_LOSS));
+    assert_null(scn_parent(s));
+    assert_string_equal(scn_parent_file(s), "");
+    assert_string_equal(scn_file(s), "");
+    assert_null(scn_path(s, P_SCENARIO_NAME));
+    assert_null(scn_path(s, P_COUNT));
+    assert_true(isnan(scn_value_at(s, -1, 2030)));
+    scn_free(s);
+    scn_free(NULL);
+}
+
+/* Same text with a BOM and CRLF line ends, inline comments, quotes and mixed case. */
+static void test_bom_crlf_comments_case(void **state)
+{
+    char *t = base_text("scenario", "name", "\"Semi; colon # hash\"  ; a comment",
+                        "# hash comment\n[POWER]\nLoss_Pct = 7 ; inline\nsolar_gw.range = -5, 10\n");
+    size_t n = strlen(t), j = 3;
+    char *crlf = malloc(2 * n + 4);
+    scn_scenario *s = NULL;
+    pp_error e;
+    double lo, hi;
+    (void)state;
+    memcpy(crlf, "\xEF\xBB\xBF", 3);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == '\n') crlf[j++] = '\r';
+        crlf[j++] = t[i];
+    }
+    crlf[j] = '\0';
+    assert_int_equal(scn_load_string(crlf, "crlf.ini", NULL, &s, &e), PP_OK);
+    assert_string_equal(scn_text(s, P_SCENARIO_NAME), "Semi; colon # hash");
+    assert_true(scn_value_at(s, P_POWER_LOSS, 2030) == 7.0);
+    assert_int_equal(scn_range(s, P_POWER_SOLAR_GW, &lo, &hi), 1);
+    assert_true(lo == -5 && hi == 10);
+    assert_int_equal(scn_range(s, P_POWER_WIND_GW, &lo, &hi), 0);
+    scn_free(s);
+    free(crlf);
+    free(t);
+}
+
+/* A continuation line joins the next; a comment ending in a backslash does not swallow a key. */
+static void test_continuation_and_long_text(void **state)
+{
+    char desc[3000];
+    char extra[3300];
+    char *t;
+    scn_scenario *s = NULL;
+    pp_error e;
+    (void)state;
+    memset(desc, 'x', sizeof desc - 1);
+    desc[sizeof desc - 1] = '\0';
+    snprintf(extra, sizeof extra, "[scenario]\ndescription_en = %s\n[power]\n; C:\\\nloss_pct = 2020:6, \\\n"
+             "   2060:4\n", desc);
+    t = base_text(NULL, NULL, NULL, extra);
+    assert_int_equal(scn_load_string(t, "c.ini", NULL, &s, &e), PP_OK);
+    assert_int_equal(scn_path(s, P_POWER_LOSS)->n, 2);
+    assert_true(scn_path(s, P_POWER_LOSS)->value[1] == 4.0);
+    assert_int_equal(strlen(scn_text(s, P_SCENARIO_DESC_EN)), sizeof desc - 1); /* not cut at 1024 */
+    scn_free(s);
+    free(t);
+}
+
+/* ---- bad input: files in tests/bad ---- */
+
+static void file_bad(const char *file, pp_status want, const char *n1, const char *n2)
+{
+    scn_scenario *s = (scn_scenario *)1;
+    pp_error e;
+    char buf[1024];
+    pp_status st = scn_load(file, &s, &e);
+    pp_error_format(&e, buf, sizeof buf);
+    if (st != want) fail_msg("%s: status %s, wanted %s: %s", file, pp_status_name(st), pp_status_name(want), buf);
+    assert_null(s);
+    assert_has(buf, n1);
+    if (n2) assert_has(buf, n2);
+}
+
+static void test_bad_files(void **state)
+{
+    (void)state;
+    file_bad("tests/bad/unknown_key.ini", PP_ERR_PARSE, "unknown_key.ini:3: [power] solr_gw:", "did you mean power.solar_gw?");
+    file_bad("tests/bad/unknown_section.ini", PP_ERR_PARSE, "unknown_section.ini:2: [powr]", "did you mean [power]?");
+    file_bad("tests/bad/not_a_number.ini", PP_ERR_PARSE, "not_a_number.ini:3: [economy] gdp_base_bn:", "\"lots\"");
+    file_bad("tests/bad/out_of_range.ini", PP_ERR_RANGE,
+             "tests/bad/out_of_range.ini:3: [power] solar_gw: value -3 in \"2020:0.7, 2030:-3\" is out "
+             "of range: expected 0..1000 GW", NULL);
+    file_bad("tests/bad/negative_capacity.ini", PP_ERR_RANGE, "[power] hydro_gw: value -1", "0..500 GW");
+    file_bad("tests/bad/years_order.ini", PP_ERR_PARSE, "years_order.ini:3: [economy] gdp_growth_pct:", "2025 comes after 2030");
+    file_bad("tests/bad/duplicate_key.ini", PP_ERR_PARSE, "duplicate_key.ini:5: [power] solar_gw:", "line 3 and again on line 5");
+    file_bad("tests/bad/nan.ini", PP_ERR_PARSE, "[economy] gdp_base_bn:", "\"nan\" in \"nan\" is not a finite number");
+    file_bad("tests/bad/inf.ini", PP_ERR_PARSE, "[power] solar_gw:", "\"inf\" in \"2030:inf\" is not a finite number");
+    file_bad("tests/bad/garbage_line.ini", PP_ERR_PARSE, "garbage_line.ini:3:", "\"this line is not ini\"");
+    file_bad("tests/bad/binary.ini", PP_ERR_PARSE, "binary.ini:3:", "control byte 0x00");
+    file_bad("tests/bad/only_comments.ini", PP_ERR_PARSE, "only_comments.ini:", "no `key = value` lines");
+    file_bad("tests/bad/text_range.ini", PP_ERR_PARSE, "[scenario] name:", "name is text");
+    file_bad("tests/bad/no_such_file.ini", PP_ERR_IO, "no_such_file.ini:", "No such file");
+}
+
+static void test_inherit_loop_and_missing_parent(void **state)
+{
+    (void)state;
+    file_bad("tests/bad/loop_a.ini", PP_ERR_INPUT, "tests/bad/loop_b.ini:3: [scenario] inherit:",
+             "inherit loop: tests/bad/loop_a.ini -> tests/bad/loop_b.ini -> tests/bad/loop_a.ini");
+    file_bad("tests/bad/self_loop.ini", PP_ERR_INPUT, "self_loop.ini:3: [scenario] inherit:",
+             "inherit loop: tests/bad/self_loop.ini -> tests/bad/self_loop.ini");
+    file_bad("tests/bad/missing_parent.ini", PP_ERR_IO, "missing_parent.ini:3: [scenario] inherit:",
+             "tests/bad/no_such_parent.ini");
+}
+
+/* ---- bad input: complete scenarios with one thing wrong ---- */
+
+static void test_bad_values_in_base(void **state)
+{
+    char buf[1024];
+    char *t;
+    (void)state;
+    t = base_text("power", "wind_gw", "2015:0.2, 2060:-20", NULL);
+    assert_has(load_expect(t, PP_ERR_RANGE, buf, sizeof buf), "[power] wind_gw: value -20");
+    free(t);
+    t = base_text("economy", "gdp_base_bn", "2020:5", NULL); /* a scalar given as a path */
+    assert_has(load_expect(t, PP_ERR_PARSE, buf, sizeof buf), "takes one number");
+    free(t);
+    t = base_text(NULL, NULL, NULL, "[power]\nimport_counts_in_energy = 2\n");
+    assert_has(load_expect(t, PP_ERR_RANGE, buf, sizeof buf), "expected 0 or 1");
+    free(t);
+    t = base_text(NULL, NULL, NULL, "[power]\nsolar_gw.range = 5, 10\n");
+    assert_has(load_expect(t, PP_ERR_RANGE, buf, sizeof buf), "[power] solar_gw.range:");
+    assert_has(buf, "lo <= 0 <= hi");
+    free(t);
+    t = base_text(NULL, NULL, NULL, "[power]\nsolar_gw.range = -5\n");
+    assert_has(load_expect(t, PP_ERR_PARSE, buf, sizeof buf), "not two finite numbers");
+    free(t);
+    t = base_text(NULL, NULL, NULL, "[foo]\n"); /* an unknown section, even empty */
+    assert_has(load_expect(t, PP_ERR_PARSE, buf, sizeof buf), "unknown section [foo]");
+    free(t);
+    load_expect("x = 1\n[power]\n", PP_ERR_PARSE, buf, sizeof buf);
+    assert_has(buf, "t.ini:1:");
+    assert_has(buf, "before any [section]");
+    load_expect("", PP_ERR_PARSE, buf, sizeof buf);
+    assert_has(buf, "t.ini: the file is empty");
+    load_expect("\xEF\xBB\xBF  \n", PP_ERR_PARSE, buf, sizeof buf);
+    assert_has(buf, "no `key = value` lines");
+    load_expect("[power]\nsolar_gw = \xC0\xAF\n", PP_ERR_PARSE, buf, sizeof buf); /* overlong '/' */
+    assert_has(buf, "t.ini:2: line 2 is not valid UTF-8");
+}
+
+static void test_unknown_key_line_and_suggestion(void **state)
+{
+    char buf[1024], want[64];
+    char *t = base_text(NULL, NULL, NULL, "[power]\nsolar_gww = 5\n");
+    (void)state;
+    snprintf(want, sizeof want, "t.ini:%d: [power] solar_gww:", count_lines(t));
+    assert_has(load_expect(t, PP_ERR_PARSE, buf, sizeof buf), want);
+    assert_has(buf, "did you mean power.solar_gw?");
+    free(t);
+}
+
+/* t with the first `from` replaced by `to`; t is freed, the result is the caller's. */
+static char *replace_once(char *t, const char *from, const char *to)
+{
+    char *p = strstr(t, from), *r;
+    size_t n = strlen(t) + strlen(to) + 1;
+    assert_non_null(p);
+    r = malloc(n);
+    assert_non_null(r);
+    snprintf(r, n, "%.*s%s%s", (int)(p - t), t, to, p + strlen(from));
+    free(t);
+    return r;
+}
+
+static void test_shares_over_100_name_the_year(void **state)
+{
+    char buf[1024];
+    char *t;
+    (void)state;
+    /* primary 10 flat; secondary 80 -> 100 over 2015..2060: sum = 90 + 20 (y - 2015)/45.
+     * 2037: 99.78 (fine); 2038: 100.22 > 100.05 -> the first year that breaks the rule. */
+    t = base_text("economy", "secondary_share_pct", "2015:80, 2060:100", NULL);
+    t = replace_once(t, "primary_share_pct = 2015:8, 2060:4", "primary_share_pct = 10");
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "[economy] secondary_share_pct:");
+    assert_has(buf, "in 2038 ");
+    assert_has(buf, "tertiary");
+    free(t);
+    /* 0.05 points of rounding slack: 10 + 90.04 passes, 10 + 90.06 does not */
+    t = base_text("economy", "secondary_share_pct", "90.04", NULL);
+    t = replace_once(t, "primary_share_pct = 2015:8, 2060:4", "primary_share_pct = 10");
+    load_expect(t, PP_OK, buf, sizeof buf);
+    t = replace_once(t, "90.04", "90.06");
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2015 ");
+    free(t);
+    /* a sector's fuels: elec 40 in 2060 + gas 20 + oil 10 + heat 31 = 101 in 2060;
+     * elec in 2059 = 12 + 28 x 39/40 = 39.3 -> 100.3 also over; 2058: 38.6 -> 99.6 fine.
+     * So 2059 is the first year over 100.05. */
+    t = base_text(NULL, NULL, NULL, "[services]\nheat_pct = 31\n");
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2059 ");
+    assert_has(buf, "elec_pct + gas_pct + oil_pct + heat_pct");
+    assert_has(buf, "coal");
+    free(t);
+    /* industry: heavy 40 -> 20, hightech 15 -> 90 from 2015 to 2060; sum = 55 + 55 (y-2015)/45:
+     * 100.05 is passed when (y - 2015) > 36.86, i.e. in 2052 (sum 100.22). */
+    t = base_text("industry", "hightech_share_pct", "2015:15, 2060:90", NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2052 ");
+    free(t);
+}
+
+static void test_missing_required_and_cross_rules(void **state)
+{
+    char buf[1024];
+    char *t;
+    (void)state;
+    t = base_text("economy", "gdp_growth_pct", NULL, NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "missing required key economy.gdp_growth_pct (%/yr)");
+    assert_has(buf, "GDP growth");
+    free(t);
+    t = base_text("scenario", "region", NULL, NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "missing required key scenario.region");
+    free(t);
+    t = base_text("years", "first_year", "2021", NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "[years] hist_end_year:");
+    assert_has(buf, "before first_year 2021");
+    free(t);
+    t = base_text("years", "price_base_year", "2014", NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "[years] price_base_year:");
+    free(t);
+    t = base_text("years", "hist_end_year", "2020.5", NULL);
+    assert_has(load_expect(t, PP_ERR_RANGE, buf, sizeof buf), "not a whole year");
+    free(t);
+    t = base_text("power", "solar_gw", "2015:0.5, 2060:100", NULL);
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "solar_gw = 100 GW in 2060 is not below solar_potential_gw = 100 GW");
+    free(t);
+}
+
+/* ---- inheritance ---- */
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_inherit_child_overrides(void **state)
+{
+    char dir[] = "/tmp/pp_scn_XXXXXX", parent[64], child[64], buf[1024];
+    char *t = base_text(NULL, NULL, NULL, "[power]\nwind_gw.range = -2, 2\n");
+    scn_scenario *s = NULL, *s2 = NULL;
+    pp_error e;
+    double lo, hi;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(parent, sizeof parent, "%s/parent.ini", dir);
+    snprintf(child, sizeof child, "%s/child.ini", dir);
+    write_file(parent, t);
+    write_file(child, "; a child\n[scenario]\ninherit = parent.ini\nname = Child\n[power]\n"
+                      "solar_gw = 2020:1, 2030:12\nsolar_gw.range = -1, 3\n");
+    if (scn_load(child, &s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    assert_string_equal(scn_text(s, P_SCENARIO_NAME), "Child");
+    assert_string_equal(scn_text(s, P_SCENARIO_REGION), "Testland"); /* inherited */
+    assert_string_equal(scn_parent_file(s), parent);
+    assert_non_null(scn_parent(s));
+    /* the child's path replaces the parent's wholly: 2 points, not 3 */
+    assert_int_equal(scn_path(s, P_POWER_SOLAR_GW)->n, 2);
+    assert_true(scn_value_at(s, P_POWER_SOLAR_GW, 2025) == 6.5);          /* 1 + 11/2 */
+    assert_true(scn_value_at(scn_parent(s), P_POWER_SOLAR_GW, 2040) == 15.5); /* 1 + 29 x 20/40 */
+    assert_true(scn_is_set_here(s, P_POWER_SOLAR_GW));
+    assert_false(scn_is_set_here(s, P_POWER_WIND_GW));
+    assert_true(scn_is_set_here(scn_parent(s), P_POWER_WIND_GW));
+    assert_true(scn_range(s, P_POWER_SOLAR_GW, &lo, &hi) && lo == -1 && hi == 3);
+    assert_true(scn_range(s, P_POWER_WIND_GW, &lo, &hi) && lo == -2 && hi == 2); /* inherited */
+    /* the same child from a string, resolved in dir */
+    assert_int_equal(scn_load_string("[scenario]\ninherit = parent.ini\nname = S\n", "s.ini", dir, &s2, &e), PP_OK);
+    assert_string_equal(scn_text(s2, P_SCENARIO_NAME), "S");
+    assert_true(scn_value_at(s2, P_POWER_SOLAR_GW, 2040) == 15.5);
+    scn_free(s2);
+    /* an error in the child names the child's line */
+    write_file(child, "[scenario]\ninherit = parent.ini\n[power]\nsolar_gw = 2020:1, 2030:200\n");
+    assert_int_equal(scn_load(child, &s2, &e), PP_ERR_INPUT);
+    assert_has(pp_error_format(&e, buf, sizeof buf), "child.ini:4: [power] solar_gw:");
+    assert_has(buf, "not below solar_potential_gw");
+    scn_free(s);
+    remove(child);
+    remove(parent);
+    rmdir(dir);
+    free(t);
+}
+
+/* ---- editing and levers ---- */
+
+static void assert_path(const pp_path *p, int n, const int *years, const double *values)
+{
+    assert_int_equal(p->n, n);
+    for (int i = 0; i < n; i++) {
+        assert_int_equal(p->year[i], years[i]);
+        if (fabs(p->value[i] - values[i]) > 1e-9)
+            fail_msg("point %d: %.12g, wanted %.12g", i, p->value[i], values[i]);
+    }
+}
+
+static void test_lever_add_keeps_history(void **state)
+{
+    scn_scenario *s = load_base();
+    pp_error e;
+    (void)state;
+    /* heavy_industry.elec_pct 2015:10, 2020:12, 2060:40 (ADD, lever year 2030, hist 2020):
+     * value in 2030 = 12 + 28 x 10/40 = 19. Setting 25 adds a knot at 2030 and shifts the
+     * points after 2020 by +6: 2030 -> 25, 2060 -> 46. */
+    assert_true(fabs(scn_lever_value(s, P_HEAVY_ELEC) - 19.0) < 1e-12);
+    assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, 25, &e), PP_OK);
+    assert_path(scn_path(s, P_HEAVY_ELEC), 4, (int[]){2015, 2020, 2030, 2060}, (double[]){10, 12, 25, 46});
+    assert_true(fabs(scn_value_at(s, P_HEAVY_ELEC, 2018) - 11.2) < 1e-12); /* history: 10 + 2 x 3/5 */
+    assert_true(scn_lever_value(s, P_HEAVY_ELEC) == 25.0);
+    /* nev_share 2015:1, 2020:3, 2060:80 -> set via a path with no point after 2020 first */
+    {
+        pp_path p;
+        assert_int_equal(pp_path_parse("2015:1, 2020:3", &p, NULL), PP_OK);
+        assert_int_equal(scn_set_path(s, P_TRANSPORT_NEV_SHARE, &p, &e), PP_OK);
+        /* value in 2030 is 3 (flat); setting 20 adds a knot at 2030 and moves it to 20 */
+        assert_int_equal(scn_lever_set(s, P_TRANSPORT_NEV_SHARE, 20, &e), PP_OK);
+        assert_path(scn_path(s, P_TRANSPORT_NEV_SHARE), 3, (int[]){2015, 2020, 2030}, (double[]){1, 3, 20});
+        /* a segment across hist_end_year: 2015:0, 2025:10. In 2020 it is 5, in 2030 10.
+         * Knots at 2020 (5) and 2030 (10); +10 on later points: 2025 -> 20, 2030 -> 20. */
+        assert_int_equal(pp_path_parse("2015:0, 2025:10", &p, NULL), PP_OK);
+        assert_int_equal(scn_set_path(s, P_TRANSPORT_NEV_SHARE, &p, &e), PP_OK);
+        assert_int_equal(scn_lever_set(s, P_TRANSPORT_NEV_SHARE, 20, &e), PP_OK);
+        assert_path(scn_path(s, P_TRANSPORT_NEV_SHARE), 4, (int[]){2015, 2020, 2025, 2030},
+                    (double[]){0, 5, 20, 20});
+        assert_true(scn_value_at(s, P_TRANSPORT_NEV_SHARE, 2018) == 3.0); /* 10 x 3/10, untouched */
+    }
+    scn_free(s);
+}
+
+static void test_lever_mul_and_scalar(void **state)
+{
+    scn_scenario *s = load_base();
+    pp_error e;
+    (void)state;
+    /* hydro_gw 2015:7, 2020:8, 2040:10 (MUL, 2030): 9 in 2030; to 18 = x2 after 2020 */
+    assert_true(scn_lever_value(s, P_POWER_HYDRO_GW) == 9.0);
+    assert_int_equal(scn_lever_set(s, P_POWER_HYDRO_GW, 18, &e), PP_OK);
+    assert_path(scn_path(s, P_POWER_HYDRO_GW), 4, (int[]){2015, 2020, 2030, 2040}, (double[]){7, 8, 18, 20});
+    /* cement_mt defaults to a constant 0 (MUL): scaling 0 falls back to a shift */
+    assert_int_equal(scn_lever_set(s, P_EMIS_CEMENT_MT, 5, &e), PP_OK);
+    assert_path(scn_path(s, P_EMIS_CEMENT_MT), 2, (int[]){2020, 2030}, (double[]){0, 5});
+    /* a scalar lever is just set */
+    assert_int_equal(scn_lever_set(s, P_POWER_COAL_RETIRE_RATE, 1.5, &e), PP_OK);
+    assert_true(scn_lever_value(s, P_POWER_COAL_RETIRE_RATE) == 1.5);
+    assert_true(scn_is_set_here(s, P_POWER_COAL_RETIRE_RATE));
+    scn_free(s);
+}
+
+static void test_lever_rejections_leave_scenario_unchanged(void **state)
+{
+    scn_scenario *s = load_base();
+    pp_path before;
+    pp_error e;
+    (void)state;
+    before = *scn_path(s, P_HEAVY_ELEC);
+    assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, 150, &e), PP_ERR_RANGE); /* v out of 0..100 */
+    assert_has(e.msg, "expected 0..100 %");
+    /* 2030 to 50 is +31 on later points: 2060 -> 71; elec 71 + gas 20 + oil 10 = 101 > 100 */
+    assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, 50, &e), PP_ERR_INPUT);
+    assert_has(e.msg, "elec_pct + gas_pct + oil_pct + heat_pct");
+    assert_string_equal(e.key, "elec_pct");
+    assert_memory_equal(scn_path(s, P_HEAVY_ELEC), &before, sizeof before);
+    /* a later point pushed out of range: solar 2030 = 1 + 29 x 10/40 = 8.25; to 800 scales
+     * 2060 (30) by 800/8.25 = 2909 GW > 1000 */
+    before = *scn_path(s, P_POWER_SOLAR_GW);
+    assert_int_equal(scn_lever_set(s, P_POWER_SOLAR_GW, 800, &e), PP_ERR_RANGE);
+    assert_has(e.msg, "(year 2060) is out of range");
+    assert_memory_equal(scn_path(s, P_POWER_SOLAR_GW), &before, sizeof before);
+    assert_int_equal(scn_lever_set(s, P_ECONOMY_POPULATION, 30, &e), PP_ERR_USAGE); /* not a lever */
+    assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, NAN, &e), PP_ERR_RANGE);
+    scn_free(s);
+}
+
+static void test_set_path_and_clone(void **state)
+{
+    scn_scenario *s = load_base(), *c;
+    pp_path p, before;
+    pp_error e;
+    (void)state;
+    before = *scn_path(s, P_ECONOMY_SECONDARY_SHARE);
+    assert_int_equal(pp_path_parse("2015:45, 2030:95", &p, NULL), PP_OK); /* + primary 8->... > 100 */
+    assert_int_equal(scn_set_path(s, P_ECONOMY_SECONDARY_SHARE, &p, &e), PP_ERR_INPUT);
+    assert_memory_equal(scn_path(s, P_ECONOMY_SECONDARY_SHARE), &before, sizeof before);
+    assert_int_equal(pp_path_parse("2015:45, 2030:120", &p, NULL), PP_OK);
+    assert_int_equal(scn_set_path(s, P_ECONOMY_SECONDARY_SHARE, &p, &e), PP_ERR_RANGE);
+    assert_int_equal(pp_path_parse("2015:2", &p, NULL), PP_OK);
+    assert_int_equal(scn_set_path(s, P_ECONOMY_GDP_BASE_BN, &p, &e), PP_ERR_PARSE); /* scalar */
+    c = scn_clone(s);
+    assert_non_null(c);
+    assert_int_equal(pp_path_parse("2015:40, 2060:50", &p, NULL), PP_OK);
+    assert_int_equal(scn_set_path(c, P_ECONOMY_SECONDARY_SHARE, &p, &e), PP_OK);
+    assert_true(scn_value_at(c, P_ECONOMY_SECONDARY_SHARE, 2060) == 50.0);
+    assert_true(scn_value_at(s, P_ECONOMY_SECONDARY_SHARE, 2060) == 30.0);
+    assert_string_equal(scn_text(c, P_SCENARIO_NAME), "Test base");
+    assert_ptr_not_equal(scn_text(c, P_SCENARIO_NAME), scn_text(s, P_SCENARIO_NAME));
+    scn_free(s);
+    scn_free(c);
+    assert_null(scn_clone(NULL));
+}
+
+/* ---- writing ---- */
+
+static void assert_same_values(const scn_scenario *a, const scn_scenario *b)
+{
+    for (int id = 0; id < P_COUNT; id++) {
+        const pp_path *pa = scn_path(a, id), *pb = scn_path(b, id);
+        double la = 0, ha = 0, lb = 0, hb = 0;
+        if (!pa) {
+            if (id != P_SCENARIO_INHERIT) assert_string_equal(scn_text(a, id), scn_text(b, id));
+            continue;
+        }
+        if (pa->n != pb->n || memcmp(pa->year, pb->year, sizeof pa->year[0] * (size_t)pa->n)
+            || memcmp(pa->value, pb->value, sizeof pa->value[0] * (size_t)pa->n))
+            fail_msg("%s.%s differs after the round trip", pp_param_get(id)->section, pp_param_get(id)->key);
+        assert_int_equal(scn_range(a, id, &la, &ha), scn_range(b, id, &lb, &hb));
+        assert_true(la == lb && ha == hb);
+    }
+}
+
+static void test_to_ini_round_trip(void **state)
+{
+    scn_scenario *s = load_base(), *back = NULL;
+    pp_path p;
+    pp_error e;
+    char *text = NULL, buf[1024];
+    (void)state;
+    /* values that need all 17 digits */
+    p.n = 3;
+    p.year[0] = 2020; p.value[0] = 0.1 + 0.2;
+    p.year[1] = 2030; p.value[1] = 1.0 / 3.0;
+    p.year[2] = 2060; p.value[2] = 1234.5678901234567;
+    if (scn_set_path(s, P_POWER_IMPORT_TWH, &p, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    assert_int_equal(scn_to_ini(s, NULL, NULL, &text, &e), PP_OK);
+    assert_has(text, "first_year = 2015\n");
+    assert_has(text, "; Solar PV capacity: GW, 0..1000");
+    assert_has(text, "hydro_gw = 2015:7, 2020:8, 2040:10\n");
+    if (scn_load_string(text, "back.ini", NULL, &back, &e) != PP_OK)
+        fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    assert_same_values(s, back);
+    scn_free(back);
+    free(text);
+    scn_free(s);
+}
+
+static void test_to_ini_child_lists_differences(void **state)
+{
+    char dir[] = "/tmp/pp_scn_XXXXXX", parent[64];
+    char *t = base_text(NULL, NULL, NULL, NULL), *text = NULL;
+    scn_scenario *par = NULL, *child, *back = NULL;
+    pp_error e;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(parent, sizeof parent, "%s/parent.ini", dir);
+    write_file(parent, t);
+    assert_int_equal(scn_load(parent, &par, &e), PP_OK);
+    child = scn_clone(par);
+    assert_int_equal(scn_lever_set(child, P_POWER_WIND_GW, 10, &e), PP_OK);
+    assert_int_equal(scn_to_ini(child, par, "parent.ini", &text, &e), PP_OK);
+    assert_has(text, "inherit = \"parent.ini\"");
+    assert_has(text, "name = \"Test base\"");
+    assert_has(text, "wind_gw = ");
+    assert_null(strstr(text, "solar_gw"));
+    assert_null(strstr(text, "gdp_base_bn"));
+    assert_int_equal(scn_load_string(text, "child.ini", dir, &back, &e), PP_OK);
+    assert_same_values(child, back);
+    assert_true(scn_value_at(back, P_POWER_WIND_GW, 2030) == 10.0);
+    scn_free(back);
+    scn_free(child);
+    scn_free(par);
+    free(text);
+    free(t);
+    remove(parent);
+    rmdir(dir);
+}
+
+/* ---- docs and shipped scenarios ---- */
+
+static void test_docs_name_every_key(void **state)
+{
+    FILE *f = fopen("docs/scenario-format.md", "r");
+    char *doc;
+    long n;
+    (void)state;
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    doc = malloc((size_t)n + 1);
+    assert_int_equal(fread(doc, 1, (size_t)n, f), (size_t)n);
+    doc[n] = '\0';
+    fclose(f);
+    for (int id = 0; id < P_COUNT; id++) {
+        char name[160];
+        snprintf(name, sizeof name, "`%s.%s`", pp_param_get(id)->section, pp_param_get(id)->key);
+        if (!strstr(doc, name)) fail_msg("docs/scenario-format.md does not document %s", name);
+    }
+    free(doc);
+}
+
+static void test_shipped_scenarios_load(void **state)
+{
+    static const char *const files[] = {"scenarios/chongqing-baseline.ini"};
+    (void)state;
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        scn_scenario *s = NULL;
+        pp_error e;
+        char buf[1024];
+        if (access(files[i], R_OK) != 0) continue;
+        if (scn_load(files[i], &s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+        scn_free(s);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_path_parse_good),
+        cmocka_unit_test(test_path_parse_bad),
+        cmocka_unit_test(test_path_at_by_hand),
+        cmocka_unit_test(test_base_loads_with_defaults),
+        cmocka_unit_test(test_bom_crlf_comments_case),
+        cmocka_unit_test(test_continuation_and_long_text),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_inherit_loop_and_missing_parent),
+        cmocka_unit_test(test_bad_values_in_base),
+        cmocka_unit_test(test_unknown_key_line_and_suggestion),
+        cmocka_unit_test(test_shares_over_100_name_the_year),
+        cmocka_unit_test(test_missing_required_and_cross_rules),
+        cmocka_unit_test(test_inherit_child_overrides),
+        cmocka_unit_test(test_lever_add_keeps_history),
+        cmocka_unit_test(test_lever_mul_and_scalar),
+        cmocka_unit_test(test_lever_rejections_leave_scenario_unchanged),
+        cmocka_unit_test(test_set_path_and_clone),
+        cmocka_unit_test(test_to_ini_round_trip),
+        cmocka_unit_test(test_to_ini_child_lists_differences),
+        cmocka_unit_test(test_docs_name_every_key),
+        cmocka_unit_test(test_shipped_scenarios_load),
+    };
+    return cmocka_run_group_tests_name("scenario", tests, NULL, NULL);
+}
