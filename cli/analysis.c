@@ -213,13 +213,20 @@ static void compare_summary_rows(FILE *f, const ana_compare *c)
 static void compare_year_rows(FILE *f, const ana_compare *c)
 {
     const run_result *r0 = c->res[0];
+    char label[32];
     fprintf(f, "\nGross CO2 (Mt CO2) by year; differences against [1]\n%-6s", "year");
-    for (int k = 0; k < c->n; k++) fprintf(f, "      [%d] Mt   ", k + 1);
-    for (int k = 1; k < c->n; k++) fprintf(f, "   [%d]-[1] Mt   ", k + 1);
+    for (int k = 0; k < c->n; k++) {
+        snprintf(label, sizeof label, "[%d]", k + 1);
+        fprintf(f, " %14s", label);
+    }
+    for (int k = 1; k < c->n; k++) {
+        snprintf(label, sizeof label, "[%d]-[1]", k + 1);
+        fprintf(f, " %14s", label);
+    }
     fputc('\n', f);
     for (int y = r0->first_year; y <= r0->end_year; y++) {
         double base = year_value(c, 0, RV_CO2, y);
-        fprintf(f, "%-5d%s", y, y <= r0->hist_end_year ? "*" : " ");
+        fprintf(f, "%d%-2s", y, y <= r0->hist_end_year ? "*" : "");
         for (int k = 0; k < c->n; k++) table_cell_num(f, year_value(c, k, RV_CO2, y), " %14.2f");
         for (int k = 1; k < c->n; k++) table_cell_num(f, year_value(c, k, RV_CO2, y) - base, " %+14.2f");
         fputc('\n', f);

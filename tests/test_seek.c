@@ -1,0 +1,196 @@
+/* tests/test_seek.c - cmocka tests of sim/seek.c: target parsing, and goal seeks on the baseline
+ * scenario checked by running the engine independently at the answer and just short of it. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../sim/seek.h"
+
+#define BASELINE "scenarios/chongqing-baseline.ini"
+
+/* ---- parsing ---- */
+
+static void test_seek_parse_targets(void **state)
+{
+    seek_target t;
+    char buf[64];
+    (void)state;
+    assert_int_equal(seek_parse_target("peak_year<=2028", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_PEAK_YEAR);
+    assert_int_equal(t.op, SEEK_LE);
+    assert_true(t.value == 2028.0);
+    assert_int_equal(seek_parse_target(" coal_share_2030 >= 35.5 ", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_COAL_SHARE);
+    assert_int_equal(t.year, 2030);
+    assert_int_equal(t.op, SEEK_GE);
+    assert_true(t.value == 35.5);
+    assert_int_equal(seek_parse_target("co2@2040<150", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_CO2);
+    assert_int_equal(t.year, 2040);
+    assert_int_equal(t.op, SEEK_LT);
+    assert_string_equal(seek_target_format(&t, buf, sizeof buf), "co2_2040<150");
+    assert_int_equal(seek_parse_target("cum_co2<=4000", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_CUM_CO2);
+    assert_int_equal(seek_parse_target("nonfossil_share_2030>25", &t, NULL), PP_OK);
+    assert_int_equal(t.op, SEEK_GT);
+}
+
+static void test_seek_parse_rejects_bad_targets(void **state)
+{
+    static const char *const bad[] = {"peak<=2028", "coal_share_30<=1", "coal_share<=40", "peak_year=2028",
+                                      "peak_year<=abc", "peak_year<=2028x", "", "cum_co2_2030<=1"};
+    seek_target t;
+    pp_error err;
+    (void)state;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_int_equal(seek_parse_target(bad[i], &t, &err), PP_ERR_PARSE);
+        assert_true(strlen(err.msg) > 0);
+    }
+}
+
+/* ---- seeks on the baseline ---- */
+
+static scn_scenario *load_baseline(void)
+{
+    scn_scenario *s = NULL;
+    pp_error err;
+    pp_status st = scn_load(BASELINE, &s, &err);
+    if (st != PP_OK) fail_msg("cannot load %s: %s", BASELINE, err.msg);
+    return s;
+}
+
+/* Runs s with `lever` set to v (a fresh copy, calibrated anew): the independent check. */
+static void run_at_value(const scn_scenario *s, int lever, double v, run_result *r)
+{
+    scn_scenario *w = scn_clone(s);
+    pp_error err;
+    assert_non_null(w);
+    assert_int_equal(scn_lever_set(w, lever, v, &err), PP_OK);
+    assert_int_equal(run_simulate(w, r, &err), PP_OK);
+    scn_free(w);
+}
+
+/* Continuous target: lower the 2030 coal share by half a point with solar. The answer must land
+ * on the target (within the share's rounding of the lever tolerance) and a value slightly closer
+ * to the scenario's own must miss it. */
+static void test_seek_continuous_lands_on_target(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    int lever = pp_param_find("power", "solar_gw");
+    seek_target t = {SEEK_COAL_SHARE, 2030, SEEK_LE, 0};
+    seek_result out;
+    pp_error err;
+    double dir;
+    (void)state;
+    assert_non_null(r);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    t.value = run_at(r, RV_COAL_SHARE, 2030) - 0.5;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_true(out.met);
+    assert_true(out.runs > 2);
+    run_at_value(s, lever, out.value, r);
+    assert_true(run_at(r, RV_COAL_SHARE, 2030) <= t.value + 1e-9);
+    assert_true(run_at(r, RV_COAL_SHARE, 2030) >= t.value - 1e-3);
+    dir = out.value > out.start_value ? 1.0 : -1.0;
+    run_at_value(s, lever, out.value - dir * 10.0 * out.tolerance, r);
+    assert_true(run_at(r, RV_COAL_SHARE, 2030) > t.value);
+    free(r);
+    scn_free(s);
+}
+
+/* Step target: a peak three years earlier through heavy-industry efficiency. At the answer the
+ * peak is early enough; one tolerance closer to the scenario's own value it is not. */
+static void test_seek_peak_year_by_bisection(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    int lever = pp_param_find("heavy_industry", "improve_pct");
+    seek_target t = {SEEK_PEAK_YEAR, 0, SEEK_LE, 0};
+    seek_result out;
+    pp_error err;
+    double dir;
+    (void)state;
+    assert_non_null(r);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    assert_true(r->summary.peak_reached);
+    t.value = r->summary.peak_year - 3;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_true(out.met);
+    run_at_value(s, lever, out.value, r);
+    assert_true(r->summary.peak_reached && r->summary.peak_year <= t.value);
+    assert_int_equal(out.summary.peak_year, r->summary.peak_year);
+    dir = out.value > out.start_value ? 1.0 : -1.0;
+    run_at_value(s, lever, out.value - dir * out.tolerance, r);
+    assert_false(r->summary.peak_reached && r->summary.peak_year <= t.value);
+    free(r);
+    scn_free(s);
+}
+
+static void test_seek_already_met_keeps_value(void **state)
+{
+    scn_scenario *s = load_baseline();
+    int lever = pp_param_find("power", "solar_gw");
+    seek_target t = {SEEK_CO2, 2030, SEEK_LE, 1e6};
+    seek_result out;
+    pp_error err;
+    (void)state;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_true(out.met);
+    assert_true(out.value == out.start_value);
+    assert_true(out.start_value == scn_lever_value(s, lever));
+    scn_free(s);
+}
+
+/* No amount of solar brings 2030 CO2 to 1 Mt: reported as not met, with a best value the
+ * scenario accepts and its (still too high) CO2. */
+static void test_seek_unreachable_reports_best(void **state)
+{
+    scn_scenario *s = load_baseline();
+    int lever = pp_param_find("power", "solar_gw");
+    seek_target t = {SEEK_CO2, 2030, SEEK_LE, 1.0};
+    seek_result out;
+    pp_error err;
+    (void)state;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_false(out.met);
+    assert_true(out.metric_value > 1.0);
+    assert_true(out.value >= out.lo && out.value <= out.hi);
+    assert_true(out.metric_value <= out.metric_start);
+    scn_free(s);
+}
+
+static void test_seek_bad_lever_and_year(void **state)
+{
+    scn_scenario *s = load_baseline();
+    seek_target t = {SEEK_CO2, 2030, SEEK_LE, 100};
+    seek_result out;
+    pp_error err;
+    (void)state;
+    assert_int_equal(seek_lever(s, pp_param_find("economy", "population_m"), &t, &out, &err), PP_ERR_USAGE);
+    assert_non_null(strstr(err.msg, "population_m"));
+    t.year = 2070;
+    assert_int_equal(seek_lever(s, pp_param_find("power", "solar_gw"), &t, &out, &err), PP_ERR_USAGE);
+    assert_non_null(strstr(err.msg, "2070"));
+    scn_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seek_parse_targets),
+        cmocka_unit_test(test_seek_parse_rejects_bad_targets),
+        cmocka_unit_test(test_seek_continuous_lands_on_target),
+        cmocka_unit_test(test_seek_peak_year_by_bisection),
+        cmocka_unit_test(test_seek_already_met_keeps_value),
+        cmocka_unit_test(test_seek_unreachable_reports_best),
+        cmocka_unit_test(test_seek_bad_lever_and_year),
+    };
+    return cmocka_run_group_tests_name("seek", tests, NULL, NULL);
+}
