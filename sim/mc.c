@@ -173,10 +173,10 @@ static int default_jobs(void)
 
 static void wait_progress(mc_shared *sh, const mc_options *opt)
 {
-    const struct timespec tick = {0, 100000000L}; /* 0.1 s between progress reports */
+    const struct timespec tick = {0, 5000000L}; /* 5 ms polls: the end is seen quickly */
     int done;
-    while ((done = atomic_load(&sh->done)) < sh->draws) {
-        if (opt->progress) opt->progress(opt->progress_ctx, done, sh->draws);
+    for (long n = 0; (done = atomic_load(&sh->done)) < sh->draws; n++) {
+        if (opt->progress && n % 20 == 0) opt->progress(opt->progress_ctx, done, sh->draws); /* 0.1 s */
         nanosleep(&tick, NULL);
     }
     if (opt->progress) opt->progress(opt->progress_ctx, sh->draws, sh->draws);
