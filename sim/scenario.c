@@ -153,7 +153,7 @@ static pp_status check_values(int id, const pp_path *p, const char *text, pp_err
                                 scn_num_format(x, v, sizeof v));
         if (isfinite(x) && x >= P(id)->min && x <= P(id)->max) continue;
         if (p->year[i]) snprintf(yr, sizeof yr, " (year %d)", p->year[i]);
-        if (text)
+        if (text && !(p->n == 1 && p->year[0] == 0))
             return pp_error_set(err, PP_ERR_RANGE, "value %s in \"%.200s\" is out of range: expected %s",
                                 scn_num_format(x, v, sizeof v), text, range_text(id, r, sizeof r));
         return pp_error_set(err, PP_ERR_RANGE, "value %s%s is out of range: expected %s",
@@ -223,9 +223,10 @@ static pp_status scan_key(ini_scan *sc, int line, const char *key, const char *v
     int is_range, id = find_key(sc, key, &is_range), *first;
     if (id < 0) return unknown_key(sc, key, line, err);
     if (is_range && P(id)->kind != PK_SCALAR && P(id)->kind != PK_PATH) {
-        pp_error_set(err, PP_ERR_PARSE, "%s.range: only a number or a path can have an uncertainty "
-                     "range, %s is %s", P(id)->key, P(id)->key, P(id)->kind == PK_TEXT ? "text" : "a 0/1 flag");
-        return at(err, PP_ERR_PARSE, sc->name, id, line);
+        pp_error_set(err, PP_ERR_PARSE, "only a number or a path can have an uncertainty range, "
+                     "%s is %s", P(id)->key, P(id)->kind == PK_TEXT ? "text" : "a 0/1 flag");
+        pp_error_where(err, sc->name, sc->section, key, line);
+        return PP_ERR_PARSE;
     }
     first = is_range ? &sc->range_line[id] : &sc->key_line[id];
     if (*first) {

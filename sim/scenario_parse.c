@@ -176,13 +176,13 @@ static pp_status parse_value(char *tok, const char *point, double *v, pp_error *
         return pp_error_set(err, PP_ERR_PARSE, "missing value after the year in \"%s\"",
                             excerpt(point, q, sizeof q));
     rc = scn_num_parse(tok, v);
-    if (rc == -2)
-        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a finite number",
-                            excerpt(tok, t, sizeof t), excerpt(point, q, sizeof q));
-    if (rc != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a number",
-                            excerpt(tok, t, sizeof t), excerpt(point, q, sizeof q));
-    return PP_OK;
+    if (rc == 0) return PP_OK;
+    excerpt(tok, t, sizeof t);
+    excerpt(point, q, sizeof q);
+    if (!strcmp(t, q)) /* a bare value: no need to quote it twice */
+        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" is not a %snumber", t, rc == -2 ? "finite " : "");
+    return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a %snumber", t, q,
+                        rc == -2 ? "finite " : "");
 }
 
 /* Parses one comma-separated token into point i of p (checking order against point i-1). */
