@@ -3,27 +3,26 @@
 #include "model.h"
 
 /* Value of a path key in a year. */
-static double at(const scn_scenario *s, int id, int year) { return pp_path_at(&s->path[id], year); }
 
 /* Real growth compounds from the first year: idx(t) = idx(t-1) * (1 + g(t)/100). The growth of the
  * first year itself is history before the run and does not enter. */
-void econ_gdp_index(const scn_scenario *s, int first, int n, double *idx)
+void econ_gdp_index(const model_inputs *in, int n, double *idx)
 {
     idx[0] = 1.0;
     for (int i = 1; i < n; i++)
-        idx[i] = idx[i - 1] * (1.0 + at(s, P_ECONOMY_GDP_GROWTH, first + i) / 100.0);
+        idx[i] = idx[i - 1] * (1.0 + in->v[P_ECONOMY_GDP_GROWTH][i] / 100.0);
 }
 
-void econ_year_step(const scn_scenario *s, int year, double gdp_bn, econ_year *out)
+void econ_year_step(const model_inputs *in, int year, double gdp_bn, econ_year *out)
 {
-    double prim = at(s, P_ECONOMY_PRIMARY_SHARE, year);
-    double sec = at(s, P_ECONOMY_SECONDARY_SHARE, year);
-    double heavy = at(s, P_INDUSTRY_HEAVY_SHARE, year);
-    double tech = at(s, P_INDUSTRY_HIGHTECH_SHARE, year);
+    double prim = model_at(in, P_ECONOMY_PRIMARY_SHARE, year);
+    double sec = model_at(in, P_ECONOMY_SECONDARY_SHARE, year);
+    double heavy = model_at(in, P_INDUSTRY_HEAVY_SHARE, year);
+    double tech = model_at(in, P_INDUSTRY_HIGHTECH_SHARE, year);
     double sec_bn = gdp_bn * sec / 100.0;
 
     out->gdp_bn = gdp_bn;
-    out->pop_m = at(s, P_ECONOMY_POPULATION, year);
+    out->pop_m = model_at(in, P_ECONOMY_POPULATION, year);
     out->share_primary_pct = prim;
     out->share_secondary_pct = sec;
     out->share_tertiary_pct = 100.0 - prim - sec; /* tertiary takes the rest, so shares add to 100 */

@@ -4,7 +4,6 @@
  * supply coal rate. Never prints. */
 #include "model.h"
 
-static double at(const scn_scenario *s, int id, int year) { return pp_path_at(&s->path[id], year); }
 
 /* Net exports (negative imports) leave the province's total at the coal-equivalent rate; they are
  * taken from the fuels in proportion to what local plants generate, since that is what is sent out. */
@@ -19,11 +18,11 @@ static void deduct_exports(const power_year *p, double export_mtce, balance_year
     b->nonfossil_mtce -= export_mtce * nonfossil / local;
 }
 
-void balance_year_step(const scn_scenario *s, int year, const dem_year *d, const power_year *p,
+void balance_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                        balance_year *b)
 {
-    double coal_rate = at(s, P_POWER_COAL_RATE, year) / 1000.0; /* gce/kWh -> Mtce per TWh */
-    double gas_rate = scn_scalar(s, P_POWER_GAS_RATE) / 1000.0;
+    double coal_rate = model_at(in, P_POWER_COAL_RATE, year) / 1000.0; /* gce/kWh -> Mtce per TWh */
+    double gas_rate = model_scalar(in, P_POWER_GAS_RATE) / 1000.0;
     double primary_twh = 0;
     double imports = p->import_twh + p->import_extra_twh;
 
@@ -32,7 +31,7 @@ void balance_year_step(const scn_scenario *s, int year, const dem_year *d, const
     b->oil_mtce = d->fuel_mtce[FUEL_OIL];
     b->gas_mtce = d->fuel_mtce[FUEL_GAS] + p->gen_twh[TECH_GAS] * gas_rate + p->heat_gas_mtce;
     b->nonfossil_mtce = primary_twh * coal_rate;
-    if (scn_scalar(s, P_POWER_IMPORT_COUNTS) != 0) {
+    if (model_scalar(in, P_POWER_IMPORT_COUNTS) != 0) {
         if (imports >= 0) b->nonfossil_mtce += imports * coal_rate; /* bought-in power, mostly hydro */
         else deduct_exports(p, -imports * coal_rate, b);
     }

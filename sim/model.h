@@ -17,6 +17,23 @@ enum { TECH_HYDRO, TECH_SOLAR, TECH_WIND, TECH_BIOMASS, TECH_NUCLEAR, TECH_GAS, 
 /* Schema id of a sector's key: offset 0 intensity, 1 improve_pct, 2 elec, 3 gas, 4 oil, 5 heat. */
 int model_sector_param(int sector, int key_offset);
 
+/* ---- inputs.c ---- */
+/* Every key's value in every year of a run, interpolated once per run in one sweep per path (the
+ * year steps then only look values up: this keeps a run far below the 50 us the TUI needs).
+ * Solar and wind capacity are stored already on their S-curves. */
+typedef struct {
+    const scn_scenario *s;
+    int first, last;
+    double v[P_COUNT][RUN_MAX_YEARS];
+} model_inputs;
+
+void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
+
+/* A key's value in a year of the run (first <= year <= last). */
+static inline double model_at(const model_inputs *in, int id, int year) { return in->v[id][year - in->first]; }
+/* A scalar key's value. */
+static inline double model_scalar(const model_inputs *in, int id) { return in->s->path[id].value[0]; }
+
 /* ---- economy.c ---- */
 typedef struct {
     double gdp_bn, pop_m;
@@ -26,8 +43,8 @@ typedef struct {
 } econ_year;
 
 /* Real GDP index: idx[i] for year first+i, idx[0] = 1. n = number of years. */
-void econ_gdp_index(const scn_scenario *s, int first, int n, double *idx);
-void econ_year_step(const scn_scenario *s, int year, double gdp_bn, econ_year *out);
+void econ_gdp_index(const model_inputs *in, int n, double *idx);
+void econ_year_step(const model_inputs *in, int year, double gdp_bn, econ_year *out);
 
 /* ---- demand.c ---- */
 typedef struct {
@@ -46,9 +63,9 @@ typedef struct {
     double coal_shift;  /* points moved from gas to coal in industry this year */
 } dem_cal;
 
-void dem_init(const scn_scenario *s, double level, dem_state *st);
-void dem_year_step(const scn_scenario *s, int year, int first_year, const econ_year *e,
-                   const dem_cal *cal, dem_state *st, dem_year *out);
+void dem_init(const model_inputs *in, double level, dem_state *st);
+void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,
+                   dem_state *st, dem_year *out);
 
 /* ---- scurve.c ---- */
 /* Capacity in `year` on the logistic S-curve with ceiling k through the path's targets. */
@@ -65,7 +82,7 @@ typedef struct {
     double heat_coal_mtce, heat_gas_mtce; /* fuel burnt to supply final heat */
 } power_year;
 
-void power_year_step(const scn_scenario *s, int year, const dem_year *d, double import_offset_twh,
+void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
                      power_year *out);
 
 /* ---- energy_balance.c ---- */
@@ -74,7 +91,7 @@ typedef struct {
     double coal_pct, oil_pct, gas_pct, nonfossil_pct;
 } balance_year;
 
-void balance_year_step(const scn_scenario *s, int year, const dem_year *d, const power_year *p,
+void balance_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                        balance_year *out);
 
 /* ---- emissions.c ---- */
@@ -84,7 +101,7 @@ typedef struct {
 
 /* CO2 of the fuels burnt in the province (final use, power and heat plants): territorial, so
  * electricity sent out still counts here and bought-in electricity only on the import line. */
-void emis_year_step(const scn_scenario *s, int year, const dem_year *d, const power_year *p,
+void emis_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                     emis_year *out);
 
 /* ---- run.c ---- */

@@ -3,25 +3,24 @@
  * also the fuel burnt to supply final heat. Never prints. */
 #include "model.h"
 
-static double at(const scn_scenario *s, int id, int year) { return pp_path_at(&s->path[id], year); }
 
-static double coal_capacity(const scn_scenario *s, int year)
+static double coal_capacity(const model_inputs *in, int year)
 {
-    double planned = at(s, P_POWER_COAL_GW, year);
-    double from = scn_scalar(s, P_POWER_COAL_RETIRE_FROM);
-    double retired = year >= from ? scn_scalar(s, P_POWER_COAL_RETIRE_RATE) * (year - from + 1) : 0;
+    double planned = model_at(in, P_POWER_COAL_GW, year);
+    double from = model_scalar(in, P_POWER_COAL_RETIRE_FROM);
+    double retired = year >= from ? model_scalar(in, P_POWER_COAL_RETIRE_RATE) * (year - from + 1) : 0;
     return planned > retired ? planned - retired : 0;
 }
 
-static void capacities(const scn_scenario *s, int year, double cap[TECH_COUNT])
+static void capacities(const model_inputs *in, int year, double cap[TECH_COUNT])
 {
-    cap[TECH_HYDRO] = at(s, P_POWER_HYDRO_GW, year);
-    cap[TECH_SOLAR] = scurve_at(&s->path[P_POWER_SOLAR_GW], scn_scalar(s, P_POWER_SOLAR_POTENTIAL), year);
-    cap[TECH_WIND] = scurve_at(&s->path[P_POWER_WIND_GW], scn_scalar(s, P_POWER_WIND_POTENTIAL), year);
-    cap[TECH_BIOMASS] = at(s, P_POWER_BIOMASS_GW, year);
-    cap[TECH_NUCLEAR] = at(s, P_POWER_NUCLEAR_GW, year);
-    cap[TECH_GAS] = at(s, P_POWER_GAS_GW, year);
-    cap[TECH_COAL] = coal_capacity(s, year);
+    cap[TECH_HYDRO] = model_at(in, P_POWER_HYDRO_GW, year);
+    cap[TECH_SOLAR] = model_at(in, P_POWER_SOLAR_GW, year); /* on its S-curve already (inputs.c) */
+    cap[TECH_WIND] = model_at(in, P_POWER_WIND_GW, year);
+    cap[TECH_BIOMASS] = model_at(in, P_POWER_BIOMASS_GW, year);
+    cap[TECH_NUCLEAR] = model_at(in, P_POWER_NUCLEAR_GW, year);
+    cap[TECH_GAS] = model_at(in, P_POWER_GAS_GW, year);
+    cap[TECH_COAL] = coal_capacity(in, year);
 }
 
 /* GW x h = GWh; a thousandth of that is TWh. */
@@ -30,9 +29,9 @@ static double gen_twh(double cap_gw, double hours) { return cap_gw * hours / 100
 /* Coal is the swing supplier: it covers what must-run generation, gas and planned imports leave,
  * up to its fleet's maximum hours (more comes in as extra imports). A surplus first idles gas,
  * then is sent out of the province (lowering net imports). */
-static void dispatch_coal(const scn_scenario *s, power_year *p, double residual)
+static void dispatch_coal(const model_inputs *in, power_year *p, double residual)
 {
-    double max_twh = gen_twh(p->cap_gw[TECH_COAL], scn_scalar(s, P_POWER_COAL_MAX_HOURS));
+    double max_twh = gen_twh(p->cap_gw[TECH_COAL], model_scalar(in, P_POWER_COAL_MAX_HOURS));
     p->import_extra_twh = 0;
     if (residual >= 0) {
         p->gen_twh[TECH_COAL] = residual;
@@ -50,15 +49,15 @@ static void dispatch_coal(const scn_scenario *s, power_year *p, double residual)
     p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
 }
 
-static void heat_supply(const scn_scenario *s, int year, const dem_year *d, power_year *p)
+static void heat_supply(const model_inputs *in, int year, const dem_year *d, power_year *p)
 {
-    double fuel = d->fuel_mtce[FUEL_HEAT] / (scn_scalar(s, P_POWER_HEAT_EFF) / 100.0);
-    double gas_frac = at(s, P_POWER_HEAT_GAS, year) / 100.0;
+    double fuel = d->fuel_mtce[FUEL_HEAT] / (model_scalar(in, P_POWER_HEAT_EFF) / 100.0);
+    double gas_frac = model_at(in, P_POWER_HEAT_GAS, year) / 100.0;
     p->heat_gas_mtce = fuel * gas_frac;
     p->heat_coal_mtce = fuel - p->heat_gas_mtce;
 }
 
-void power_year_step(const scn_scenario *s, int year, const dem_year *d, double import_offset_twh,
+void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
                      power_year *p)
 {
     static const int hours_key[TECH_GAS + 1] = {
@@ -68,14 +67,14 @@ void power_year_step(const scn_scenario *s, int year, const dem_year *d, double 
     double final_twh = d->fuel_mtce[FUEL_ELEC] / KGCE_PER_KWH_CALORIFIC; /* Mtce / (Mtce/TWh) */
     double residual;
 
-    capacities(s, year, p->cap_gw);
-    p->demand_twh = final_twh / (1.0 - at(s, P_POWER_LOSS, year) / 100.0);
-    p->import_twh = at(s, P_POWER_IMPORT_TWH, year) + import_offset_twh;
+    capacities(in, year, p->cap_gw);
+    p->demand_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0);
+    p->import_twh = model_at(in, P_POWER_IMPORT_TWH, year) + import_offset_twh;
     residual = p->demand_twh - p->import_twh;
     for (int t = 0; t <= TECH_GAS; t++) {
-        p->gen_twh[t] = gen_twh(p->cap_gw[t], at(s, hours_key[t], year));
+        p->gen_twh[t] = gen_twh(p->cap_gw[t], model_at(in, hours_key[t], year));
         residual -= p->gen_twh[t];
     }
-    dispatch_coal(s, p, residual);
-    heat_supply(s, year, d, p);
+    dispatch_coal(in, p, residual);
+    heat_supply(in, year, d, p);
 }

@@ -81,6 +81,15 @@ static inline struct scn_scenario *fx_make(void)
 
 static inline void fx_free(struct scn_scenario *s) { free(s); }
 
+/* The fixture's inputs interpolated for the year steps, refreshed at every call so a test can change
+ * the scenario between steps. One buffer per test program (tests may keep state; the engine not). */
+static inline const model_inputs *fx_in(const struct scn_scenario *s)
+{
+    static model_inputs in;
+    model_inputs_fill(&in, s, (int)s->path[P_YEARS_FIRST].value[0], (int)s->path[P_YEARS_END].value[0]);
+    return &in;
+}
+
 #define FX_FINAL_ELEC_TWH (15.0 / 0.1229) /* 122.0504 TWh */
 
 #endif

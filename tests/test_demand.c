@@ -13,8 +13,8 @@ static const dem_cal no_cal = {1.0, 0.0, 0.0};
 static void step(const struct scn_scenario *s, int year, double gdp, dem_state *st, dem_year *d)
 {
     econ_year e;
-    econ_year_step(s, year, gdp, &e);
-    dem_year_step(s, year, 2020, &e, &no_cal, st, d);
+    econ_year_step(fx_in(s), year, gdp, &e);
+    dem_year_step(fx_in(s), year, &e, &no_cal, st, d);
 }
 
 /* Fixture 2020: 1 + 2 + 1.2 + 0.8 + 5 + 10 + 10 = 30 Mtce, half electricity, half coal. */
@@ -24,7 +24,7 @@ static void test_dem_sector_energy_by_hand(void **state)
     dem_state st;
     dem_year d;
     (void)state;
-    dem_init(s, 1.0, &st);
+    dem_init(fx_in(s), 1.0, &st);
     step(s, 2020, 1000, &st, &d);
     assert_float_equal(d.sector_mtce[SEC_AGRI], 1.0, 1e-9);
     assert_float_equal(d.sector_mtce[SEC_HEAVY], 2.0, 1e-9);
@@ -48,7 +48,7 @@ static void test_dem_efficiency_gain(void **state)
     dem_year d;
     (void)state;
     for (int k = 0; k < SEC_COUNT; k++) fx_const(s, model_sector_param(k, 1), 2.0);
-    dem_init(s, 1.0, &st);
+    dem_init(fx_in(s), 1.0, &st);
     step(s, 2020, 1000, &st, &d);
     step(s, 2021, 1050, &st, &d);
     assert_float_equal(d.total_mtce, 30.38, 1e-9);
@@ -65,7 +65,7 @@ static void test_dem_nev_electrifies_road_transport(void **state)
     (void)state;
     fx_const(s, P_TRANSPORT_ROAD_SHARE, 100);
     fx_const(s, P_TRANSPORT_NEV_SHARE, 50);
-    dem_init(s, 1.0, &st);
+    dem_init(fx_in(s), 1.0, &st);
     step(s, 2020, 1000, &st, &d);
     assert_float_equal(d.sector_mtce[SEC_TRANSPORT], 6.5, 1e-9);
     /* electricity: 15 - 5 (transport's own half before) + 4.0 = 14.0 */
@@ -84,7 +84,7 @@ static void test_dem_green_buildings(void **state)
     (void)state;
     fx_path(s, P_BUILDINGS_GREEN_SHARE, 2, green);
     fx_const(s, P_ECONOMY_GDP_GROWTH, 0);
-    dem_init(s, 1.0, &st);
+    dem_init(fx_in(s), 1.0, &st);
     step(s, 2030, 1000, &st, &d);
     assert_float_equal(d.sector_mtce[SEC_SERVICES], 4.5, 1e-9);
     assert_float_equal(d.sector_mtce[SEC_HOUSE], 9.0, 1e-9);
@@ -103,14 +103,14 @@ static void test_dem_coal_gas_shift_in_industry(void **state)
     econ_year e;
     (void)state;
     fx_const(s, P_HEAVY_GAS, 20);
-    dem_init(s, 1.0, &st);
-    econ_year_step(s, 2020, 1000, &e);
-    dem_year_step(s, 2020, 2020, &e, &cal, &st, &d);
+    dem_init(fx_in(s), 1.0, &st);
+    econ_year_step(fx_in(s), 2020, 1000, &e);
+    dem_year_step(fx_in(s), 2020, &e, &cal, &st, &d);
     /* gas: heavy 0.3; coal: heavy 0.7 + other 0.6 + the others' half of (1 + 0.8 + 5 + 10 + 10) */
     assert_float_equal(d.fuel_mtce[FUEL_GAS], 0.3, 1e-9);
     assert_float_equal(d.fuel_mtce[FUEL_COAL], 0.7 + 0.6 + 13.4, 1e-9);
     cal.coal_shift = 25.0;
-    dem_year_step(s, 2020, 2020, &e, &cal, &st, &d);
+    dem_year_step(fx_in(s), 2020, &e, &cal, &st, &d);
     assert_float_equal(d.fuel_mtce[FUEL_GAS], 0.0, 1e-9);
     assert_float_equal(d.total_mtce, 30.0, 1e-9); /* a shift moves energy between fuels only */
     fx_free(s);
@@ -123,7 +123,7 @@ static void test_dem_level_scales_all_sectors(void **state)
     dem_state st;
     dem_year d;
     (void)state;
-    dem_init(s, 2.0, &st);
+    dem_init(fx_in(s), 2.0, &st);
     step(s, 2020, 1000, &st, &d);
     assert_float_equal(d.total_mtce, 60.0, 1e-9);
     fx_free(s);

@@ -13,7 +13,7 @@ static void test_econ_gdp_compounds_real_growth(void **state)
     struct scn_scenario *s = fx_make();
     double idx[11];
     (void)state;
-    econ_gdp_index(s, 2020, 11, idx);
+    econ_gdp_index(fx_in(s), 11, idx);
     assert_float_equal(idx[0], 1.0, 1e-12);
     assert_float_equal(idx[5], 1.2762815625, 1e-9);
     fx_free(s);
@@ -27,7 +27,7 @@ static void test_econ_first_year_growth_not_applied(void **state)
     double idx[2];
     (void)state;
     fx_path(s, P_ECONOMY_GDP_GROWTH, 2, g);
-    econ_gdp_index(s, 2020, 2, idx);
+    econ_gdp_index(fx_in(s), 2, idx);
     assert_float_equal(idx[1], 1.10, 1e-12);
     fx_free(s);
 }
@@ -38,7 +38,7 @@ static void test_econ_structure_and_industry_split(void **state)
     struct scn_scenario *s = fx_make();
     econ_year e;
     (void)state;
-    econ_year_step(s, 2020, 1000.0, &e);
+    econ_year_step(fx_in(s), 2020, 1000.0, &e);
     assert_float_equal(e.share_tertiary_pct, 50.0, 1e-12);
     assert_float_equal(e.activity[SEC_AGRI], 100.0, 1e-9);
     assert_float_equal(e.activity[SEC_HEAVY], 200.0, 1e-9);
@@ -60,7 +60,7 @@ static void test_econ_tertiary_takes_the_rest(void **state)
     (void)state;
     fx_const(s, P_ECONOMY_PRIMARY_SHARE, 6.4);
     fx_const(s, P_ECONOMY_SECONDARY_SHARE, 44.9);
-    econ_year_step(s, 2020, 1000.0, &e);
+    econ_year_step(fx_in(s), 2020, 1000.0, &e);
     assert_float_equal(e.share_tertiary_pct, 48.7, 1e-9);
     assert_float_equal(e.share_primary_pct + e.share_secondary_pct + e.share_tertiary_pct, 100.0, 1e-9);
     fx_free(s);

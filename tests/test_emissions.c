@@ -13,8 +13,8 @@ static void fixture_year(struct scn_scenario *s, dem_year *d, power_year *p, emi
     d->fuel_mtce[FUEL_COAL] = 15;
     d->fuel_mtce[FUEL_ELEC] = 15;
     d->fuel_mtce[FUEL_OIL] = 4;
-    power_year_step(s, 2020, d, 0, p);
-    emis_year_step(s, 2020, d, p, e);
+    power_year_step(fx_in(s), 2020, d, 0, p);
+    emis_year_step(fx_in(s), 2020, d, p, e);
 }
 
 /* Coal 51.6151 Mtce x 2.5 = 129.0378 Mt; oil 4 x 2.0 = 8: energy CO2 137.0378 Mt. */
@@ -83,7 +83,7 @@ static void test_emis_exported_power_stays_territorial(void **state)
     memset(&p, 0, sizeof p);
     p.gen_twh[TECH_COAL] = 100;
     p.import_twh = -50;
-    emis_year_step(s, 2020, &d, &p, &e);
+    emis_year_step(fx_in(s), 2020, &d, &p, &e);
     assert_float_equal(e.coal_mt, 75.0, 1e-9);
     assert_float_equal(e.import_mt, 0.0, 1e-9);
     fx_free(s);
