@@ -69,7 +69,7 @@ static void table_shares(FILE *f, const char *label, double s2025, double s2030,
     share_text(s2025, a, sizeof a);
     share_text(s2030, b, sizeof b);
     share_text(s2060, c, sizeof c);
-    fprintf(f, "  %-26s 2025: %-9s 2030: %-9s 2060: %s\n", label, a, b, c);
+    fprintf(f, "  %-28s 2025: %-9s 2030: %-9s 2060: %s\n", label, a, b, c);
 }
 
 static void table_summary(FILE *f, const run_result *r)
@@ -77,14 +77,14 @@ static void table_summary(FILE *f, const run_result *r)
     const run_summary *s = &r->summary;
     fprintf(f, "\nSummary\n");
     if (s->peak_reached)
-        fprintf(f, "  %-26s %d, %.2f Mt CO2\n", "Peak CO2:", s->peak_year, s->peak_mt);
+        fprintf(f, "  %-28s %d, %.2f Mt CO2\n", "Peak CO2:", s->peak_year, s->peak_mt);
     else
-        fprintf(f, "  %-26s no peak by %d (still rising: %.2f Mt CO2 in %d)\n", "Peak CO2:", r->end_year,
+        fprintf(f, "  %-28s no peak by %d (still rising: %.2f Mt CO2 in %d)\n", "Peak CO2:", r->end_year,
                 s->peak_mt, s->peak_year);
-    fprintf(f, "  %-26s %s\n", "Peak by 2030:", s->peak_by_2030 ? "yes" : "no");
-    if (s->neutral_year > 0) fprintf(f, "  %-26s %d\n", "Carbon neutrality (net 0):", s->neutral_year);
-    else fprintf(f, "  %-26s not reached by %d\n", "Carbon neutrality (net 0):", r->end_year);
-    fprintf(f, "  Cumulative CO2 2021-%d:  gross %.1f Mt, net %.1f Mt\n", r->end_year, s->cum_co2_mt,
+    fprintf(f, "  %-28s %s\n", "Peak by 2030:", s->peak_by_2030 ? "yes" : "no");
+    if (s->neutral_year > 0) fprintf(f, "  %-28s %d\n", "Carbon neutrality (net 0):", s->neutral_year);
+    else fprintf(f, "  %-28s not reached by %d\n", "Carbon neutrality (net 0):", r->end_year);
+    fprintf(f, "  Cumulative CO2 2021-%d:    gross %.1f Mt, net %.1f Mt\n", r->end_year, s->cum_co2_mt,
             s->cum_net_mt);
     table_shares(f, "Coal share of energy:", s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
     table_shares(f, "Non-fossil share of energy:", s->nonfossil_share_2025, s->nonfossil_share_2030,
@@ -103,19 +103,19 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
 
 void out_calibration(FILE *f, const cal_result *cal)
 {
-    fprintf(f, "\nCalibration (%d unknown%s solved, %d iteration%s)\n", cal->n_active, cal->n_active == 1 ? "" : "s",
+    fprintf(f, "Calibration (%d unknown%s solved, %d iteration%s)\n", cal->n_active, cal->n_active == 1 ? "" : "s",
             cal->iterations, cal->iterations == 1 ? "" : "s");
     if (cal->n_active == 0) {
         fprintf(f, "  none: the scenario gives no observed figures to match\n");
         return;
     }
-    fprintf(f, "  %-12s %-34s %12s %12s %11s %12s\n", "unknown", "target key", "target", "achieved", "residual",
-            "value");
+    fprintf(f, "  %-42s %12s %12s %10s %12s  %s\n", "target key", "target", "achieved", "residual", "solved value",
+            "unknown");
     for (int u = 0; u < CAL_COUNT; u++) {
         char key[160];
         if (!cal->active[u]) continue;
-        fprintf(f, "  %-12s %-34s %12.4f %12.4f %11.2e %12.6g\n", cal_unknown_name(u), cal_key(cal, u, key, sizeof key),
-                cal->target[u], cal->achieved[u], cal->residual[u], cal->value[u]);
+        fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
+                cal->achieved[u], cal->residual[u], cal->value[u], cal_unknown_name(u));
     }
 }
 
@@ -134,6 +134,7 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
     table_header(f);
     table_rows(f, o->res);
     table_summary(f, o->res);
+    fputc('\n', f);
     out_calibration(f, &o->res->cal);
     return out_status(f, err);
 }

@@ -294,19 +294,37 @@ static void test_cli_garbage_scenario_exits_2(void **state)
     expect_exit_2(fx, check, "garbage.ini", 0);
 }
 
-/* The real scenario with one value overridden by a later [economy] section: an out-of-range GDP
- * (the schema allows 1 .. 1e6 bn CNY). The message must name the file and the key. */
+/* A copy of the real scenario with line "KEY = ..." replaced by "KEY = VALUE" (malloc'd). */
+static char *replace_value(const char *text, const char *key, const char *value)
+{
+    char needle[80];
+    const char *at, *eol;
+    char *out = malloc(strlen(text) + strlen(key) + strlen(value) + 8);
+    snprintf(needle, sizeof needle, "\n%s", key);
+    at = strstr(text, needle);
+    assert_non_null(at); /* the key is written in the default scenario */
+    eol = strchr(at + 1, '\n');
+    assert_non_null(eol);
+    sprintf(out, "%.*s\n%s = %s%s", (int)(at - text), text, key, value, eol);
+    return out;
+}
+
+/* The real scenario with an out-of-range GDP (the schema allows 1 .. 1e6 bn CNY). The message must
+ * name the file and the key. */
 static void test_cli_out_of_range_value_exits_2(void **state)
 {
     const fixture *fx = *state;
     char path[300], *text = slurp(fx->scn, NULL), *bad;
     const char *args[] = {"run", scratch(fx, "bad-range.ini", path, sizeof path), NULL};
     assert_non_null(text);
-    bad = malloc(strlen(text) + 64);
-    sprintf(bad, "%s\n[economy]\ngdp_base_bn = -5\n", text);
+    bad = replace_value(text, "gdp_base_bn", "-5");
     write_file(path, bad);
     expect_exit_2(fx, args, "gdp_base_bn", 0);
     expect_exit_2(fx, args, "bad-range.ini", 0);
+    free(bad);
+    bad = replace_value(text, "gdp_base_bn", "lots");
+    write_file(path, bad);
+    expect_exit_2(fx, args, "gdp_base_bn", 0);
     free(text);
     free(bad);
 }
