@@ -1,6 +1,7 @@
 /* cli/main.c - peakpath's entry point: global options (--help, --version) and the command table.
  * Commands live in cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. */
 #include "cli.h"
+#include "../tui/tui.h"
 
 #include <gsl/gsl_errno.h>
 #include <string.h>
@@ -23,14 +24,14 @@ static const cli_command commands[] = {
 
 /* ---- opening a scenario ---- */
 
-/* What `peakpath` and `peakpath FILE.ini` do with the scenario. Today: print it as a table.
- * When the TUI is in, this one line becomes `return tui_main(file, ...);` (tui/tui.h). */
-static int open_scenario(const char *file)
+/* What `peakpath` and `peakpath FILE.ini` do with the scenario: open the interactive TUI
+ * (tui/tui.h) in the language of `--lang zh|en`, or of the locale when lang is NULL. */
+static int open_scenario(const char *file, const char *lang)
 {
-    return cli_run_table(file);
+    return tui_main(file, lang);
 }
 
-static int open_default(void)
+static int open_default(const char *lang)
 {
     char path[4096];
     if (!cli_find_scenario(CLI_DEFAULT_SCENARIO, path, sizeof path)) {
@@ -40,7 +41,7 @@ static int open_default(void)
                 path);
         return CLI_EXIT_USAGE;
     }
-    return open_scenario(path);
+    return open_scenario(path, lang);
 }
 
 /* True for an argument that names a scenario file rather than a command: "x.ini" or a path. */
@@ -48,6 +49,21 @@ static int is_scenario_arg(const char *a)
 {
     size_t n = strlen(a);
     return strchr(a, '/') || (n > 4 && !strcasecmp(a + n - 4, ".ini"));
+}
+
+/* Takes `--lang X` / `--lang=X` (the TUI's language) out of argv when it comes first or after a
+ * scenario file; returns X, or NULL when not given. */
+static const char *take_lang(int *argc, char **argv)
+{
+    for (int i = 1; i < *argc && i <= 2; i++) {
+        int n = !strcmp(argv[i], "--lang") && i + 1 < *argc ? 2 : !strncmp(argv[i], "--lang=", 7) ? 1 : 0;
+        const char *v = n == 2 ? argv[i + 1] : n == 1 ? argv[i] + 7 : NULL;
+        if (!n || (i == 2 && !is_scenario_arg(argv[1]))) continue;
+        for (int k = i; k + n <= *argc; k++) argv[k] = argv[k + n];
+        *argc -= n;
+        return v;
+    }
+    return NULL;
 }
 
 /* ---- help ---- */
@@ -68,8 +84,8 @@ static void print_help(FILE *f)
 {
     fprintf(f, "peakpath %s - a province's energy transition year by year, and its path to peak CO2\n\n",
             PEAKPATH_VERSION);
-    fprintf(f, "usage: peakpath [FILE.ini]      run a scenario and print it as a table\n"
-               "                                (default scenarios/%s)\n"
+    fprintf(f, "usage: peakpath [--lang zh|en] [FILE.ini]   open the interactive TUI on a scenario\n"
+               "                                             (default scenarios/%s)\n"
                "       peakpath COMMAND [ARGS]\n"
                "       peakpath --help | --version\n\ncommands:\n",
             CLI_DEFAULT_SCENARIO);
@@ -108,8 +124,10 @@ int main(int argc, char **argv)
 {
     const cli_command *c;
     const char *a;
+    const char *lang;
     gsl_set_error_handler_off(); /* GSL reports through status codes; the engine checks every one */
-    if (argc < 2) return open_default();
+    lang = take_lang(&argc, argv);
+    if (argc < 2) return open_default(lang);
     a = argv[1];
     if (cli_is_help(a)) {
         print_help(stdout);
@@ -122,7 +140,7 @@ int main(int argc, char **argv)
     if (!strcmp(a, "help")) return help_command(argc - 1, argv + 1);
     c = find_command(a);
     if (c) return c->fn(c, argc - 1, argv + 1);
-    if (a[0] != '-' && is_scenario_arg(a) && argc == 2) return open_scenario(a);
+    if (a[0] != '-' && is_scenario_arg(a) && argc == 2) return open_scenario(a, lang);
     if (a[0] == '-') fprintf(stderr, "peakpath: unknown option '%s'\n", a);
     else if (is_scenario_arg(a)) fprintf(stderr, "peakpath: unexpected argument '%s' after %s\n", argv[2], a);
     else fprintf(stderr, "peakpath: unknown command '%s'\n", a);

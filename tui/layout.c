@@ -7,7 +7,7 @@
 
 /* Levers panel widths in columns: readable labels + value + unit + slider at 80 columns, and
  * an extra "loaded value" column once the terminal is wide enough to spare it. */
-#define LEVERS_W_NARROW 38
+#define LEVERS_W_NARROW 40
 #define LEVERS_W_MEDIUM 46
 #define LEVERS_W_WIDE 60
 #define WIDE_COLS 150     /* from here the panel shows the loaded value too */

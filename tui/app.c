@@ -1,0 +1,283 @@
+/* tui/app.c - the TUI's state and its changes: loading a scenario (calibrated once), re-running
+ * after every lever move, undo/redo, and laying out and drawing a whole frame. Key and mouse
+ * dispatch is in tui/input.c, files in tui/files.c, terminal set-up and the loop in tui/tui.c. */
+#include "app.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_wide.h"
+#include "draw.h"
+#include "help.h"
+#include "status.h"
+#include "style.h"
+#include "text.h"
+#include "views.h"
+
+/* ---- state ---- */
+
+app *app_new(i18n_lang lang, int utf8, int color)
+{
+    app *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    a->lang = lang;
+    a->utf8 = utf8;
+    a->color = color;
+    lev_build(&a->levers);
+    hist_init(&a->hist);
+    return a;
+}
+
+void app_free(app *a)
+{
+    if (!a) return;
+    scn_free(a->scn);
+    scn_free(a->base);
+    hist_free(&a->hist);
+    free(a);
+}
+
+void app_message(app *a, int style, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+    va_end(ap);
+    a->msg_style = style;
+}
+
+/* ---- loading and running ---- */
+
+/* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
+static void first_runs(app *a)
+{
+    pp_error err;
+    char buf[PP_ERR_MSG_MAX + 300];
+    pp_error_clear(&err);
+    if (cal_calibrate(a->scn, &a->cal, &err) != PP_OK)
+        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), pp_error_format(&err, buf, sizeof buf));
+    if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
+        memset(&a->base_res, 0, sizeof a->base_res);
+    app_rerun(a);
+}
+
+pp_status app_load(app *a, const char *file, pp_error *err)
+{
+    scn_scenario *s = NULL, *b;
+    pp_status st = scn_load(file, &s, err);
+    if (st != PP_OK) return st;
+    b = scn_clone(s);
+    if (!b) {
+        scn_free(s);
+        return pp_error_set(err, PP_ERR_NOMEM, "out of memory copying %s", file);
+    }
+    scn_free(a->scn);
+    scn_free(a->base);
+    a->scn = s;
+    a->base = b;
+    snprintf(a->file, sizeof a->file, "%s", file);
+    hist_free(&a->hist);
+    a->sel = 0;
+    a->lev_first = 0;
+    a->msg[0] = 0;
+    first_runs(a);
+    return PP_OK;
+}
+
+void app_rerun(app *a)
+{
+    pp_error err;
+    char buf[PP_ERR_MSG_MAX + 300];
+    run_result *tmp = malloc(sizeof *tmp);
+    if (!tmp) {
+        app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
+        a->res_stale = 1;
+        return;
+    }
+    pp_error_clear(&err);
+    if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
+        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), pp_error_format(&err, buf, sizeof buf));
+        a->res_stale = 1;
+    } else {
+        memcpy(&a->res, tmp, sizeof *tmp);
+        a->res_stale = 0;
+    }
+    free(tmp);
+}
+
+/* ---- lever changes and history ---- */
+
+static int same_path(const pp_path *x, const pp_path *y)
+{
+    if (x->n != y->n) return 0;
+    for (int i = 0; i < x->n; i++)
+        if (x->year[i] != y->year[i] || x->value[i] != y->value[i]) return 0;
+    return 1;
+}
+
+static void engine_refusal(app *a, const pp_error *err)
+{
+    char buf[PP_ERR_MSG_MAX + 300];
+    app_message(a, ST_ERROR, "%s", pp_error_format(err, buf, sizeof buf));
+}
+
+int app_set_lever(app *a, int id, double v)
+{
+    const pp_param *p = pp_param_get(id);
+    hist_change ch;
+    pp_error err;
+    if (!p || !scn_path(a->scn, id)) return -1;
+    if (v < p->min) v = p->min;
+    if (v > p->max) v = p->max;
+    ch.id = id;
+    ch.before = *scn_path(a->scn, id);
+    pp_error_clear(&err);
+    if (scn_lever_set(a->scn, id, v, &err) != PP_OK) {
+        engine_refusal(a, &err);
+        return -1;
+    }
+    ch.after = *scn_path(a->scn, id);
+    if (same_path(&ch.before, &ch.after)) return 0;
+    hist_push(&a->hist, &ch, 1);
+    app_rerun(a);
+    return 0;
+}
+
+/* Sets every lever that differs from the loaded scenario back (one undo step); with only >= 0
+ * just that lever. */
+void app_reset(app *a, int only)
+{
+    hist_change ch[P_COUNT];
+    pp_error err;
+    int n = 0;
+    for (int i = 0; i < a->levers.n; i++) {
+        int id = a->levers.id[i];
+        if (only >= 0 && id != only) continue;
+        ch[n].id = id;
+        ch[n].before = *scn_path(a->scn, id);
+        ch[n].after = *scn_path(a->base, id);
+        if (same_path(&ch[n].before, &ch[n].after)) continue;
+        pp_error_clear(&err);
+        if (scn_set_path(a->scn, id, &ch[n].after, &err) != PP_OK) {
+            engine_refusal(a, &err);
+            continue;
+        }
+        n++;
+    }
+    if (n == 0) return;
+    hist_push(&a->hist, ch, n);
+    app_rerun(a);
+    if (only < 0) app_message(a, ST_INFO, "%s", i18n_str(S_M_RESET_ALL, a->lang));
+}
+
+/* Undo (redo = 0) or redo one step by setting the stored paths back. */
+void app_history(app *a, int redo)
+{
+    const hist_step *st = redo ? hist_redo(&a->hist) : hist_undo(&a->hist);
+    pp_error err;
+    if (!st) {
+        app_message(a, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
+        return;
+    }
+    for (int k = 0; k < st->n; k++) {
+        const hist_change *c = &st->ch[redo ? k : st->n - 1 - k];
+        pp_error_clear(&err);
+        if (scn_set_path(a->scn, c->id, redo ? &c->after : &c->before, &err) != PP_OK) engine_refusal(a, &err);
+    }
+    for (int i = 0; i < a->levers.n; i++)
+        if (a->levers.id[i] == st->ch[0].id) a->sel = i; /* show what changed */
+    app_rerun(a);
+}
+
+/* ---- drawing ---- */
+
+/* A view tab: " 2 Energy mix ", or only " 2 " for the others when compact. */
+static void tab_text(const app *a, int v, int compact, char *buf, size_t size)
+{
+    if (compact && v != (int)a->view) snprintf(buf, size, " %d ", v + 1);
+    else snprintf(buf, size, " %d %s ", v + 1, view_title(a, (app_view)v));
+}
+
+static int tabs_width(const app *a, int compact)
+{
+    char tab[96];
+    int w = 0;
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        tab_text(a, v, compact, tab, sizeof tab);
+        w += txt_width(tab);
+    }
+    return w;
+}
+
+static void draw_title(app *a)
+{
+    const lay_rect *r = &a->lay.title;
+    const char *base = strrchr(a->file, '/');
+    char left[APP_PATH_MAX + 600], tab[96];
+    int end = r->x + r->w, compact = r->w - tabs_width(a, 0) < 50;
+    int x = end - tabs_width(a, compact), lx = r->x;
+    snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scn_text(a->scn, P_SCENARIO_NAME),
+             base ? base + 1 : a->file);
+    drw_fill(r, ST_TITLE);
+    if (hist_dirty(&a->hist)) {
+        int dw = txt_width(i18n_str(S_UNSAVED, a->lang)) + 1;
+        lx += drw_text(r->y, lx, x - lx - dw - 1, left, ST_TITLE, 0, 0, a->utf8) + 1;
+        drw_text(r->y, lx, dw, i18n_str(S_UNSAVED, a->lang), ST_DIRTY, 0, 0, a->utf8);
+    } else {
+        drw_text(r->y, lx, x - lx - 1, left, ST_TITLE, 0, 0, a->utf8);
+    }
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        tab_text(a, v, compact, tab, sizeof tab);
+        a->tab_x[v] = x;
+        x += drw_text(r->y, x, end - x, tab, v == (int)a->view ? ST_TAB_ACTIVE : ST_TAB, 0, 0, a->utf8);
+    }
+    a->tab_x[VIEW_COUNT] = x;
+}
+
+static void draw_message(app *a)
+{
+    const lay_rect *r = &a->lay.message;
+    drw_fill(r, ST_NORMAL);
+    if (a->mode == MODE_PROMPT) return; /* tui/input.c draws the prompt there */
+    if (a->msg[0]) drw_text(r->y, r->x + 1, r->w - 2, a->msg, a->msg_style, 0, 0, a->utf8);
+    else
+        drw_text(r->y, r->x + 1, r->w - 2,
+                 scn_text(a->scn, a->lang == LANG_ZH ? P_SCENARIO_DESC_ZH : P_SCENARIO_DESC_EN), ST_DIM, 0, 0,
+                 a->utf8);
+}
+
+static void draw_too_small(app *a)
+{
+    char buf[128];
+    int y = a->lay.rows / 2;
+    snprintf(buf, sizeof buf, "%s %dx%d", i18n_str(S_TOO_SMALL_NEED, a->lang), a->lay.cols, a->lay.rows);
+    drw_text(y > 0 ? y - 1 : 0, 0, a->lay.cols, i18n_str(S_TOO_SMALL, a->lang), ST_BAD, 0, 0, a->utf8);
+    drw_text(y, 0, a->lay.cols, buf, ST_NORMAL, 0, 0, a->utf8);
+}
+
+void app_draw(app *a)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    lay_compute(cols, rows, &a->lay);
+    erase();
+    if (a->lay.too_small) {
+        draw_too_small(a);
+        return;
+    }
+    draw_title(a);
+    lev_draw(a);
+    view_draw(a, a->view, &a->lay.view);
+    if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
+    stat_draw(a);
+    draw_message(a);
+    help_keybar(a);
+    if (a->mode == MODE_HELP) help_draw(a);
+    if (a->mode == MODE_ASK_QUIT)
+        help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_QUIT_OPTS, a->lang));
+    if (a->mode == MODE_ASK_OPEN)
+        help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_OPEN_OPTS, a->lang));
+}

@@ -1,0 +1,84 @@
+/* tui/app.h - the TUI's state, passed to every panel (no globals): the scenario being edited and
+ * the one as loaded, their results, the lever list, undo history, view, mode and layout.
+ * The main loop and input dispatch are in tui/app.c. */
+#ifndef PEAKPATH_TUI_APP_H
+#define PEAKPATH_TUI_APP_H
+
+#include <wchar.h>
+
+#include "../sim/run.h"
+#include "../sim/scenario.h"
+#include "history.h"
+#include "i18n.h"
+#include "layout.h"
+#include "levers.h"
+
+#define APP_PATH_MAX 4096
+#define APP_PROMPT_MAX 512
+
+typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_COUNT } app_view;
+typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
+typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_OPEN } app_prompt;
+
+typedef struct app {
+    scn_scenario *scn;       /* being edited */
+    scn_scenario *base;      /* as loaded: the faint reference line and what "reset" restores */
+    char file[APP_PATH_MAX]; /* where scn was loaded from (and saves to) */
+    char pending_open[APP_PATH_MAX];
+    cal_result cal;          /* solved once per load, reused by every re-run */
+    run_result res;          /* of scn */
+    run_result base_res;     /* of base */
+    int res_stale;           /* the last re-run failed: res is the last valid one */
+    lev_list levers;
+    int sel;                 /* selected lever */
+    int lev_first;           /* first panel row shown */
+    hist_stack hist;
+    i18n_lang lang;
+    int utf8, color;
+    app_view view;
+    int focus_view;          /* 1: keys scroll the view (table) instead of moving levers */
+    int table_row, table_col;
+    app_mode mode;
+    app_prompt prompt;
+    wchar_t prompt_buf[APP_PROMPT_MAX];
+    int prompt_len;
+    char msg[1024];          /* message line; empty: the scenario description */
+    int msg_style;
+    lay_layout lay;
+    int tab_x[VIEW_COUNT + 1]; /* title bar columns of the view tabs (for the mouse) */
+    int quit;
+    int exit_code;
+} app;
+
+/* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the
+ * status and err; a is left as it was. */
+pp_status app_load(app *a, const char *file, pp_error *err);
+
+/* Re-runs the edited scenario with the stored calibration; a failure becomes a message. */
+void app_rerun(app *a);
+
+/* Sets a message shown on the message line until the next key. */
+void app_message(app *a, int style, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Lays out and draws the whole screen into stdscr (no refresh). */
+void app_draw(app *a);
+
+/* Moves lever `id` to v: records undo, re-runs. Returns 0 on success, -1 (message set) on refusal. */
+int app_set_lever(app *a, int id, double v);
+
+/* Sets the lever `only` (a parameter id), or every lever when only < 0, back to the loaded
+ * scenario's path, as one undo step. */
+void app_reset(app *a, int only);
+
+/* Undoes (redo = 0) or redoes one step; says so when there is nothing to do. */
+void app_history(app *a, int redo);
+
+/* New app state (zeroed, language and terminal abilities set) and its release. */
+app *app_new(i18n_lang lang, int utf8, int color);
+void app_free(app *a);
+
+#endif

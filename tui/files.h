@@ -1,0 +1,24 @@
+/* tui/files.h - saving the edited scenario (in place, or under a new name that inherits from the
+ * open file so it lists only the differences) atomically through cli/save.h, and opening another. */
+#ifndef PEAKPATH_TUI_FILES_H
+#define PEAKPATH_TUI_FILES_H
+
+#include "app.h"
+
+/* Saves to the open file, inheriting from the same parent as before. Returns 0, or -1 with a
+ * message set; the file on disk is then untouched. */
+int file_save(app *a);
+
+/* Saves under path (must not exist yet unless it is the open file) inheriting from the open
+ * file, then makes path the open file. Returns 0, or -1 with a message set. */
+int file_save_as(app *a, const char *path);
+
+/* Opens path as the new scenario (history cleared). Returns 0, or -1 with a message set; the
+ * current scenario stays on failure. */
+int file_open(app *a, const char *path);
+
+/* How `inherit` should name `parent` from a file saved at `child`: its base name when both are
+ * in the same directory, else its absolute path. Returns 0, or -1 when it cannot be resolved. */
+int file_inherit_ref(const char *child, const char *parent, char *out, size_t size);
+
+#endif

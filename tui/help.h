@@ -1,0 +1,14 @@
+/* tui/help.h - the key bar (bottom line, the main keys), the `?` help listing every key, and the
+ * centred question box (unsaved changes). */
+#ifndef PEAKPATH_TUI_HELP_H
+#define PEAKPATH_TUI_HELP_H
+
+#include "app.h"
+
+void help_keybar(app *a);
+void help_draw(app *a);
+
+/* A centred box with two lines of text (the second may be NULL). */
+void help_question(app *a, const char *line1, const char *line2);
+
+#endif

@@ -1,0 +1,310 @@
+/* tui/input.c - key and mouse dispatch of the TUI, mode by mode (normal, help, prompt, question),
+ * and the one-line editor of the prompts. Changes go through app_* and file_* functions. */
+#include "input.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_wide.h"
+#include "draw.h"
+#include "files.h"
+#include "style.h"
+#include "text.h"
+#include "views.h"
+
+#define CTRL(c) ((c) & 0x1f)
+#define KEY_ESC 27
+
+/* ---- prompts ---- */
+
+static void prompt_open(app *a, app_prompt kind, const char *initial)
+{
+    a->mode = MODE_PROMPT;
+    a->prompt = kind;
+    a->prompt_len = txt_decode(initial, a->prompt_buf, APP_PROMPT_MAX);
+}
+
+static void prompt_text(const app *a, char *out, size_t size)
+{
+    size_t k = 0;
+    mbstate_t ms;
+    memset(&ms, 0, sizeof ms);
+    for (int i = 0; i < a->prompt_len && k + 8 < size; i++) {
+        char mb[8];
+        size_t n = wcrtomb(mb, a->prompt_buf[i], &ms);
+        if (n == (size_t)-1) continue;
+        memcpy(out + k, mb, n);
+        k += n;
+    }
+    out[k] = 0;
+}
+
+/* Suggested name for a save as: FILE.ini -> FILE-edited.ini beside it. */
+static void suggest_name(const app *a, char *out, size_t size)
+{
+    const char *dot = strrchr(a->file, '.');
+    int stem = dot && dot > strrchr(a->file, '/') ? (int)(dot - a->file) : (int)strlen(a->file);
+    snprintf(out, size, "%.*s-edited.ini", stem, a->file);
+}
+
+static void prompt_value_apply(app *a, const char *text)
+{
+    char *end;
+    double v = strtod(text, &end);
+    while (*end == ' ') end++;
+    if (end == text || *end) {
+        app_message(a, ST_ERROR, "%s: '%s'", i18n_str(S_M_NOT_NUMBER, a->lang), text);
+        return;
+    }
+    app_set_lever(a, a->levers.id[a->sel], v);
+}
+
+static void prompt_done(app *a)
+{
+    char text[APP_PROMPT_MAX * 4];
+    prompt_text(a, text, sizeof text);
+    a->mode = MODE_NORMAL;
+    if (!text[0]) return;
+    if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
+    else if (a->prompt == PROMPT_SAVEAS) file_save_as(a, text);
+    else if (hist_dirty(&a->hist)) {
+        snprintf(a->pending_open, sizeof a->pending_open, "%s", text);
+        a->mode = MODE_ASK_OPEN;
+    } else file_open(a, text);
+}
+
+static void prompt_key(app *a, int is_key, wint_t ch)
+{
+    if (!is_key && (ch == L'\n' || ch == L'\r')) prompt_done(a);
+    else if ((!is_key && ch == KEY_ESC) || (!is_key && ch == CTRL('g'))) a->mode = MODE_NORMAL;
+    else if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == CTRL('h')))) {
+        if (a->prompt_len > 0) a->prompt_len--;
+    } else if (!is_key && ch == CTRL('u')) a->prompt_len = 0;
+    else if (!is_key && ch >= 0x20 && a->prompt_len < APP_PROMPT_MAX - 1) a->prompt_buf[a->prompt_len++] = (wchar_t)ch;
+    a->prompt_buf[a->prompt_len] = 0;
+}
+
+void inp_draw_prompt(app *a)
+{
+    const lay_rect *r = &a->lay.message;
+    char label[256];
+    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    int x = r->x + 1, cw;
+    if (a->mode != MODE_PROMPT || a->lay.too_small) {
+        curs_set(0);
+        return;
+    }
+    if (a->prompt == PROMPT_VALUE)
+        snprintf(label, sizeof label, "%s (%s) %s: ", i18n_pair(p->label_en, p->label_zh, a->lang), p->unit,
+                 i18n_str(S_P_VALUE, a->lang));
+    else snprintf(label, sizeof label, "%s: ", i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : S_P_OPEN, a->lang));
+    x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
+    cw = txt_wwidth(a->prompt_buf);
+    {   /* show the end of a long entry */
+        const wchar_t *w = a->prompt_buf;
+        int room = r->x + r->w - x - 2 - txt_width(i18n_str(S_P_HINT, a->lang)) - 2;
+        while (*w && cw > room) cw -= txt_wcwidth(*w++);
+        attr_set(A_UNDERLINE, 0, NULL);
+        mvaddwstr(r->y, x, w);
+        attr_set(A_NORMAL, 0, NULL);
+        drw_text(r->y, r->x + r->w - 1 - txt_width(i18n_str(S_P_HINT, a->lang)), r->w / 3, i18n_str(S_P_HINT, a->lang),
+                 ST_DIM, 0, 0, a->utf8);
+    }
+    move(r->y, x + cw);
+    curs_set(1);
+}
+
+/* ---- questions ---- */
+
+static void ask_key(app *a, wint_t ch)
+{
+    if (a->mode == MODE_ASK_QUIT) {
+        if (ch == L'y' || ch == L'Y') a->quit = 1;
+        else if (ch == L's' || ch == L'S') {
+            a->mode = MODE_NORMAL;
+            if (file_save(a) == 0) a->quit = 1;
+            return;
+        }
+    } else if (ch == L'y' || ch == L'Y') {
+        a->mode = MODE_NORMAL;
+        file_open(a, a->pending_open);
+        return;
+    }
+    a->mode = MODE_NORMAL;
+}
+
+/* ---- normal mode ---- */
+
+static void move_lever(app *a, int dir, int big)
+{
+    int id = a->levers.id[a->sel];
+    const pp_param *p = pp_param_get(id);
+    app_set_lever(a, id, scn_lever_value(a->scn, id) + dir * lev_step(p, big));
+}
+
+static void select_lever(app *a, int delta)
+{
+    int s = a->sel + delta;
+    a->sel = s < 0 ? 0 : s >= a->levers.n ? a->levers.n - 1 : s;
+}
+
+static void start_exact(app *a)
+{
+    char buf[64];
+    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    lev_format(scn_lever_value(a->scn, a->levers.id[a->sel]), p->step, buf, sizeof buf);
+    prompt_open(a, PROMPT_VALUE, buf);
+}
+
+static void start_save(app *a)
+{
+    char buf[APP_PATH_MAX + 16];
+    if (*scn_text(a->scn, P_SCENARIO_INHERIT)) {
+        file_save(a);
+        return;
+    }
+    suggest_name(a, buf, sizeof buf);
+    app_message(a, ST_INFO, "%s", i18n_str(S_M_ROOT_SAVE, a->lang));
+    prompt_open(a, PROMPT_SAVEAS, buf);
+}
+
+static void start_save_as(app *a)
+{
+    char buf[APP_PATH_MAX + 16];
+    suggest_name(a, buf, sizeof buf);
+    prompt_open(a, PROMPT_SAVEAS, buf);
+}
+
+static void set_view(app *a, int v)
+{
+    a->view = (app_view)((v + VIEW_COUNT) % VIEW_COUNT);
+}
+
+static void scroll_table(app *a, int drow, int dcol)
+{
+    int rows, cols, total;
+    view_table_extent(a, &a->lay.view, &rows, &cols, &total);
+    a->table_row += drow * (rows > 1 ? rows - 1 : 1);
+    a->table_col += dcol;
+    if (a->view != VIEW_TABLE) a->view = VIEW_TABLE;
+}
+
+static void toggle_lang(app *a)
+{
+    if (a->lang == LANG_EN && !a->utf8) {
+        app_message(a, ST_ERROR, "%s", i18n_str(S_M_NO_ZH, a->lang));
+        return;
+    }
+    a->lang = a->lang == LANG_EN ? LANG_ZH : LANG_EN;
+}
+
+static int function_key(app *a, wint_t k)
+{
+    switch (k) {
+    case KEY_UP: select_lever(a, -1); break;
+    case KEY_DOWN: select_lever(a, 1); break;
+    case KEY_HOME: a->sel = 0; break;
+    case KEY_END: a->sel = a->levers.n - 1; break;
+    case KEY_LEFT: move_lever(a, -1, 0); break;
+    case KEY_RIGHT: move_lever(a, 1, 0); break;
+    case KEY_SLEFT: case KEY_NPAGE: move_lever(a, -1, 1); break;
+    case KEY_SRIGHT: case KEY_PPAGE: move_lever(a, 1, 1); break;
+    case KEY_ENTER: start_exact(a); break;
+    case KEY_BTAB: set_view(a, (int)a->view - 1); break;
+    case KEY_F(1): a->mode = MODE_HELP; break;
+    default: return 0;
+    }
+    return 1;
+}
+
+/* Keys that change the scenario. Returns 1 when handled. */
+static int edit_key(app *a, wint_t c)
+{
+    switch (c) {
+    case L'-': case L'h': move_lever(a, -1, 0); break;
+    case L'+': case L'=': move_lever(a, 1, 0); break;
+    case L'\n': case L'\r': case L'e': start_exact(a); break;
+    case L'r': app_reset(a, a->levers.id[a->sel]); break;
+    case L'R': app_reset(a, -1); break;
+    case L'u': case CTRL('z'): app_history(a, 0); break;
+    case L'U': case CTRL('y'): case CTRL('r'): app_history(a, 1); break;
+    default: return 0;
+    }
+    return 1;
+}
+
+static void char_key(app *a, wint_t c)
+{
+    if (edit_key(a, c)) return;
+    switch (c) {
+    case L'k': select_lever(a, -1); break;
+    case L'j': select_lever(a, 1); break;
+    case L'1': case L'2': case L'3': case L'4': case L'5': set_view(a, (int)(c - L'1')); break;
+    case L'\t': case L'v': set_view(a, (int)a->view + 1); break;
+    case L'V': set_view(a, (int)a->view - 1); break;
+    case L'[': scroll_table(a, -1, 0); break;
+    case L']': scroll_table(a, 1, 0); break;
+    case L'{': scroll_table(a, 0, -1); break;
+    case L'}': scroll_table(a, 0, 1); break;
+    case L's': start_save(a); break;
+    case L'S': case L'w': start_save_as(a); break;
+    case L'o': prompt_open(a, PROMPT_OPEN, ""); break;
+    case L'l': case L'L': toggle_lang(a); break;
+    case L'?': a->mode = MODE_HELP; break;
+    case CTRL('l'): clearok(curscr, TRUE); break;
+    case L'q': case L'Q':
+        if (hist_dirty(&a->hist)) a->mode = MODE_ASK_QUIT;
+        else a->quit = 1;
+        break;
+    default: break;
+    }
+}
+
+/* ---- mouse ---- */
+
+static void mouse_event(app *a)
+{
+    MEVENT ev;
+    int i;
+    if (getmouse(&ev) != OK) return;
+    if (lay_contains(&a->lay.title, ev.y, ev.x)) {
+        for (int v = 0; v < VIEW_COUNT; v++)
+            if (ev.x >= a->tab_x[v] && ev.x < a->tab_x[v + 1]) a->view = (app_view)v;
+        return;
+    }
+    if (lay_contains(&a->lay.view, ev.y, ev.x) && a->view == VIEW_TABLE) {
+        if (ev.bstate & BUTTON4_PRESSED) a->table_row -= 3;
+        if (ev.bstate & BUTTON5_PRESSED) a->table_row += 3;
+        return;
+    }
+    if ((i = lev_at_screen_row(a, ev.y)) < 0 || !lay_contains(&a->lay.levers, ev.y, ev.x)) return;
+    a->sel = i;
+    if (ev.bstate & BUTTON4_PRESSED) move_lever(a, 1, 0);
+    if (ev.bstate & BUTTON5_PRESSED) move_lever(a, -1, 0);
+}
+
+/* ---- dispatch ---- */
+
+void inp_handle(app *a, int is_key, wint_t ch)
+{
+    if (is_key && ch == KEY_RESIZE) return; /* the next frame lays out again */
+    if (a->mode == MODE_PROMPT) {
+        prompt_key(a, is_key, ch);
+        return;
+    }
+    a->msg[0] = 0;
+    if (a->mode == MODE_HELP) {
+        a->mode = MODE_NORMAL;
+        return;
+    }
+    if (a->mode == MODE_ASK_QUIT || a->mode == MODE_ASK_OPEN) {
+        ask_key(a, is_key ? 0 : ch);
+        return;
+    }
+    if (a->lay.too_small && !(!is_key && (ch == L'q' || ch == L'Q'))) return;
+    if (is_key && ch == KEY_MOUSE) mouse_event(a);
+    else if (is_key) function_key(a, ch);
+    else char_key(a, ch);
+}

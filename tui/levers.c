@@ -1,0 +1,212 @@
+/* tui/levers.c - the levers panel: the lever list from the parameter table, scrolling, sliders,
+ * number formats (pure), and drawing the panel with the selected lever's details. Values are
+ * read with scn_lever_value; the panel never changes the scenario itself (tui/app.c does). */
+#include "levers.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../sim/scenario.h"
+#include "app.h"
+#include "draw.h"
+#include "style.h"
+#include "text.h"
+
+#define DETAIL_ROWS 3   /* separator, full label, range and step of the selected lever */
+#define MIN_ROWS_FOR_DETAIL 12
+#define VALUE_W 6       /* "-12.50", "1000.0" */
+#define UNIT_W 6        /* widest lever unit: "Mt CO2" */
+#define LOADED_W 7      /* the loaded value column on wide terminals */
+#define SLIDER_HALF_STEPS 10 /* the slider spans at least ten steps each side of the loaded value */
+
+/* ---- the list ---- */
+
+void lev_build(lev_list *l)
+{
+    memset(l, 0, sizeof *l);
+    for (int g = 0; g < LG_COUNT; g++) {
+        int header = 0;
+        for (int id = 0; id < P_COUNT; id++) {
+            const pp_param *p = pp_param_get(id);
+            if ((int)p->group != g) continue;
+            if (!header) {
+                l->row_lever[l->n_rows++] = -1 - g;
+                header = 1;
+            }
+            l->row_lever[l->n_rows++] = l->n;
+            l->id[l->n++] = id;
+        }
+    }
+}
+
+int lev_row_of(const lev_list *l, int i)
+{
+    for (int r = 0; r < l->n_rows; r++)
+        if (l->row_lever[r] == i) return r;
+    return 0;
+}
+
+int lev_scroll(const lev_list *l, int sel, int visible, int first)
+{
+    int row = lev_row_of(l, sel);
+    int top = row > 0 && l->row_lever[row - 1] < 0 ? row - 1 : row; /* keep the header in view */
+    if (visible < 1) return 0;
+    if (top < first) first = top;
+    if (row >= first + visible) first = row - visible + 1;
+    if (first > l->n_rows - visible) first = l->n_rows - visible;
+    return first < 0 ? 0 : first;
+}
+
+/* ---- sliders and numbers ---- */
+
+void lev_slider_range(const pp_param *p, double base, double v, double *lo, double *hi)
+{
+    double half = fmax(SLIDER_HALF_STEPS * p->step, fabs(base) * 0.5);
+    if (!(half > 0)) half = 1;
+    *lo = fmax(p->min, base - half);
+    *hi = fmin(p->max, base + half);
+    if (v < *lo) *lo = v;
+    if (v > *hi) *hi = v;
+    if (*hi <= *lo) *hi = *lo + 1;
+}
+
+static int slider_cell(double v, double lo, double hi, int width)
+{
+    int c = (int)lround((v - lo) / (hi - lo) * (width - 1));
+    return c < 0 ? 0 : c >= width ? width - 1 : c;
+}
+
+int lev_slider(double v, double base, double lo, double hi, int width, int utf8, wchar_t *out)
+{
+    int knob, mark;
+    if (width < 1) { out[0] = 0; return 0; }
+    knob = slider_cell(v, lo, hi, width);
+    mark = slider_cell(base, lo, hi, width);
+    for (int i = 0; i < width; i++) out[i] = utf8 ? L'─' : L'-';
+    out[mark] = utf8 ? L'┼' : L'+';
+    out[knob] = utf8 ? L'●' : L'O';
+    out[width] = 0;
+    return knob;
+}
+
+/* Decimals needed to write x exactly, up to max. */
+static int decimals_of(double x, int max)
+{
+    for (int d = 0; d < max; d++) {
+        double s = x * pow(10, d);
+        if (fabs(s - round(s)) < 1e-6 * fmax(1, fabs(s))) return d;
+    }
+    return max;
+}
+
+void lev_format(double v, double step, char *buf, size_t size)
+{
+    int d = decimals_of(step > 0 ? step : 1, 3), dv = decimals_of(v, 3);
+    if (dv > d) d = dv;
+    if (fabs(v) < 1e-12) v = 0; /* no "-0.0" */
+    snprintf(buf, size, "%.*f", d, v);
+}
+
+double lev_step(const pp_param *p, int big)
+{
+    double s = p->step > 0 ? p->step : 1;
+    return big ? 10 * s : s;
+}
+
+/* ---- drawing ---- */
+
+static int list_rows(const lay_rect *in)
+{
+    return in->h >= MIN_ROWS_FOR_DETAIL ? in->h - DETAIL_ROWS : in->h;
+}
+
+static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
+{
+    const pp_param *p = pp_param_get(a->levers.id[i]);
+    double v = scn_lever_value(a->scn, a->levers.id[i]);
+    double base = scn_lever_value(a->base, a->levers.id[i]), lo, hi;
+    int sel = i == a->sel, changed = fabs(v - base) > 1e-9 * fmax(1, fabs(base));
+    int sw = in->w >= 50 ? 10 : in->w >= 42 ? 8 : 5;
+    int lw = in->w - 1 - 1 - VALUE_W - 1 - UNIT_W - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
+    int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, knob;
+    char num[32];
+    wchar_t sl[64];
+    drw_text(y, in->x, 1, changed ? "*" : " ", sel ? ST_LEVER_SEL : ST_CHANGED, 1, 0, a->utf8);
+    x += drw_text(y, x, lw, i18n_pair(p->label_en, p->label_zh, a->lang), row_style, 1, 0, a->utf8);
+    x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
+    lev_format(v, p->step, num, sizeof num);
+    x += drw_text(y, x, VALUE_W, num, sel ? ST_LEVER_SEL : changed ? ST_CHANGED : ST_NORMAL, 1, 1, a->utf8);
+    x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
+    x += drw_text(y, x, UNIT_W, p->unit, sel ? ST_LEVER_SEL : ST_DIM, 1, 0, a->utf8);
+    if (a->lay.lever_detail) {
+        lev_format(base, p->step, num, sizeof num);
+        x += drw_text(y, x, LOADED_W + 1, num, ST_DIM, 1, 1, a->utf8);
+    }
+    x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
+    lev_slider_range(p, base, v, &lo, &hi);
+    knob = lev_slider(v, base, lo, hi, sw, a->utf8, sl);
+    for (int c = 0; c < sw; c++)
+        drw_char(y, x + c, sl[c], c == knob ? ST_KNOB : c == slider_cell(base, lo, hi, sw) ? ST_SLIDER_BASE : ST_SLIDER);
+}
+
+static void draw_header_row(const app *a, int g, int y, const lay_rect *in)
+{
+    drw_text(y, in->x, in->w, pp_group_label((pp_lever_group)g, a->lang == LANG_ZH), ST_GROUP, 1, 0,
+             a->utf8);
+}
+
+/* "in 2030 · -20…30 %/yr · step 0.5 · loaded 5" (without the step when that does not fit). */
+static void detail_line(const app *a, const pp_param *p, int width, char *line, size_t size)
+{
+    const char *dot = a->utf8 ? " · " : " | ";
+    char yr[64], lo[32], hi[32], st[32], ld[32];
+    if (p->lever_year) snprintf(yr, sizeof yr, i18n_str(S_LV_YEAR_FMT, a->lang), p->lever_year);
+    else snprintf(yr, sizeof yr, "%s", i18n_str(S_LV_EVERY_YEAR, a->lang));
+    lev_format(p->min, 1, lo, sizeof lo);
+    lev_format(p->max, 1, hi, sizeof hi);
+    lev_format(p->step, p->step, st, sizeof st);
+    lev_format(scn_lever_value(a->base, a->levers.id[a->sel]), p->step, ld, sizeof ld);
+    snprintf(line, size, "%s%s%s%s%s %s%s%s %s%s%s %s", yr, dot, lo, a->utf8 ? "…" : "..", hi, p->unit, dot,
+             i18n_str(S_LV_STEP, a->lang), st, dot, i18n_str(S_LV_LOADED, a->lang), ld);
+    if (txt_width(line) <= width) return;
+    snprintf(line, size, "%s%s%s%s%s %s%s%s %s", yr, dot, lo, a->utf8 ? "…" : "..", hi, p->unit, dot,
+             i18n_str(S_LV_LOADED, a->lang), ld);
+}
+
+/* Full label, then range, step and loaded value of the selected lever. */
+static void draw_details(const app *a, const lay_rect *in)
+{
+    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    char line[256];
+    int y = in->y + in->h - DETAIL_ROWS;
+    for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
+    drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
+             a->utf8);
+    detail_line(a, p, in->w, line, sizeof line);
+    drw_text(y + 2, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
+}
+
+void lev_draw(app *a)
+{
+    lay_rect in = lay_inner(&a->lay.levers);
+    int rows = list_rows(&in);
+    drw_box(&a->lay.levers, i18n_str(S_LEVERS, a->lang), !a->focus_view, a->utf8);
+    if (in.h <= 0) return;
+    drw_fill(&in, ST_NORMAL);
+    a->lev_first = lev_scroll(&a->levers, a->sel, rows, a->lev_first);
+    for (int r = 0; r < rows && a->lev_first + r < a->levers.n_rows; r++) {
+        int k = a->levers.row_lever[a->lev_first + r];
+        if (k < 0) draw_header_row(a, -1 - k, in.y + r, &in);
+        else draw_lever_row(a, k, in.y + r, &in);
+    }
+    if (rows < in.h) draw_details(a, &in);
+}
+
+int lev_at_screen_row(const app *a, int y)
+{
+    lay_rect in = lay_inner(&a->lay.levers);
+    int r = y - in.y;
+    if (r < 0 || r >= list_rows(&in) || a->lev_first + r >= a->levers.n_rows) return -1;
+    return a->levers.row_lever[a->lev_first + r] < 0 ? -1 : a->levers.row_lever[a->lev_first + r];
+}

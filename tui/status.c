@@ -1,0 +1,95 @@
+/* tui/status.c - the indicators a workshop argues about, on one line, from run_summary and
+ * run_at. Formats numbers only; every number comes from the engine's result. */
+#include "status.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "style.h"
+#include "text.h"
+
+#define CHECK_YEAR 2030 /* the peaking target year of China's NDC */
+
+/* ---- building ---- */
+
+static void add(stat_line *l, int style, const char *fmt, const char *a, double v, int year)
+{
+    if (l->n >= STAT_MAX_SEG) return;
+    if (year) snprintf(l->seg[l->n].text, sizeof l->seg[l->n].text, fmt, a, year, v);
+    else snprintf(l->seg[l->n].text, sizeof l->seg[l->n].text, fmt, a, v);
+    l->seg[l->n].style = style;
+    l->n++;
+}
+
+static void add_pct(stat_line *l, const char *label, double v, int signed_pct)
+{
+    char *t;
+    if (l->n >= STAT_MAX_SEG) return;
+    t = l->seg[l->n].text;
+    if (!isfinite(v)) snprintf(t, sizeof l->seg[0].text, "%s -", label);
+    else if (signed_pct) snprintf(t, sizeof l->seg[0].text, "%s %+.1f%%", label, v);
+    else snprintf(t, sizeof l->seg[0].text, "%s %.1f%%", label, v);
+    l->seg[l->n++].style = ST_NORMAL;
+}
+
+static void build(const run_result *r, i18n_lang lang, int shortl, stat_line *out)
+{
+    const run_summary *s = &r->summary;
+    const char *ys = i18n_str(S_YEAR_SUFFIX, lang);
+    char fmt[64];
+    memset(out, 0, sizeof *out);
+    if (s->peak_reached) {
+        snprintf(fmt, sizeof fmt, shortl ? "%%s %%d%s %%.0fMt" : "%%s %%d%s %%.1f Mt", ys);
+        add(out, s->peak_by_2030 ? ST_GOOD : ST_BAD, fmt, i18n_str(S_ST_PEAK, lang), s->peak_mt, s->peak_year);
+    } else {
+        snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
+        add(out, ST_BAD, fmt, i18n_str(S_ST_NO_PEAK, lang), 0, r->end_year);
+    }
+    add_pct(out, i18n_str(shortl ? S_ST_COAL30_SHORT : S_ST_COAL30, lang), s->coal_share_2030, 0);
+    add_pct(out, i18n_str(shortl ? S_ST_NONFOSSIL30_SHORT : S_ST_NONFOSSIL30, lang), s->nonfossil_share_2030, 0);
+    add_pct(out, i18n_str(shortl ? S_ST_CI30_SHORT : S_ST_CI30, lang), run_at(r, RV_CI_VS_2015, CHECK_YEAR), 1);
+    if (s->neutral_year) {
+        snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
+        add(out, ST_GOOD, fmt, i18n_str(S_ST_NEUTRAL, lang), 0, s->neutral_year);
+    } else {
+        snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
+        if (shortl) add(out, ST_BAD, "%s", i18n_str(S_ST_NOT_NEUTRAL_SHORT, lang), 0, 0);
+        else add(out, ST_BAD, fmt, i18n_str(S_ST_NOT_NEUTRAL, lang), 0, r->end_year);
+    }
+}
+
+int stat_width(const stat_line *l, int sep_w)
+{
+    int w = 0;
+    for (int i = 0; i < l->n; i++) w += txt_width(l->seg[i].text) + (i ? sep_w : 0);
+    return w;
+}
+
+void stat_build(const run_result *r, i18n_lang lang, int cols, int sep_w, stat_line *out)
+{
+    build(r, lang, 0, out);
+    if (stat_width(out, sep_w) <= cols) return;
+    build(r, lang, 1, out);
+    while (out->n > 1 && stat_width(out, sep_w) > cols) out->n--;
+}
+
+/* ---- drawing ---- */
+
+void stat_draw(app *a)
+{
+    const lay_rect *r = &a->lay.status;
+    const char *sep = a->utf8 ? " │ " : " | ";
+    stat_line l;
+    int x = r->x;
+    drw_fill(r, ST_NORMAL);
+    stat_build(&a->res, a->lang, r->w, 3, &l);
+    for (int i = 0; i < l.n; i++) {
+        if (i) x += drw_text(r->y, x, r->x + r->w - x, sep, ST_DIM, 0, 0, a->utf8);
+        x += drw_text(r->y, x, r->x + r->w - x, l.seg[i].text, l.seg[i].style, 0, 0, a->utf8);
+    }
+    if (a->res_stale && x + 4 < r->x + r->w)
+        drw_text(r->y, x + 2, r->x + r->w - x - 2, i18n_str(S_STALE, a->lang), ST_ERROR, 0, 0, a->utf8);
+}

@@ -1,0 +1,104 @@
+/* tui/theme.c - colours and monochrome attributes of the TUI's styles (tui/style.h). Holds no
+ * state of its own: the pair numbers are the style numbers, set up once per screen. */
+#include "theme.h"
+
+#include <stdlib.h>
+
+#include "style.h"
+
+/* ---- the palette ---- */
+
+typedef struct {
+    short fg, bg;      /* -1: terminal default */
+    attr_t color_attr; /* extra attributes with colours */
+    attr_t mono_attr;  /* attributes without colours */
+} thm_entry;
+
+#define GREY -2 /* resolved to grey where the terminal has 16+ colours, else dim white */
+
+static const thm_entry palette[ST_COUNT] = {
+    [ST_NORMAL] = {-1, -1, 0, 0},
+    [ST_FRAME] = {COLOR_BLUE, -1, 0, 0},
+    [ST_PANEL_TITLE] = {COLOR_CYAN, -1, A_BOLD, A_BOLD},
+    [ST_TITLE] = {COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE},
+    [ST_DIRTY] = {COLOR_YELLOW, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD},
+    [ST_TAB] = {COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE},
+    [ST_TAB_ACTIVE] = {COLOR_BLACK, COLOR_CYAN, A_BOLD, A_BOLD | A_UNDERLINE},
+    [ST_GROUP] = {COLOR_YELLOW, -1, A_BOLD, A_BOLD | A_UNDERLINE},
+    [ST_LEVER_SEL] = {COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE},
+    [ST_CHANGED] = {COLOR_YELLOW, -1, A_BOLD, A_BOLD},
+    [ST_SLIDER] = {GREY, -1, 0, A_DIM},
+    [ST_KNOB] = {COLOR_CYAN, -1, A_BOLD, A_BOLD},
+    [ST_SLIDER_BASE] = {COLOR_WHITE, -1, 0, 0},
+    [ST_DIM] = {GREY, -1, 0, A_DIM},
+    [ST_AXIS] = {GREY, -1, 0, 0},
+    [ST_LABEL] = {-1, -1, 0, 0},
+    [ST_MARK] = {COLOR_YELLOW, -1, 0, A_DIM},
+    [ST_ZERO] = {COLOR_WHITE, -1, 0, 0},
+    [ST_NEUTRAL] = {COLOR_GREEN, -1, 0, A_BOLD},
+    [ST_PEAK] = {COLOR_YELLOW, -1, A_BOLD, A_BOLD},
+    [ST_BASELINE] = {GREY, -1, 0, A_DIM},
+    [ST_MAIN] = {COLOR_RED, -1, A_BOLD, A_BOLD},
+    [ST_NET] = {COLOR_CYAN, -1, 0, 0},
+    [ST_GOOD] = {COLOR_GREEN, -1, A_BOLD, A_BOLD},
+    [ST_BAD] = {COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE},
+    [ST_ERROR] = {COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD},
+    [ST_INFO] = {COLOR_CYAN, -1, 0, 0},
+    [ST_KEY] = {COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE},
+    [ST_KEYDESC] = {-1, -1, 0, 0},
+    [ST_DIALOG] = {COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE},
+    [ST_COAL] = {COLOR_RED, -1, 0, 0},
+    [ST_OIL] = {COLOR_MAGENTA, -1, 0, 0},
+    [ST_GAS] = {COLOR_YELLOW, -1, 0, 0},
+    [ST_NONFOSSIL] = {COLOR_GREEN, -1, 0, 0},
+    [ST_HYDRO] = {COLOR_BLUE, -1, 0, 0},
+    [ST_SOLAR] = {COLOR_YELLOW, -1, A_BOLD, 0},
+    [ST_WIND] = {COLOR_CYAN, -1, 0, 0},
+    [ST_BIOMASS] = {COLOR_GREEN, -1, 0, 0},
+    [ST_NUCLEAR] = {COLOR_MAGENTA, -1, 0, 0},
+    [ST_GASPOWER] = {COLOR_WHITE, -1, 0, 0},
+    [ST_PRIMARY] = {COLOR_GREEN, -1, 0, 0},
+    [ST_SECONDARY] = {COLOR_YELLOW, -1, 0, 0},
+    [ST_TERTIARY] = {COLOR_CYAN, -1, 0, 0},
+    [ST_HEAVY] = {COLOR_RED, -1, 0, 0},
+    [ST_HIGHTECH] = {COLOR_CYAN, -1, 0, 0},
+    [ST_OTHERIND] = {COLOR_BLUE, -1, 0, 0},
+};
+
+/* ---- public functions ---- */
+
+int thm_want_color(void)
+{
+    const char *nc = getenv("NO_COLOR");
+    if (nc && *nc) return 0;
+    return has_colors();
+}
+
+void thm_init(int use_color)
+{
+    short grey;
+    if (!use_color) return;
+    start_color();
+    use_default_colors();
+    grey = COLORS >= 256 ? 244 : COLORS >= 16 ? 8 : COLOR_WHITE;
+    for (int s = 1; s < ST_COUNT && s < COLOR_PAIRS; s++) {
+        short fg = palette[s].fg == GREY ? grey : palette[s].fg;
+        init_pair((short)s, fg, palette[s].bg);
+    }
+}
+
+void thm_get(int style, attr_t *attr, short *pair)
+{
+    const thm_entry *e;
+    if (style < 0 || style >= ST_COUNT) style = ST_NORMAL;
+    e = &palette[style];
+    /* COLOR_PAIRS stays 0 until thm_init starts colours on this screen: that is the switch */
+    if (style != ST_NORMAL && style < COLOR_PAIRS) {
+        *pair = (short)style;
+        *attr = e->color_attr;
+        if (e->fg == GREY && COLORS < 16) *attr |= A_DIM;
+        return;
+    }
+    *pair = 0;
+    *attr = e->mono_attr;
+}

@@ -1,0 +1,17 @@
+/* tui/theme.h - maps each tui_style to curses colours and attributes: colours when the terminal
+ * has them and NO_COLOR is not set, a readable monochrome (bold, reverse, dim) otherwise. */
+#ifndef PEAKPATH_TUI_THEME_H
+#define PEAKPATH_TUI_THEME_H
+
+#include "curses_wide.h"
+
+/* Sets up colour pairs when use_color, else monochrome. Call after initscr/newterm. */
+void thm_init(int use_color);
+
+/* Attributes and colour pair for a style (any int: out of range gives the normal style). */
+void thm_get(int style, attr_t *attr, short *pair);
+
+/* 1 when colours should be used: the terminal has them and NO_COLOR is unset or empty. */
+int thm_want_color(void);
+
+#endif

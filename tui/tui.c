@@ -1,0 +1,179 @@
+/* tui/tui.c - the TUI's entry: locale, language, terminal set-up and restore (on quit, error,
+ * SIGINT/SIGTERM/SIGHUP, and crash signals), and the main loop: draw, wait for a key, dispatch. */
+#include "tui.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "curses_wide.h"
+#include "input.h"
+#include "theme.h"
+
+#define DEFAULT_SCENARIO "scenarios/chongqing-baseline.ini"
+#define KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
+
+/* ---- what signal handling strictly needs (the only file-scope mutable state) ---- */
+
+static volatile sig_atomic_t quit_signal;   /* SIGINT/SIGTERM/SIGHUP received: leave the loop */
+static volatile sig_atomic_t curses_active; /* the terminal is in curses mode */
+static struct termios saved_tio;            /* the terminal as found, for the crash handler */
+static volatile sig_atomic_t have_tio;
+
+/* Resets the terminal with async-signal-safe calls only: the saved termios and fixed escape
+ * sequences (mouse off, attributes off, cursor on, leave the alternate screen). */
+static void raw_restore(void)
+{
+    static const char seq[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    if (have_tio) tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+    if (write(STDOUT_FILENO, seq, sizeof seq - 1) < 0) { /* nothing more can be done */ }
+}
+
+static void on_quit_signal(int sig)
+{
+    quit_signal = sig;
+}
+
+static void on_crash_signal(int sig)
+{
+    if (curses_active) raw_restore();
+    curses_active = 0;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void at_exit_restore(void)
+{
+    if (curses_active) {
+        endwin();
+        curses_active = 0;
+    }
+}
+
+static void install_signals(void)
+{
+    static const int quit_sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    static const int crash_sigs[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_quit_signal; /* no SA_RESTART: a waiting get_wch returns at once */
+    for (size_t i = 0; i < sizeof quit_sigs / sizeof quit_sigs[0]; i++) sigaction(quit_sigs[i], &sa, NULL);
+    sa.sa_handler = on_crash_signal;
+    sa.sa_flags = SA_RESETHAND;
+    for (size_t i = 0; i < sizeof crash_sigs / sizeof crash_sigs[0]; i++) sigaction(crash_sigs[i], &sa, NULL);
+}
+
+/* ---- terminal ---- */
+
+static int term_utf8(void)
+{
+    const char *a = getenv("PEAKPATH_ASCII");
+    if (a && *a && strcmp(a, "0")) return 0;
+    return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+}
+
+static int term_start(int *color)
+{
+    if (tcgetattr(STDIN_FILENO, &saved_tio) == 0) have_tio = 1;
+    if (!newterm(NULL, stdout, stdin)) return -1;
+    curses_active = 1;
+    cbreak(); /* Ctrl-C stays a signal, so it always restores the terminal */
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    timeout(KEY_WAIT_MS);
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+    *color = thm_want_color();
+    thm_init(*color);
+    return 0;
+}
+
+static void term_stop(void)
+{
+    if (!curses_active) return;
+    endwin();
+    curses_active = 0;
+}
+
+/* ---- the loop ---- */
+
+static void loop(app *a)
+{
+    int dirty = 1;
+    while (!a->quit && !quit_signal) {
+        wint_t ch;
+        int r;
+        if (dirty) {
+            app_draw(a);
+            inp_draw_prompt(a);
+            refresh();
+            dirty = 0;
+        }
+        r = get_wch(&ch);
+        if (r == ERR) continue;
+        inp_handle(a, r == KEY_CODE_YES, ch);
+        dirty = 1;
+    }
+}
+
+/* ---- entry ---- */
+
+/* Loads the scenario before the terminal is touched, so a bad file is a plain stderr message. */
+static app *prepare(const char *file, i18n_lang lang, int utf8, int *code)
+{
+    app *a = app_new(lang, utf8, 0);
+    pp_error err;
+    char buf[PP_ERR_MSG_MAX + 400];
+    if (!a) {
+        fprintf(stderr, "peakpath: out of memory\n");
+        *code = 1;
+        return NULL;
+    }
+    pp_error_clear(&err);
+    if (app_load(a, file, &err) != PP_OK) {
+        fprintf(stderr, "peakpath: %s\n", pp_error_format(&err, buf, sizeof buf));
+        *code = pp_status_exit_code(err.code);
+        app_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+int tui_main(const char *scenario_file, const char *lang)
+{
+    int pick, utf8, code = 0, color = 0;
+    app *a;
+    setlocale(LC_ALL, "");
+    pick = i18n_pick(lang);
+    if (pick < 0) {
+        fprintf(stderr, "peakpath: unknown language '%s': expected zh or en\n", lang);
+        return 2;
+    }
+    utf8 = term_utf8();
+    if (!utf8) pick = LANG_EN; /* Chinese cannot be shown without UTF-8 */
+    if (!(a = prepare(scenario_file ? scenario_file : DEFAULT_SCENARIO, (i18n_lang)pick, utf8, &code)))
+        return code;
+    install_signals();
+    atexit(at_exit_restore);
+    if (term_start(&color) != 0) {
+        fprintf(stderr, "peakpath: cannot start the terminal interface (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
+        app_free(a);
+        return 1;
+    }
+    a->color = color;
+    loop(a);
+    term_stop();
+    code = quit_signal ? 128 + quit_signal : 0;
+    app_free(a);
+    return code;
+}

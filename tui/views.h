@@ -1,0 +1,23 @@
+/* tui/views.h - the views beside the levers: CO2 path (with the loaded scenario faint behind),
+ * primary energy mix, power capacity, economic and industry structure, and a table of every
+ * result by year. Each builds chart specs from run_result (update) and puts them (draw). */
+#ifndef PEAKPATH_TUI_VIEWS_H
+#define PEAKPATH_TUI_VIEWS_H
+
+#include "app.h"
+#include "chart.h"
+
+/* Title of a view in the current language. */
+const char *view_title(const app *a, app_view v);
+
+/* Draws view v (with its frame) into r. */
+void view_draw(app *a, app_view v, const lay_rect *r);
+
+/* The CO2 chart spec of a result against a reference (NULL: none); labels point into buf. */
+void view_co2_spec(const app *a, const run_result *r, const run_result *ref, chart_spec *sp,
+                   char *buf, int size);
+
+/* Rows and year columns the table shows in r (for scrolling limits). */
+void view_table_extent(const app *a, const lay_rect *r, int *rows, int *cols, int *n_cols_total);
+
+#endif
