@@ -758,8 +758,9 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
             un += (size_t)snprintf(names + un, sizeof names - un, "%s%s", i ? " + " : "", P(ids[i])->key);
             up += (size_t)snprintf(parts + up, sizeof parts - up, "%s%.6g", i ? " + " : "", x);
         }
+        snprintf(v, sizeof v, "%.6g", sum);
         pp_error_set(err, PP_ERR_INPUT, "in %d %s = %s = %s %%, over 100 (%s takes the rest, so "
-                     "the sum must be at most 100)", y, names, parts, scn_num_format(sum, v, sizeof v), rest);
+                     "the sum must be at most 100)", y, names, parts, v, rest);
         return at_key(err, PP_ERR_INPUT, s, blame(s, ids, n));
     }
     return PP_OK;

@@ -297,9 +297,13 @@ static pp_status check_bytes(const char *text, size_t len, const char *name, pp_
         if (c == '\n') line++;
         if (k == 0 || c == 0 || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
             || (c == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
-            pp_error_set(err, PP_ERR_PARSE, k == 0 ? "line %d is not valid UTF-8 text (save the "
-                         "file as UTF-8)" : "line %d holds a control byte 0x%02X: this is not a "
-                         "text scenario file", line, c);
+            if (k == 0)
+                pp_error_set(err, PP_ERR_PARSE, "this line is not valid UTF-8 text (save the file as UTF-8)");
+            else if (c == '\r')
+                pp_error_set(err, PP_ERR_PARSE, "a carriage return not followed by a line feed (use LF "
+                             "or CRLF line ends)");
+            else
+                pp_error_set(err, PP_ERR_PARSE, "control byte 0x%02X: this is not a text scenario file", c);
             pp_error_where(err, name, NULL, NULL, line);
             return PP_ERR_PARSE;
         }
