@@ -67,9 +67,14 @@ test: deps
 	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/run_all.sh $(BUILD)/tests
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench
+	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis
 	./$(BUILD)/bench/bench
+	./$(BUILD)/bench/bench_analysis
 	sh bench/bench_cli.sh ./$(BIN)
+
+$(BUILD)/bench/bench_analysis: bench/bench_analysis.c $(LIB) $(APP_LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 $(BUILD)/bench/bench: bench/bench.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)

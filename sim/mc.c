@@ -129,19 +129,32 @@ static pp_status apply_key(scn_scenario *w, const mc_key *k, double off, pp_erro
     return scn_set_path(w, k->id, &path, err);
 }
 
-/* One draw: a fresh copy of the base, the offsets, (calibration), a run. */
-static pp_status run_draw(const mc_shared *sh, int d, run_result *r)
+/* Puts the uncertain keys of the worker's copy back to the base values; a fresh copy when that
+ * fails (an intermediate mix of old and new values can break a cross-key rule). */
+static scn_scenario *reset_copy(const mc_shared *sh, scn_scenario *w)
+{
+    pp_error e;
+    for (int k = 0; w && k < sh->n_keys; k++) {
+        if (scn_set_path(w, sh->keys[k].id, scn_path(sh->base, sh->keys[k].id), &e) != PP_OK) {
+            scn_free(w);
+            w = NULL;
+        }
+    }
+    return w ? w : scn_clone(sh->base);
+}
+
+/* One draw on the worker's copy *w: base values, the offsets, (calibration), a run. */
+static pp_status run_draw(const mc_shared *sh, int d, scn_scenario **w, run_result *r)
 {
     pp_error e;
     pp_status st = PP_OK;
     cal_result cal;
-    scn_scenario *w = scn_clone(sh->base);
-    if (!w) return PP_ERR_NOMEM;
+    *w = reset_copy(sh, *w);
+    if (!*w) return PP_ERR_NOMEM;
     for (int k = 0; k < sh->n_keys && st == PP_OK; k++)
-        st = apply_key(w, &sh->keys[k], sh->offsets[(size_t)d * sh->n_keys + k], &e);
-    if (st == PP_OK && sh->recalibrate) st = cal_calibrate(w, &cal, &e);
-    if (st == PP_OK) st = run_scenario(w, sh->recalibrate ? &cal : sh->cal, r, &e);
-    scn_free(w);
+        st = apply_key(*w, &sh->keys[k], sh->offsets[(size_t)d * sh->n_keys + k], &e);
+    if (st == PP_OK && sh->recalibrate) st = cal_calibrate(*w, &cal, &e);
+    if (st == PP_OK) st = run_scenario(*w, sh->recalibrate ? &cal : sh->cal, r, &e);
     return st;
 }
 
@@ -150,8 +163,9 @@ static void *worker_main(void *arg)
     mc_worker *wk = arg;
     mc_shared *sh = wk->sh;
     run_result *r = malloc(sizeof *r);
+    scn_scenario *w = scn_clone(sh->base);
     for (int d = wk->tid; d < sh->draws; d += sh->jobs) {
-        pp_status st = r ? run_draw(sh, d, r) : PP_ERR_NOMEM;
+        pp_status st = r ? run_draw(sh, d, &w, r) : PP_ERR_NOMEM;
         sh->status[d] = st;
         if (st == PP_OK) {
             memcpy(sh->co2 + (size_t)d * sh->n_years, r->v[RV_CO2], sizeof(double) * (size_t)sh->n_years);
@@ -159,6 +173,7 @@ static void *worker_main(void *arg)
         }
         atomic_fetch_add(&sh->done, 1);
     }
+    scn_free(w);
     free(r);
     return NULL;
 }

@@ -1,0 +1,133 @@
+/* bench/bench_analysis.c - timings of the analysis commands on the default scenario: engine runs
+ * per second, one goal seek, and 10,000 Monte Carlo draws with one thread and with every core. */
+#include <libgen.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "../cli/cli.h"
+#include "mc.h"
+#include "run.h"
+#include "scenario.h"
+#include "seek.h"
+
+#define RUNS_SECONDS 1.0   /* how long the runs-per-second loop lasts */
+#define SEEK_REPEATS 5     /* goal seeks timed (median printed) */
+#define MC_DRAWS 10000
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int fail(const char *what, const pp_error *err)
+{
+    fprintf(stderr, "bench_analysis: %s: %s\n", what, err->msg);
+    return 1;
+}
+
+static int bench_runs(const scn_scenario *s)
+{
+    cal_result cal;
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    long n = 0;
+    double t0, t;
+    if (!r || cal_calibrate(s, &cal, &err) != PP_OK) return r ? fail("calibration", &err) : 1;
+    t0 = now_s();
+    do {
+        if (run_scenario(s, &cal, r, &err) != PP_OK) return fail("run", &err);
+        n++;
+    } while ((t = now_s() - t0) < RUNS_SECONDS);
+    printf("  engine: %.0f runs per second (run_scenario, calibration done once; %ld runs in %.2f s)\n",
+           n / t, n, t);
+    free(r);
+    return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static int bench_seek(const scn_scenario *s)
+{
+    int lever = pp_param_find("power", "solar_gw");
+    seek_target t;
+    seek_result out;
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    double times[SEEK_REPEATS];
+    if (!r || run_simulate(s, r, &err) != PP_OK) return r ? fail("run", &err) : 1;
+    t = (seek_target){SEEK_COAL_SHARE, 2030, SEEK_LE, run_at(r, RV_COAL_SHARE, 2030) - 0.5};
+    free(r);
+    for (int k = 0; k < SEEK_REPEATS; k++) {
+        double t0 = now_s();
+        if (seek_lever(s, lever, &t, &out, &err) != PP_OK) return fail("seek", &err);
+        times[k] = now_s() - t0;
+    }
+    qsort(times, SEEK_REPEATS, sizeof times[0], cmp_double);
+    printf("  goal seek (power.solar_gw, coal_share_2030<=%.2f): %.1f ms median of %d, %d runs each, %s\n",
+           t.value, 1e3 * times[SEEK_REPEATS / 2], SEEK_REPEATS, out.runs, out.met ? "met" : "not met");
+    return 0;
+}
+
+static int bench_mc(const scn_scenario *s, int jobs)
+{
+    mc_options opt = {MC_DRAWS, 1, jobs, NULL, NULL};
+    mc_result *r = malloc(sizeof *r);
+    pp_error err;
+    double t0 = now_s(), t;
+    if (!r) return 1;
+    if (mc_run(s, &opt, r, &err) != PP_OK) return fail("mc", &err);
+    t = now_s() - t0;
+    printf("  Monte Carlo %d draws, %d thread%s: %.2f s (%.0f draws per second)\n", MC_DRAWS, r->jobs,
+           r->jobs == 1 ? "" : "s", t, MC_DRAWS / t);
+    free(r);
+    return 0;
+}
+
+/* The default scenario with two uncertainty ranges, loaded from text next to it. */
+static int load_uncertain(const char *path, scn_scenario **s)
+{
+    char dir[4096], text[8192];
+    pp_error err;
+    snprintf(dir, sizeof dir, "%s", path);
+    snprintf(text, sizeof text,
+             "[scenario]\nname = bench\ninherit = %s\n[economy]\ngdp_growth_pct.range = -1, 1\n"
+             "[heavy_industry]\nimprove_pct.range = -1, 1\n", CLI_DEFAULT_SCENARIO);
+    if (scn_load_string(text, "bench.ini", dirname(dir), s, &err) != PP_OK) return fail("load", &err);
+    return 0;
+}
+
+int main(void)
+{
+    char path[4096];
+    scn_scenario *s = NULL, *u = NULL;
+    pp_error err;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int rc;
+    gsl_set_error_handler_off();
+    if (!cli_find_scenario(CLI_DEFAULT_SCENARIO, path, sizeof path)) {
+        fprintf(stderr, "bench_analysis: %s not found\n", path);
+        return 1;
+    }
+    if (scn_load(path, &s, &err) != PP_OK) return fail(path, &err);
+    printf("peakpath analysis benchmarks (%s, %ld cores)\n", path, cores);
+    rc = bench_runs(s);
+    if (!rc) rc = bench_seek(s);
+    if (!rc) rc = load_uncertain(path, &u);
+    if (!rc) rc = bench_mc(u, 1);
+    if (!rc) rc = bench_mc(u, 0);
+    scn_free(s);
+    scn_free(u);
+    return rc;
+}
