@@ -541,7 +541,7 @@ static pp_status chain_push(load_chain *chain, const char *file, pp_error *err)
         }
     if (chain->n > SCN_INHERIT_MAX) {
         chain_text(chain, file, names, sizeof names);
-        return pp_error_set(err, PP_ERR_INPUT, "inherit chain deeper than %d files: %s", SCN_INHERIT_MAX, names);
+        return pp_error_set(err, PP_ERR_INPUT, "inherit chain more than %d levels deep: %s", SCN_INHERIT_MAX, names);
     }
     chain->has_id[chain->n] = 1;
     chain->dev[chain->n] = sb.st_dev;

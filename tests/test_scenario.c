@@ -491,6 +491,30 @@ static void test_inherit_child_overrides(void **state)
     free(t);
 }
 
+/* A file with 17 levels of parents (f0 -> f1 ... -> f17) is over the limit of 16. */
+static void test_inherit_too_deep(void **state)
+{
+    char dir[] = "/tmp/pp_scn_XXXXXX", path[64], text[64], buf[1024];
+    scn_scenario *s = (scn_scenario *)1;
+    pp_error e;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    for (int i = 0; i < 18; i++) {
+        snprintf(path, sizeof path, "%s/f%d.ini", dir, i);
+        snprintf(text, sizeof text, "[scenario]\ninherit = f%d.ini\n", i + 1);
+        write_file(path, text);
+    }
+    snprintf(path, sizeof path, "%s/f0.ini", dir);
+    assert_int_equal(scn_load(path, &s, &e), PP_ERR_INPUT);
+    assert_null(s);
+    assert_has(pp_error_format(&e, buf, sizeof buf), "inherit chain more than 16 levels deep");
+    for (int i = 0; i < 18; i++) {
+        snprintf(path, sizeof path, "%s/f%d.ini", dir, i);
+        remove(path);
+    }
+    rmdir(dir);
+}
+
 /* ---- editing and levers ---- */
 
 static void assert_path(const pp_path *p, int n, const int *years, const double *values)
@@ -751,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_shares_over_100_name_the_year),
         cmocka_unit_test(test_missing_required_and_cross_rules),
         cmocka_unit_test(test_inherit_child_overrides),
+        cmocka_unit_test(test_inherit_too_deep),
         cmocka_unit_test(test_lever_add_keeps_history),
         cmocka_unit_test(test_lever_mul_and_scalar),
         cmocka_unit_test(test_lever_rejections_leave_scenario_unchanged),
