@@ -1,0 +1,170 @@
+#!/bin/sh
+# tests/tui_test.sh - drives the real peakpath TUI in tmux (send-keys to type, capture-pane to read):
+# chart and peak on screen at 80x24 and 200x60, a lever move changes the status line, save as a new
+# name that `peakpath run` reads back to the same numbers, resizing (also below 80x24), `q` asking
+# with unsaved changes, Chinese, ASCII, and the terminal restored after quitting and after SIGTERM.
+# Needs tmux and $PEAKPATH_BIN (tests/run_all.sh sets it). Every wait is bounded; no fixed long sleeps.
+set -u
+BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SOCK=peakpath-test-$$
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-tui.XXXXXX")
+FAILS=0
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
+trap cleanup EXIT INT TERM
+
+command -v tmux >/dev/null 2>&1 || { echo "tui_test: tmux is not installed"; exit 1; }
+[ -x "$BIN" ] || { echo "tui_test: $BIN is not built"; exit 1; }
+cp "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/base.ini"
+
+fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
+pass() { echo "  ok: $*"; }
+screen() { T capture-pane -p -t "$1" 2>/dev/null; }
+
+# wait_for SESSION TEXT [SECONDS]: polls the screen until it holds TEXT (fixed string).
+wait_for() {
+    n=0; limit=$(( ${3:-10} * 10 ))
+    while [ $n -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" && return 0
+        sleep 0.1; n=$((n + 1))
+    done
+    return 1
+}
+# wait_gone SESSION TEXT [SECONDS]: polls until the screen no longer holds TEXT.
+wait_gone() {
+    n=0; limit=$(( ${3:-10} * 10 ))
+    while [ $n -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" || return 0
+        sleep 0.1; n=$((n + 1))
+    done
+    return 1
+}
+# wait_file PATH [SECONDS]
+wait_file() {
+    n=0; limit=$(( ${2:-10} * 10 ))
+    while [ $n -lt $limit ]; do [ -s "$1" ] && return 0; sleep 0.1; n=$((n + 1)); done
+    return 1
+}
+# start SESSION COLS ROWS ENV ARGS...: runs the TUI inside sh, which records the exit code and the
+# terminal modes afterwards (stty -a) in $TMP/SESSION.rc and $TMP/SESSION.stty; the inner sh
+# writes the TUI's own pid to $TMP/SESSION.pid before exec'ing it. The outer sh traps SIGINT (so
+# Ctrl-C in the pane ends only the TUI; a trap, unlike an ignore, is not inherited by it).
+start() {
+    s=$1 c=$2 r=$3 envs=$4; shift 4
+    printf '%s' "$envs" > "$TMP/$s.env"
+    cat > "$TMP/$s.sh" <<EOS
+trap 'true' INT
+cd "$TMP"
+sh -c 'echo \$\$ > "$TMP/$s.pid"; exec env $envs "$BIN" $*'
+echo \$? > "$TMP/$s.rc"
+stty -a > "$TMP/$s.stty" 2>&1
+sleep 30
+EOS
+    T new-session -d -s "$s" -x "$c" -y "$r" "sh $TMP/$s.sh"
+}
+status_line() { screen "$1" | grep -E '^ ?(Peak|No peak)' | head -1; }
+tty_ok() { grep -q -- ' icanon' "$1" && grep -q -- ' echo ' "$1" && ! grep -q -- '-icanon' "$1"; }
+
+echo "tui_test: $BIN"
+
+# ---- 80x24: chart, peak, lever move, save as, q asks ----
+start s80 80 24 "LANG=C.UTF-8" "$TMP/base.ini"
+if wait_for s80 "Mt CO2" 15; then pass "80x24 draws the CO2 chart"; else fail "80x24: no chart"; screen s80; fi
+scr=$(screen s80)
+echo "$scr" | grep -qE 'Peak 20[0-9][0-9]' && pass "80x24 shows the peak year" || fail "80x24: no peak year"
+echo "$scr" | grep -q '2030' && echo "$scr" | grep -q '┤' && pass "80x24 axis with labels" || fail "80x24: no axis"
+echo "$scr" | grep -q 'quit' && pass "80x24 key bar" || fail "80x24: no key bar"
+before=$(status_line s80)
+T send-keys -t s80 PPage
+wait_for s80 "[+] unsaved" 5 || fail "no unsaved mark after a lever move"
+n=0; while [ $n -lt 50 ] && [ "$(status_line s80)" = "$before" ]; do sleep 0.1; n=$((n + 1)); done
+after=$(status_line s80)
+if [ "$after" != "$before" ]; then pass "lever move changes the status line ($before -> $after)"
+else fail "status line unchanged after a lever move: $after"; fi
+T send-keys -t s80 u
+wait_gone s80 "[+] unsaved" 5 && [ "$(status_line s80)" = "$before" ] && pass "undo restores the status line" \
+    || fail "undo did not restore: $(status_line s80)"
+T send-keys -t s80 U
+wait_for s80 "[+] unsaved" 5 && [ "$(status_line s80)" = "$after" ] && pass "redo re-applies" || fail "redo"
+
+T send-keys -t s80 q
+if wait_for s80 "unsaved changes" 5; then pass "q with unsaved changes asks first"; else fail "q did not ask"; fi
+T send-keys -t s80 Escape
+wait_gone s80 "unsaved changes" 5 && screen s80 | grep -q "Mt CO2" && [ ! -f "$TMP/s80.rc" ] \
+    && pass "Esc keeps the TUI open" || fail "Esc did not return to the TUI"
+
+T send-keys -t s80 S
+wait_for s80 "Save as" 5 || fail "no save-as prompt"
+T send-keys -t s80 C-u "$TMP/new.ini" Enter
+if wait_for s80 "Saved" 5 && [ -s "$TMP/new.ini" ]; then pass "save as writes new.ini"; else fail "save as"; screen s80; fi
+grep -q '^inherit = "\{0,1\}base.ini' "$TMP/new.ini" && pass "new.ini inherits from base.ini" || fail "no inherit line"
+grep -q '^gdp_growth_pct = .*2030:10\b' "$TMP/new.ini" && pass "new.ini holds the moved lever (GDP growth 2030 = 5 + 10 x 0.5)" \
+    || fail "lever value not in new.ini: $(grep gdp_growth_pct "$TMP/new.ini")"
+keys=$(grep -cE '^[a-z_0-9]+ *=' "$TMP/new.ini")
+[ "$keys" -le 6 ] && pass "new.ini lists only the differences ($keys keys)" || fail "new.ini has $keys keys"
+tui_status=$(status_line s80)
+cli=$("$BIN" run "$TMP/new.ini" 2>&1)
+coal=$(echo "$cli" | sed -n 's/.*Coal share of energy:.*2030: *\([0-9.]*\) %.*/\1/p')
+nf=$(echo "$cli" | sed -n 's/.*Non-fossil share of energy:.*2030: *\([0-9.]*\) %.*/\1/p')
+coal1=$(printf '%.1f' "$coal"); nf1=$(printf '%.1f' "$nf")
+echo "$tui_status" | grep -qF "Coal30 $coal1%" && echo "$tui_status" | grep -qF "NF30 $nf1%" \
+    && pass "peakpath run new.ini gives the TUI's numbers (coal $coal1 %, non-fossil $nf1 % in 2030)" \
+    || fail "CLI ($coal1, $nf1) differs from TUI: $tui_status"
+"$BIN" run "$TMP/new.ini" --format csv > "$TMP/new.csv" 2>&1 && "$BIN" run "$TMP/base.ini" --format csv > "$TMP/base.csv" 2>&1
+cmp -s "$TMP/new.csv" "$TMP/base.csv" && fail "saved scenario runs the same as the base" || pass "saved scenario's CSV differs from the base"
+wait_gone s80 "[+] unsaved" 5 && pass "saving clears the unsaved mark" || fail "still marked unsaved after saving"
+
+# ---- resize: larger, too small, back ----
+T resize-window -t s80 -x 120 -y 40
+wait_for s80 "Primary energy mix" 5 && pass "resize to 120x40 adds the second view" || fail "no re-layout at 120x40"
+scr=$(screen s80)
+[ "$(echo "$scr" | head -1 | grep -c peakpath)" = 1 ] && echo "$scr" | tail -1 | grep -q quit \
+    && [ "$(echo "$scr" | grep -c '┘')" -ge 2 ] && pass "120x40 layout is whole (title, frames, key bar)" \
+    || { fail "120x40 layout broken"; echo "$scr"; }
+T resize-window -t s80 -x 60 -y 20
+wait_for s80 "too small" 5 && pass "60x20 says the terminal is too small" || fail "no too-small message"
+T resize-window -t s80 -x 80 -y 24
+wait_for s80 "Mt CO2" 5 && wait_gone s80 "too small" 5 && pass "back at 80x24 the layout returns" || fail "no layout after resize back"
+
+# ---- quit restores the terminal ----
+T send-keys -t s80 q
+wait_file "$TMP/s80.rc" 5 && [ "$(cat "$TMP/s80.rc")" = 0 ] && pass "q quits with exit code 0" || fail "q did not quit cleanly"
+wait_file "$TMP/s80.stty" 5 && tty_ok "$TMP/s80.stty" && pass "terminal restored after quit (icanon, echo)" \
+    || fail "terminal not restored after quit"
+
+# ---- 200x60: more shown; SIGTERM restores ----
+start s200 200 60 "LANG=C.UTF-8" "$TMP/base.ini"
+wait_for s200 "Mt CO2" 15 && pass "200x60 draws the CO2 chart" || fail "200x60: no chart"
+scr=$(screen s200)
+echo "$scr" | grep -qE 'Peak 20[0-9][0-9] [0-9.]+ Mt' && pass "200x60 marks the peak with year and value" || fail "200x60: no peak"
+echo "$scr" | grep -q "Primary energy mix" && pass "200x60 shows a second view" || fail "200x60: no second view"
+echo "$scr" | grep -q "2015" && echo "$scr" | grep -q "2060" && pass "200x60 x axis 2015-2060" || fail "200x60 x axis"
+for v in 2 3 4 5; do T send-keys -t s200 "$v"; done
+wait_for s200 "All indicators by year" 5 && pass "views switch (table on key 5)" || fail "table view"
+wait_file "$TMP/s200.pid" 5
+kill -TERM "$(cat "$TMP/s200.pid")"
+wait_file "$TMP/s200.rc" 5 && [ "$(cat "$TMP/s200.rc")" = 143 ] && pass "SIGTERM ends the TUI (exit 143)" \
+    || fail "SIGTERM: rc $(cat "$TMP/s200.rc" 2>/dev/null)"
+wait_file "$TMP/s200.stty" 5 && tty_ok "$TMP/s200.stty" && pass "terminal restored after SIGTERM" \
+    || fail "terminal not restored after SIGTERM"
+
+# ---- Chinese, ASCII, Ctrl-C ----
+start szh 80 24 "LANG=C.UTF-8" --lang zh "$TMP/base.ini"
+wait_for szh "达峰" 15 && screen szh | grep -q "政策杠杆" && pass "--lang zh shows Chinese labels" || fail "--lang zh"
+T send-keys -t szh l
+wait_for szh "Policy levers" 5 && pass "l switches to English" || fail "language switch"
+T send-keys -t szh C-c
+wait_file "$TMP/szh.rc" 5 && [ "$(cat "$TMP/szh.rc")" = 130 ] && pass "Ctrl-C ends the TUI (exit 130)" \
+    || fail "Ctrl-C: rc $(cat "$TMP/szh.rc" 2>/dev/null)"
+wait_file "$TMP/szh.stty" 5 && tty_ok "$TMP/szh.stty" && pass "terminal restored after Ctrl-C" || fail "Ctrl-C restore"
+
+start sasc 80 24 "LANG=C NO_COLOR=1" "$TMP/base.ini"
+wait_for sasc "Mt CO2" 15 || fail "ASCII: no chart"
+scr=$(screen sasc)
+if echo "$scr" | LC_ALL=C grep -q '[^ -~]'; then fail "ASCII terminal got non-ASCII characters"; else pass "ASCII fallback in a C locale"; fi
+echo "$scr" | grep -qE 'Peak 20[0-9][0-9]' && pass "ASCII screen shows the peak" || fail "ASCII peak"
+T send-keys -t sasc q
+
+if [ "$FAILS" -eq 0 ]; then echo "tui_test: all passed"; exit 0; fi
+echo "tui_test: $FAILS failed"; exit 1
