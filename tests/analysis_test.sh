@@ -1,0 +1,76 @@
+#!/bin/sh
+# tests/analysis_test.sh - end-to-end checks of the analysis commands (seek, mc, decompose,
+# compare) through the binary: exit codes for good and bad input, the JSON keys the issue names,
+# reproducible Monte Carlo output, and -o. Run by tests/run_all.sh with $PEAKPATH_BIN set.
+bin=${PEAKPATH_BIN:-build/peakpath}
+tmp=$(mktemp -d /tmp/pp_analysis_test.XXXXXX) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+scn=scenarios/chongqing-baseline.ini
+
+ok() { echo "  ok   $1"; }
+bad() { echo "  FAIL $1"; fails=$((fails + 1)); }
+
+# expect CODE DESCRIPTION CMD... : runs CMD (stdout -> $tmp/out, stderr -> $tmp/err)
+expect() {
+    want=$1; what=$2; shift 2
+    "$@" >"$tmp/out" 2>"$tmp/err"; got=$?
+    if [ "$got" -eq "$want" ]; then ok "$what"; else bad "$what (exit $got, want $want): $(head -c 300 "$tmp/err")"; fi
+}
+
+# has KEY: the JSON in $tmp/out has "KEY":
+has() { grep -q "\"$1\":" "$tmp/out" || bad "JSON has \"$1\""; }
+
+cat >"$tmp/unc.ini" <<EOF
+[scenario]
+name = uncertain
+inherit = $(pwd)/$scn
+[economy]
+gdp_growth_pct.range = -1.0, +1.0
+EOF
+
+# ---- seek ----
+expect 0 "seek a coal share" "$bin" seek "$scn" --lever power.solar_gw --target 'coal_share_2030<=43' --format json
+for k in lever value met runs summary peak_year peak_mt neutral_year; do has $k; done
+grep -q '"met": true' "$tmp/out" || bad "seek coal_share_2030<=43 is met"
+expect 0 "seek out of reach is not an error" "$bin" seek "$scn" --lever power.solar_gw --target 'co2_2030<=1'
+grep -q "NOT MET" "$tmp/out" || bad "an unreachable target says NOT MET"
+expect 2 "seek with an unknown lever" "$bin" seek "$scn" --lever power.solar_gww --target 'peak_year<=2028'
+grep -q "solar_gw" "$tmp/err" || bad "the unknown lever error suggests power.solar_gw"
+expect 2 "seek with a bad target" "$bin" seek "$scn" --lever power.solar_gw --target 'peak<=2028'
+expect 2 "seek without --target" "$bin" seek "$scn" --lever power.solar_gw
+expect 2 "seek of a missing file" "$bin" seek "$tmp/none.ini" --lever power.solar_gw --target 'peak_year<=2028'
+expect 2 "seek on a non-lever key" "$bin" seek "$scn" --lever economy.population_m --target 'peak_year<=2028'
+
+# ---- mc ----
+expect 0 "mc json" "$bin" mc "$tmp/unc.ini" --draws 200 --seed 5 --jobs 1 --format json
+for k in draws seed p_peak_by_2030 p_neutral_by_2060 peak_year_distribution p5 p50 p95; do has $k; done
+grep -v '"jobs"' "$tmp/out" >"$tmp/mc1"
+expect 0 "mc json, two jobs" "$bin" mc "$tmp/unc.ini" --draws 200 --seed 5 --jobs 2 --format json
+grep -v '"jobs"' "$tmp/out" >"$tmp/mc2"
+cmp -s "$tmp/mc1" "$tmp/mc2" && ok "mc: --jobs 1 and --jobs 2 give the same output" || bad "mc output depends on --jobs"
+expect 0 "mc csv" "$bin" mc "$tmp/unc.ini" --draws 50 --format csv
+head -n 1 "$tmp/out" | grep -q '^year,deterministic_mt,p5_mt,p50_mt,p95_mt' || bad "mc CSV header"
+[ -s "$tmp/err" ] && bad "mc draws no progress bar when stderr is not a terminal"
+expect 2 "mc without ranges" "$bin" mc "$scn" --draws 10
+expect 2 "mc --draws 0" "$bin" mc "$tmp/unc.ini" --draws 0
+expect 2 "mc --seed x" "$bin" mc "$tmp/unc.ini" --seed x
+
+# ---- decompose ----
+expect 0 "decompose two years" "$bin" decompose "$scn" --from 2020 --to 2030 --format json
+for k in total effects activity structure intensity fuel_mix emission_factor; do has $k; done
+expect 0 "decompose two scenarios" "$bin" decompose "$scn" "$tmp/unc.ini" --year 2030
+expect 2 "decompose a year outside the run" "$bin" decompose "$scn" --from 2020 --to 2070
+expect 2 "decompose without --to" "$bin" decompose "$scn" --from 2020
+expect 2 "decompose two files without --year" "$bin" decompose "$scn" "$scn" --from 2020 --to 2030
+
+# ---- compare ----
+expect 0 "compare json" "$bin" compare "$scn" "$tmp/unc.ini" --format json
+has summary; has diff_vs_first
+expect 0 "compare -o" "$bin" compare "$scn" "$tmp/unc.ini" --format csv -o "$tmp/cmp.csv"
+[ -s "$tmp/cmp.csv" ] || bad "compare -o writes the file"
+expect 2 "compare -o onto an existing file" "$bin" compare "$scn" "$tmp/unc.ini" -o "$tmp/cmp.csv"
+expect 2 "compare with one file" "$bin" compare "$scn"
+
+[ "$fails" -eq 0 ] || { echo "$fails analysis check(s) failed"; exit 1; }
+exit 0
