@@ -45,7 +45,8 @@ void pp_error_where(pp_error *err, const char *file, const char *section, const 
 /* Clears err to "no error". err may be NULL. */
 void pp_error_clear(pp_error *err);
 
-/* Process exit code a front end should use for a status: 0 ok, 1 solver failure, 2 bad input/usage, 3 I/O. */
+/* Process exit code a front end should use for a status: 0 ok, 1 solver failure or out of memory,
+ * 2 bad input, an unreadable file or bad usage. */
 int pp_status_exit_code(pp_status code);
 
 /* Short English name of a status ("parse error"), never NULL. */

@@ -82,9 +82,9 @@ pp_status scn_set_path(scn_scenario *s, int id, const pp_path *p, pp_error *err)
 double scn_lever_value(const scn_scenario *s, int id);
 
 /* Moves a lever (see pp_adjust in params.h): shifts or scales the points after hist_end_year so
- * that the lever-year value becomes v, clamped into the key's range. History is untouched.
- * Returns PP_ERR_RANGE (and changes nothing) when v itself is outside the key's range or the
- * resulting path breaks a cross-key rule (e.g. shares over 100). */
+ * that the lever-year value becomes v. History is untouched. Nothing is clamped: returns
+ * PP_ERR_RANGE (and changes nothing) when v, or any point the move would produce, is outside the
+ * key's range, or when the resulting path breaks a cross-key rule (e.g. shares over 100). */
 pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err);
 
 /* ---- writing ---- */
