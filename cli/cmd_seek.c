@@ -20,7 +20,8 @@ static const char seek_help[] =
     "with the run summary at that value and the number of engine runs it took.\n"
     "  --lever KEY        the lever as section.key, e.g. power.solar_gw (`peakpath keys` lists them)\n"
     "  --target EXPR      peak_year<=2028, neutral_year<=2055, coal_share_2030<=35,\n"
-    "                     nonfossil_share_2030>=25, co2_2030<=150 or cum_co2<=4000 (also <, >)\n"
+    "                     nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000 (gross CO2),\n"
+    "                     net_co2_2060<=0, cum_net_co2<=3000 (after CCUS and sinks); also <, >\n"
     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
     "When no value inside the lever's allowed range meets the target, it says so and shows the best\n"
     "value reachable (exit code 0; JSON \"met\": false).\n";

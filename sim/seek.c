@@ -19,13 +19,14 @@ static const struct {
     int has_year;
 } metric_names[SEEK_METRIC_COUNT] = {
     {"peak_year", 0}, {"neutral_year", 0}, {"coal_share", 1},
-    {"nonfossil_share", 1}, {"co2", 1}, {"cum_co2", 0},
+    {"nonfossil_share", 1}, {"co2", 1}, {"cum_co2", 0}, {"net_co2", 1}, {"cum_net_co2", 0},
 };
 
 static const char *const op_text[] = {"<=", "<", ">=", ">"};
 
 #define TARGET_FORMS "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, " \
-                     "nonfossil_share_2030>=25, co2_2030<=150 or cum_co2<=4000"
+                     "nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000, net_co2_2060<=0 " \
+                     "or cum_net_co2<=3000"
 
 /* Splits "name_YYYY" / "name@YYYY" / "name" into the metric and year. Returns 0 on success. */
 static int parse_metric(const char *s, size_t n, seek_target *t)
@@ -103,6 +104,8 @@ double seek_metric_value(const run_result *r, const seek_target *t)
     case SEEK_NONFOSSIL_SHARE: return run_at(r, RV_NONFOSSIL_SHARE, t->year);
     case SEEK_CO2: return run_at(r, RV_CO2, t->year);
     case SEEK_CUM_CO2: return r->summary.cum_co2_mt;
+    case SEEK_NET_CO2: return run_at(r, RV_CO2_NET, t->year);
+    case SEEK_CUM_NET: return r->summary.cum_net_mt;
     default: return NAN;
     }
 }

@@ -15,6 +15,8 @@ typedef enum {
     SEEK_NONFOSSIL_SHARE, /* nonfossil_share_YYYY: non-fossil share in YYYY, % */
     SEEK_CO2,             /* co2_YYYY: gross CO2 in YYYY, Mt */
     SEEK_CUM_CO2,         /* cum_co2: gross CO2 summed over 2021..end year, Mt */
+    SEEK_NET_CO2,         /* net_co2_YYYY: net CO2 (after CCUS and sinks) in YYYY, Mt */
+    SEEK_CUM_NET,         /* cum_net_co2: net CO2 summed over 2021..end year, Mt */
     SEEK_METRIC_COUNT
 } seek_metric;
 
@@ -28,7 +30,8 @@ typedef struct {
 } seek_target;
 
 /* Parses "peak_year<=2028", "neutral_year<=2055", "coal_share_2030<=35", "nonfossil_share_2030>=25",
- * "co2_2030<=150", "cum_co2<=4000" (also "coal_share@2030", spaces allowed, operators <= < >= >).
+ * "co2_2030<=150", "cum_co2<=4000", "net_co2_2060<=0", "cum_net_co2<=3000" (also
+ * "coal_share@2030", spaces allowed, operators <= < >= >).
  * Returns PP_ERR_PARSE with a message naming the bad part and the accepted forms. */
 pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err);
 

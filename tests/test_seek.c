@@ -39,6 +39,11 @@ static void test_seek_parse_targets(void **state)
     assert_int_equal(t.metric, SEEK_CUM_CO2);
     assert_int_equal(seek_parse_target("nonfossil_share_2030>25", &t, NULL), PP_OK);
     assert_int_equal(t.op, SEEK_GT);
+    assert_int_equal(seek_parse_target("net_co2_2060<=0", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_NET_CO2);
+    assert_int_equal(t.year, 2060);
+    assert_int_equal(seek_parse_target("cum_net_co2<3000", &t, NULL), PP_OK);
+    assert_int_equal(t.metric, SEEK_CUM_NET);
 }
 
 static void test_seek_parse_rejects_bad_targets(void **state)
