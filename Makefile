@@ -67,12 +67,17 @@ test: deps
 	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/run_all.sh $(BUILD)/tests
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis
+	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis $(BUILD)/bench/bench_tui
 	./$(BUILD)/bench/bench
 	./$(BUILD)/bench/bench_analysis
+	./$(BUILD)/bench/bench_tui
 	sh bench/bench_cli.sh ./$(BIN)
 
 $(BUILD)/bench/bench_analysis: bench/bench_analysis.c $(LIB) $(APP_LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+
+$(BUILD)/bench/bench_tui: bench/bench_tui.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
