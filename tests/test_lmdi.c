@@ -31,13 +31,18 @@ static void test_lmdi_logmean_values(void **state)
 
 /* ---- additive LMDI-I ---- */
 
-/* Two sub-categories x three factors; data and expected effects from the public test suite of the
- * LMDIR package (MatthewHeun/LMDIR, tests/testthat/test_lmdi.R, "create_simple_LMDI", 1971 ->
- * 1972), an independent implementation checked against a spreadsheet (LMDI_testing.xlsx).
- * By hand for sub-category 1: V 1*10*2 = 20 -> 4*5*3 = 60, L(60,20) = 40 / ln 3 = 36.40957;
- * x 36.40957 * ln 4 = 50.47438, * ln(5/10) = -25.23719, * ln(3/2) = 14.76281. */
+/* Published worked example: the "simple example" of Heun & Brockway (2019), Applied Energy 241,
+ * Supplementary Information section S3 (matrix form of Ang 2005's LMDI, "small enough to allow
+ * replication of the results by hand"), shipped as the vignette and test data of their LMDIR
+ * package (MatthewHeun/LMDIR: vignettes/LMDIR.Rmd, tests/testthat/test_lmdi.R,
+ * create_simple_LMDI; expected values checked there against LMDI_testing.xlsx). Two
+ * sub-categories x three factors, years 1971-1974; the published additive effects are below.
+ * By hand for sub-category 1, 1971 -> 1972: V 1*10*2 = 20 -> 4*5*3 = 60, L(60,20) = 40 / ln 3
+ * = 36.40957; x ln 4 = 50.47438, x ln(5/10) = -25.23719, x ln(3/2) = 14.76281. */
 static const double simple_x0[6] = {1, 10, 2, 4, 5, 3};
 static const double simple_xT[6] = {4, 5, 3, 5, 6, 4};
+static const double simple_x1973[6] = {8, 2, 4, 5, 7, 5};
+static const double simple_x1974[6] = {10, 1, 5, 6, 8, 6};
 
 static void test_lmdi_matches_independent_example(void **state)
 {
@@ -49,11 +54,21 @@ static void test_lmdi_matches_independent_example(void **state)
     NEAR(eff[2], 39.66505981, 1e-7);
     /* V0 = 20 + 60 = 80, VT = 60 + 120 = 180 */
     NEAR(eff[0] + eff[1] + eff[2], 100.0, 1e-12);
+    /* 1972 -> 1973 (V 180 -> 239) and 1973 -> 1974 (V 239 -> 338) */
+    assert_int_equal(lmdi_additive(2, 3, simple_xT, simple_x1973, eff, NULL), PP_OK);
+    NEAR(eff[0], 42.96021467, 1e-7);
+    NEAR(eff[1], -34.31902656, 1e-7);
+    NEAR(eff[2], 50.3588119, 1e-7);
+    assert_int_equal(lmdi_additive(2, 3, simple_x1973, simple_x1974, eff, NULL), PP_OK);
+    NEAR(eff[0], 54.01064234, 1e-7);
+    NEAR(eff[1], -9.021284671, 1e-7);
+    NEAR(eff[2], 54.01064234, 1e-7);
+    NEAR(eff[0] + eff[1] + eff[2], 99.0, 1e-12);
 }
 
-/* Zero values: the same package's expected matrices for a zero in period 0 (its whole change
- * V_T = 60 goes to the zero factor) and a zero in period T (-V_0 = -60 to the zero factor),
- * following Wood & Lenzen (2006)'s analytical limits. */
+/* Zero values: the same source's expected matrices for a zero in period 0 (its whole change
+ * V_T = 60 goes to the zero factor) and a zero in period T (-V_0 = -60 to the zero factor), the
+ * analytical limits of Wood & Lenzen (2006) and of Ang & Liu (2007)'s small-value replacement. */
 static void test_lmdi_zero_values_take_the_limit(void **state)
 {
     double x0[6], xT[6], eff[3];
