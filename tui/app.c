@@ -124,14 +124,14 @@ static void engine_refusal(app *a, const pp_error *err)
     app_message(a, ST_ERROR, "%s", pp_error_format(err, buf, sizeof buf));
 }
 
-int app_set_lever(app *a, int id, double v)
+int app_set_lever(app *a, int id, double v, int clamp)
 {
     const pp_param *p = pp_param_get(id);
     hist_change ch;
     pp_error err;
     if (!p || !scn_path(a->scn, id)) return -1;
-    if (v < p->min) v = p->min;
-    if (v > p->max) v = p->max;
+    if (clamp && v < p->min) v = p->min;
+    if (clamp && v > p->max) v = p->max;
     ch.id = id;
     ch.before = *scn_path(a->scn, id);
     pp_error_clear(&err);

@@ -67,8 +67,10 @@ void app_message(app *a, int style, const char *fmt, ...)
 /* Lays out and draws the whole screen into stdscr (no refresh). */
 void app_draw(app *a);
 
-/* Moves lever `id` to v: records undo, re-runs. Returns 0 on success, -1 (message set) on refusal. */
-int app_set_lever(app *a, int id, double v);
+/* Moves lever `id` to v (first clamped into the key's range when clamp is set, as for arrow keys;
+ * a typed value is not): records undo, re-runs. Returns 0, or -1 with the engine's refusal as the
+ * message. */
+int app_set_lever(app *a, int id, double v, int clamp);
 
 /* Sets the lever `only` (a parameter id), or every lever when only < 0, back to the loaded
  * scenario's path, as one undo step. */

@@ -64,7 +64,7 @@ static void time_frames(app *a, int n, double *t_frame, double *t_run)
     run_result *r = malloc(sizeof *r);
     for (int i = 0; i < n; i++) {
         double t0 = now_ms();
-        app_set_lever(a, id, i % 2 ? v0 : v0 + step);
+        app_set_lever(a, id, i % 2 ? v0 : v0 + step, 1);
         app_draw(a);
         refresh();
         t_frame[i] = now_ms() - t0;

@@ -58,7 +58,7 @@ static void prompt_value_apply(app *a, const char *text)
         app_message(a, ST_ERROR, "%s: '%s'", i18n_str(S_M_NOT_NUMBER, a->lang), text);
         return;
     }
-    app_set_lever(a, a->levers.id[a->sel], v);
+    app_set_lever(a, a->levers.id[a->sel], v, 0);
 }
 
 static void prompt_done(app *a)
@@ -141,7 +141,7 @@ static void move_lever(app *a, int dir, int big)
 {
     int id = a->levers.id[a->sel];
     const pp_param *p = pp_param_get(id);
-    app_set_lever(a, id, scn_lever_value(a->scn, id) + dir * lev_step(p, big));
+    app_set_lever(a, id, scn_lever_value(a->scn, id) + dir * lev_step(p, big), 1);
 }
 
 static void select_lever(app *a, int delta)
