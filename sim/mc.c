@@ -303,8 +303,8 @@ static pp_status finish(mc_shared *sh, mc_result *out, pp_error *err)
     double *tmp;
     probabilities(sh, out);
     if (out->ok_draws == 0)
-        return pp_error_set(err, PP_ERR_SOLVER, "none of the %d draws ran (the ranges take the scenario "
-                            "out of what it allows)", sh->draws);
+        return pp_error_set(err, PP_ERR_INPUT, "none of the %d draws ran: the ranges take the scenario "
+                            "out of what it allows (e.g. shares over 100 %%, solar past its potential)", sh->draws);
     tmp = malloc(sizeof *tmp * (size_t)sh->draws);
     if (!tmp) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
     bands(sh, tmp, out);

@@ -47,7 +47,8 @@ double mc_draw_offset(double u01, double lo, double hi);
  * + offset, clamped to the key's range); another path has the offset added to every point after
  * the last historical year; a scalar has it added to its value (which touches history, so every
  * draw is then calibrated anew). Returns PP_ERR_USAGE when the scenario has no range or draws is
- * out of bounds, PP_ERR_SOLVER when the base calibration fails or no draw ran, PP_ERR_NOMEM. */
+ * out of bounds, PP_ERR_SOLVER when the base calibration fails, PP_ERR_INPUT when no draw ran
+ * (every draw refused by the scenario), PP_ERR_NOMEM. */
 pp_status mc_run(const scn_scenario *s, const mc_options *opt, mc_result *out, pp_error *err);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <gsl/gsl_errno.h>
 
 #include "../sim/mc.h"
 
@@ -164,8 +165,27 @@ static void test_mc_refuses_bad_requests(void **state)
     scn_free(s);
 }
 
+/* Every draw (seed 1) adds 0-1e6 GW to 2030 solar; all 20 go past the 30 GW potential (the
+ * 2060 point scales by (4.5 + offset) / 4.5, so any offset over 6.75 GW does): no draw runs,
+ * which is bad input (the range), not a solver failure. */
+static void test_mc_all_draws_refused(void **state)
+{
+    scn_scenario *s = load_text("[scenario]\nname = too much solar\ninherit = chongqing-baseline.ini\n"
+                                "[power]\nsolar_gw.range = 0, 1e6\n");
+    mc_options opt = {20, 1, 2, NULL, NULL};
+    mc_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    assert_non_null(r);
+    assert_int_equal(mc_run(s, &opt, r, &err), PP_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "none of the 20 draws"));
+    free(r);
+    scn_free(s);
+}
+
 int main(void)
 {
+    gsl_set_error_handler_off(); /* as the front ends do: statuses are checked, never aborted on */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mc_draw_offset_is_uniform_on_range),
         cmocka_unit_test(test_mc_same_seed_same_result),
@@ -173,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_mc_bands_contain_deterministic),
         cmocka_unit_test(test_mc_bands_match_direct_runs_at_quantiles),
         cmocka_unit_test(test_mc_refuses_bad_requests),
+        cmocka_unit_test(test_mc_all_draws_refused),
     };
     return cmocka_run_group_tests_name("mc", tests, NULL, NULL);
 }
