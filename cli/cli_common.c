@@ -96,6 +96,7 @@ int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, c
     v = opt_value("--output", "-o", argc, argv, i, &missing);
     if (missing) return cli_usage_error(cmd, "option %s needs a file name ('-' for stdout)", argv[*i]), -1;
     if (v) {
+        if (!v[0]) return cli_usage_error(cmd, "option -o needs a file name ('-' for stdout)"), -1;
         o->out_path = v;
         return 1;
     }
@@ -135,16 +136,14 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
 
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
 {
+    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
     pp_error err;
     pp_status rc;
     pp_error_clear(&err);
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
-    fprintf(stderr, "peakpath %s: ", cmd_name);
-    {
-        char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
-        fprintf(stderr, "%s\n", pp_error_format(&err, buf, sizeof buf));
-    }
+    fprintf(stderr, "peakpath %s: %s%s\n", cmd_name, pp_error_format(&err, buf, sizeof buf),
+            rc == PP_ERR_USAGE && !o->force ? " (use --force to replace it)" : "");
     return pp_status_exit_code(rc);
 }
 

@@ -116,7 +116,7 @@ static pp_status save_commit(const char *tmp, const char *target, const char *pa
         return PP_OK;
     }
     if (errno == EEXIST || lstat(target, &st) == 0)
-        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced (use --force to replace it)", 0);
+        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
     if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
     return PP_OK;
 }
@@ -148,7 +148,7 @@ pp_status save_atomic(const char *path, const void *data, size_t len, int overwr
     if (!path || !path[0]) return save_fail(err, PP_ERR_USAGE, "", "no file name given", 0);
     if (!save_resolve(path, target, sizeof target)) return save_fail(err, PP_ERR_IO, path, "path", ENAMETOOLONG);
     if (!overwrite && lstat(path, &st) == 0)
-        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced (use --force to replace it)", 0);
+        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
     fd = save_open_temp(target, tmp, sizeof tmp);
     if (fd < 0) return save_fail(err, PP_ERR_IO, path, "cannot create a temporary file beside it", errno);
     if (save_fill(fd, target, data, len) != 0) {

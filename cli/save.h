@@ -11,7 +11,8 @@
 /* Writes len bytes of data to path atomically (temp file "PATH.tmp-XXXXXX" beside it, write,
  * fsync, rename, fsync of the directory). A symlink is followed: its target is replaced.
  * An existing file keeps its permission bits; a new one gets 0666 minus the umask.
- * With overwrite == 0 an existing path is refused with PP_ERR_USAGE ("exists; use --force").
+ * With overwrite == 0 an existing path is refused with PP_ERR_USAGE ("already exists; not
+ * replaced"); the check and the final link() are atomic, so a file appearing meanwhile is kept.
  * On any failure returns PP_ERR_IO/PP_ERR_USAGE with err naming the path and the reason, removes
  * the temporary file and leaves the existing file untouched. */
 pp_status save_atomic(const char *path, const void *data, size_t len, int overwrite, pp_error *err);
