@@ -482,6 +482,30 @@ static void test_cli_json_parses(void **state)
     json_decref(root);
 }
 
+/* A child of the default scenario that ends in 2050: the 2060 shares in the summary do not exist
+ * and must be JSON null (not 0, not a NaN token), and there are 2050 - 2015 + 1 = 36 rows. */
+static void test_cli_json_nan_becomes_null(void **state)
+{
+    const fixture *fx = *state;
+    char path[300], cwd[2048], text[8192], out[300];
+    const char *args[] = {"run", scratch(fx, "ends2050.ini", path, sizeof path), "--format", "json", NULL};
+    json_t *root, *sum;
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(text, sizeof text, "[scenario]\ninherit = %s%s%s\nname = ends 2050\n[years]\nend_year = 2050\n",
+             fx->scn[0] == '/' ? "" : cwd, fx->scn[0] == '/' ? "" : "/", fx->scn);
+    write_file(path, text);
+    assert_int_equal(run_cli(fx, args), 0);
+    root = json_load_file(scratch(fx, "out", out, sizeof out), 0, NULL);
+    assert_non_null(root);
+    sum = json_object_get(root, "summary");
+    assert_int_equal(json_array_size(json_object_get(root, "rows")), 36);
+    assert_true(json_is_null(json_object_get(sum, "coal_share_2060")));
+    assert_true(json_is_null(json_object_get(sum, "nonfossil_share_2060")));
+    assert_true(json_is_number(json_object_get(sum, "coal_share_2030")));
+    json_decref(root);
+    unlink(path);
+}
+
 /* ---- -o ---- */
 
 /* Runs `run SCN --format FMT` to stdout and with -o FILE; the file must hold the same bytes. */
@@ -729,6 +753,7 @@ int main(void)
         cmocka_unit_test(test_cli_csv_shares_add_to_100),
         cmocka_unit_test(test_cli_csv_bom),
         cmocka_unit_test(test_cli_json_parses),
+        cmocka_unit_test(test_cli_json_nan_becomes_null),
         cmocka_unit_test(test_cli_output_file_same_bytes_as_stdout),
         cmocka_unit_test(test_cli_output_refuses_existing_without_force),
         cmocka_unit_test(test_cli_output_into_missing_dir_exits_2),
