@@ -106,7 +106,10 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "runs", json_integer(r->runs), &bad);
     ana_jset(root, "tolerance", ana_jnum(r->tolerance), &bad);
     ana_jset(root, "range", range, &bad);
-    ana_jset(root, "tried", json_pack("[ff]", r->reach_lo, r->reach_hi), &bad);
+    json_t *tried = json_array();
+    ana_jappend(tried, ana_jnum(r->reach_lo), &bad);
+    ana_jappend(tried, ana_jnum(r->reach_hi), &bad);
+    ana_jset(root, "tried", tried, &bad);
     if (r->refusal[0]) ana_jset(root, "refusal", json_string(r->refusal), &bad);
     ana_jset(root, "metric_start", ana_jnum(r->metric_start), &bad);
     ana_jset(root, "metric_value", ana_jnum(r->metric_value), &bad);
