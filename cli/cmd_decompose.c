@@ -144,25 +144,32 @@ static int parse_args(const cli_command *self, int argc, char **argv, dec_args *
     return check_combination(self, a);
 }
 
+/* Decomposes the loaded runs and writes the result; returns the exit code. */
+static int decompose_runs(const cli_command *self, const dec_args *a, run_result *r[2])
+{
+    int two = a->n_files == 2;
+    int y0 = two ? (int)a->year : (int)a->from, y1 = two ? (int)a->year : (int)a->to;
+    cli_writer w = a->out.format == CLI_FMT_JSON ? dec_json : a->out.format == CLI_FMT_CSV ? dec_csv : dec_table;
+    lmdi_co2 d;
+    pp_error err;
+    pp_status st = lmdi_co2_decompose(r[0], y0, two ? r[1] : r[0], y1, &d, &err);
+    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", err.msg);
+    if (st != PP_OK) {
+        cli_print_error(&err);
+        return pp_status_exit_code(st);
+    }
+    {
+        dec_out o = {a->file[0], a->file[a->n_files - 1], &d};
+        return cli_emit(self->name, &a->out, w, &o);
+    }
+}
+
 static int decompose(const cli_command *self, const dec_args *a, run_result *r[2])
 {
     scn_scenario *s[2] = {NULL, NULL};
     int code = CLI_EXIT_OK;
     for (int k = 0; k < a->n_files && code == CLI_EXIT_OK; k++) code = cli_load_and_run(a->file[k], &s[k], r[k]);
-    if (code == CLI_EXIT_OK) {
-        const run_result *rb = a->n_files == 2 ? r[1] : r[0];
-        int y0 = a->n_files == 2 ? (int)a->year : (int)a->from, y1 = a->n_files == 2 ? (int)a->year : (int)a->to;
-        lmdi_co2 d;
-        pp_error err;
-        pp_status st = lmdi_co2_decompose(r[0], y0, rb, y1, &d, &err);
-        if (st == PP_OK) {
-            dec_out o = {a->file[0], a->file[a->n_files - 1], &d};
-            code = cli_emit(self->name, &a->out, a->out.format == CLI_FMT_JSON ? dec_json
-                                                 : a->out.format == CLI_FMT_CSV ? dec_csv : dec_table, &o);
-        } else {
-            code = st == PP_ERR_USAGE ? cli_usage_error(self, "%s", err.msg) : (cli_print_error(&err), pp_status_exit_code(st));
-        }
-    }
+    if (code == CLI_EXIT_OK) code = decompose_runs(self, a, r);
     scn_free(s[0]);
     scn_free(s[1]);
     return code;
