@@ -38,7 +38,7 @@ json_t *ana_jyear(int year) { return year > 0 ? json_integer(year) : json_null()
 json_t *ana_summary_json(const run_summary *s, int *bad)
 {
     json_t *j = json_object();
-    ana_jset(j, "peak_year", s->peak_reached ? ana_jyear(s->peak_year) : json_null(), bad);
+    ana_jset(j, "peak_year", ana_jyear(s->peak_year), bad); /* as `run`: with peak_reached false it is the end year */
     ana_jset(j, "peak_mt", ana_jnum(s->peak_mt), bad);
     ana_jset(j, "peak_reached", json_boolean(s->peak_reached), bad);
     ana_jset(j, "peak_by_2030", json_boolean(s->peak_by_2030), bad);
