@@ -139,6 +139,32 @@ static void test_seek_peak_year_by_bisection(void **state)
     scn_free(s);
 }
 
+/* A >= target on a scalar lever sitting at its lower bound (coal retirement, 0 GW/yr): only the
+ * upward side exists; the answer lands on the 2035 non-fossil target from above. */
+static void test_seek_at_least_on_scalar_lever(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    int lever = pp_param_find("power", "coal_retire_gw_per_yr");
+    seek_target t = {SEEK_NONFOSSIL_SHARE, 2035, SEEK_GE, 0};
+    seek_result out;
+    pp_error err;
+    (void)state;
+    assert_non_null(r);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    t.value = run_at(r, RV_NONFOSSIL_SHARE, 2035) + 2.0;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_true(out.met);
+    assert_true(out.value > out.start_value);
+    run_at_value(s, lever, out.value, r);
+    assert_true(run_at(r, RV_NONFOSSIL_SHARE, 2035) >= t.value - 1e-9);
+    assert_true(run_at(r, RV_NONFOSSIL_SHARE, 2035) <= t.value + 1e-3);
+    run_at_value(s, lever, out.value - 10.0 * out.tolerance, r);
+    assert_true(run_at(r, RV_NONFOSSIL_SHARE, 2035) < t.value);
+    free(r);
+    scn_free(s);
+}
+
 static void test_seek_already_met_keeps_value(void **state)
 {
     scn_scenario *s = load_baseline();
@@ -195,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_seek_parse_rejects_bad_targets),
         cmocka_unit_test(test_seek_continuous_lands_on_target),
         cmocka_unit_test(test_seek_peak_year_by_bisection),
+        cmocka_unit_test(test_seek_at_least_on_scalar_lever),
         cmocka_unit_test(test_seek_already_met_keeps_value),
         cmocka_unit_test(test_seek_unreachable_reports_best),
         cmocka_unit_test(test_seek_bad_lever_and_year),
