@@ -1,0 +1,235 @@
+/* tests/test_tui_levers.c - the pure parts of the levers panel (tui/levers.c: list from the
+ * parameter table, scrolling, sliders, number formats) and the undo history (tui/history.c).
+ * Expected values are worked out by hand in the comments. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <wchar.h>
+#include <cmocka.h>
+
+#include "../sim/params.h"
+#include "../tui/history.h"
+#include "../tui/levers.h"
+
+/* ---- the list ---- */
+
+/* Every key with a lever group appears once, grouped in group order, in table order within a
+ * group, each group introduced by a header row. */
+static void test_lev_build_groups_every_lever(void **state)
+{
+    lev_list l;
+    int expected = 0, groups = 0, last_group = -1, last_id = -1;
+    (void)state;
+    for (int id = 0; id < P_COUNT; id++) expected += pp_param_get(id)->group != LG_NONE;
+    for (int g = 0; g < LG_COUNT; g++)
+        for (int id = 0; id < P_COUNT; id++)
+            if ((int)pp_param_get(id)->group == g) { groups++; break; }
+    lev_build(&l);
+    assert_int_equal(l.n, expected);
+    assert_int_equal(l.n_rows, expected + groups);
+    assert_true(l.row_lever[0] < 0); /* a header first */
+    for (int r = 0; r < l.n_rows; r++) {
+        int k = l.row_lever[r];
+        if (k < 0) {
+            assert_true(-1 - k > last_group);
+            last_group = -1 - k;
+            last_id = -1;
+            continue;
+        }
+        assert_int_equal((int)pp_param_get(l.id[k])->group, last_group);
+        assert_true(l.id[k] > last_id);
+        last_id = l.id[k];
+    }
+    assert_int_equal(l.id[0], P_ECONOMY_GDP_GROWTH); /* the first economy lever in the table */
+}
+
+/* A made-up list: H0 L0 L1 H1 L2 L3 L4 H2 L5 (9 rows) shown 4 rows at a time. */
+static void small_list(lev_list *l)
+{
+    static const int rows[] = {-1, 0, 1, -2, 2, 3, 4, -3, 5};
+    memset(l, 0, sizeof *l);
+    l->n = 6;
+    l->n_rows = 9;
+    memcpy(l->row_lever, rows, sizeof rows);
+}
+
+static void test_lev_scroll(void **state)
+{
+    lev_list l;
+    (void)state;
+    small_list(&l);
+    assert_int_equal(lev_row_of(&l, 4), 6);
+    assert_int_equal(lev_scroll(&l, 0, 4, 0), 0); /* row 1 is visible */
+    assert_int_equal(lev_scroll(&l, 4, 4, 0), 3); /* row 6 at the bottom: 6 - 4 + 1 */
+    assert_int_equal(lev_scroll(&l, 2, 4, 3), 3); /* row 4 and its header (3) already visible */
+    assert_int_equal(lev_scroll(&l, 5, 4, 3), 5); /* row 8: 8 - 4 + 1 = 5 = 9 - 4, the last page */
+    assert_int_equal(lev_scroll(&l, 0, 4, 5), 0); /* back up to the header of row 1 */
+    assert_int_equal(lev_scroll(&l, 5, 20, 0), 0); /* everything fits */
+}
+
+/* ---- sliders and numbers ---- */
+
+/* 5 cells over 0..10: a value of 5 sits at round(0.5 * 4) = 2, 10 at 4. */
+static void test_lev_slider(void **state)
+{
+    wchar_t w[16];
+    (void)state;
+    assert_int_equal(lev_slider(5, 5, 0, 10, 5, 1, w), 2);
+    assert_true(wcscmp(w, L"──●──") == 0);
+    assert_int_equal(lev_slider(10, 5, 0, 10, 5, 1, w), 4);
+    assert_true(wcscmp(w, L"──┼─●") == 0);
+    lev_slider(0, 5, 0, 10, 5, 0, w);
+    assert_true(wcscmp(w, L"O-+--") == 0);
+    lev_slider(-3, 5, 0, 10, 5, 0, w); /* below the range: the knob stays on the first cell */
+    assert_int_equal(w[0], L'O');
+}
+
+/* GDP growth: range -20..30, step 0.5. Loaded at 5: half-width max(10 * 0.5, 5 / 2) = 5, so
+ * 0..10. Solar (0..1000 GW, step 0.5) loaded at 4.5: half max(5, 2.25) = 5 -> max(0, -0.5) = 0
+ * to 9.5; a value of 20 widens it to 20. */
+static void test_lev_slider_range(void **state)
+{
+    double lo, hi;
+    (void)state;
+    lev_slider_range(pp_param_get(P_ECONOMY_GDP_GROWTH), 5, 5, &lo, &hi);
+    assert_true(fabs(lo - 0) < 1e-12 && fabs(hi - 10) < 1e-12);
+    lev_slider_range(pp_param_get(P_POWER_SOLAR_GW), 4.5, 4.5, &lo, &hi);
+    assert_true(fabs(lo - 0) < 1e-12 && fabs(hi - 9.5) < 1e-12);
+    lev_slider_range(pp_param_get(P_POWER_SOLAR_GW), 4.5, 20, &lo, &hi);
+    assert_true(fabs(hi - 20) < 1e-12);
+}
+
+static void test_lev_format(void **state)
+{
+    char b[32];
+    (void)state;
+    lev_format(5, 0.5, b, sizeof b);
+    assert_string_equal(b, "5.0");
+    lev_format(38, 1, b, sizeof b);
+    assert_string_equal(b, "38");
+    lev_format(2.375, 0.25, b, sizeof b); /* the value needs 3 decimals, the step 2 */
+    assert_string_equal(b, "2.375");
+    lev_format(3, 0.25, b, sizeof b);
+    assert_string_equal(b, "3.00");
+    lev_format(-0.0, 1, b, sizeof b);
+    assert_string_equal(b, "0");
+    lev_format(0.1, 0.1, b, sizeof b);
+    assert_string_equal(b, "0.1");
+}
+
+static void test_lev_step(void **state)
+{
+    (void)state;
+    assert_true(fabs(lev_step(pp_param_get(P_ECONOMY_GDP_GROWTH), 0) - 0.5) < 1e-12);
+    assert_true(fabs(lev_step(pp_param_get(P_ECONOMY_GDP_GROWTH), 1) - 5) < 1e-12);
+}
+
+/* ---- history ---- */
+
+static hist_change change(int id, double before, double after)
+{
+    hist_change c;
+    memset(&c, 0, sizeof c);
+    c.id = id;
+    c.before.n = c.after.n = 1;
+    c.before.value[0] = before;
+    c.after.value[0] = after;
+    return c;
+}
+
+static void test_hist_undo_redo(void **state)
+{
+    hist_stack h;
+    hist_change c = change(3, 1, 2);
+    const hist_step *s;
+    (void)state;
+    hist_init(&h);
+    assert_false(hist_dirty(&h));
+    assert_null(hist_undo(&h));
+    assert_int_equal(hist_push(&h, &c, 1), 0);
+    assert_true(hist_dirty(&h));
+    s = hist_undo(&h);
+    assert_non_null(s);
+    assert_int_equal(s->ch[0].id, 3);
+    assert_true(s->ch[0].before.value[0] == 1);
+    assert_false(hist_dirty(&h)); /* back at the loaded state */
+    assert_null(hist_undo(&h));
+    s = hist_redo(&h);
+    assert_non_null(s);
+    assert_true(s->ch[0].after.value[0] == 2);
+    assert_null(hist_redo(&h));
+    hist_mark_saved(&h);
+    assert_false(hist_dirty(&h));
+    hist_free(&h);
+}
+
+/* A new move after an undo drops the redo step; if the saved state was in it, the history can
+ * never reach it again, so it stays dirty until the next save. */
+static void test_hist_push_drops_redo(void **state)
+{
+    hist_stack h;
+    hist_change a = change(1, 0, 1), b = change(2, 0, 1);
+    (void)state;
+    hist_init(&h);
+    hist_push(&h, &a, 1);
+    hist_mark_saved(&h);
+    hist_undo(&h);
+    hist_push(&h, &b, 1);
+    assert_null(hist_redo(&h));
+    assert_int_equal(h.len, 1);
+    assert_true(hist_dirty(&h));
+    hist_undo(&h);
+    assert_true(hist_dirty(&h)); /* the loaded state is not the saved one */
+    hist_free(&h);
+}
+
+static void test_hist_cap_drops_oldest(void **state)
+{
+    hist_stack h;
+    (void)state;
+    hist_init(&h);
+    for (int i = 0; i < HIST_MAX + 5; i++) {
+        hist_change c = change(i, i, i + 1);
+        hist_push(&h, &c, 1);
+    }
+    assert_int_equal(h.len, HIST_MAX);
+    assert_int_equal(h.step[0].ch[0].id, 5); /* steps 0..4 dropped */
+    for (int i = 0; i < HIST_MAX; i++) assert_non_null(hist_undo(&h));
+    assert_null(hist_undo(&h));
+    assert_true(hist_dirty(&h)); /* the loaded state was dropped with step 0 */
+    hist_free(&h);
+}
+
+static void test_hist_multi_change_step(void **state)
+{
+    hist_stack h;
+    hist_change c[3] = {change(1, 0, 1), change(2, 0, 1), change(3, 0, 1)};
+    (void)state;
+    hist_init(&h);
+    hist_push(&h, c, 3);
+    assert_int_equal(hist_undo(&h)->n, 3);
+    assert_int_equal(hist_push(&h, c, 0), 0); /* nothing recorded */
+    assert_int_equal(h.len, 1);
+    hist_free(&h);
+    assert_int_equal(h.len, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lev_build_groups_every_lever),
+        cmocka_unit_test(test_lev_scroll),
+        cmocka_unit_test(test_lev_slider),
+        cmocka_unit_test(test_lev_slider_range),
+        cmocka_unit_test(test_lev_format),
+        cmocka_unit_test(test_lev_step),
+        cmocka_unit_test(test_hist_undo_redo),
+        cmocka_unit_test(test_hist_push_drops_redo),
+        cmocka_unit_test(test_hist_cap_drops_oldest),
+        cmocka_unit_test(test_hist_multi_change_step),
+    };
+    return cmocka_run_group_tests_name("tui_levers", tests, NULL, NULL);
+}
