@@ -147,27 +147,21 @@ static void test_hist_undo_redo(void **state)
     const hist_step *s;
     (void)state;
     hist_init(&h);
-    assert_false(hist_dirty(&h));
     assert_null(hist_undo(&h));
     assert_int_equal(hist_push(&h, &c, 1), 0);
-    assert_true(hist_dirty(&h));
     s = hist_undo(&h);
     assert_non_null(s);
     assert_int_equal(s->ch[0].id, 3);
     assert_true(s->ch[0].before.value[0] == 1);
-    assert_false(hist_dirty(&h)); /* back at the loaded state */
     assert_null(hist_undo(&h));
     s = hist_redo(&h);
     assert_non_null(s);
     assert_true(s->ch[0].after.value[0] == 2);
     assert_null(hist_redo(&h));
-    hist_mark_saved(&h);
-    assert_false(hist_dirty(&h));
     hist_free(&h);
 }
 
-/* A new move after an undo drops the redo step; if the saved state was in it, the history can
- * never reach it again, so it stays dirty until the next save. */
+/* A new move after an undo drops the redo step. */
 static void test_hist_push_drops_redo(void **state)
 {
     hist_stack h;
@@ -175,14 +169,12 @@ static void test_hist_push_drops_redo(void **state)
     (void)state;
     hist_init(&h);
     hist_push(&h, &a, 1);
-    hist_mark_saved(&h);
     hist_undo(&h);
     hist_push(&h, &b, 1);
     assert_null(hist_redo(&h));
     assert_int_equal(h.len, 1);
-    assert_true(hist_dirty(&h));
-    hist_undo(&h);
-    assert_true(hist_dirty(&h)); /* the loaded state is not the saved one */
+    assert_int_equal(hist_undo(&h)->ch[0].id, 2);
+    assert_null(hist_undo(&h));
     hist_free(&h);
 }
 
@@ -199,7 +191,6 @@ static void test_hist_cap_drops_oldest(void **state)
     assert_int_equal(h.step[0].ch[0].id, 5); /* steps 0..4 dropped */
     for (int i = 0; i < HIST_MAX; i++) assert_non_null(hist_undo(&h));
     assert_null(hist_undo(&h));
-    assert_true(hist_dirty(&h)); /* the loaded state was dropped with step 0 */
     hist_free(&h);
 }
 

@@ -80,6 +80,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     a->base = b;
     snprintf(a->file, sizeof a->file, "%s", file);
     hist_free(&a->hist);
+    app_mark_saved(a);
     a->sel = 0;
     a->lev_first = 0;
     a->msg[0] = 0;
@@ -192,6 +193,18 @@ void app_history(app *a, int redo)
     app_rerun(a);
 }
 
+int app_dirty(const app *a)
+{
+    for (int i = 0; i < a->levers.n; i++)
+        if (!same_path(scn_path(a->scn, a->levers.id[i]), &a->saved[i])) return 1;
+    return 0;
+}
+
+void app_mark_saved(app *a)
+{
+    for (int i = 0; i < a->levers.n; i++) a->saved[i] = *scn_path(a->scn, a->levers.id[i]);
+}
+
 /* ---- drawing ---- */
 
 /* A view tab: " 2 Energy mix ", or only " 2 " for the others when compact. */
@@ -222,7 +235,7 @@ static void draw_title(app *a)
     snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scn_text(a->scn, P_SCENARIO_NAME),
              base ? base + 1 : a->file);
     drw_fill(r, ST_TITLE);
-    if (hist_dirty(&a->hist)) {
+    if (app_dirty(a)) {
         int dw = txt_width(i18n_str(S_UNSAVED, a->lang)) + 1;
         lx += drw_text(r->y, lx, x - lx - dw - 1, left, ST_TITLE, 0, 0, a->utf8) + 1;
         drw_text(r->y, lx, dw, i18n_str(S_UNSAVED, a->lang), ST_DIRTY, 0, 0, a->utf8);

@@ -15,6 +15,7 @@
 
 #define APP_PATH_MAX 4096
 #define APP_PROMPT_MAX 512
+#define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
 typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
@@ -33,6 +34,7 @@ typedef struct app {
     int sel;                 /* selected lever */
     int lev_first;           /* first panel row shown */
     hist_stack hist;
+    pp_path saved[P_COUNT];  /* each lever's path as last loaded or saved, by lever index */
     i18n_lang lang;
     int utf8, color;
     app_view view;
@@ -78,6 +80,12 @@ void app_reset(app *a, int only);
 
 /* Undoes (redo = 0) or redoes one step; says so when there is nothing to do. */
 void app_history(app *a, int redo);
+
+/* 1 when some lever's path differs from the file as last loaded or saved. */
+int app_dirty(const app *a);
+
+/* The current lever paths are what is on disk now. */
+void app_mark_saved(app *a);
 
 /* New app state (zeroed, language and terminal abilities set) and its release. */
 app *app_new(i18n_lang lang, int utf8, int color);

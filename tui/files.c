@@ -72,7 +72,7 @@ int file_save(app *a)
     const scn_scenario *parent = scn_parent(a->scn);
     if (write_scenario(a, a->file, parent && *inherit ? parent : NULL, parent && *inherit ? inherit : NULL, 1))
         return -1;
-    hist_mark_saved(&a->hist);
+    app_mark_saved(a);
     app_message(a, ST_GOOD, "%s: %s", i18n_str(S_M_SAVED, a->lang), a->file);
     return 0;
 }
@@ -88,7 +88,7 @@ static int adopt(app *a, const char *path)
     scn_free(a->scn);
     a->scn = s;
     snprintf(a->file, sizeof a->file, "%s", path);
-    hist_mark_saved(&a->hist);
+    app_mark_saved(a);
     app_rerun(a);
     return 0;
 }

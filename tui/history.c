@@ -14,7 +14,7 @@ static void step_free(hist_step *s)
     s->n = 0;
 }
 
-/* Drops the oldest step to make room; the saved state may go with it. */
+/* Drops the oldest step to make room. */
 static void drop_oldest(hist_stack *h)
 {
     step_free(&h->step[0]);
@@ -23,7 +23,6 @@ static void drop_oldest(hist_stack *h)
     h->step[h->len - 1].n = 0;
     h->len--;
     h->pos--;
-    h->saved_pos = h->saved_pos > 0 ? h->saved_pos - 1 : -1;
 }
 
 /* ---- public functions ---- */
@@ -47,7 +46,6 @@ int hist_push(hist_stack *h, const hist_change *ch, int n)
     if (!copy) return -1;
     memcpy(copy, ch, (size_t)n * sizeof *copy);
     for (int i = h->pos; i < h->len; i++) step_free(&h->step[i]);
-    if (h->saved_pos > h->pos) h->saved_pos = -1; /* the saved state was in the dropped redo */
     h->len = h->pos;
     if (h->len == HIST_MAX) drop_oldest(h);
     h->step[h->len].ch = copy;
@@ -68,14 +66,4 @@ const hist_step *hist_redo(hist_stack *h)
 {
     if (h->pos >= h->len) return NULL;
     return &h->step[h->pos++];
-}
-
-int hist_dirty(const hist_stack *h)
-{
-    return h->pos != h->saved_pos;
-}
-
-void hist_mark_saved(hist_stack *h)
-{
-    h->saved_pos = h->pos;
 }

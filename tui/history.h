@@ -1,6 +1,6 @@
 /* tui/history.h - undo/redo of lever moves. Each step holds the full value path of every key it
  * changed, before and after, so undoing restores exactly (a scaled path scaled back would not).
- * Pure: the app applies the paths with scn_set_path. */
+ * Pure: the app applies the paths with scn_set_path (and tells unsaved changes by comparing paths). */
 #ifndef PEAKPATH_TUI_HISTORY_H
 #define PEAKPATH_TUI_HISTORY_H
 
@@ -22,13 +22,12 @@ typedef struct {
     hist_step step[HIST_MAX];
     int len;       /* steps stored */
     int pos;       /* steps applied: undo takes step[pos-1], redo step[pos] */
-    int saved_pos; /* pos when last saved or loaded; -1 when that state was dropped */
 } hist_stack;
 
-/* An empty history whose current state counts as saved. */
+/* An empty history. */
 void hist_init(hist_stack *h);
 
-/* Frees every step; the history is empty afterwards (and the current state saved). */
+/* Frees every step; the history is empty afterwards. */
 void hist_free(hist_stack *h);
 
 /* Records a step of n changes (copied) after the current position, dropping any redo steps.
@@ -41,11 +40,5 @@ const hist_step *hist_undo(hist_stack *h);
 
 /* The step to re-apply (its `after` paths), or NULL. Moves the position forward. */
 const hist_step *hist_redo(hist_stack *h);
-
-/* 1 when the current state differs from the last saved one (by position in the history). */
-int hist_dirty(const hist_stack *h);
-
-/* The current state is what is on disk now. */
-void hist_mark_saved(hist_stack *h);
 
 #endif

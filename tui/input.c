@@ -69,7 +69,7 @@ static void prompt_done(app *a)
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
     else if (a->prompt == PROMPT_SAVEAS) file_save_as(a, text);
-    else if (hist_dirty(&a->hist)) {
+    else if (app_dirty(a)) {
         snprintf(a->pending_open, sizeof a->pending_open, "%s", text);
         a->mode = MODE_ASK_OPEN;
     } else file_open(a, text);
@@ -255,11 +255,24 @@ static void char_key(app *a, wint_t c)
     case L'?': a->mode = MODE_HELP; break;
     case CTRL('l'): clearok(curscr, TRUE); break;
     case L'q': case L'Q':
-        if (hist_dirty(&a->hist)) a->mode = MODE_ASK_QUIT;
+        if (app_dirty(a)) a->mode = MODE_ASK_QUIT;
         else a->quit = 1;
         break;
     default: break;
     }
+}
+
+/* ---- escape sequences ---- */
+
+/* Reads away the rest of an escape sequence curses did not recognise (ESC [ ... final byte), so
+ * that its characters are not taken for keys. A lone Esc reads nothing. */
+static void swallow_escape(void)
+{
+    wint_t c;
+    timeout(0);
+    if (get_wch(&c) != ERR && (c == L'[' || c == L'O'))
+        for (int n = 0; n < 16 && get_wch(&c) != ERR && !(c >= 0x40 && c <= 0x7e); n++) {}
+    timeout(APP_KEY_WAIT_MS);
 }
 
 /* ---- mouse ---- */
@@ -304,7 +317,8 @@ void inp_handle(app *a, int is_key, wint_t ch)
         return;
     }
     if (a->lay.too_small && !(!is_key && (ch == L'q' || ch == L'Q'))) return;
-    if (is_key && ch == KEY_MOUSE) mouse_event(a);
+    if (!is_key && ch == KEY_ESC) swallow_escape();
+    else if (is_key && ch == KEY_MOUSE) mouse_event(a);
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);
 }

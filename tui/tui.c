@@ -17,7 +17,6 @@
 #include "theme.h"
 
 #define DEFAULT_SCENARIO "scenarios/chongqing-baseline.ini"
-#define KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
 /* ---- what signal handling strictly needs (the only file-scope mutable state) ---- */
 
@@ -90,7 +89,9 @@ static int term_start(int *color)
     keypad(stdscr, TRUE);
     curs_set(0);
     set_escdelay(25);
-    timeout(KEY_WAIT_MS);
+    timeout(APP_KEY_WAIT_MS);
+    define_key("\033[1;2C", KEY_SRIGHT); /* xterm Shift+arrows, which terminfo for screen/tmux lacks */
+    define_key("\033[1;2D", KEY_SLEFT);
     mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     mouseinterval(0);
     *color = thm_want_color();
