@@ -127,6 +127,31 @@ wait_for s80 "too small" 5 && pass "60x20 says the terminal is too small" || fai
 T resize-window -t s80 -x 80 -y 24
 wait_for s80 "Mt CO2" 5 && wait_gone s80 "too small" 5 && pass "back at 80x24 the layout returns" || fail "no layout after resize back"
 
+# ---- keys and mouse: help, exact value, refused value, reset, open ----
+T send-keys -t s80 '?'
+wait_for s80 "type an exact value" 5 && pass "? shows every key" || fail "no help"
+T send-keys -t s80 x
+wait_gone s80 "type an exact value" 5 && pass "any key closes the help" || fail "help stays"
+T send-keys -t s80 Home Enter C-u 7 Enter
+wait_for s80 "7.0 %/yr" 5 && pass "Enter types an exact lever value" || fail "exact value not applied"
+T send-keys -t s80 Enter C-u 999 Enter
+wait_for s80 "out of range" 5 && screen s80 | grep -q "Mt CO2" && pass "an out-of-range value is a message, the TUI goes on" \
+    || fail "no message for 999"
+T send-keys -t s80 r
+wait_for s80 "5.0 %/yr" 5 && pass "r resets the lever to the value first loaded" || fail "r did not reset"
+T send-keys -t s80 -l "$(printf '\033[M &\047')"   # X10 mouse: button 1 pressed at column 5, row 6
+T send-keys -t s80 -l "$(printf '\033[M#&\047')"   # released
+wait_for s80 "Heavy industry in industry" 5 && pass "a click selects the lever under it" || fail "mouse click"
+T send-keys -t s80 -l "$(printf '\033[M`&\047')"   # wheel up over the same lever
+wait_for s80 "│*Heavy" 5 && pass "the wheel moves the lever" || fail "mouse wheel"
+T send-keys -t s80 R
+wait_gone s80 "│*" 5 && pass "R resets every lever" || fail "R"
+T send-keys -t s80 o C-u "$TMP/base.ini" Enter
+wait_for s80 "unsaved changes" 5 && pass "o with unsaved changes asks first" || fail "open did not ask"
+T send-keys -t s80 y
+wait_for s80 "Opened" 5 && screen s80 | head -1 | grep -q "base.ini" && wait_gone s80 "[+] unsaved" 2 \
+    && pass "o opens another scenario" || fail "open"
+
 # ---- quit restores the terminal ----
 T send-keys -t s80 q
 wait_file "$TMP/s80.rc" 5 && [ "$(cat "$TMP/s80.rc")" = 0 ] && pass "q quits with exit code 0" || fail "q did not quit cleanly"
@@ -142,6 +167,8 @@ echo "$scr" | grep -q "Primary energy mix" && pass "200x60 shows a second view" 
 echo "$scr" | grep -q "2015" && echo "$scr" | grep -q "2060" && pass "200x60 x axis 2015-2060" || fail "200x60 x axis"
 for v in 2 3 4 5; do T send-keys -t s200 "$v"; done
 wait_for s200 "All indicators by year" 5 && pass "views switch (table on key 5)" || fail "table view"
+T capture-pane -e -p -t s200 | grep -qE "$(printf '\033')\[([0-9]+;)*(3[0-7]|38;5;[0-9]+)(;[0-9]+)*m" && pass "colours where the terminal has them" \
+    || fail "no colours at 200x60"
 wait_file "$TMP/s200.pid" 5
 kill -TERM "$(cat "$TMP/s200.pid")"
 wait_file "$TMP/s200.rc" 5 && [ "$(cat "$TMP/s200.rc")" = 143 ] && pass "SIGTERM ends the TUI (exit 143)" \
@@ -164,6 +191,8 @@ wait_for sasc "Mt CO2" 15 || fail "ASCII: no chart"
 scr=$(screen sasc)
 if echo "$scr" | LC_ALL=C grep -q '[^ -~]'; then fail "ASCII terminal got non-ASCII characters"; else pass "ASCII fallback in a C locale"; fi
 echo "$scr" | grep -qE 'Peak 20[0-9][0-9]' && pass "ASCII screen shows the peak" || fail "ASCII peak"
+T capture-pane -e -p -t sasc | grep -qE "$(printf '\033')\[([0-9]+;)*(3[0-7]|38;5;[0-9]+)(;[0-9]+)*m" && fail "NO_COLOR: colours drawn" \
+    || pass "NO_COLOR: monochrome"
 T send-keys -t sasc q
 
 if [ "$FAILS" -eq 0 ]; then echo "tui_test: all passed"; exit 0; fi

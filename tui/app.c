@@ -119,10 +119,12 @@ static int same_path(const pp_path *x, const pp_path *y)
     return 1;
 }
 
-static void engine_refusal(app *a, const pp_error *err)
+/* The engine's reason for refusing a change of lever id, without the file name (the lever is
+ * on screen; a long path would push the reason off the line). */
+static void engine_refusal(app *a, int id, const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + 300];
-    app_message(a, ST_ERROR, "%s", pp_error_format(err, buf, sizeof buf));
+    const pp_param *p = pp_param_get(id);
+    app_message(a, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)
@@ -137,7 +139,7 @@ int app_set_lever(app *a, int id, double v, int clamp)
     ch.before = *scn_path(a->scn, id);
     pp_error_clear(&err);
     if (scn_lever_set(a->scn, id, v, &err) != PP_OK) {
-        engine_refusal(a, &err);
+        engine_refusal(a, id, &err);
         return -1;
     }
     ch.after = *scn_path(a->scn, id);
@@ -163,7 +165,7 @@ void app_reset(app *a, int only)
         if (same_path(&ch[n].before, &ch[n].after)) continue;
         pp_error_clear(&err);
         if (scn_set_path(a->scn, id, &ch[n].after, &err) != PP_OK) {
-            engine_refusal(a, &err);
+            engine_refusal(a, id, &err);
             continue;
         }
         n++;
@@ -186,7 +188,7 @@ void app_history(app *a, int redo)
     for (int k = 0; k < st->n; k++) {
         const hist_change *c = &st->ch[redo ? k : st->n - 1 - k];
         pp_error_clear(&err);
-        if (scn_set_path(a->scn, c->id, redo ? &c->after : &c->before, &err) != PP_OK) engine_refusal(a, &err);
+        if (scn_set_path(a->scn, c->id, redo ? &c->after : &c->before, &err) != PP_OK) engine_refusal(a, c->id, &err);
     }
     for (int i = 0; i < a->levers.n; i++)
         if (a->levers.id[i] == st->ch[0].id) a->sel = i; /* show what changed */
