@@ -185,6 +185,32 @@ static void test_chart_stacked_areas(void **state)
 }
 
 /* "峰值" is two wide characters: each takes its cell and a continuation cell (ch 0). */
+/* The same areas named inside their bands at the right end: the lower band spans rows 0..12 from
+ * the bottom, so its name sits on row (0 + 13 - 1) / 2 = 6 from the bottom = grid row 21 - 6 = 15,
+ * ending one cell before the plot's last column 77: "Coal" at 73..76. The upper band (13..20)
+ * puts "NF" on row (13 + 21 - 1) / 2 = 16 from the bottom = grid row 5, at 75..76. Named areas
+ * stay out of the legend row. */
+static void test_chart_stacked_band_labels(void **state)
+{
+    chart_spec sp = line_spec(1);
+    chart_grid *g = chart_grid_new(80, 24);
+    (void)state;
+    sp.stacked = 1;
+    sp.s[0].v = flat60; sp.s[0].style = ST_COAL; sp.s[0].label = "Coal";
+    sp.s[1].v = flat40; sp.s[1].style = ST_NONFOSSIL; sp.s[1].label = "NF";
+    sp.ns = 2;
+    sp.y_lo = 0; sp.y_hi = 100;
+    sp.peak_year = 0;
+    chart_compute(&sp, g);
+    assert_int_equal(at(g, 15, 73)->ch, L'C');
+    assert_int_equal(at(g, 15, 76)->ch, L'l');
+    assert_int_equal(at(g, 15, 77)->style, ST_COAL);
+    assert_int_equal(at(g, 5, 75)->ch, L'N');
+    assert_int_equal(at(g, 5, 76)->ch, L'F');
+    for (int c = 0; c < 80; c++) assert_true(at(g, 0, c)->ch != L'C' && at(g, 0, c)->ch != L'N');
+    chart_grid_free(g);
+}
+
 static void test_chart_wide_text(void **state)
 {
     chart_grid *g = chart_grid_new(30, 6);
@@ -226,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_chart_ascii_only),
         cmocka_unit_test(test_chart_later_series_on_top),
         cmocka_unit_test(test_chart_stacked_areas),
+        cmocka_unit_test(test_chart_stacked_band_labels),
         cmocka_unit_test(test_chart_wide_text),
         cmocka_unit_test(test_chart_too_small_is_blank),
     };

@@ -284,8 +284,16 @@ void app_draw(app *a)
         return;
     }
     draw_title(a);
-    lev_draw(a);
-    view_draw(a, a->view, &a->lay.view);
+    a->table_full = a->view == VIEW_TABLE && cols < APP_TABLE_FULL_COLS;
+    a->main_rect = a->lay.view;
+    if (a->table_full) { /* a readable table needs the width more than the levers do */
+        a->main_rect.x = 0;
+        a->main_rect.w = cols;
+        a->main_rect.h = a->lay.levers.h;
+    } else {
+        lev_draw(a);
+    }
+    view_draw(a, a->view, &a->main_rect);
     if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
     stat_draw(a);
     draw_message(a);

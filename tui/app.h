@@ -15,6 +15,7 @@
 
 #define APP_PATH_MAX 4096
 #define APP_PROMPT_MAX 512
+#define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
 typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_COUNT } app_view;
@@ -40,6 +41,8 @@ typedef struct app {
     app_view view;
     int focus_view;          /* 1: keys scroll the view (table) instead of moving levers */
     int table_row, table_col;
+    int table_full;          /* the table has the whole width (narrow terminal): arrows scroll it */
+    lay_rect main_rect;      /* where the main view was drawn last */
     app_mode mode;
     app_prompt prompt;
     wchar_t prompt_buf[APP_PROMPT_MAX];

@@ -298,6 +298,28 @@ static void plot_stacked(chart_grid *g, const chart_spec *sp, const chart_geom *
     }
 }
 
+/* Names each area inside its band at the right end of the plot, where the band is at least one
+ * row tall there; returns a bit per series that got its label (the others go in the legend). */
+static unsigned band_labels(chart_grid *g, const chart_spec *sp, const chart_geom *gm)
+{
+    unsigned done = 0;
+    double sum = 0;
+    for (int s = 0; s < sp->ns; s++) {
+        double v = value_at(sp, s, sp->year_hi);
+        int r0, r1, w;
+        if (!isfinite(v) || v <= 0 || !sp->s[s].label) continue;
+        r0 = cells_up(gm, sum);
+        sum += v;
+        r1 = cells_up(gm, sum);
+        w = txt_width(sp->s[s].label);
+        if (r1 - r0 < 1 || w + 2 > gm->w) continue;
+        chart_text(g, gm->top + gm->h - 1 - (r0 + r1 - 1) / 2, gm->left + gm->w - w - 1, gm->left + gm->w,
+                   sp->s[s].label, ST_LABEL);
+        done |= 1u << s;
+    }
+    return done;
+}
+
 /* ---- axes and marks ---- */
 
 static void draw_y_axis(chart_grid *g, const chart_geom *gm, int utf8)
@@ -380,14 +402,14 @@ static void draw_peak_and_neutral(chart_grid *g, const chart_spec *sp, const cha
     }
 }
 
-/* Unit, then one swatch and label per series, then the note right-aligned. */
-static void draw_legend(chart_grid *g, const chart_spec *sp)
+/* Unit, then one swatch and label per series (but those in `skip`), then the note right-aligned. */
+static void draw_legend(chart_grid *g, const chart_spec *sp, unsigned skip)
 {
     int col = 0;
     if (sp->unit && *sp->unit) col = chart_text(g, 0, 0, g->w, sp->unit, ST_LABEL) + 2;
     for (int s = sp->ns - 1; s >= 0; s--) {
         wchar_t sw = sp->stacked ? area_char(sp, s) : sp->utf8 ? L'━' : ascii_line_char(sp, s);
-        if (!sp->s[s].label) continue;
+        if (!sp->s[s].label || (skip & (1u << s))) continue;
         if (col + 3 + txt_width(sp->s[s].label) > g->w) break;
         put(g, 0, col, sw, sp->s[s].style);
         col = chart_text(g, 0, col + 2, g->w, sp->s[s].label, ST_LABEL) + 2;
@@ -403,6 +425,7 @@ static void draw_legend(chart_grid *g, const chart_spec *sp)
 void chart_compute(const chart_spec *sp, chart_grid *g)
 {
     chart_geom gm;
+    unsigned in_band = 0;
     grid_clear(g);
     if (g->w < MIN_W || g->h < MIN_H || sp->n_years < 1) return;
     chart_geometry(sp, g, &gm);
@@ -410,6 +433,7 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     if (sp->stacked) { /* areas fill the plot, so the marks go on top of them */
         plot_stacked(g, sp, &gm);
         draw_marks(g, sp, &gm);
+        in_band = band_labels(g, sp, &gm);
     } else { /* lines go over the marks */
         draw_marks(g, sp, &gm);
         for (int s = 0; s < sp->ns; s++) plot_series(g, sp, &gm, s);
@@ -418,5 +442,5 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     draw_y_axis(g, &gm, sp->utf8);
     draw_x_axis(g, sp, &gm);
     draw_peak_and_neutral(g, sp, &gm);
-    draw_legend(g, sp);
+    draw_legend(g, sp, in_band);
 }

@@ -182,13 +182,29 @@ static void set_view(app *a, int v)
     a->view = (app_view)((v + VIEW_COUNT) % VIEW_COUNT);
 }
 
-static void scroll_table(app *a, int drow, int dcol)
+/* Scrolls the table by drow pages (or single rows) and dcol year columns. */
+static void scroll_table(app *a, int drow, int dcol, int by_page)
 {
     int rows, cols, total;
-    view_table_extent(a, &a->lay.view, &rows, &cols, &total);
-    a->table_row += drow * (rows > 1 ? rows - 1 : 1);
+    view_table_extent(a, &a->main_rect, &rows, &cols, &total);
+    a->table_row += by_page ? drow * (rows > 1 ? rows - 1 : 1) : drow;
     a->table_col += dcol;
     if (a->view != VIEW_TABLE) a->view = VIEW_TABLE;
+}
+
+/* Arrow and page keys scroll the full-width table. Returns 1 when handled. */
+static int table_key(app *a, wint_t k)
+{
+    switch (k) {
+    case KEY_UP: scroll_table(a, -1, 0, 0); break;
+    case KEY_DOWN: scroll_table(a, 1, 0, 0); break;
+    case KEY_LEFT: scroll_table(a, 0, -1, 0); break;
+    case KEY_RIGHT: scroll_table(a, 0, 1, 0); break;
+    case KEY_PPAGE: scroll_table(a, -1, 0, 1); break;
+    case KEY_NPAGE: scroll_table(a, 1, 0, 1); break;
+    default: return 0;
+    }
+    return 1;
 }
 
 static void toggle_lang(app *a)
@@ -202,6 +218,7 @@ static void toggle_lang(app *a)
 
 static int function_key(app *a, wint_t k)
 {
+    if (a->table_full && table_key(a, k)) return 1;
     switch (k) {
     case KEY_UP: select_lever(a, -1); break;
     case KEY_DOWN: select_lever(a, 1); break;
@@ -244,10 +261,10 @@ static void char_key(app *a, wint_t c)
     case L'1': case L'2': case L'3': case L'4': case L'5': set_view(a, (int)(c - L'1')); break;
     case L'\t': case L'v': set_view(a, (int)a->view + 1); break;
     case L'V': set_view(a, (int)a->view - 1); break;
-    case L'[': scroll_table(a, -1, 0); break;
-    case L']': scroll_table(a, 1, 0); break;
-    case L'{': scroll_table(a, 0, -1); break;
-    case L'}': scroll_table(a, 0, 1); break;
+    case L'[': scroll_table(a, -1, 0, 1); break;
+    case L']': scroll_table(a, 1, 0, 1); break;
+    case L'{': scroll_table(a, 0, -1, 0); break;
+    case L'}': scroll_table(a, 0, 1, 0); break;
     case L's': start_save(a); break;
     case L'S': case L'w': start_save_as(a); break;
     case L'o': prompt_open(a, PROMPT_OPEN, ""); break;
@@ -287,12 +304,12 @@ static void mouse_event(app *a)
             if (ev.x >= a->tab_x[v] && ev.x < a->tab_x[v + 1]) a->view = (app_view)v;
         return;
     }
-    if (lay_contains(&a->lay.view, ev.y, ev.x) && a->view == VIEW_TABLE) {
+    if (lay_contains(&a->main_rect, ev.y, ev.x) && a->view == VIEW_TABLE) {
         if (ev.bstate & BUTTON4_PRESSED) a->table_row -= 3;
         if (ev.bstate & BUTTON5_PRESSED) a->table_row += 3;
         return;
     }
-    if ((i = lev_at_screen_row(a, ev.y)) < 0 || !lay_contains(&a->lay.levers, ev.y, ev.x)) return;
+    if (a->table_full || (i = lev_at_screen_row(a, ev.y)) < 0 || !lay_contains(&a->lay.levers, ev.y, ev.x)) return;
     a->sel = i;
     if (ev.bstate & BUTTON4_PRESSED) move_lever(a, 1, 0);
     if (ev.bstate & BUTTON5_PRESSED) move_lever(a, -1, 0);

@@ -11,12 +11,12 @@
 #include "style.h"
 #include "text.h"
 
-#define TABLE_COL_W 9       /* "  12345.6" */
-#define TABLE_UNIT_W 14
+#define TABLE_COL_W 8       /* "   11289", " 1234.56" */
+#define TABLE_UNIT_W 13     /* "t CO2/10k CNY" */
 #define TABLE_YEAR_STEP 5   /* table columns every five years */
 #define MARK_YEAR 2030      /* the peaking target year */
 
-typedef struct { int var, style; } series_def;
+typedef struct { int var, style; i18n_id name; } series_def; /* name: short chart label */
 
 /* ---- chart specs ---- */
 
@@ -64,6 +64,8 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
     }
     add_series(a, r, sp, RV_CO2_NET, ST_NET);
     add_series(a, r, sp, RV_CO2, ST_MAIN);
+    sp->s[sp->ns - 2].label = i18n_str(S_LEG_NET, a->lang); /* short: the legend must fit 80 columns */
+    sp->s[sp->ns - 1].label = i18n_str(S_LEG_GROSS, a->lang);
     sp->unit = "Mt CO2";
     if (s->peak_reached) {
         sp->peak_year = s->peak_year;
@@ -85,7 +87,10 @@ static void stacked_spec(const app *a, const series_def *d, int n, int pct, char
 {
     spec_init(a, &a->res, sp);
     sp->stacked = 1;
-    for (int i = 0; i < n; i++) add_series(a, &a->res, sp, d[i].var, d[i].style);
+    for (int i = 0; i < n; i++) {
+        add_series(a, &a->res, sp, d[i].var, d[i].style);
+        sp->s[sp->ns - 1].label = i18n_str(d[i].name, a->lang);
+    }
     sp->unit = pct ? "%" : "GW";
     if (pct) {
         sp->y_lo = 0;
@@ -121,8 +126,8 @@ static void draw_co2(app *a, const lay_rect *r)
 
 static void draw_mix(app *a, const lay_rect *r)
 {
-    static const series_def d[] = {{RV_COAL_SHARE, ST_COAL}, {RV_OIL_SHARE, ST_OIL},
-                                   {RV_GAS_SHARE, ST_GAS}, {RV_NONFOSSIL_SHARE, ST_NONFOSSIL}};
+    static const series_def d[] = {{RV_COAL_SHARE, ST_COAL, S_T_COAL}, {RV_OIL_SHARE, ST_OIL, S_T_OIL},
+                                   {RV_GAS_SHARE, ST_GAS, S_T_GAS}, {RV_NONFOSSIL_SHARE, ST_NONFOSSIL, S_T_NONFOSSIL}};
     chart_spec sp;
     stacked_spec(a, d, 4, 1, &sp);
     boxed_chart(a, r, i18n_str(S_CHART_MIX, a->lang), &sp);
@@ -130,10 +135,10 @@ static void draw_mix(app *a, const lay_rect *r)
 
 static void draw_cap(app *a, const lay_rect *r)
 {
-    static const series_def d[] = {{RV_CAP_COAL, ST_COAL},       {RV_CAP_GAS, ST_GASPOWER},
-                                   {RV_CAP_NUCLEAR, ST_NUCLEAR}, {RV_CAP_BIOMASS, ST_BIOMASS},
-                                   {RV_CAP_HYDRO, ST_HYDRO},     {RV_CAP_WIND, ST_WIND},
-                                   {RV_CAP_SOLAR, ST_SOLAR}};
+    static const series_def d[] = {
+        {RV_CAP_COAL, ST_COAL, S_T_COALPOWER}, {RV_CAP_GAS, ST_GASPOWER, S_T_GASPOWER},
+        {RV_CAP_NUCLEAR, ST_NUCLEAR, S_T_NUCLEAR}, {RV_CAP_BIOMASS, ST_BIOMASS, S_T_BIOMASS},
+        {RV_CAP_HYDRO, ST_HYDRO, S_T_HYDRO}, {RV_CAP_WIND, ST_WIND, S_T_WIND}, {RV_CAP_SOLAR, ST_SOLAR, S_T_SOLAR}};
     chart_spec sp;
     stacked_spec(a, d, 7, 0, &sp);
     boxed_chart(a, r, i18n_str(S_CHART_CAP, a->lang), &sp);
@@ -141,10 +146,11 @@ static void draw_cap(app *a, const lay_rect *r)
 
 static void draw_structure(app *a, const lay_rect *r)
 {
-    static const series_def gdp[] = {{RV_SHARE_PRIMARY, ST_PRIMARY}, {RV_SHARE_SECONDARY, ST_SECONDARY},
-                                     {RV_SHARE_TERTIARY, ST_TERTIARY}};
-    static const series_def ind[] = {{RV_IND_HEAVY, ST_HEAVY}, {RV_IND_OTHER, ST_OTHERIND},
-                                     {RV_IND_HIGHTECH, ST_HIGHTECH}};
+    static const series_def gdp[] = {{RV_SHARE_PRIMARY, ST_PRIMARY, S_T_PRIMARY},
+                                     {RV_SHARE_SECONDARY, ST_SECONDARY, S_T_SECONDARY},
+                                     {RV_SHARE_TERTIARY, ST_TERTIARY, S_T_TERTIARY}};
+    static const series_def ind[] = {{RV_IND_HEAVY, ST_HEAVY, S_T_HEAVY}, {RV_IND_OTHER, ST_OTHERIND, S_T_OTHERIND},
+                                     {RV_IND_HIGHTECH, ST_HIGHTECH, S_T_HIGHTECH}};
     lay_rect top, bottom;
     chart_spec sp;
     if (r->w >= 2 * r->h * 2) lay_split(r, 1, r->w / 2, &top, &bottom); /* wide: side by side */
@@ -173,7 +179,7 @@ static int table_year(const app *a, int col)
 
 static int label_width(const lay_rect *in)
 {
-    return in->w >= 120 ? 34 : in->w >= 60 ? 24 : 16;
+    return in->w >= 120 ? 34 : in->w >= 60 ? 22 : 16;
 }
 
 void view_table_extent(const app *a, const lay_rect *r, int *rows, int *cols, int *n_cols_total)
@@ -221,7 +227,8 @@ static void draw_table(app *a, const lay_rect *r)
     lay_rect in = lay_inner(r);
     int rows, cols, total, lw = label_width(&in);
     char title[128];
-    snprintf(title, sizeof title, "%s  (%s)", i18n_str(S_TABLE_TITLE, a->lang), i18n_str(S_TABLE_SCROLL, a->lang));
+    snprintf(title, sizeof title, "%s  (%s)", i18n_str(S_TABLE_TITLE, a->lang),
+             i18n_str(a->table_full ? S_TABLE_SCROLL_ARROWS : S_TABLE_SCROLL, a->lang));
     drw_box(r, title, 0, a->utf8);
     if (in.h < 2) return;
     view_table_extent(a, r, &rows, &cols, &total);
