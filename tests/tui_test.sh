@@ -195,5 +195,18 @@ T capture-pane -e -p -t sasc | grep -qE "$(printf '\033')\[([0-9]+;)*(3[0-7]|38;
     || pass "NO_COLOR: monochrome"
 T send-keys -t sasc q
 
+# ---- a solver failure is a message, not a dead screen; a crash signal restores the terminal ----
+printf '[scenario]\ninherit = base.ini\nname = "impossible calibration"\n[calibration]\nenergy_mtce_end = 99999\ncoal_share_end_pct = 99\n' \
+    > "$TMP/badcal.ini"
+start sbad 80 24 "LANG=C.UTF-8" "$TMP/badcal.ini"
+wait_for sbad "calibration failed" 15 && screen sbad | grep -q "NOT CALIBRATED" && screen sbad | grep -q "Mt CO2" \
+    && pass "calibration failure shows as a message and a mark, the charts still draw" || { fail "solver failure"; screen sbad; }
+wait_file "$TMP/sbad.pid" 5
+kill -SEGV "$(cat "$TMP/sbad.pid")"
+wait_file "$TMP/sbad.rc" 5 && [ "$(cat "$TMP/sbad.rc")" = 139 ] && pass "SIGSEGV is re-raised after restoring (exit 139)" \
+    || fail "SIGSEGV: rc $(cat "$TMP/sbad.rc" 2>/dev/null)"
+wait_file "$TMP/sbad.stty" 5 && tty_ok "$TMP/sbad.stty" && pass "terminal restored after a crash signal" \
+    || fail "terminal not restored after SIGSEGV"
+
 if [ "$FAILS" -eq 0 ]; then echo "tui_test: all passed"; exit 0; fi
 echo "tui_test: $FAILS failed"; exit 1

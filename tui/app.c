@@ -55,10 +55,9 @@ void app_message(app *a, int style, const char *fmt, ...)
 static void first_runs(app *a)
 {
     pp_error err;
-    char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
-    if (cal_calibrate(a->scn, &a->cal, &err) != PP_OK)
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), pp_error_format(&err, buf, sizeof buf));
+    a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
+    if (a->cal_failed) app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);

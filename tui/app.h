@@ -31,6 +31,7 @@ typedef struct app {
     run_result res;          /* of scn */
     run_result base_res;     /* of base */
     int res_stale;           /* the last re-run failed: res is the last valid one */
+    int cal_failed;          /* calibration did not converge: results use its last iterate */
     lev_list levers;
     int sel;                 /* selected lever */
     int lev_first;           /* first panel row shown */

@@ -29,6 +29,7 @@ I18N(S_LEVER_BASE, "loaded", "原值")
 I18N(S_MODIFIED, "modified", "已修改")
 I18N(S_UNSAVED, "[+] unsaved", "[+] 未保存")
 I18N(S_STALE, "showing the last valid run", "显示上次有效结果")
+I18N(S_UNCALIBRATED, "NOT CALIBRATED", "未校准")
 I18N(S_FOCUS_VIEW, "Tab: back to levers", "Tab：返回杠杆")
 /* ---- status line ---- */
 I18N(S_ST_PEAK, "Peak", "达峰")

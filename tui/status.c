@@ -82,14 +82,16 @@ void stat_draw(app *a)
 {
     const lay_rect *r = &a->lay.status;
     const char *sep = a->utf8 ? " │ " : " | ";
+    const char *warn = a->res_stale ? i18n_str(S_STALE, a->lang)
+                       : a->cal_failed ? i18n_str(S_UNCALIBRATED, a->lang) : NULL;
+    int warn_w = warn ? txt_width(warn) + 2 : 0; /* a warning is never pushed off the line */
     stat_line l;
     int x = r->x;
     drw_fill(r, ST_NORMAL);
-    stat_build(&a->res, a->lang, r->w, 3, &l);
+    stat_build(&a->res, a->lang, r->w - warn_w, 3, &l);
     for (int i = 0; i < l.n; i++) {
         if (i) x += drw_text(r->y, x, r->x + r->w - x, sep, ST_DIM, 0, 0, a->utf8);
         x += drw_text(r->y, x, r->x + r->w - x, l.seg[i].text, l.seg[i].style, 0, 0, a->utf8);
     }
-    if (a->res_stale && x + 4 < r->x + r->w)
-        drw_text(r->y, x + 2, r->x + r->w - x - 2, i18n_str(S_STALE, a->lang), ST_ERROR, 0, 0, a->utf8);
+    if (warn) drw_text(r->y, r->x + r->w - warn_w + 2, warn_w - 2, warn, ST_ERROR, 0, 0, a->utf8);
 }
