@@ -115,8 +115,4 @@ int cli_find_scenario(const char *name, char *out, size_t size);
  * scenario (free with scn_free) or NULL on failure. Prints any error. Returns the exit code. */
 int cli_load_and_run(const char *file, scn_scenario **s, run_result *r);
 
-/* Runs file and prints it as a table on stdout (`run FILE` with default options); for callers
- * that want a headless view of a scenario. Returns the exit code. */
-int cli_run_table(const char *file);
-
 #endif

@@ -55,13 +55,6 @@ static int run_and_emit(const char *cmd_name, const char *file, const cli_output
     return code;
 }
 
-int cli_run_table(const char *file)
-{
-    cli_output_opts o;
-    cli_output_opts_init(&o);
-    return run_and_emit("run", file, &o);
-}
-
 /* ---- run ---- */
 
 static const char run_help[] =
