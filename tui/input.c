@@ -137,11 +137,14 @@ static void ask_key(app *a, wint_t ch)
 
 /* ---- normal mode ---- */
 
+/* Moves the selected lever dir steps (ten when big). When the engine refuses (a later year of the
+ * path would leave the key's range), it goes as many steps as it can; the refusal stays shown. */
 static void move_lever(app *a, int dir, int big)
 {
     int id = a->levers.id[a->sel];
-    const pp_param *p = pp_param_get(id);
-    app_set_lever(a, id, scn_lever_value(a->scn, id) + dir * lev_step(p, big), 1);
+    double v = scn_lever_value(a->scn, id), step = lev_step(pp_param_get(id), 0);
+    for (int k = big ? 10 : 1; k >= 1; k--)
+        if (app_set_lever(a, id, v + dir * k * step, 1) == 0) break;
 }
 
 static void select_lever(app *a, int delta)
