@@ -1,5 +1,6 @@
 /* tui/draw.c - curses primitives of the TUI: fitted wide-character text, fills, frames, and
- * chart grids. The only file besides tui/app.c and tui/theme.c that talks to curses directly. */
+ * chart grids. Every panel draws through these; only set-up (tui/tui.c, tui/theme.c), input and
+ * the cursor (tui/input.c) and the frame (tui/app.c) call curses themselves. */
 #include "draw.h"
 
 #include <string.h>
@@ -43,6 +44,13 @@ void drw_char(int y, int x, wchar_t ch, int style)
     wchar_t s[2] = {ch, 0};
     set_style(style);
     mvaddwstr(y, x, s);
+    set_style(ST_NORMAL);
+}
+
+void drw_wtext(int y, int x, const wchar_t *w, int style)
+{
+    set_style(style);
+    mvaddwstr(y, x, w);
     set_style(ST_NORMAL);
 }
 

@@ -22,4 +22,7 @@ void drw_grid(const chart_grid *g, int y, int x);
 /* One wide character at (y, x) in a style. */
 void drw_char(int y, int x, wchar_t ch, int style);
 
+/* A wide string at (y, x) in a style, as it is (the caller has fitted it). */
+void drw_wtext(int y, int x, const wchar_t *w, int style);
+
 #endif

@@ -91,7 +91,8 @@ void inp_draw_prompt(app *a)
     const lay_rect *r = &a->lay.message;
     char label[256];
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
-    int x = r->x + 1, cw;
+    const wchar_t *w = a->prompt_buf;
+    int x = r->x + 1, cw, hint_w;
     if (a->mode != MODE_PROMPT || a->lay.too_small) {
         curs_set(0);
         return;
@@ -102,16 +103,10 @@ void inp_draw_prompt(app *a)
     else snprintf(label, sizeof label, "%s: ", i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : S_P_OPEN, a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
     cw = txt_wwidth(a->prompt_buf);
-    {   /* show the end of a long entry */
-        const wchar_t *w = a->prompt_buf;
-        int room = r->x + r->w - x - 2 - txt_width(i18n_str(S_P_HINT, a->lang)) - 2;
-        while (*w && cw > room) cw -= txt_wcwidth(*w++);
-        attr_set(A_UNDERLINE, 0, NULL);
-        mvaddwstr(r->y, x, w);
-        attr_set(A_NORMAL, 0, NULL);
-        drw_text(r->y, r->x + r->w - 1 - txt_width(i18n_str(S_P_HINT, a->lang)), r->w / 3, i18n_str(S_P_HINT, a->lang),
-                 ST_DIM, 0, 0, a->utf8);
-    }
+    hint_w = txt_width(i18n_str(S_P_HINT, a->lang));
+    while (*w && cw > r->x + r->w - x - hint_w - 4) cw -= txt_wcwidth(*w++); /* show a long entry's end */
+    drw_wtext(r->y, x, w, ST_PROMPT);
+    drw_text(r->y, r->x + r->w - 1 - hint_w, r->w / 3, i18n_str(S_P_HINT, a->lang), ST_DIM, 0, 0, a->utf8);
     move(r->y, x + cw);
     curs_set(1);
 }

@@ -47,6 +47,7 @@ static const thm_entry palette[ST_COUNT] = {
     [ST_KEY] = {COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE},
     [ST_KEYDESC] = {-1, -1, 0, 0},
     [ST_DIALOG] = {COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE},
+    [ST_PROMPT] = {-1, -1, A_UNDERLINE, A_UNDERLINE},
     [ST_COAL] = {COLOR_RED, -1, 0, 0},
     [ST_OIL] = {COLOR_MAGENTA, -1, 0, 0},
     [ST_GAS] = {COLOR_YELLOW, -1, 0, 0},
