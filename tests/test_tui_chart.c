@@ -129,6 +129,23 @@ static void test_chart_line_is_braille(void **state)
     chart_grid_free(g);
 }
 
+/* Observed years (to 2020 here) of the main line are in the history style: 2015..2020 spans dots
+ * 0..round(5/45 * 147) = 16, columns 4..12; 2045 stays in the line's own style. */
+static void test_chart_history_style(void **state)
+{
+    chart_spec sp = line_spec(1);
+    chart_grid *g = chart_grid_new(80, 24);
+    chart_geom gm;
+    (void)state;
+    sp.hist_end_year = 2020;
+    chart_compute(&sp, g);
+    chart_geometry(&sp, g, &gm);
+    assert_int_equal(chart_col_of_year(&sp, &gm, 2020), 12);
+    assert_int_equal(at(g, chart_row_of_value(&gm, 100 + 5 * 100.0 / 15), 12)->style, ST_HIST);
+    assert_int_equal(at(g, chart_row_of_value(&gm, 75), chart_col_of_year(&sp, &gm, 2045))->style, ST_MAIN);
+    chart_grid_free(g);
+}
+
 /* With utf8 = 0 not one cell holds a character outside ASCII. */
 static void test_chart_ascii_only(void **state)
 {
@@ -249,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_chart_peak_zero_and_mark),
         cmocka_unit_test(test_chart_year_labels),
         cmocka_unit_test(test_chart_line_is_braille),
+        cmocka_unit_test(test_chart_history_style),
         cmocka_unit_test(test_chart_ascii_only),
         cmocka_unit_test(test_chart_later_series_on_top),
         cmocka_unit_test(test_chart_stacked_areas),

@@ -68,6 +68,15 @@ tty_ok() { grep -q -- ' icanon' "$1" && grep -q -- ' echo ' "$1" && ! grep -q --
 
 echo "tui_test: $BIN"
 
+# ---- no terminal, bad file, bad language: a message and exit 2, nothing drawn ----
+out=$("$BIN" "$TMP/base.ini" </dev/null 2>&1); rc=$?
+[ $rc = 2 ] && echo "$out" | grep -q "needs a terminal" && pass "without a terminal: message and exit 2" \
+    || fail "no-tty: rc $rc: $out"
+out=$("$BIN" "$TMP/missing.ini" 2>&1 </dev/null); rc=$?
+[ $rc = 2 ] && echo "$out" | grep -q "missing.ini" && pass "a missing file is named, exit 2" || fail "missing file: rc $rc: $out"
+out=$("$BIN" --lang fr "$TMP/base.ini" 2>&1 </dev/null); rc=$?
+[ $rc = 2 ] && echo "$out" | grep -q "unknown language" && pass "--lang fr refused, exit 2" || fail "--lang fr: rc $rc: $out"
+
 # ---- 80x24: chart, peak, lever move, save as, q asks ----
 start s80 80 24 "LANG=C.UTF-8" "$TMP/base.ini"
 if wait_for s80 "Mt CO2" 15; then pass "80x24 draws the CO2 chart"; else fail "80x24: no chart"; screen s80; fi

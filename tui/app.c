@@ -263,6 +263,7 @@ static void draw_message(app *a)
                  a->utf8);
 }
 
+/* The size message; a pending question stays answerable, so it is shown under it. */
 static void draw_too_small(app *a)
 {
     char buf[128];
@@ -270,6 +271,11 @@ static void draw_too_small(app *a)
     snprintf(buf, sizeof buf, "%s %dx%d", i18n_str(S_TOO_SMALL_NEED, a->lang), a->lay.cols, a->lay.rows);
     drw_text(y > 0 ? y - 1 : 0, 0, a->lay.cols, i18n_str(S_TOO_SMALL, a->lang), ST_BAD, 0, 0, a->utf8);
     drw_text(y, 0, a->lay.cols, buf, ST_NORMAL, 0, 0, a->utf8);
+    if (a->mode == MODE_ASK_QUIT || a->mode == MODE_ASK_OPEN) {
+        drw_text(y + 1, 0, a->lay.cols, i18n_str(S_Q_UNSAVED, a->lang), ST_CHANGED, 0, 0, a->utf8);
+        drw_text(y + 2, 0, a->lay.cols, i18n_str(a->mode == MODE_ASK_QUIT ? S_Q_QUIT_OPTS : S_Q_OPEN_OPTS, a->lang),
+                 ST_NORMAL, 0, 0, a->utf8);
+    }
 }
 
 void app_draw(app *a)

@@ -237,15 +237,21 @@ static wchar_t ascii_line_char(const chart_spec *sp, int s)
     return chars[s % 6];
 }
 
-/* Turns the dots owned by each series into braille (or ASCII) characters in its style. */
-static void dots_to_cells(chart_grid *g, const chart_spec *sp)
+/* Turns the dots owned by each series into braille (or ASCII) characters in its style (the main
+ * line's observed years in the history style). */
+static void dots_to_cells(chart_grid *g, const chart_spec *sp, const chart_geom *gm)
 {
-    size_t n = (size_t)g->w * (size_t)g->h;
-    for (size_t i = 0; i < n; i++) {
-        int s = g->owner[i];
-        if (s < 0) continue;
-        g->cell[i].ch = sp->utf8 ? (wchar_t)(0x2800 + g->dots[i]) : ascii_line_char(sp, s);
-        g->cell[i].style = (unsigned char)sp->s[s].style;
+    int hist_col = sp->hist_end_year ? chart_col_of_year(sp, gm, sp->hist_end_year) : -1;
+    for (int row = 0; row < g->h; row++) {
+        for (int col = 0; col < g->w; col++) {
+            size_t i = (size_t)row * (size_t)g->w + (size_t)col;
+            int s = g->owner[i], style;
+            if (s < 0) continue;
+            style = sp->s[s].style;
+            if (style == ST_MAIN && col <= hist_col) style = ST_HIST;
+            g->cell[i].ch = sp->utf8 ? (wchar_t)(0x2800 + g->dots[i]) : ascii_line_char(sp, s);
+            g->cell[i].style = (unsigned char)style;
+        }
     }
 }
 
@@ -437,7 +443,7 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     } else { /* lines go over the marks */
         draw_marks(g, sp, &gm);
         for (int s = 0; s < sp->ns; s++) plot_series(g, sp, &gm, s);
-        dots_to_cells(g, sp);
+        dots_to_cells(g, sp, &gm);
     }
     draw_y_axis(g, &gm, sp->utf8);
     draw_x_axis(g, sp, &gm);

@@ -36,6 +36,8 @@ typedef struct {
     double y_lo, y_hi;        /* fixed value range, or NAN for automatic (always including 0) */
     const char *unit;         /* shown left of the legend, above the y labels */
     int mark_year;            /* dotted vertical line (e.g. 2030); 0: none */
+    int hist_end_year;        /* lines in ST_MAIN are drawn in ST_HIST up to this year (observed
+                                 history, which levers do not move); 0: none */
     int peak_year;            /* marker at (peak_year, peak_value) with peak_label; 0: none */
     double peak_value;
     const char *peak_label;

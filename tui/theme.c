@@ -40,6 +40,7 @@ static const thm_entry palette[ST_COUNT] = {
     [ST_BASELINE] = {GREY, -1, 0, A_DIM},
     [ST_MAIN] = {COLOR_RED, -1, A_BOLD, A_BOLD},
     [ST_NET] = {COLOR_CYAN, -1, 0, 0},
+    [ST_HIST] = {COLOR_WHITE, -1, A_BOLD, 0},
     [ST_GOOD] = {COLOR_GREEN, -1, A_BOLD, A_BOLD},
     [ST_BAD] = {COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE},
     [ST_ERROR] = {COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD},

@@ -164,6 +164,12 @@ int tui_main(const char *scenario_file, const char *lang)
     if (!utf8) pick = LANG_EN; /* Chinese cannot be shown without UTF-8 */
     if (!(a = prepare(scenario_file ? scenario_file : DEFAULT_SCENARIO, (i18n_lang)pick, utf8, &code)))
         return code;
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "peakpath: the interactive view needs a terminal on stdin and stdout; "
+                        "for text output use: peakpath run %s\n", scenario_file ? scenario_file : DEFAULT_SCENARIO);
+        app_free(a);
+        return 2;
+    }
     install_signals();
     atexit(at_exit_restore);
     if (term_start(&color) != 0) {

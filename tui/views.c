@@ -67,6 +67,7 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
     sp->s[sp->ns - 2].label = i18n_str(S_LEG_NET, a->lang); /* short: the legend must fit 80 columns */
     sp->s[sp->ns - 1].label = i18n_str(S_LEG_GROSS, a->lang);
     sp->unit = "Mt CO2";
+    sp->hist_end_year = r->hist_end_year;
     if (s->peak_reached) {
         sp->peak_year = s->peak_year;
         sp->peak_value = s->peak_mt;
