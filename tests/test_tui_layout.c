@@ -176,6 +176,29 @@ static void test_txt_pad(void **state)
     assert_true(wcscmp(w, L"达  ") == 0);
 }
 
+/* Wrapping breaks after the last space that fits, or anywhere when none does (Chinese). */
+static void test_txt_wrap_line(void **state)
+{
+    char line[64];
+    const char *rest;
+    (void)state;
+    rest = txt_wrap_line("Share of high-tech and strategic", 10, line, sizeof line);
+    assert_string_equal(line, "Share of"); /* "Share of h" is 10; the last space is at 8 */
+    assert_string_equal(rest, "high-tech and strategic");
+    rest = txt_wrap_line("abcdefghij", 4, line, sizeof line);
+    assert_string_equal(line, "abcd");
+    assert_string_equal(rest, "efghij");
+    rest = txt_wrap_line("新能源汽车占比", 5, line, sizeof line);
+    assert_string_equal(line, "新能");        /* 4 cells; a third character would make 6 */
+    assert_string_equal(rest, "源汽车占比");
+    rest = txt_wrap_line("abc", 10, line, sizeof line);
+    assert_string_equal(line, "abc");
+    assert_string_equal(rest, "");
+    rest = txt_wrap_line("extraordinary x", 5, line, sizeof line);
+    assert_string_equal(line, "extra");
+    assert_string_equal(rest, "ordinary x");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -184,7 +207,7 @@ int main(void)
         cmocka_unit_test(test_lay_tiles_every_size), cmocka_unit_test(test_lay_inner_and_contains),
         cmocka_unit_test(test_lay_split),          cmocka_unit_test(test_txt_width),
         cmocka_unit_test(test_txt_decode),         cmocka_unit_test(test_txt_fit_wide),
-        cmocka_unit_test(test_txt_pad),
+        cmocka_unit_test(test_txt_pad),          cmocka_unit_test(test_txt_wrap_line),
     };
     setlocale(LC_CTYPE, "C.UTF-8"); /* wcwidth needs a UTF-8 locale */
     return cmocka_run_group_tests_name("tui_layout", tests, NULL, NULL);

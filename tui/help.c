@@ -11,50 +11,64 @@
 typedef struct {
     const char *key_utf8, *key_ascii;
     i18n_id what;
+    int extra; /* key bar: shown only when every entry fits */
 } help_key;
 
 /* ---- tables ---- */
 
 static const help_key keybar[] = {
-    {"↑↓", "Up/Dn", S_KB_SELECT}, {"←→", "Lt/Rt", S_KB_ADJUST}, {"1-5", "1-5", S_KB_VIEW},
-    {"u", "u", S_KB_UNDO},        {"s", "s", S_KB_SAVE},         {"l", "l", S_KB_LANG},
-    {"?", "?", S_KB_HELP},        {"q", "q", S_KB_QUIT},
+    {"↑↓", "Up/Dn", S_KB_SELECT, 0}, {"←→", "Lt/Rt", S_KB_ADJUST, 0}, {"PgUp", "PgUp", S_KB_BIG, 1},
+    {"Enter", "Enter", S_KB_EXACT, 1}, {"r/R", "r/R", S_KB_RESET, 1},  {"1-5", "1-5", S_KB_VIEW, 0},
+    {"u", "u", S_KB_UNDO, 0},         {"U", "U", S_KB_REDO, 1},       {"s", "s", S_KB_SAVE, 0},
+    {"S", "S", S_KB_SAVEAS, 1},       {"o", "o", S_KB_OPEN, 1},       {"l", "l", S_KB_LANG, 0},
+    {"?", "?", S_KB_HELP, 0},         {"q", "q", S_KB_QUIT, 0},
 };
+#define N_KEYBAR (sizeof keybar / sizeof keybar[0])
 
 static const help_key all_keys[] = {
-    {"↑ ↓  k j", "Up Down k j", S_H_UPDOWN},
-    {"← →  - +", "Left Right - +", S_H_LEFTRIGHT},
-    {"Shift+← →  PgDn PgUp", "Shift+Left/Right PgDn PgUp", S_H_BIGSTEP},
-    {"Enter  e", "Enter e", S_H_EXACT},
-    {"r", "r", S_H_RESET},
-    {"R", "R", S_H_RESETALL},
-    {"u  Ctrl+Z", "u Ctrl+Z", S_H_UNDO},
-    {"U  Ctrl+Y", "U Ctrl+Y", S_H_REDO},
-    {"1 2 3 4 5", "1 2 3 4 5", S_H_VIEWS},
-    {"Tab  v", "Tab v", S_H_NEXTVIEW},
-    {"[ ]  { }", "[ ] { }", S_TABLE_SCROLL},
-    {"s", "s", S_H_SAVE},
-    {"S  w", "S w", S_H_SAVEAS},
-    {"o", "o", S_H_OPEN},
-    {"l", "l", S_H_LANG},
-    {"?  F1", "? F1", S_H_HELP},
-    {"Ctrl+L", "Ctrl+L", S_H_REDRAW},
-    {"q", "q", S_H_QUIT},
-    {"", "", S_H_MOUSE},
+    {"↑ ↓  k j", "Up Down k j", S_H_UPDOWN, 0},
+    {"← →  - +", "Left Right - +", S_H_LEFTRIGHT, 0},
+    {"Shift+← →  PgDn PgUp", "Shift+Left/Right PgDn PgUp", S_H_BIGSTEP, 0},
+    {"Enter  e", "Enter e", S_H_EXACT, 0},
+    {"r", "r", S_H_RESET, 0},
+    {"R", "R", S_H_RESETALL, 0},
+    {"u  Ctrl+Z", "u Ctrl+Z", S_H_UNDO, 0},
+    {"U  Ctrl+Y", "U Ctrl+Y", S_H_REDO, 0},
+    {"1 2 3 4 5", "1 2 3 4 5", S_H_VIEWS, 0},
+    {"Tab  v", "Tab v", S_H_NEXTVIEW, 0},
+    {"[ ]  { }", "[ ] { }", S_TABLE_SCROLL, 0},
+    {"s", "s", S_H_SAVE, 0},
+    {"S  w", "S w", S_H_SAVEAS, 0},
+    {"o", "o", S_H_OPEN, 0},
+    {"l", "l", S_H_LANG, 0},
+    {"?  F1", "? F1", S_H_HELP, 0},
+    {"Ctrl+L", "Ctrl+L", S_H_REDRAW, 0},
+    {"q", "q", S_H_QUIT, 0},
+    {"", "", S_H_MOUSE, 0},
 };
 #define N_ALL (int)(sizeof all_keys / sizeof all_keys[0])
 
 /* ---- public functions ---- */
 
+/* Cells one key bar entry takes: "k what ". */
+static int keybar_entry(const app *a, size_t i, const char **k, const char **w)
+{
+    i18n_id what = keybar[i].what == S_KB_LANG && !a->utf8 ? S_KB_LANG_ASCII : keybar[i].what;
+    *k = a->utf8 ? keybar[i].key_utf8 : keybar[i].key_ascii;
+    *w = i18n_str(what, a->lang);
+    return txt_width(*k) + 1 + txt_width(*w) + 1;
+}
+
 void help_keybar(app *a)
 {
     const lay_rect *r = &a->lay.keys;
-    int x = r->x, end = r->x + r->w;
+    const char *k, *w;
+    int x = r->x, end = r->x + r->w, all = 0;
     drw_fill(r, ST_NORMAL);
-    for (size_t i = 0; i < sizeof keybar / sizeof keybar[0]; i++) {
-        const char *k = a->utf8 ? keybar[i].key_utf8 : keybar[i].key_ascii;
-        const char *w = i18n_str(keybar[i].what, a->lang);
-        int need = txt_width(k) + 1 + txt_width(w) + 1;
+    for (size_t i = 0; i < N_KEYBAR; i++) all += keybar_entry(a, i, &k, &w);
+    for (size_t i = 0; i < N_KEYBAR; i++) {
+        int need = keybar_entry(a, i, &k, &w);
+        if (keybar[i].extra && all > r->w) continue;
         if (x + need > end) break;
         x += drw_text(r->y, x, end - x, k, ST_KEY, 0, 0, a->utf8);
         x += drw_text(r->y, x, end - x, " ", ST_NORMAL, 0, 0, a->utf8);

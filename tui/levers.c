@@ -15,6 +15,7 @@
 
 #define DETAIL_ROWS 3   /* separator, full label, range and step of the selected lever */
 #define MIN_ROWS_FOR_DETAIL 12
+#define MAX_DOC_ROWS 6  /* the lever's description under its details, where the panel has room */
 #define VALUE_W 6       /* "-12.50", "1000.0" */
 #define UNIT_W 6        /* widest lever unit: "Mt CO2" */
 #define LOADED_W 7      /* the loaded value column on wide terminals */
@@ -116,9 +117,16 @@ double lev_step(const pp_param *p, int big)
 
 /* ---- drawing ---- */
 
-static int list_rows(const lay_rect *in)
+/* Rows of the description under the details: what the panel has left below the whole list. */
+static int doc_rows(const lev_list *l, const lay_rect *in)
 {
-    return in->h >= MIN_ROWS_FOR_DETAIL ? in->h - DETAIL_ROWS : in->h;
+    int spare = in->h - DETAIL_ROWS - l->n_rows - 1;
+    return spare < 2 ? 0 : spare > MAX_DOC_ROWS ? MAX_DOC_ROWS : spare;
+}
+
+static int list_rows(const lev_list *l, const lay_rect *in)
+{
+    return in->h >= MIN_ROWS_FOR_DETAIL ? in->h - DETAIL_ROWS - doc_rows(l, in) : in->h;
 }
 
 static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
@@ -174,23 +182,29 @@ static void detail_line(const app *a, const pp_param *p, int width, char *line, 
              i18n_str(S_LV_LOADED, a->lang), ld);
 }
 
-/* Full label, then range, step and loaded value of the selected lever. */
-static void draw_details(const app *a, const lay_rect *in)
+/* Full label, then range, step and loaded value of the selected lever, and its description when
+ * there is room; from row y (right under the list when it all fits). */
+static void draw_details(const app *a, const lay_rect *in, int y)
 {
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    const char *rest = p->doc;
     char line[256];
-    int y = in->y + in->h - DETAIL_ROWS;
+    int nd = doc_rows(&a->levers, in);
     for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
              a->utf8);
     detail_line(a, p, in->w, line, sizeof line);
     drw_text(y + 2, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
+    for (int i = 0; i < nd && rest && *rest; i++) {
+        rest = txt_wrap_line(rest, in->w, line, sizeof line);
+        drw_text(y + 3 + i, in->x, in->w, line, ST_NORMAL, 1, 0, a->utf8);
+    }
 }
 
 void lev_draw(app *a)
 {
     lay_rect in = lay_inner(&a->lay.levers);
-    int rows = list_rows(&in);
+    int rows = list_rows(&a->levers, &in);
     drw_box(&a->lay.levers, i18n_str(S_LEVERS, a->lang), !a->focus_view, a->utf8);
     if (in.h <= 0) return;
     drw_fill(&in, ST_NORMAL);
@@ -200,13 +214,13 @@ void lev_draw(app *a)
         if (k < 0) draw_header_row(a, -1 - k, in.y + r, &in);
         else draw_lever_row(a, k, in.y + r, &in);
     }
-    if (rows < in.h) draw_details(a, &in);
+    if (rows < in.h) draw_details(a, &in, in.y + (a->levers.n_rows < rows ? a->levers.n_rows : rows));
 }
 
 int lev_at_screen_row(const app *a, int y)
 {
     lay_rect in = lay_inner(&a->lay.levers);
     int r = y - in.y;
-    if (r < 0 || r >= list_rows(&in) || a->lev_first + r >= a->levers.n_rows) return -1;
+    if (r < 0 || r >= list_rows(&a->levers, &in) || a->lev_first + r >= a->levers.n_rows) return -1;
     return a->levers.row_lever[a->lev_first + r] < 0 ? -1 : a->levers.row_lever[a->lev_first + r];
 }

@@ -66,6 +66,40 @@ int txt_width(const char *utf8)
     return txt_wwidth(buf);
 }
 
+/* ---- wrapping ---- */
+
+/* Bytes of the UTF-8 character at s (1 for a stray byte). */
+static int char_len(const unsigned char *s)
+{
+    if (s[0] < 0x80) return 1;
+    if ((s[0] & 0xE0) == 0xC0 && s[1]) return 2;
+    if ((s[0] & 0xF0) == 0xE0 && s[1] && s[2]) return 3;
+    if ((s[0] & 0xF8) == 0xF0 && s[1] && s[2] && s[3]) return 4;
+    return 1;
+}
+
+const char *txt_wrap_line(const char *s, int cols, char *line, size_t size)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t end = 0, last_space = 0;
+    int used = 0;
+    while (p[end]) {
+        wchar_t c;
+        int n = char_len(p + end);
+        int w = (decode_one(p + end, (size_t)n, &c), txt_wcwidth(c));
+        if (used + w > cols || end + (size_t)n >= size) break;
+        if (c == L' ') last_space = end;
+        used += w;
+        end += (size_t)n;
+    }
+    if (p[end] && last_space > 0) end = last_space; /* break at the last space */
+    if (end == 0 && p[0]) end = (size_t)char_len(p); /* never return without progress */
+    memcpy(line, s, end < size ? end : size - 1);
+    line[end < size ? end : size - 1] = 0;
+    while (s[end] == ' ') end++;
+    return s + end;
+}
+
 /* ---- fitting ---- */
 
 int txt_fit(const char *utf8, int cols, wchar_t ellipsis, wchar_t *out, int max)

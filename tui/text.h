@@ -27,4 +27,9 @@ int txt_fit(const char *utf8, int cols, wchar_t ellipsis, wchar_t *out, int max)
  * when `right` is set. Returns cols (or the cells used if cols is negative). */
 int txt_pad(const char *utf8, int cols, int right, wchar_t ellipsis, wchar_t *out, int max);
 
+/* Word wrap: copies into line (UTF-8, at most size bytes) the first line of s that fits in cols
+ * cells, broken after the last space that allows it (anywhere when there is none, as for Chinese),
+ * and returns the rest of s with leading spaces skipped ("" when all fit). */
+const char *txt_wrap_line(const char *s, int cols, char *line, size_t size);
+
 #endif
