@@ -103,6 +103,12 @@ T send-keys -t s80 Escape
 wait_gone s80 "unsaved changes" 5 && screen s80 | grep -q "Mt CO2" && [ ! -f "$TMP/s80.rc" ] \
     && pass "Esc keeps the TUI open" || fail "Esc did not return to the TUI"
 
+T send-keys -t s80 C-s
+wait_for s80 "root file stays as it is" 5 && pass "Ctrl+S on a root scenario asks for a new name" || fail "no root save prompt"
+T send-keys -t s80 Escape
+wait_gone s80 "root file stays" 5
+cmp -s "$TMP/base.ini" "$ROOT/scenarios/chongqing-baseline.ini" && pass "the root scenario file is untouched" \
+    || fail "base.ini was changed"
 T send-keys -t s80 S
 wait_for s80 "Save as" 5 || fail "no save-as prompt"
 T send-keys -t s80 C-u "$TMP/new.ini" Enter
@@ -143,6 +149,10 @@ T send-keys -t s80 x
 wait_gone s80 "type an exact value" 5 && pass "any key closes the help" || fail "help stays"
 T send-keys -t s80 Home Enter C-u 7 Enter
 wait_for s80 "7.0 %/yr" 5 && pass "Enter types an exact lever value" || fail "exact value not applied"
+T send-keys -t s80 s
+wait_for s80 "Saved: $TMP/new.ini" 5 && grep -q '^gdp_growth_pct = .*2030:7\b' "$TMP/new.ini" \
+    && grep -q '^inherit = "\{0,1\}base.ini' "$TMP/new.ini" && pass "s saves an inheriting file in place" \
+    || fail "in-place save: $(grep gdp_growth_pct "$TMP/new.ini")"
 T send-keys -t s80 Enter C-u 999 Enter
 wait_for s80 "out of range" 5 && screen s80 | grep -q "Mt CO2" && pass "an out-of-range value is a message, the TUI goes on" \
     || fail "no message for 999"

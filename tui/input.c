@@ -68,7 +68,7 @@ static void prompt_done(app *a)
     a->mode = MODE_NORMAL;
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
-    else if (a->prompt == PROMPT_SAVEAS) file_save_as(a, text);
+    else if (a->prompt == PROMPT_SAVEAS || a->prompt == PROMPT_SAVEAS_ROOT) file_save_as(a, text);
     else if (app_dirty(a)) {
         snprintf(a->pending_open, sizeof a->pending_open, "%s", text);
         a->mode = MODE_ASK_OPEN;
@@ -100,7 +100,9 @@ void inp_draw_prompt(app *a)
     if (a->prompt == PROMPT_VALUE)
         snprintf(label, sizeof label, "%s (%s) %s: ", i18n_pair(p->label_en, p->label_zh, a->lang), p->unit,
                  i18n_str(S_P_VALUE, a->lang));
-    else snprintf(label, sizeof label, "%s: ", i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : S_P_OPEN, a->lang));
+    else snprintf(label, sizeof label, "%s: ",
+                  i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
+                           a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
     cw = txt_wwidth(a->prompt_buf);
     hint_w = txt_width(i18n_str(S_P_HINT, a->lang));
@@ -164,8 +166,7 @@ static void start_save(app *a)
         return;
     }
     suggest_name(a, buf, sizeof buf);
-    app_message(a, ST_INFO, "%s", i18n_str(S_M_ROOT_SAVE, a->lang));
-    prompt_open(a, PROMPT_SAVEAS, buf);
+    prompt_open(a, PROMPT_SAVEAS_ROOT, buf);
 }
 
 static void start_save_as(app *a)
@@ -243,7 +244,7 @@ static int edit_key(app *a, wint_t c)
     case L'\n': case L'\r': case L'e': start_exact(a); break;
     case L'r': app_reset(a, a->levers.id[a->sel]); break;
     case L'R': app_reset(a, -1); break;
-    case L'u': case CTRL('z'): app_history(a, 0); break;
+    case L'u': app_history(a, 0); break; /* Ctrl+Z stays the terminal's suspend */
     case L'U': case CTRL('y'): case CTRL('r'): app_history(a, 1); break;
     default: return 0;
     }
@@ -263,7 +264,7 @@ static void char_key(app *a, wint_t c)
     case L']': scroll_table(a, 1, 0, 1); break;
     case L'{': scroll_table(a, 0, -1, 0); break;
     case L'}': scroll_table(a, 0, 1, 0); break;
-    case L's': start_save(a); break;
+    case L's': case CTRL('s'): start_save(a); break;
     case L'S': case L'w': start_save_as(a); break;
     case L'o': prompt_open(a, PROMPT_OPEN, ""); break;
     case L'l': case L'L': toggle_lang(a); break;

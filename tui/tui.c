@@ -78,12 +78,23 @@ static int term_utf8(void)
     return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 }
 
+/* Turns XON/XOFF off so that Ctrl+S is a key (save), not a frozen screen; curses keeps it as the
+ * program mode, and endwin gives the shell its own modes back. */
+static void no_flow_control(void)
+{
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) != 0) return;
+    t.c_iflag &= ~(tcflag_t)IXON;
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
+}
+
 static int term_start(int *color)
 {
     if (tcgetattr(STDIN_FILENO, &saved_tio) == 0) have_tio = 1;
     if (!newterm(NULL, stdout, stdin)) return -1;
     curses_active = 1;
     cbreak(); /* Ctrl-C stays a signal, so it always restores the terminal */
+    no_flow_control();
     noecho();
     nonl();
     keypad(stdscr, TRUE);

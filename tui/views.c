@@ -78,6 +78,9 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
         sp->neutral_year = s->neutral_year;
         snprintf(buf + half, (size_t)half, "%s %d%s", i18n_str(S_NEUTRAL, a->lang), s->neutral_year, ys);
         sp->neutral_label = buf + half;
+    } else if (!s->peak_reached) {
+        snprintf(buf + half, (size_t)half, "%s %d", i18n_str(S_NO_PEAK_NOR_NEUTRAL, a->lang), r->end_year);
+        sp->note = buf + half;
     } else {
         snprintf(buf + half, (size_t)half, "%s %d", i18n_str(S_NOT_NEUTRAL, a->lang), r->end_year);
         sp->note = buf + half;
