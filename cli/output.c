@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "../sim/challenge.h"
+
 /* ---- table ---- */
 
 /* One column of the year-by-year table: which variable, two header lines, width, decimals. */
@@ -91,6 +93,23 @@ static void table_summary(FILE *f, const run_result *r)
                  s->nonfossil_share_2060);
 }
 
+/* The goals of the challenge the scenario is under (sim/challenge.h), each met or not met. */
+static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *r)
+{
+    const chal_challenge *c = chal_of(scn);
+    chal_eval ev;
+    if (!c) return;
+    chal_evaluate(c, r, &ev);
+    fprintf(f, "\nChallenge (%s): %d of %d goals met%s\n", chal_file(c), ev.n_met, ev.n,
+            ev.all_met ? " - CHALLENGE MET" : "");
+    for (int i = 0; i < ev.n; i++) {
+        char goal[128], val[64];
+        chal_goal_text(&ev.goal[i].target, 0, goal, sizeof goal);
+        chal_value_text(&ev.goal[i].target, ev.goal[i].value, 0, val, sizeof val);
+        fprintf(f, "  %-8s %-36s %s\n", ev.goal[i].met ? "met" : "NOT met", goal, val);
+    }
+}
+
 /* "calibration.energy_mtce_end": the key this calibration solved unknown u from (falls back to
  * the usual key when target_param is not a calibration key). */
 static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
@@ -134,6 +153,7 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
     table_header(f);
     table_rows(f, o->res);
     table_summary(f, o->res);
+    table_challenge(f, o->scn, o->res);
     fputc('\n', f);
     out_calibration(f, &o->res->cal);
     return out_status(f, err);
@@ -273,6 +293,39 @@ static json_t *json_calibration(const cal_result *cal, int *bad)
     return a;
 }
 
+static json_t *json_goal(const chal_goal_result *g, int *bad)
+{
+    char text[128], target[96];
+    json_t *j = json_object();
+    jset(j, "target", json_string(seek_target_format(&g->target, target, sizeof target)), bad);
+    jset(j, "text_en", json_string(chal_goal_text(&g->target, 0, text, sizeof text)), bad);
+    jset(j, "text_zh", json_string(chal_goal_text(&g->target, 1, text, sizeof text)), bad);
+    jset(j, "value", jnum(g->value), bad); /* null: never reached or not in the run */
+    jset(j, "met", json_boolean(g->met), bad);
+    return j;
+}
+
+/* {"file", "brief_en", "brief_zh", "goals": [...], "goals_met", "all_met"}, or NULL without one. */
+static json_t *json_challenge(const scn_scenario *scn, const run_result *r, int *bad)
+{
+    const chal_challenge *c = chal_of(scn);
+    json_t *j, *goals;
+    chal_eval ev;
+    if (!c) return NULL;
+    chal_evaluate(c, r, &ev);
+    j = json_object();
+    goals = json_array();
+    jset(j, "file", json_string(chal_file(c)), bad);
+    jset(j, "brief_en", json_string(chal_brief(c, 0)), bad);
+    jset(j, "brief_zh", json_string(chal_brief(c, 1)), bad);
+    for (int i = 0; i < ev.n; i++)
+        if (!goals || json_array_append_new(goals, json_goal(&ev.goal[i], bad)) != 0) *bad = 1;
+    jset(j, "goals", goals, bad);
+    jset(j, "goals_met", json_integer(ev.n_met), bad);
+    jset(j, "all_met", json_boolean(ev.all_met), bad);
+    return j;
+}
+
 static json_t *json_build(const out_run *o, int *bad)
 {
     json_t *root = json_object();
@@ -282,6 +335,7 @@ static json_t *json_build(const out_run *o, int *bad)
     jset(root, "rows", json_rows(o->res, bad), bad);
     jset(root, "summary", json_summary(&o->res->summary, bad), bad);
     jset(root, "calibration", json_calibration(&o->res->cal, bad), bad);
+    if (chal_of(o->scn)) jset(root, "challenge", json_challenge(o->scn, o->res, bad), bad);
     return root;
 }
 

@@ -21,6 +21,7 @@
 #include <iniparser/iniparser.h>
 #endif
 
+#include "challenge.h"
 #include "scenario_priv.h"
 #include "sim_internal.h"
 
@@ -61,6 +62,7 @@ typedef struct {
     int n_order;
     char section[PP_ERR_NAME_MAX];      /* current section and whether the schema knows it */
     int section_line, section_known, section_keys;
+    chal_challenge *chal;               /* the file's [challenge] section (sim/challenge.c), or NULL */
 } ini_scan;
 
 /* ---- small helpers ---- */
@@ -254,7 +256,7 @@ static pp_status scan_visit(void *ctx, int line, const char *section, const char
             return unknown_section(sc, NULL, err);
         snprintf(sc->section, sizeof sc->section, "%s", section);
         sc->section_line = line;
-        sc->section_known = pp_section_known(section);
+        sc->section_known = pp_section_known(section) || !strcmp(section, "challenge");
         sc->section_keys = 0;
         if (sc->section_known && dictionary_set(sc->dict, section, NULL) != 0)
             return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", sc->name);
@@ -262,6 +264,7 @@ static pp_status scan_visit(void *ctx, int line, const char *section, const char
     }
     sc->section_keys++;
     if (!sc->section_known) return unknown_section(sc, key, err);
+    if (!strcmp(sc->section, "challenge")) return chal_add_line(&sc->chal, sc->name, line, key, value, err);
     return scan_key(sc, line, key, value, err);
 }
 
@@ -463,6 +466,25 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
 
 /* ---- loading ---- */
 
+/* Takes over the file's [challenge] section (refused when a parent already sets one: a
+ * participant's file cannot replace the facilitator's challenge), then checks s against the
+ * challenge it is under (locked keys, lever limits; sim/challenge.c). */
+static pp_status attach_challenge(scn_scenario *s, ini_scan *sc, pp_error *err)
+{
+    const chal_challenge *up = chal_of(s->parent);
+    pp_status st;
+    if (sc->chal && up) {
+        pp_error_set(err, PP_ERR_INPUT, "this file inherits the challenge in %s and cannot set its "
+                     "own [challenge] section", chal_file(up));
+        pp_error_where(err, sc->name, "challenge", NULL, 0);
+        return PP_ERR_INPUT;
+    }
+    if ((st = chal_finish(sc->chal, err)) != PP_OK) return st;
+    s->challenge = sc->chal;
+    sc->chal = NULL;
+    return chal_check_scenario(s, err);
+}
+
 /* Scans, inherits, applies, defaults and validates one text; *out is NULL on failure. */
 static pp_status load_text(const char *text, size_t len, const char *name, const char *dir,
                            const char *file, load_chain *chain, scn_scenario **out, pp_error *err)
@@ -481,7 +503,9 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
     if (st == PP_OK) st = check_texts(s, name, err);
     if (st == PP_OK && (st = scn_validate(s, err)) != PP_OK && err && !err->file[0])
         pp_error_where(err, name, NULL, NULL, 0);
+    if (st == PP_OK) st = attach_challenge(s, sc, err);
     if (sc && sc->dict) iniparser_freedict(sc->dict);
+    if (sc) chal_free(sc->chal);
     free(sc);
     if (st != PP_OK) {
         scn_free(s);
@@ -616,6 +640,7 @@ void scn_free(scn_scenario *s)
 {
     if (!s) return;
     for (int id = 0; id < P_COUNT; id++) free(s->text[id]);
+    chal_free(s->challenge);
     scn_free(s->parent);
     free(s);
 }
@@ -626,7 +651,12 @@ scn_scenario *scn_clone(const scn_scenario *s)
     if (!s || !(c = malloc(sizeof *c))) return NULL;
     memcpy(c, s, sizeof *c);
     c->parent = NULL;
+    c->challenge = NULL;
     for (int id = 0; id < P_COUNT; id++) c->text[id] = NULL;
+    if (s->challenge && !(c->challenge = chal_clone(s->challenge))) {
+        scn_free(c);
+        return NULL;
+    }
     for (int id = 0; id < P_COUNT; id++)
         if (s->text[id] && !(c->text[id] = strdup(s->text[id]))) {
             scn_free(c);
@@ -911,6 +941,7 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
                      scn_num_format(v, vb, sizeof vb), range_text(id, r, sizeof r));
         return at(err, PP_ERR_RANGE, s->file, id, 0);
     }
+    if ((st = chal_check_lever(s, id, v, err)) != PP_OK) return st; /* locked or outside a limit */
     if (P(id)->kind != PK_PATH) {
         memset(&p, 0, sizeof p);
         p.n = 1;

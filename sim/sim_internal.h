@@ -15,6 +15,7 @@ struct scn_scenario {
     double range_lo[P_COUNT], range_hi[P_COUNT];
     char file[PP_ERR_FILE_MAX];      /* the file loaded ("" for a string) */
     struct scn_scenario *parent;     /* loaded parent, owned, or NULL */
+    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/challenge.h), owned, or NULL */
 };
 
 /* Value of a scalar/flag key (first point). */
