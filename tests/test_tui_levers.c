@@ -102,6 +102,18 @@ static void test_lev_slider_range(void **state)
     assert_true(fabs(hi - 20) < 1e-12);
 }
 
+/* A click on cell c of a 5-cell slider over 0..10 (loaded at 5, step 0.5): 0 -> 0, 1 -> 2.5,
+ * 3 -> 7.5, 4 -> 10. With step 2 from 5: 2.5 rounds to 5 + round(-1.25) * 2 = 3. */
+static void test_lev_slider_value(void **state)
+{
+    (void)state;
+    assert_true(fabs(lev_slider_value(0, 5, 0, 10, 5, 0.5) - 0) < 1e-12);
+    assert_true(fabs(lev_slider_value(1, 5, 0, 10, 5, 0.5) - 2.5) < 1e-12);
+    assert_true(fabs(lev_slider_value(3, 5, 0, 10, 5, 0.5) - 7.5) < 1e-12);
+    assert_true(fabs(lev_slider_value(4, 5, 0, 10, 5, 0.5) - 10) < 1e-12);
+    assert_true(fabs(lev_slider_value(1, 5, 0, 10, 5, 2) - 3) < 1e-12);
+}
+
 static void test_lev_format(void **state)
 {
     char b[32];
@@ -215,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_lev_scroll),
         cmocka_unit_test(test_lev_slider),
         cmocka_unit_test(test_lev_slider_range),
+        cmocka_unit_test(test_lev_slider_value),
         cmocka_unit_test(test_lev_format),
         cmocka_unit_test(test_lev_step),
         cmocka_unit_test(test_hist_undo_redo),

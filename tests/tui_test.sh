@@ -163,6 +163,9 @@ T send-keys -t s80 -l "$(printf '\033[M#&\047')"   # released
 wait_for s80 "Heavy industry in industry" 5 && pass "a click selects the lever under it" || fail "mouse click"
 T send-keys -t s80 -l "$(printf '\033[M`&\047')"   # wheel up over the same lever
 wait_for s80 "│*Heavy" 5 && pass "the wheel moves the lever" || fail "mouse wheel"
+T send-keys -t s80 -l "$(printf '\033[M G\047')"   # click the slider's last cell (column 38): 28 + 14
+T send-keys -t s80 -l "$(printf '\033[M#G\047')"
+wait_for s80 "42 %" 5 && pass "a click on a slider sets the value there" || fail "slider click"
 T send-keys -t s80 R
 wait_gone s80 "│*" 5 && pass "R resets every lever" || fail "R"
 T send-keys -t s80 o C-u "$TMP/base.ini" Enter

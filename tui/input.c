@@ -297,6 +297,7 @@ static void mouse_event(app *a)
 {
     MEVENT ev;
     int i;
+    double val;
     if (getmouse(&ev) != OK) return;
     if (lay_contains(&a->lay.title, ev.y, ev.x)) {
         for (int v = 0; v < VIEW_COUNT; v++)
@@ -310,6 +311,8 @@ static void mouse_event(app *a)
     }
     if (a->table_full || (i = lev_at_screen_row(a, ev.y)) < 0 || !lay_contains(&a->lay.levers, ev.y, ev.x)) return;
     a->sel = i;
+    if ((ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) && lev_slider_hit(a, i, ev.x, &val))
+        app_set_lever(a, a->levers.id[i], val, 1);
     if (ev.bstate & BUTTON4_PRESSED) move_lever(a, 1, 0);
     if (ev.bstate & BUTTON5_PRESSED) move_lever(a, -1, 0);
 }

@@ -91,6 +91,12 @@ int lev_slider(double v, double base, double lo, double hi, int width, int utf8,
     return knob;
 }
 
+double lev_slider_value(int c, int width, double lo, double hi, double base, double step)
+{
+    double v = width > 1 ? lo + (hi - lo) * c / (width - 1) : base;
+    return step > 0 ? base + round((v - base) / step) * step : v;
+}
+
 /* Decimals needed to write x exactly, up to max. */
 static int decimals_of(double x, int max)
 {
@@ -129,13 +135,19 @@ static int list_rows(const lev_list *l, const lay_rect *in)
     return in->h >= MIN_ROWS_FOR_DETAIL ? in->h - DETAIL_ROWS - doc_rows(l, in) : in->h;
 }
 
+/* Slider cells: the last ones of a row (wider panels get longer sliders). */
+static int slider_width(const lay_rect *in)
+{
+    return in->w >= 50 ? 10 : in->w >= 42 ? 8 : 5;
+}
+
 static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
 {
     const pp_param *p = pp_param_get(a->levers.id[i]);
     double v = scn_lever_value(a->scn, a->levers.id[i]);
     double base = scn_lever_value(a->base, a->levers.id[i]), lo, hi;
     int sel = i == a->sel, changed = fabs(v - base) > 1e-9 * fmax(1, fabs(base));
-    int sw = in->w >= 50 ? 10 : in->w >= 42 ? 8 : 5;
+    int sw = slider_width(in);
     int lw = in->w - 1 - 1 - VALUE_W - 1 - UNIT_W - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
     int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, knob;
     char num[32];
@@ -215,6 +227,18 @@ void lev_draw(app *a)
         else draw_lever_row(a, k, in.y + r, &in);
     }
     if (rows < in.h) draw_details(a, &in, in.y + (a->levers.n_rows < rows ? a->levers.n_rows : rows));
+}
+
+int lev_slider_hit(const app *a, int i, int x, double *v)
+{
+    lay_rect in = lay_inner(&a->lay.levers);
+    int sw = slider_width(&in), c = x - (in.x + in.w - sw), id = a->levers.id[i];
+    const pp_param *p = pp_param_get(id);
+    double base = scn_lever_value(a->base, id), lo, hi;
+    if (c < 0 || c >= sw) return 0;
+    lev_slider_range(p, base, scn_lever_value(a->scn, id), &lo, &hi);
+    *v = lev_slider_value(c, sw, lo, hi, base, p->step);
+    return 1;
 }
 
 int lev_at_screen_row(const app *a, int y)

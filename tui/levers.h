@@ -50,4 +50,11 @@ void lev_draw(struct app *a);
 /* Lever index shown at screen row y of the panel, or -1 (header, frame, outside). */
 int lev_at_screen_row(const struct app *a, int y);
 
+/* When screen column x is on the slider of lever i, the value there (on the lever's step grid
+ * through its loaded value) in *v and 1; else 0. */
+int lev_slider_hit(const struct app *a, int i, int x, double *v);
+
+/* Value at cell c of a slider of width cells over lo..hi, rounded to whole steps from base. */
+double lev_slider_value(int c, int width, double lo, double hi, double base, double step);
+
 #endif
