@@ -287,6 +287,14 @@ static int outside_limit(const chal_challenge *c, int id, double v)
     return c->has_limit[id] && (v < c->limit_lo[id] - slack || v > c->limit_hi[id] + slack);
 }
 
+/* Points err at the limit.section.key line of the challenge file. */
+static void limit_where(const chal_challenge *c, int id, pp_error *err)
+{
+    char key[PP_ERR_NAME_MAX];
+    snprintf(key, sizeof key, "limit.%s.%s", P(id)->section, P(id)->key);
+    pp_error_where(err, c->file, "challenge", key, c->limit_line[id]);
+}
+
 pp_status chal_check_scenario(const scn_scenario *s, pp_error *err)
 {
     const scn_scenario *h = s ? holder_of(s) : NULL;
@@ -302,8 +310,10 @@ pp_status chal_check_scenario(const scn_scenario *s, pp_error *err)
             return st;
         if (!outside_limit(c, id, scn_lever_value(s, id))) continue;
         limit_error(c, id, scn_lever_value(s, id), err);
-        who_set(s, NULL, id, &file, &line);
-        pp_error_where(err, file, P(id)->section, P(id)->key, line);
+        who_set(s, h, id, &file, &line);
+        if (line > 0) pp_error_where(err, file, P(id)->section, P(id)->key, line);
+        else limit_where(c, id, err); /* the challenge's own value: blame its limit line */
+        if (err) err->code = PP_ERR_INPUT;
         return PP_ERR_INPUT;
     }
     return PP_OK;

@@ -482,7 +482,9 @@ static pp_status attach_challenge(scn_scenario *s, ini_scan *sc, pp_error *err)
     if ((st = chal_finish(sc->chal, err)) != PP_OK) return st;
     s->challenge = sc->chal;
     sc->chal = NULL;
-    return chal_check_scenario(s, err);
+    st = chal_check_scenario(s, err);
+    if (st != PP_OK && err && !err->file[0]) snprintf(err->file, sizeof err->file, "%s", sc->name);
+    return st;
 }
 
 /* Scans, inherits, applies, defaults and validates one text; *out is NULL on failure. */

@@ -153,7 +153,7 @@ pp_status scn_to_ini(const scn_scenario *s, const scn_scenario *parent, const ch
     if (parent_file) put(&o, "; Lists only what differs from %s.\n", parent_file);
     for (int id = 0; id < P_COUNT; id++)
         if (first_of_section(id)) put_section(&o, s, parent, parent_file, pp_param_get(id)->section);
-    if (s->challenge) { /* only the file that holds it writes it: a child inherits it */
+    if (s->challenge && !chal_of(parent)) { /* a child of the challenge file inherits it instead */
         char *chal = chal_ini_text(s->challenge);
         if (chal) put(&o, "%s", chal);
         else o.oom = 1;
