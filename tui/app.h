@@ -40,7 +40,6 @@ typedef struct app {
     i18n_lang lang;
     int utf8, color;
     app_view view;
-    int focus_view;          /* 1: keys scroll the view (table) instead of moving levers */
     int table_row, table_col;
     int table_full;          /* the table has the whole width (narrow terminal): arrows scroll it */
     lay_rect main_rect;      /* where the main view was drawn last */

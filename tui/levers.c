@@ -217,7 +217,7 @@ void lev_draw(app *a)
 {
     lay_rect in = lay_inner(&a->lay.levers);
     int rows = list_rows(&a->levers, &in);
-    drw_box(&a->lay.levers, i18n_str(S_LEVERS, a->lang), !a->focus_view, a->utf8);
+    drw_box(&a->lay.levers, i18n_str(S_LEVERS, a->lang), 1, a->utf8); /* the keys act here */
     if (in.h <= 0) return;
     drw_fill(&in, ST_NORMAL);
     a->lev_first = lev_scroll(&a->levers, a->sel, rows, a->lev_first);
