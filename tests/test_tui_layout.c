@@ -48,19 +48,22 @@ static void test_lay_120x40(void **state)
     assert_rect(l.levers, 1, 0, 36, 46);
     assert_rect(l.view, 1, 46, 22, 74);
     assert_rect(l.view2, 23, 46, 14, 74);
+    assert_int_equal(l.side.w, 0); /* below 170 columns */
     assert_int_equal(l.lever_detail, 0);
 }
 
-/* 200x60: wide levers (60) with the loaded-value column; body 56 rows, second view 56*40/100 =
- * 22 rows, first 34. */
+/* 200x60: wide levers (60) with the loaded-value column; the key numbers panel (44) on the right
+ * leaves the views 200 - 60 - 44 = 96 columns; body 56 rows, second view 56*40/100 = 22 rows,
+ * first 34. */
 static void test_lay_200x60(void **state)
 {
     lay_layout l;
     (void)state;
     lay_compute(200, 60, &l);
     assert_rect(l.levers, 1, 0, 56, 60);
-    assert_rect(l.view, 1, 60, 34, 140);
-    assert_rect(l.view2, 35, 60, 22, 140);
+    assert_rect(l.view, 1, 60, 34, 96);
+    assert_rect(l.view2, 35, 60, 22, 96);
+    assert_rect(l.side, 1, 156, 56, 44);
     assert_int_equal(l.lever_detail, 1);
     assert_rect(l.keys, 59, 0, 1, 200);
 }
@@ -87,7 +90,8 @@ static void test_lay_tiles_every_size(void **state)
             lay_layout l;
             lay_compute(c, r, &l);
             assert_int_equal(l.too_small, 0);
-            assert_int_equal(l.levers.w + l.view.w, c);
+            assert_int_equal(l.levers.w + l.view.w + l.side.w, c);
+            if (l.side.w) assert_int_equal(l.side.h, r - 4);
             assert_int_equal(l.view.h + l.view2.h, r - 4);
             assert_int_equal(l.levers.h, r - 4);
             if (l.view2.h) assert_int_equal(l.view2.y, l.view.y + l.view.h);

@@ -15,6 +15,7 @@
 #include "../tui/app.h"
 #include "../tui/files.h"
 #include "../tui/i18n.h"
+#include "../tui/side.h"
 #include "../tui/status.h"
 #include "../tui/style.h"
 #include "../tui/text.h"
@@ -107,6 +108,39 @@ static void test_stat_chinese_and_narrow(void **state)
     free(r);
 }
 
+/* ---- key numbers panel ---- */
+
+/* Loaded: the made-up result. Now: the same with the peak a year later and no neutrality. The
+ * rows show both as written, mark only what differs, and say "none" for a year not reached. */
+static void test_side_rows(void **state)
+{
+    run_result *loaded = made_up(), *now = made_up();
+    side_row rows[SIDE_MAX_ROWS];
+    int n;
+    (void)state;
+    now->summary.peak_year = 2029;
+    now->summary.neutral_year = 0;
+    n = side_rows(loaded, now, LANG_EN, rows);
+    assert_true(n >= 10);
+    assert_int_equal(rows[0].label, S_SD_PEAK_YEAR);
+    assert_string_equal(rows[0].loaded, "2028");
+    assert_string_equal(rows[0].now, "2029");
+    assert_true(rows[0].changed);
+    assert_int_equal(rows[1].label, S_SD_PEAK_MT);
+    assert_string_equal(rows[1].now, "215.3");
+    assert_false(rows[1].changed);
+    assert_int_equal(rows[2].label, S_SD_NEUTRAL);
+    assert_string_equal(rows[2].loaded, "2058");
+    assert_string_equal(rows[2].now, "none");
+    for (int i = 0; i < n; i++)
+        if (rows[i].label == S_SD_CI_2030) assert_string_equal(rows[i].now, "-45.2");
+    now->summary.peak_reached = 0;
+    side_rows(loaded, now, LANG_ZH, rows);
+    assert_string_equal(rows[0].now, "无");
+    free(loaded);
+    free(now);
+}
+
 /* ---- i18n ---- */
 
 static void test_i18n_every_string_in_both(void **state)
@@ -178,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_stat_short_labels_fit_80),
         cmocka_unit_test(test_stat_late_and_missing_peak),
         cmocka_unit_test(test_stat_chinese_and_narrow),
+        cmocka_unit_test(test_side_rows),
         cmocka_unit_test(test_i18n_every_string_in_both),
         cmocka_unit_test(test_i18n_pick),
         cmocka_unit_test(test_file_inherit_ref),

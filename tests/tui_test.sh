@@ -186,6 +186,8 @@ wait_for s200 "Mt CO2" 15 && pass "200x60 draws the CO2 chart" || fail "200x60: 
 scr=$(screen s200)
 echo "$scr" | grep -qE 'Peak 20[0-9][0-9] [0-9.]+ Mt' && pass "200x60 marks the peak with year and value" || fail "200x60: no peak"
 echo "$scr" | grep -q "Primary energy mix" && pass "200x60 shows a second view" || fail "200x60: no second view"
+echo "$scr" | grep -q "Key numbers" && echo "$scr" | grep -qE "Peak year +20[0-9][0-9] +20[0-9][0-9]" \
+    && pass "200x60 shows key numbers, loaded and now" || fail "200x60: no key numbers panel"
 echo "$scr" | grep -q "2015" && echo "$scr" | grep -q "2060" && pass "200x60 x axis 2015-2060" || fail "200x60 x axis"
 for v in 2 3 4 5; do T send-keys -t s200 "$v"; done
 wait_for s200 "All indicators by year" 5 && pass "views switch (table on key 5)" || fail "table view"

@@ -12,6 +12,7 @@
 #include "curses_wide.h"
 #include "draw.h"
 #include "help.h"
+#include "side.h"
 #include "status.h"
 #include "style.h"
 #include "text.h"
@@ -300,6 +301,7 @@ void app_draw(app *a)
     }
     view_draw(a, a->view, &a->main_rect);
     if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
+    side_draw(a);
     stat_draw(a);
     draw_message(a);
     help_keybar(a);

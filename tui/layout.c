@@ -13,6 +13,8 @@
 #define WIDE_COLS 150     /* from here the panel shows the loaded value too */
 #define MEDIUM_COLS 110
 #define TALL_ROWS 40      /* from here a second view sits under the main one */
+#define SIDE_COLS 170     /* from here a panel of key numbers sits right of the views */
+#define SIDE_W 44
 #define VIEW2_SHARE_PCT 40
 
 /* ---- helpers ---- */
@@ -51,6 +53,7 @@ void lay_compute(int cols, int rows, lay_layout *out)
     out->title = rect(0, 0, 1, cols);
     out->levers = rect(body_top, 0, body_h, lw);
     out->view = rect(body_top, lw, body_h, cols - lw);
+    if (cols >= SIDE_COLS) lay_split(&out->view, 1, cols - lw - SIDE_W, &out->view, &out->side);
     if (rows >= TALL_ROWS) {
         int h2 = body_h * VIEW2_SHARE_PCT / 100;
         lay_split(&out->view, 0, body_h - h2, &out->view, &out->view2);

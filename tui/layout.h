@@ -17,6 +17,7 @@ typedef struct {
     lay_rect levers;   /* the levers panel (with its frame) */
     lay_rect view;     /* the main view (with its frame) */
     lay_rect view2;    /* a second view under the main one on tall terminals, else h == 0 */
+    lay_rect side;     /* key numbers, loaded vs edited, on very wide terminals, else w == 0 */
     lay_rect status;   /* one row: the indicators a workshop argues about */
     lay_rect message;  /* one row: messages, prompts, questions, or the scenario description */
     lay_rect keys;     /* one row: the main keys */
