@@ -206,6 +206,10 @@ wait_for szh "达峰" 15 && screen szh | grep -q "政策杠杆" && pass "--lang 
 T send-keys -t szh l
 wait_for szh "Policy levers" 5 && pass "l switches to English" || fail "language switch"
 T send-keys -t szh C-c
+start szh2 80 24 "LC_ALL= LANG=zh_CN.UTF-8" "$TMP/base.ini"   # a Chinese locale that is not installed
+wait_for szh2 "达峰" 15 && screen szh2 | grep -q "政策杠杆" && pass "LANG=zh_CN.UTF-8 (not installed) still gives Chinese" \
+    || { fail "zh locale"; screen szh2; }
+T send-keys -t szh2 q
 wait_file "$TMP/szh.rc" 5 && [ "$(cat "$TMP/szh.rc")" = 130 ] && pass "Ctrl-C ends the TUI (exit 130)" \
     || fail "Ctrl-C: rc $(cat "$TMP/szh.rc" 2>/dev/null)"
 wait_file "$TMP/szh.stty" 5 && tty_ok "$TMP/szh.stty" && pass "terminal restored after Ctrl-C" || fail "Ctrl-C restore"

@@ -176,6 +176,15 @@ static void start_save_as(app *a)
     prompt_open(a, PROMPT_SAVEAS, buf);
 }
 
+/* The open prompt starts in the open file's directory. */
+static void start_open(app *a)
+{
+    char buf[APP_PATH_MAX];
+    const char *slash = strrchr(a->file, '/');
+    snprintf(buf, sizeof buf, "%.*s", slash ? (int)(slash - a->file + 1) : 0, a->file);
+    prompt_open(a, PROMPT_OPEN, buf);
+}
+
 static void set_view(app *a, int v)
 {
     a->view = (app_view)((v + VIEW_COUNT) % VIEW_COUNT);
@@ -266,7 +275,7 @@ static void char_key(app *a, wint_t c)
     case L'}': scroll_table(a, 0, 1, 0); break;
     case L's': case CTRL('s'): start_save(a); break;
     case L'S': case L'w': start_save_as(a); break;
-    case L'o': prompt_open(a, PROMPT_OPEN, ""); break;
+    case L'o': start_open(a); break;
     case L'l': case L'L': toggle_lang(a); break;
     case L'?': a->mode = MODE_HELP; break;
     case CTRL('l'): clearok(curscr, TRUE); break;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -70,6 +71,14 @@ static void install_signals(void)
 }
 
 /* ---- terminal ---- */
+
+/* 1 when a locale name says UTF-8 ("zh_CN.UTF-8", "en_US.utf8"). */
+static int locale_name_is_utf8(const char *name)
+{
+    for (const char *p = name; *p; p++)
+        if (!strncasecmp(p, "utf-8", 5) || !strncasecmp(p, "utf8", 4)) return 1;
+    return 0;
+}
 
 static int term_utf8(void)
 {
@@ -161,11 +170,24 @@ static app *prepare(const char *file, i18n_lang lang, int utf8, int *code)
     return a;
 }
 
+/* The user's locale; when it names UTF-8 but is not installed (zh_CN.UTF-8 on a minimal system),
+ * C.UTF-8 still gives the character set, and the language comes from the name (i18n_pick). */
+static void set_locale(void)
+{
+    const char *names[] = {getenv("LC_ALL"), getenv("LC_CTYPE"), getenv("LANG")};
+    if (setlocale(LC_ALL, "")) return;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (!names[i] || !*names[i]) continue;
+        if (locale_name_is_utf8(names[i])) setlocale(LC_CTYPE, "C.UTF-8");
+        return;
+    }
+}
+
 int tui_main(const char *scenario_file, const char *lang)
 {
     int pick, utf8, code = 0, color = 0;
     app *a;
-    setlocale(LC_ALL, "");
+    set_locale();
     pick = i18n_pick(lang);
     if (pick < 0) {
         fprintf(stderr, "peakpath: unknown language '%s': expected zh or en\n", lang);
