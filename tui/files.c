@@ -1,5 +1,8 @@
 /* tui/files.c - scenario files from the TUI: atomic save in place or as a new inheriting file
  * (cli/save.h writes temp + fsync + rename), and opening another scenario. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* realpath */
+#endif
 #include "files.h"
 
 #include <errno.h>
