@@ -223,6 +223,13 @@ T capture-pane -e -p -t sasc | grep -qE "$(printf '\033')\[([0-9]+;)*(3[0-7]|38;
     || pass "NO_COLOR: monochrome"
 T send-keys -t sasc q
 
+# ---- a terminal that cannot place the cursor: a message, not a blank screen ----
+start sdumb 80 24 "TERM=dumb LANG=C.UTF-8" "$TMP/base.ini"
+wait_file "$TMP/sdumb.rc" 10 && [ "$(cat "$TMP/sdumb.rc")" = 1 ] && wait_for sdumb "cannot show the interactive view" 5 \
+    && pass "TERM=dumb: a message and exit 1" || { fail "TERM=dumb: rc $(cat "$TMP/sdumb.rc" 2>/dev/null)"; screen sdumb; }
+wait_file "$TMP/sdumb.stty" 5 && tty_ok "$TMP/sdumb.stty" && pass "TERM=dumb leaves the terminal as it was" \
+    || fail "TERM=dumb terminal modes"
+
 # ---- a solver failure is a message, not a dead screen; a crash signal restores the terminal ----
 printf '[scenario]\ninherit = base.ini\nname = "impossible calibration"\n[calibration]\nenergy_mtce_end = 99999\ncoal_share_end_pct = 99\n' \
     > "$TMP/badcal.ini"

@@ -97,11 +97,19 @@ static void no_flow_control(void)
     if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
 }
 
+static void term_stop(void);
+
 static int term_start(int *color)
 {
     if (tcgetattr(STDIN_FILENO, &saved_tio) == 0) have_tio = 1;
+    const char *cup;
     if (!newterm(NULL, stdout, stdin)) return -1;
     curses_active = 1;
+    cup = tigetstr("cup");
+    if (!cup || cup == (const char *)-1) { /* TERM=dumb and the like: nothing can be placed */
+        term_stop();
+        return -1;
+    }
     cbreak(); /* Ctrl-C stays a signal, so it always restores the terminal */
     no_flow_control();
     noecho();
@@ -206,7 +214,8 @@ int tui_main(const char *scenario_file, const char *lang)
     install_signals();
     atexit(at_exit_restore);
     if (term_start(&color) != 0) {
-        fprintf(stderr, "peakpath: cannot start the terminal interface (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
+        fprintf(stderr, "peakpath: the terminal (TERM=%s) cannot show the interactive view; set TERM (e.g. "
+                        "xterm-256color) or use: peakpath run FILE\n", getenv("TERM") ? getenv("TERM") : "");
         app_free(a);
         return 1;
     }
