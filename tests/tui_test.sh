@@ -85,12 +85,15 @@ echo "$scr" | grep -qE 'Peak 20[0-9][0-9]' && pass "80x24 shows the peak year" |
 echo "$scr" | grep -q '2030' && echo "$scr" | grep -q '┤' && pass "80x24 axis with labels" || fail "80x24: no axis"
 echo "$scr" | grep -q 'quit' && pass "80x24 key bar" || fail "80x24: no key bar"
 before=$(status_line s80)
+chart_before=$(screen s80 | sed -n '3,20p' | cut -c41-)
 T send-keys -t s80 PPage
 wait_for s80 "[+] unsaved" 5 || fail "no unsaved mark after a lever move"
 n=0; while [ $n -lt 50 ] && [ "$(status_line s80)" = "$before" ]; do sleep 0.1; n=$((n + 1)); done
 after=$(status_line s80)
 if [ "$after" != "$before" ]; then pass "lever move changes the status line ($before -> $after)"
 else fail "status line unchanged after a lever move: $after"; fi
+[ "$(screen s80 | sed -n '3,20p' | cut -c41-)" != "$chart_before" ] && pass "lever move redraws the CO2 path" \
+    || fail "chart unchanged after a lever move"
 T send-keys -t s80 u
 wait_gone s80 "[+] unsaved" 5 && [ "$(status_line s80)" = "$before" ] && pass "undo restores the status line" \
     || fail "undo did not restore: $(status_line s80)"
@@ -126,7 +129,17 @@ coal1=$(printf '%.1f' "$coal"); nf1=$(printf '%.1f' "$nf")
 echo "$tui_status" | grep -qF "Coal30 $coal1%" && echo "$tui_status" | grep -qF "NF30 $nf1%" \
     && pass "peakpath run new.ini gives the TUI's numbers (coal $coal1 %, non-fossil $nf1 % in 2030)" \
     || fail "CLI ($coal1, $nf1) differs from TUI: $tui_status"
-"$BIN" run "$TMP/new.ini" --format csv > "$TMP/new.csv" 2>&1 && "$BIN" run "$TMP/base.ini" --format csv > "$TMP/base.csv" 2>&1
+"$BIN" run "$TMP/new.ini" --format csv > "$TMP/new.csv" 2>&1
+ci=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "carbon_intensity_vs_2015_pct") c = i }
+              $1 == "2030" { printf "%+.1f", $c }' "$TMP/new.csv")
+echo "$tui_status" | grep -qF "CI30/15 $ci%" && pass "the CSV of new.ini gives the TUI's carbon intensity ($ci % in 2030)" \
+    || fail "CSV CI $ci differs from TUI: $tui_status"
+peak=$(echo "$cli" | grep 'Peak CO2:' | head -1)
+case "$tui_status" in
+    "No peak by "*) echo "$peak" | grep -q "no peak" ;;
+    *) echo "$peak" | grep -q "$(echo "$tui_status" | sed -n 's/^ *Peak \(20[0-9][0-9]\).*/\1/p')" ;;
+esac && pass "peakpath run new.ini gives the TUI's peak ($peak)" || fail "peak differs: $peak vs $tui_status"
+"$BIN" run "$TMP/base.ini" --format csv > "$TMP/base.csv" 2>&1
 cmp -s "$TMP/new.csv" "$TMP/base.csv" && fail "saved scenario runs the same as the base" || pass "saved scenario's CSV differs from the base"
 wait_gone s80 "[+] unsaved" 5 && pass "saving clears the unsaved mark" || fail "still marked unsaved after saving"
 
