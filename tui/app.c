@@ -91,8 +91,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
 void app_rerun(app *a)
 {
     pp_error err;
-    char buf[PP_ERR_MSG_MAX + 300];
-    run_result *tmp = malloc(sizeof *tmp);
+    run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
     if (!tmp) {
         app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
         a->res_stale = 1;
@@ -100,7 +99,7 @@ void app_rerun(app *a)
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), pp_error_format(&err, buf, sizeof buf));
+        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
