@@ -46,6 +46,8 @@ int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_se
 int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
+int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
+int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
 
 /* ---- output options (cli/cli_common.c) ---- */
 
@@ -114,5 +116,9 @@ int cli_find_scenario(const char *name, char *out, size_t size);
 /* Loads file (scn_load), calibrates and runs it (run_simulate) into *r; *s is the loaded
  * scenario (free with scn_free) or NULL on failure. Prints any error. Returns the exit code. */
 int cli_load_and_run(const char *file, scn_scenario **s, run_result *r);
+
+/* `room DIR --summary` (cli/cmd_export.c): the Markdown summary of every scenario in dir, written
+ * as `export DIR --summary` writes it. Returns the exit code. */
+int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out);
 
 #endif

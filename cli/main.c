@@ -18,6 +18,8 @@ static const cli_command commands[] = {
     {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--format table|csv|json] [-o OUT]", "smallest move of one lever that meets a target"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
+    {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
+    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

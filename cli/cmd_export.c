@@ -1,0 +1,196 @@
+/* cli/cmd_export.c - the `export` command: a chart of a scenario as an SVG file for slides, or a
+ * one-page Markdown summary; given a folder, the room's summary or its CO2 paths overlaid.
+ * Writing goes through cli_emit (atomic, no overwrite without --force). */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "export_md.h"
+#include "export_svg.h"
+#include "room_scan.h"
+
+static const char export_help[] =
+    "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
+    "  --chart C          emissions (CO2 path, peak, 2030 and zero lines, challenge goals), mix\n"
+    "                     (energy mix), capacity (power capacity) or structure (economy)\n"
+    "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
+    "                     2030/2060, the challenge's goals met or not\n"
+    "  --lang zh|en       labels in Chinese or English (default: English)\n"
+    "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
+    "  --force            let -o replace an existing OUT\n"
+    "With a folder DIR instead of FILE: --summary summarises every *.ini in it (the workshop room)\n"
+    "and --chart emissions overlays their CO2 paths.\n";
+
+typedef struct {
+    const char *target;  /* FILE or DIR */
+    int chart_set, summary, zh;
+    svg_chart chart;
+    cli_output_opts out;
+} export_args;
+
+/* ---- arguments ---- */
+
+/* --lang zh|en (also --lang=zh) at argv[*i]: 1 taken, 0 not an option, -1 usage error printed. */
+static int take_lang_opt(const cli_command *self, int argc, char **argv, int *i, int *zh)
+{
+    const char *v;
+    if (!strncmp(argv[*i], "--lang=", 7)) v = argv[*i] + 7;
+    else if (!strcmp(argv[*i], "--lang")) {
+        if (*i + 1 >= argc) return cli_usage_error(self, "--lang needs zh or en"), -1;
+        v = argv[++*i];
+    } else {
+        return 0;
+    }
+    if (!strcmp(v, "zh")) *zh = 1;
+    else if (!strcmp(v, "en")) *zh = 0;
+    else return cli_usage_error(self, "--lang '%s': expected zh or en", v), -1;
+    return 1;
+}
+
+/* --chart C at argv[*i]: 1 taken, 0 not it, -1 usage error printed. */
+static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i, export_args *a)
+{
+    const char *v;
+    if (!strncmp(argv[*i], "--chart=", 8)) v = argv[*i] + 8;
+    else if (!strcmp(argv[*i], "--chart")) {
+        if (*i + 1 >= argc) return cli_usage_error(self, "--chart needs emissions, mix, capacity or structure"), -1;
+        v = argv[++*i];
+    } else {
+        return 0;
+    }
+    if (svg_chart_parse(v, &a->chart) != 0)
+        return cli_usage_error(self, "--chart '%s': expected emissions, mix, capacity or structure", v), -1;
+    a->chart_set = 1;
+    return 1;
+}
+
+/* Parses argv into a; returns -1 (continue), or an exit code to return at once. */
+static int parse_args(const cli_command *self, int argc, char **argv, export_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_output_opts_init(&a->out);
+    for (int i = 1; i < argc; i++) {
+        int took;
+        if (cli_is_help(argv[i])) {
+            cli_print_usage(stdout, self);
+            fputs(export_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
+        if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
+            (took = take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
+            (took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
+            if (took < 0) return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (a->target) return cli_usage_error(self, "one FILE or DIR only (got '%s' and '%s')", a->target, argv[i]);
+        a->target = argv[i];
+    }
+    if (!a->target) return cli_usage_error(self, "missing scenario FILE (or folder DIR)");
+    if (a->chart_set == a->summary) return cli_usage_error(self, "give either --chart C or --summary");
+    if (a->out.format != CLI_FMT_TABLE || a->out.bom)
+        return cli_usage_error(self, "--format and --bom belong to `run`; export writes SVG or Markdown");
+    return -1;
+}
+
+/* ---- one scenario ---- */
+
+static int export_file(const char *cmd, const export_args *a)
+{
+    scn_scenario *s;
+    run_result *r = malloc(sizeof *r);
+    int code;
+    if (!r) {
+        fprintf(stderr, "peakpath: out of memory\n");
+        return CLI_EXIT_FAIL;
+    }
+    code = cli_load_and_run(a->target, &s, r);
+    if (code == CLI_EXIT_OK && a->summary) {
+        md_one ctx = {s, r, a->target, a->zh};
+        code = cli_emit(cmd, &a->out, md_write_scenario, &ctx);
+    } else if (code == CLI_EXIT_OK) {
+        svg_one ctx = {s, r, a->chart, a->zh};
+        code = cli_emit(cmd, &a->out, svg_write, &ctx);
+    }
+    scn_free(s);
+    free(r);
+    return code;
+}
+
+/* ---- a room ---- */
+
+static int export_overlay(const char *cmd, const export_args *a, const rscan_table *t)
+{
+    svg_overlay ov;
+    memset(&ov, 0, sizeof ov);
+    ov.zh = a->zh;
+    for (int i = 0; i < t->n && ov.n < SVG_OVERLAY_MAX; i++) {
+        if (!t->row[i]->ok) continue;
+        ov.name[ov.n] = t->row[i]->who;
+        ov.res[ov.n++] = t->row[i]->res;
+    }
+    if (ov.n == 0) {
+        fprintf(stderr, "peakpath %s: no scenario in %s runs: nothing to chart\n", cmd, t->dir);
+        return CLI_EXIT_USAGE;
+    }
+    return cli_emit(cmd, &a->out, svg_write_overlay, &ov);
+}
+
+/* Summary or overlay of every *.ini in dir (broken files are listed, never fatal). Shared with
+ * `room DIR --summary`. */
+static int export_room(const char *cmd, const export_args *a)
+{
+    rscan_table *t = malloc(sizeof *t);
+    pp_error e;
+    int code;
+    if (!t) return CLI_EXIT_FAIL;
+    rscan_init(t, a->target);
+    pp_error_clear(&e);
+    if (rscan_update(t, &e) < 0) {
+        cli_print_error(&e);
+        free(t);
+        return CLI_EXIT_USAGE;
+    }
+    rscan_sort(t, RSCAN_COL_WHO, 0);
+    if (a->summary) {
+        md_room ctx = {t, a->zh};
+        code = cli_emit(cmd, &a->out, md_write_room, &ctx);
+    } else if (a->chart != SVG_EMISSIONS) {
+        fprintf(stderr, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n", cmd);
+        code = CLI_EXIT_USAGE;
+    } else {
+        code = export_overlay(cmd, a, t);
+    }
+    rscan_free(t);
+    free(t);
+    return code;
+}
+
+int cmd_export(const cli_command *self, int argc, char **argv)
+{
+    export_args a;
+    struct stat sb;
+    int code = parse_args(self, argc, argv, &a);
+    if (code >= 0) return code;
+    code = cli_output_precheck(self->name, &a.out);
+    if (code != CLI_EXIT_OK) return code;
+    if (stat(a.target, &sb) == 0 && S_ISDIR(sb.st_mode)) return export_room(self->name, &a);
+    return export_file(self->name, &a);
+}
+
+/* `room DIR --summary`: the same as `export DIR --summary`. */
+int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out)
+{
+    export_args a;
+    int code;
+    memset(&a, 0, sizeof a);
+    a.target = dir;
+    a.summary = 1;
+    a.zh = zh;
+    a.out = *out;
+    code = cli_output_precheck(self->name, &a.out);
+    return code != CLI_EXIT_OK ? code : export_room(self->name, &a);
+}

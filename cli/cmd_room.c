@@ -1,0 +1,75 @@
+/* cli/cmd_room.c - the `room` command: the facilitator's live view of a folder of participants'
+ * scenario files (tui/room.c), or with --summary a one-page Markdown summary of the room. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tui/room.h"
+
+static const char room_help[] =
+    "Watches DIR, where participants save their scenarios (*.ini), and shows one row per file:\n"
+    "peak year, peak Mt, cumulative CO2, coal share 2030, challenge goals met. Rows refresh as files\n"
+    "change; a broken or half-written file shows its error in its row. Keys: 1-6 sort, Enter charts,\n"
+    "Space mark, o overlay the marked CO2 paths, e export room-summary.md and room-co2.svg, q quit.\n"
+    "  --lang zh|en       language (default: from the locale)\n"
+    "  --interval MS      how often the folder is read, in milliseconds (default 1000)\n"
+    "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n";
+
+/* Parses --interval MS; returns 0 and sets *ms, or -1 for a bad value. */
+static int parse_ms(const char *v, int *ms)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (*end || n < 100 || n > 600000) return -1;
+    *ms = (int)n;
+    return 0;
+}
+
+/* One option at argv[*i]: 1 taken, 0 not an option of room, -1 usage error printed. */
+static int take_room_opt(const cli_command *self, int argc, char **argv, int *i, const char **lang, int *ms)
+{
+    const char *a = argv[*i];
+    if (!strcmp(a, "--lang") || !strcmp(a, "--interval")) {
+        if (*i + 1 >= argc) return cli_usage_error(self, "%s needs a value", a), -1;
+        if (a[2] == 'l') *lang = argv[++*i];
+        else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, "--interval '%s': expected 100..600000 ms", argv[*i]), -1;
+        return 1;
+    }
+    if (!strncmp(a, "--lang=", 7)) {
+        *lang = a + 7;
+        return 1;
+    }
+    return 0;
+}
+
+int cmd_room(const cli_command *self, int argc, char **argv)
+{
+    const char *dir = NULL, *lang = NULL;
+    int ms = 1000, summary = 0;
+    cli_output_opts o;
+    cli_output_opts_init(&o);
+    for (int i = 1; i < argc; i++) {
+        int took;
+        if (cli_is_help(argv[i])) {
+            cli_print_usage(stdout, self);
+            fputs(room_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
+        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms)) != 0 ||
+            (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
+            if (took < 0) return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (dir) return cli_usage_error(self, "one folder DIR only (got '%s' and '%s')", dir, argv[i]);
+        dir = argv[i];
+    }
+    if (!dir) return cli_usage_error(self, "missing folder DIR");
+    if (lang && strcmp(lang, "zh") && strcmp(lang, "en")) return cli_usage_error(self, "--lang '%s': expected zh or en", lang);
+    if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
+        return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
+    if (summary) return cli_room_summary(self, dir, lang && !strcmp(lang, "zh"), &o);
+    return room_main(dir, lang, ms);
+}

@@ -1,0 +1,189 @@
+/* cli/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
+ * English or Chinese. Every number printed is one the engine computed (run_result, chal_eval). */
+#include "export_md.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../sim/challenge.h"
+
+#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+
+static const int table_years[] = {2020, 2025, 2030, 2060};
+#define N_TABLE_YEARS (int)(sizeof table_years / sizeof table_years[0])
+
+/* ---- text ---- */
+
+void md_escape(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '\n' || *s == '\r') fputc(' ', f);
+        else {
+            if (strchr("\\`*_[]<>|#", *s)) fputc('\\', f);
+            fputc(*s, f);
+        }
+    }
+}
+
+/* "%.1f" or "–" for a value the engine left NaN. */
+static const char *num(double v, int decimals, char *buf, size_t size)
+{
+    if (!isfinite(v)) snprintf(buf, size, "–");
+    else snprintf(buf, size, "%.*f", decimals, v);
+    return buf;
+}
+
+/* ---- one scenario ---- */
+
+static void md_head(FILE *f, const md_one *o)
+{
+    const char *desc = scn_text(o->scn, o->zh ? P_SCENARIO_DESC_ZH : P_SCENARIO_DESC_EN);
+    const char *region = scn_text(o->scn, o->zh ? P_SCENARIO_REGION_ZH : P_SCENARIO_REGION);
+    if (!desc[0]) desc = scn_text(o->scn, o->zh ? P_SCENARIO_DESC_EN : P_SCENARIO_DESC_ZH);
+    if (!region[0]) region = scn_text(o->scn, P_SCENARIO_REGION);
+    fputs("# ", f);
+    md_escape(f, scn_text(o->scn, P_SCENARIO_NAME));
+    fputs("\n\n", f);
+    if (desc[0]) {
+        md_escape(f, desc);
+        fputs("\n\n", f);
+    }
+    fprintf(f, "%s ", TR(o->zh, "Region:", "地区："));
+    md_escape(f, region);
+    fprintf(f, " · %s `", TR(o->zh, "file:", "文件："));
+    fputs(o->file, f); /* inside a code span: no escaping needed except backticks */
+    fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
+}
+
+static void md_results(FILE *f, const md_one *o)
+{
+    const run_summary *s = &o->res->summary;
+    int zh = o->zh;
+    fprintf(f, "## %s\n\n", TR(zh, "Key results", "主要结果"));
+    if (s->peak_reached)
+        fprintf(f, zh ? "- **碳达峰：** %d年，%.1f 百万吨CO2%s\n" : "- **CO2 peak:** %d, %.1f Mt CO2%s\n",
+                s->peak_year, s->peak_mt, s->peak_by_2030 ? TR(zh, " (by 2030)", "（2030年前）") : "");
+    else
+        fprintf(f, zh ? "- **碳达峰：** %d年前未达峰（%d年 %.1f 百万吨）\n" : "- **CO2 peak:** no peak by %d (%d: %.1f Mt)\n",
+                o->res->end_year, s->peak_year, s->peak_mt);
+    if (s->neutral_year > 0) fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年\n" : "- **Carbon neutrality (net ≤ 0):** %d\n", s->neutral_year);
+    else fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年前未实现\n" : "- **Carbon neutrality (net ≤ 0):** not reached by %d\n", o->res->end_year);
+    fprintf(f, zh ? "- **2021—%d年累计排放：** 总排放 %.0f 百万吨，净排放 %.0f 百万吨\n\n"
+                  : "- **Cumulative CO2 2021–%d:** gross %.0f Mt, net %.0f Mt\n\n",
+            o->res->end_year, s->cum_co2_mt, s->cum_net_mt);
+}
+
+/* One table row: label, unit, the value of var in each table year. */
+static void md_year_row(FILE *f, const run_result *r, const char *label, int var, int decimals)
+{
+    char buf[32];
+    fprintf(f, "| %s |", label);
+    for (int i = 0; i < N_TABLE_YEARS; i++) fprintf(f, " %s |", num(run_at(r, var, table_years[i]), decimals, buf, sizeof buf));
+    fputc('\n', f);
+}
+
+static void md_year_table(FILE *f, const md_one *o)
+{
+    const run_result *r = o->res;
+    int zh = o->zh;
+    fprintf(f, "## %s\n\n| %s |", TR(zh, "Indicators by year", "分年度指标"), TR(zh, "Indicator", "指标"));
+    for (int i = 0; i < N_TABLE_YEARS; i++) fprintf(f, " %d |", table_years[i]);
+    fputs("\n|---|", f);
+    for (int i = 0; i < N_TABLE_YEARS; i++) fputs("---:|", f);
+    fputc('\n', f);
+    md_year_row(f, r, TR(zh, "Coal share of energy (%)", "煤炭占能源消费比重（%）"), RV_COAL_SHARE, 1);
+    md_year_row(f, r, TR(zh, "Oil share (%)", "石油比重（%）"), RV_OIL_SHARE, 1);
+    md_year_row(f, r, TR(zh, "Gas share (%)", "天然气比重（%）"), RV_GAS_SHARE, 1);
+    md_year_row(f, r, TR(zh, "Non-fossil share (%)", "非化石能源比重（%）"), RV_NONFOSSIL_SHARE, 1);
+    md_year_row(f, r, TR(zh, "Energy use (Mtce)", "能源消费总量（百万吨标煤）"), RV_ENERGY, 1);
+    md_year_row(f, r, TR(zh, "Gross CO2 (Mt)", "CO2排放总量（百万吨）"), RV_CO2, 1);
+    md_year_row(f, r, TR(zh, "Net CO2 (Mt)", "净排放（百万吨）"), RV_CO2_NET, 1);
+    md_year_row(f, r, TR(zh, "Carbon intensity (t CO2/10k CNY)", "碳排放强度（吨CO2/万元）"), RV_CI, 3);
+    fputc('\n', f);
+}
+
+static void md_goals(FILE *f, const md_one *o)
+{
+    const chal_challenge *c = chal_of(o->scn);
+    chal_eval ev;
+    int zh = o->zh;
+    if (!c) return;
+    chal_evaluate(c, o->res, &ev);
+    fprintf(f, "## %s\n\n", TR(zh, "Challenge", "挑战"));
+    if (chal_brief(c, zh)[0]) {
+        md_escape(f, chal_brief(c, zh));
+        fputs("\n\n", f);
+    }
+    fprintf(f, "| %s | %s | %s |\n|---|---:|---|\n", TR(zh, "Goal", "目标"), TR(zh, "Result", "结果"),
+            TR(zh, "Met?", "是否达成"));
+    for (int i = 0; i < ev.n; i++) {
+        char goal[128], val[64];
+        chal_goal_text(&ev.goal[i].target, zh, goal, sizeof goal);
+        chal_value_text(&ev.goal[i].target, ev.goal[i].value, zh, val, sizeof val);
+        fputs("| ", f);
+        md_escape(f, goal);
+        fprintf(f, " | %s | %s |\n", val, ev.goal[i].met ? TR(zh, "✓ met", "✓ 达成") : TR(zh, "✗ not met", "✗ 未达成"));
+    }
+    fprintf(f, zh ? "\n达成 %d / %d 项目标%s\n\n" : "\n%d of %d goals met%s\n\n", ev.n_met, ev.n,
+            ev.all_met ? TR(zh, " — **challenge met**", "——**挑战完成**") : "");
+}
+
+pp_status md_write_scenario(FILE *f, const void *ctx, pp_error *err)
+{
+    const md_one *o = ctx;
+    md_head(f, o);
+    md_results(f, o);
+    md_year_table(f, o);
+    md_goals(f, o);
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    return PP_OK;
+}
+
+/* ---- a room ---- */
+
+static void md_room_row(FILE *f, const rscan_row *r, int zh)
+{
+    const run_summary *s;
+    char a[32], b[32], c[32], d[32];
+    fputs("| ", f);
+    md_escape(f, r->who);
+    if (!r->ok) {
+        fprintf(f, " | %s: ", TR(zh, "broken", "文件有误"));
+        md_escape(f, r->error);
+        fputs(" | | | | | | |\n", f);
+        return;
+    }
+    s = &r->res->summary;
+    fputs(" | ", f);
+    md_escape(f, r->name);
+    if (s->peak_reached) fprintf(f, " | %d", s->peak_year);
+    else fprintf(f, " | %s %d", TR(zh, "none by", "未达峰至"), r->res->end_year);
+    fprintf(f, " | %s | %s | %s | %s |", num(s->peak_mt, 1, a, sizeof a), num(s->cum_co2_mt, 0, b, sizeof b),
+            num(s->coal_share_2030, 1, c, sizeof c), num(s->nonfossil_share_2030, 1, d, sizeof d));
+    if (r->goals.n) fprintf(f, " %d/%d%s |\n", r->goals.n_met, r->goals.n, r->goals.all_met ? " ✓" : "");
+    else fputs(" – |\n", f);
+}
+
+pp_status md_write_room(FILE *f, const void *ctx, pp_error *err)
+{
+    const md_room *o = ctx;
+    const rscan_table *t = o->room;
+    int zh = o->zh, broken = 0, met = 0;
+    fputs(zh ? "# 研讨室汇总：`" : "# Workshop room: `", f);
+    fputs(t->dir, f);
+    fprintf(f, "`\n\n%d %s · peakpath %s\n\n", t->n, TR(zh, "scenario files", "个情景文件"), PEAKPATH_VERSION);
+    fprintf(f, "| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
+            TR(zh, "Participant", "学员"), TR(zh, "Scenario", "情景"), TR(zh, "Peak year", "达峰年"),
+            TR(zh, "Peak (Mt)", "峰值（百万吨）"), TR(zh, "Cumulative CO2 (Mt)", "累计排放（百万吨）"),
+            TR(zh, "Coal 2030 (%)", "2030煤炭（%）"), TR(zh, "Non-fossil 2030 (%)", "2030非化石（%）"),
+            TR(zh, "Goals met", "目标达成"));
+    for (int i = 0; i < t->n; i++) {
+        md_room_row(f, t->row[i], zh);
+        broken += !t->row[i]->ok;
+        met += t->row[i]->ok && t->row[i]->goals.all_met;
+    }
+    fprintf(f, zh ? "\n%d 人完成挑战；%d 个文件有误。\n" : "\n%d met their challenge; %d files broken.\n", met, broken);
+    if (t->skipped) fprintf(f, zh ? "另有 %d 个文件未列出（上限 %d）。\n" : "%d more files not listed (at most %d).\n", t->skipped, RSCAN_MAX_FILES);
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    return PP_OK;
+}

@@ -1,0 +1,216 @@
+/* cli/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
+ * when the file changes (mtime, size or inode), a broken file kept as a row with its error.
+ * Compute only: never prints, never draws. */
+#include "room_scan.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ---- one file ---- */
+
+static void row_clear(rscan_row *r)
+{
+    scn_free(r->scn);
+    free(r->res);
+    r->scn = NULL;
+    r->res = NULL;
+    r->ok = 0;
+    r->name[0] = r->error[0] = '\0';
+    memset(&r->goals, 0, sizeof r->goals);
+}
+
+static void row_free(rscan_row *r)
+{
+    if (!r) return;
+    row_clear(r);
+    free(r);
+}
+
+/* Loads and runs the row's file; on failure keeps the one-line error. */
+static void row_load(rscan_row *r)
+{
+    pp_error e;
+    pp_status st;
+    pp_error_clear(&e);
+    row_clear(r);
+    st = scn_load(r->file, &r->scn, &e);
+    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, "out of memory");
+    if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
+    if (st != PP_OK) {
+        if (!e.file[0]) pp_error_where(&e, r->file, NULL, NULL, 0);
+        row_clear(r);
+        pp_error_format(&e, r->error, sizeof r->error);
+        return;
+    }
+    r->ok = 1;
+    snprintf(r->name, sizeof r->name, "%s", scn_text(r->scn, P_SCENARIO_NAME));
+    chal_evaluate(chal_of(r->scn), r->res, &r->goals);
+}
+
+static int same_stat(const rscan_row *r, const struct stat *sb)
+{
+    return r->mtime.tv_sec == sb->st_mtim.tv_sec && r->mtime.tv_nsec == sb->st_mtim.tv_nsec &&
+           r->size == sb->st_size && r->ino == sb->st_ino;
+}
+
+/* ---- the folder ---- */
+
+static int is_scenario_name(const char *n)
+{
+    size_t len = strlen(n);
+    return n[0] != '.' && len > 4 && !strcmp(n + len - 4, ".ini");
+}
+
+static rscan_row *find_row(rscan_table *t, const char *file)
+{
+    for (int i = 0; i < t->n; i++)
+        if (!strcmp(t->row[i]->file, file)) return t->row[i];
+    return NULL;
+}
+
+/* A new row for file (NULL when the table is full or out of memory). */
+static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
+{
+    rscan_row *r;
+    if (t->n >= RSCAN_MAX_FILES || !(r = calloc(1, sizeof *r))) return NULL;
+    snprintf(r->file, sizeof r->file, "%s", file);
+    snprintf(r->who, sizeof r->who, "%.*s", (int)(strlen(base) - 4), base);
+    t->row[t->n++] = r;
+    return r;
+}
+
+/* One directory entry: returns 1 when its row was added or reloaded. */
+static int visit(rscan_table *t, const char *base)
+{
+    char file[RSCAN_PATH_MAX + 256];
+    struct stat sb;
+    rscan_row *r;
+    snprintf(file, sizeof file, "%s/%s", t->dir, base);
+    if (stat(file, &sb) != 0 || !S_ISREG(sb.st_mode)) return 0;
+    r = find_row(t, file);
+    if (r && same_stat(r, &sb)) {
+        r->seen = 1;
+        return 0;
+    }
+    if (!r && !(r = add_row(t, file, base))) {
+        t->skipped++;
+        return 0;
+    }
+    r->seen = 1;
+    r->mtime = sb.st_mtim;
+    r->size = sb.st_size;
+    r->ino = sb.st_ino;
+    row_load(r);
+    t->loads++;
+    return 1;
+}
+
+/* Drops rows whose file was not seen; returns how many. */
+static int drop_unseen(rscan_table *t)
+{
+    int k = 0, dropped = 0;
+    for (int i = 0; i < t->n; i++) {
+        if (t->row[i]->seen) t->row[k++] = t->row[i];
+        else {
+            row_free(t->row[i]);
+            dropped++;
+        }
+    }
+    t->n = k;
+    return dropped;
+}
+
+/* ---- public ---- */
+
+void rscan_init(rscan_table *t, const char *dir)
+{
+    size_t n;
+    memset(t, 0, sizeof *t);
+    snprintf(t->dir, sizeof t->dir, "%s", dir);
+    n = strlen(t->dir);
+    while (n > 1 && t->dir[n - 1] == '/') t->dir[--n] = '\0';
+}
+
+void rscan_free(rscan_table *t)
+{
+    for (int i = 0; i < t->n; i++) row_free(t->row[i]);
+    t->n = 0;
+}
+
+int rscan_update(rscan_table *t, pp_error *err)
+{
+    DIR *d = opendir(t->dir);
+    struct dirent *ent;
+    int changed = 0;
+    if (!d) {
+        pp_error_set(err, PP_ERR_IO, "cannot read the folder: %s", strerror(errno));
+        pp_error_where(err, t->dir, NULL, NULL, 0);
+        return -1;
+    }
+    for (int i = 0; i < t->n; i++) t->row[i]->seen = 0;
+    t->skipped = 0;
+    while ((ent = readdir(d)) != NULL)
+        if (is_scenario_name(ent->d_name)) changed += visit(t, ent->d_name);
+    closedir(d);
+    return changed + drop_unseen(t);
+}
+
+void rscan_invalidate(rscan_table *t)
+{
+    for (int i = 0; i < t->n; i++) t->row[i]->mtime.tv_sec = -1;
+}
+
+/* The sort key of a row for a column (NAN for no value: sorted after the values). */
+static double key_of(const rscan_row *r, rscan_col col)
+{
+    const run_summary *s = &r->res->summary;
+    switch (col) {
+    case RSCAN_COL_PEAK_YEAR: return s->peak_reached ? s->peak_year : INFINITY;
+    case RSCAN_COL_PEAK_MT: return s->peak_mt;
+    case RSCAN_COL_CUM_CO2: return s->cum_co2_mt;
+    case RSCAN_COL_COAL_2030: return s->coal_share_2030;
+    case RSCAN_COL_GOALS: return r->goals.n ? (double)r->goals.n_met / r->goals.n : NAN;
+    default: return NAN;
+    }
+}
+
+/* Sorting without globals: an insertion sort with the column passed along (rows are few). */
+static int row_cmp(const rscan_row *a, const rscan_row *b, rscan_col col, int desc)
+{
+    double ka, kb;
+    if (a->ok != b->ok) return a->ok ? -1 : 1;
+    if (a->ok && col != RSCAN_COL_WHO) {
+        ka = key_of(a, col);
+        kb = key_of(b, col);
+        if (isnan(ka) != isnan(kb)) return isnan(ka) ? 1 : -1;
+        if (!isnan(ka) && ka != kb) return ((ka < kb) ? -1 : 1) * (desc ? -1 : 1);
+    }
+    return strcmp(a->who, b->who) * (desc && col == RSCAN_COL_WHO ? -1 : 1);
+}
+
+void rscan_sort(rscan_table *t, rscan_col col, int descending)
+{
+    for (int i = 1; i < t->n; i++) {
+        rscan_row *r = t->row[i];
+        int j = i - 1;
+        while (j >= 0 && row_cmp(t->row[j], r, col, descending) > 0) {
+            t->row[j + 1] = t->row[j];
+            j--;
+        }
+        t->row[j + 1] = r;
+    }
+}
+
+const char *rscan_col_title(rscan_col col, int zh)
+{
+    static const char *const titles[RSCAN_COL_COUNT][2] = {
+        {"Participant", "学员"}, {"Peak year", "达峰年"}, {"Peak Mt", "峰值Mt"},
+        {"Cum. CO2 Mt", "累计CO2 Mt"}, {"Coal 2030", "2030煤炭"}, {"Goals met", "目标达成"},
+    };
+    return (col >= 0 && col < RSCAN_COL_COUNT) ? titles[col][zh ? 1 : 0] : "?";
+}

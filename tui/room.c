@@ -1,0 +1,576 @@
+/* tui/room.c - the facilitator's room screen: a table of participants (cli/room_scan.c computes
+ * the rows; this file only reads and draws them), a participant's charts, an overlay of several
+ * participants' CO2 paths, and exports for the projector. Its own strings, in English and Chinese. */
+#include "room.h"
+
+#include <locale.h>
+#include <langinfo.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../cli/export_md.h"
+#include "../cli/export_svg.h"
+#include "../cli/room_scan.h"
+#include "chart.h"
+#include "curses_wide.h"
+#include "draw.h"
+#include "i18n.h"
+#include "style.h"
+#include "theme.h"
+
+#define ROOM_KEY_WAIT_MS 200   /* how often the loop wakes while idle */
+#define ROOM_TOP_ROWS 3        /* title, challenge, column headings */
+#define ROOM_BOTTOM_ROWS 2     /* message, keys */
+#define EXPORT_MD "room-summary.md"
+#define EXPORT_SVG "room-co2.svg"
+
+/* ---- strings ---- */
+
+typedef enum {
+    R_TITLE, R_FILES, R_BROKEN, R_SORT, R_KEYS_LIST, R_KEYS_CHART, R_KEYS_OVERLAY, R_EMPTY,
+    R_BROKEN_ROW, R_NOPEAK, R_OVERLAY, R_EXPORTED, R_ASK, R_FAILED, R_CHALLENGE, R_NONE_OK,
+    R_CO2, R_MIX, R_CAP, R_PEAK, R_MARKED, R_DIR_ERROR, R_COUNT
+} room_str;
+
+static const char *const strings[R_COUNT][2] = {
+    [R_TITLE] = {"peakpath room", "peakpath 研讨室"},
+    [R_FILES] = {"files", "个文件"},
+    [R_BROKEN] = {"broken", "有误"},
+    [R_SORT] = {"sort", "排序"},
+    [R_KEYS_LIST] = {"Up/Down select  1-6 sort (again: reverse)  Enter charts  Space mark  o overlay  "
+                     "e export  r reload  l 中文  q quit",
+                     "↑↓ 选择  1-6 排序（再按反向）  Enter 图表  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出"},
+    [R_KEYS_CHART] = {"Left/Right: CO2 / energy mix / capacity   Up/Down: participant   Esc: back",
+                      "←→：排放 / 能源结构 / 装机   ↑↓：学员   Esc：返回"},
+    [R_KEYS_OVERLAY] = {"Esc: back   (Space in the list marks whose paths are shown; none marked: all)",
+                        "Esc：返回（在列表中用空格标记要叠加的学员；未标记则显示全部）"},
+    [R_EMPTY] = {"No *.ini files yet in this folder: participants save their scenarios here.",
+                 "此文件夹中还没有 *.ini 文件：学员把情景保存到这里。"},
+    [R_BROKEN_ROW] = {"BROKEN", "文件有误"},
+    [R_NOPEAK] = {"none", "未达峰"},
+    [R_OVERLAY] = {"CO2 paths compared (gross, Mt CO2)", "碳排放路径对比（总排放，百万吨）"},
+    [R_EXPORTED] = {"Exported", "已导出"},
+    [R_ASK] = {"exists. Overwrite? y/n", "已存在。覆盖吗？y/n"},
+    [R_FAILED] = {"Export failed", "导出失败"},
+    [R_CHALLENGE] = {"Challenge", "挑战"},
+    [R_NONE_OK] = {"No participant's file runs yet: nothing to chart.", "还没有可运行的学员文件，无法作图。"},
+    [R_CO2] = {"CO2 emissions", "二氧化碳排放"},
+    [R_MIX] = {"Primary energy mix, %", "一次能源结构（%）"},
+    [R_CAP] = {"Installed power capacity", "电力装机容量"},
+    [R_PEAK] = {"Peak", "达峰"},
+    [R_MARKED] = {"marked", "已标记"},
+    [R_DIR_ERROR] = {"Cannot read the folder", "无法读取文件夹"},
+};
+
+/* ---- state ---- */
+
+typedef enum { RM_LIST, RM_CHART, RM_OVERLAY, RM_ASK } room_mode;
+
+typedef struct {
+    rscan_table t;
+    int zh, utf8, color, quit;
+    int sel, top;                   /* selected row, first row shown */
+    char sel_file[RSCAN_PATH_MAX];  /* keeps the selection on its file across re-sorts */
+    rscan_col sort;
+    int desc;
+    char marked[RSCAN_MAX_FILES][RSCAN_PATH_MAX];
+    int n_marked;
+    room_mode mode;
+    int chart;                      /* 0 CO2, 1 energy mix, 2 capacity */
+    char msg[PP_ERR_MSG_MAX + 400];
+    int msg_style;
+} room_ui;
+
+static volatile sig_atomic_t room_signal; /* SIGINT/SIGTERM/SIGHUP: leave the loop (signal state only) */
+static volatile sig_atomic_t room_curses; /* the terminal is in curses mode, for the atexit guard */
+
+static const char *S(const room_ui *u, room_str id) { return strings[id][u->zh ? 1 : 0]; }
+
+static void on_signal(int sig) { room_signal = sig; }
+
+static void restore_at_exit(void)
+{
+    if (room_curses) endwin();
+    room_curses = 0;
+}
+
+/* ---- rows: marks and selection ---- */
+
+static int is_marked(const room_ui *u, const char *file)
+{
+    for (int i = 0; i < u->n_marked; i++)
+        if (!strcmp(u->marked[i], file)) return 1;
+    return 0;
+}
+
+static void toggle_mark(room_ui *u, const char *file)
+{
+    for (int i = 0; i < u->n_marked; i++)
+        if (!strcmp(u->marked[i], file)) {
+            memmove(u->marked[i], u->marked[i + 1], (size_t)(u->n_marked - i - 1) * sizeof u->marked[0]);
+            u->n_marked--;
+            return;
+        }
+    if (u->n_marked < RSCAN_MAX_FILES) snprintf(u->marked[u->n_marked++], RSCAN_PATH_MAX, "%s", file);
+}
+
+/* After a scan or a sort: the selection follows its file, and stays in range. */
+static void fix_selection(room_ui *u)
+{
+    for (int i = 0; i < u->t.n; i++)
+        if (!strcmp(u->t.row[i]->file, u->sel_file)) u->sel = i;
+    if (u->sel >= u->t.n) u->sel = u->t.n - 1;
+    if (u->sel < 0) u->sel = 0;
+    if (u->t.n) snprintf(u->sel_file, sizeof u->sel_file, "%s", u->t.row[u->sel]->file);
+}
+
+static void select_row(room_ui *u, int i)
+{
+    u->sel = i;
+    u->sel_file[0] = '\0';
+    if (u->sel >= u->t.n) u->sel = u->t.n - 1;
+    if (u->sel < 0) u->sel = 0;
+    if (u->t.n) snprintf(u->sel_file, sizeof u->sel_file, "%s", u->t.row[u->sel]->file);
+}
+
+/* The update step: look at the folder, re-sort, keep the selection. Returns 1 when rows changed. */
+static int room_update(room_ui *u)
+{
+    pp_error e;
+    char buf[PP_ERR_MSG_MAX + 300];
+    int changed;
+    pp_error_clear(&e);
+    changed = rscan_update(&u->t, &e);
+    if (changed < 0) {
+        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, R_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
+        u->msg_style = ST_ERROR;
+        return 1;
+    }
+    rscan_sort(&u->t, u->sort, u->desc);
+    fix_selection(u);
+    return changed > 0;
+}
+
+/* ---- list: formatting (pure) and drawing ---- */
+
+static const int col_w[RSCAN_COL_COUNT] = {15, 12, 11, 15, 13, 13};
+
+/* The text of row r in column c, and its style. */
+static int cell_text(const room_ui *u, const rscan_row *r, rscan_col c, char *buf, size_t size)
+{
+    const run_summary *s = r->ok ? &r->res->summary : NULL;
+    buf[0] = '\0';
+    if (c == RSCAN_COL_WHO) {
+        snprintf(buf, size, "%s%s", is_marked(u, r->file) ? "* " : "", r->who);
+        return ST_NORMAL;
+    }
+    if (!s) return ST_NORMAL;
+    switch (c) {
+    case RSCAN_COL_PEAK_YEAR:
+        if (s->peak_reached) snprintf(buf, size, "%d", s->peak_year);
+        else snprintf(buf, size, "%s", S(u, R_NOPEAK));
+        return s->peak_by_2030 ? ST_GOOD : ST_BAD;
+    case RSCAN_COL_PEAK_MT: snprintf(buf, size, "%.1f", s->peak_mt); break;
+    case RSCAN_COL_CUM_CO2: snprintf(buf, size, "%.0f", s->cum_co2_mt); break;
+    case RSCAN_COL_COAL_2030: if (isfinite(s->coal_share_2030)) snprintf(buf, size, "%.1f%%", s->coal_share_2030); break;
+    case RSCAN_COL_GOALS:
+        if (!r->goals.n) return ST_DIM;
+        snprintf(buf, size, "%d/%d%s", r->goals.n_met, r->goals.n, r->goals.all_met ? (u->utf8 ? " ✓" : " ok") : "");
+        return r->goals.all_met ? ST_GOOD : ST_BAD;
+    default: break;
+    }
+    return ST_NORMAL;
+}
+
+static void draw_title(const room_ui *u, int cols)
+{
+    char line[RSCAN_PATH_MAX + 200];
+    int broken = 0;
+    for (int i = 0; i < u->t.n; i++) broken += !u->t.row[i]->ok;
+    snprintf(line, sizeof line, " %s: %s  ·  %d %s  ·  %d %s  ·  %s: %s%s", S(u, R_TITLE), u->t.dir, u->t.n,
+             S(u, R_FILES), broken, S(u, R_BROKEN), S(u, R_SORT), rscan_col_title(u->sort, u->zh),
+             u->desc ? (u->utf8 ? " ▼" : " v") : (u->utf8 ? " ▲" : " ^"));
+    drw_text(0, 0, cols, line, ST_TITLE, 1, 0, u->utf8);
+}
+
+/* The challenge of the first participant that runs (they normally share one). */
+static void draw_challenge(const room_ui *u, int cols)
+{
+    char line[CHAL_TEXT_MAX + RSCAN_PATH_MAX + 40];
+    for (int i = 0; i < u->t.n; i++) {
+        const chal_challenge *c = u->t.row[i]->ok ? chal_of(u->t.row[i]->scn) : NULL;
+        if (!c) continue;
+        snprintf(line, sizeof line, " %s (%s): %s", S(u, R_CHALLENGE), chal_file(c), chal_brief(c, u->zh));
+        drw_text(1, 0, cols, line, ST_INFO, 1, 0, u->utf8);
+        return;
+    }
+    drw_text(1, 0, cols, "", ST_NORMAL, 1, 0, u->utf8);
+}
+
+static void draw_headings(const room_ui *u, int cols)
+{
+    int x = 0;
+    for (int c = 0; c < RSCAN_COL_COUNT && x < cols; c++) {
+        char h[64];
+        snprintf(h, sizeof h, "%d %s", c + 1, rscan_col_title((rscan_col)c, u->zh));
+        x += drw_text(2, x, col_w[c] < cols - x ? col_w[c] : cols - x, h,
+                      c == (int)u->sort ? ST_TAB_ACTIVE : ST_PANEL_TITLE, 1, 0, u->utf8);
+    }
+    if (x < cols) drw_text(2, x, cols - x, u->zh ? "情景 / 状态" : "Scenario / status", ST_PANEL_TITLE, 1, 0, u->utf8);
+}
+
+static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int selected)
+{
+    int x = 0;
+    char buf[sizeof r->error + 64];
+    for (int c = 0; c < RSCAN_COL_COUNT && x < cols; c++) {
+        int st = cell_text(u, r, (rscan_col)c, buf, sizeof buf);
+        int w = col_w[c] - 1 < cols - x ? col_w[c] - 1 : cols - x;
+        x += drw_text(y, x, w, buf, selected ? ST_LEVER_SEL : st, 1, c != RSCAN_COL_WHO, u->utf8);
+        if (x < cols) x += drw_text(y, x, 1, " ", selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
+    }
+    if (x >= cols) return;
+    if (r->ok) drw_text(y, x, cols - x, r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
+    else {
+        snprintf(buf, sizeof buf, " %s: %s", S(u, R_BROKEN_ROW), r->error);
+        drw_text(y, x, cols - x, buf, ST_ERROR, 1, 0, u->utf8);
+    }
+}
+
+static void draw_list(room_ui *u, int rows, int cols)
+{
+    int visible = rows - ROOM_TOP_ROWS - ROOM_BOTTOM_ROWS;
+    draw_title(u, cols);
+    draw_challenge(u, cols);
+    draw_headings(u, cols);
+    if (visible < 1) return;
+    if (u->sel < u->top) u->top = u->sel;
+    if (u->sel >= u->top + visible) u->top = u->sel - visible + 1;
+    if (u->t.n == 0) drw_text(ROOM_TOP_ROWS + 1, 2, cols - 2, S(u, R_EMPTY), ST_DIM, 0, 0, u->utf8);
+    for (int i = 0; i < visible && u->top + i < u->t.n; i++)
+        draw_row(u, u->t.row[u->top + i], ROOM_TOP_ROWS + i, cols, u->top + i == u->sel);
+}
+
+/* ---- charts ---- */
+
+static void chart_base(const room_ui *u, const run_result *r, chart_spec *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->first_year = r->first_year;
+    sp->n_years = r->n_years;
+    sp->year_lo = r->first_year;
+    sp->year_hi = r->end_year;
+    sp->y_lo = sp->y_hi = NAN;
+    sp->mark_year = 2030;
+    sp->utf8 = u->utf8;
+    sp->mono = !u->color;
+}
+
+static void add_line(chart_spec *sp, const double *v, int style, const char *label)
+{
+    if (sp->ns >= CHART_MAX_SERIES) return;
+    sp->s[sp->ns].v = v;
+    sp->s[sp->ns].style = style;
+    sp->s[sp->ns++].label = label;
+}
+
+/* One participant's chart: CO2 (gross, net, peak), energy mix or capacity (stacked). */
+static void participant_spec(const room_ui *u, const run_result *r, chart_spec *sp, char *peak, size_t size)
+{
+    static const int mix[][2] = {{RV_COAL_SHARE, ST_COAL}, {RV_OIL_SHARE, ST_OIL}, {RV_GAS_SHARE, ST_GAS},
+                                 {RV_NONFOSSIL_SHARE, ST_NONFOSSIL}};
+    static const int cap[][2] = {{RV_CAP_COAL, ST_COAL}, {RV_CAP_GAS, ST_GASPOWER}, {RV_CAP_NUCLEAR, ST_NUCLEAR},
+                                 {RV_CAP_BIOMASS, ST_BIOMASS}, {RV_CAP_HYDRO, ST_HYDRO}, {RV_CAP_WIND, ST_WIND},
+                                 {RV_CAP_SOLAR, ST_SOLAR}};
+    const int (*set)[2] = u->chart == 1 ? mix : cap;
+    int n = u->chart == 1 ? 4 : 7;
+    chart_base(u, r, sp);
+    if (u->chart == 0) {
+        add_line(sp, r->v[RV_CO2_NET], ST_NET, u->zh ? "净排放" : "Net");
+        add_line(sp, r->v[RV_CO2], ST_MAIN, u->zh ? "总排放" : "Gross");
+        sp->unit = "Mt CO2";
+        sp->hist_end_year = r->hist_end_year;
+        if (r->summary.peak_reached) {
+            snprintf(peak, size, "%s %d: %.1f Mt", S(u, R_PEAK), r->summary.peak_year, r->summary.peak_mt);
+            sp->peak_year = r->summary.peak_year;
+            sp->peak_value = r->summary.peak_mt;
+            sp->peak_label = peak;
+        }
+        return;
+    }
+    sp->stacked = 1;
+    for (int i = 0; i < n; i++) {
+        const run_var_info *vi = run_var_get(set[i][0]);
+        add_line(sp, r->v[set[i][0]], set[i][1], i18n_pair(vi->label_en, vi->label_zh, u->zh ? LANG_ZH : LANG_EN));
+    }
+    sp->unit = u->chart == 1 ? "%" : "GW";
+    if (u->chart == 1) sp->y_lo = 0, sp->y_hi = 100;
+}
+
+/* Marked rows that run (or every row that runs when none is marked), with the first one's years. */
+static void overlay_spec(const room_ui *u, chart_spec *sp)
+{
+    static const int styles[CHART_MAX_SERIES] = {ST_MAIN, ST_NET, ST_GOOD, ST_SOLAR, ST_OIL, ST_HYDRO, ST_NUCLEAR, ST_DIM};
+    const run_result *first = NULL;
+    for (int i = 0; i < u->t.n && sp->ns < CHART_MAX_SERIES; i++) {
+        const rscan_row *r = u->t.row[i];
+        if (!r->ok || (u->n_marked && !is_marked(u, r->file))) continue;
+        if (!first) chart_base(u, first = r->res, sp);
+        if (r->res->first_year != first->first_year || r->res->n_years != first->n_years) continue;
+        add_line(sp, r->res->v[RV_CO2], styles[sp->ns], r->who);
+    }
+    sp->unit = "Mt CO2";
+}
+
+static void put_grid(const chart_spec *sp, int y, int x, int h, int w)
+{
+    chart_grid *g = (h > 0 && w > 0) ? chart_grid_new(w, h) : NULL;
+    if (!g) return;
+    chart_compute(sp, g);
+    drw_grid(g, y, x);
+    chart_grid_free(g);
+}
+
+static void draw_chart(room_ui *u, int rows, int cols)
+{
+    static const room_str titles[] = {R_CO2, R_MIX, R_CAP};
+    const rscan_row *r = u->t.n ? u->t.row[u->sel] : NULL;
+    char title[2 * RSCAN_PATH_MAX], peak[96];
+    chart_spec sp;
+    if (!r || !r->ok) {
+        u->mode = RM_LIST;
+        return;
+    }
+    snprintf(title, sizeof title, " %s - %s (%s)  %s", r->who, S(u, titles[u->chart]), r->name, r->file);
+    drw_text(0, 0, cols, title, ST_TITLE, 1, 0, u->utf8);
+    participant_spec(u, r->res, &sp, peak, sizeof peak);
+    put_grid(&sp, 1, 0, rows - 1 - ROOM_BOTTOM_ROWS, cols);
+}
+
+static void draw_overlay(room_ui *u, int rows, int cols)
+{
+    chart_spec sp;
+    memset(&sp, 0, sizeof sp);
+    drw_text(0, 0, cols, S(u, R_OVERLAY), ST_TITLE, 1, 0, u->utf8);
+    overlay_spec(u, &sp);
+    if (sp.ns == 0) drw_text(2, 2, cols - 2, S(u, R_NONE_OK), ST_DIM, 0, 0, u->utf8);
+    else put_grid(&sp, 1, 0, rows - 1 - ROOM_BOTTOM_ROWS, cols);
+}
+
+static void room_draw(room_ui *u)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    erase();
+    if (u->mode == RM_CHART) draw_chart(u, rows, cols);
+    if (u->mode == RM_OVERLAY) draw_overlay(u, rows, cols);
+    if (u->mode == RM_LIST || u->mode == RM_ASK) draw_list(u, rows, cols);
+    drw_text(rows - 2, 0, cols, u->msg, u->msg_style, 1, 0, u->utf8);
+    drw_text(rows - 1, 0, cols, S(u, u->mode == RM_CHART ? R_KEYS_CHART : u->mode == RM_OVERLAY ? R_KEYS_OVERLAY : R_KEYS_LIST),
+             ST_KEYDESC, 1, 0, u->utf8);
+    refresh();
+}
+
+/* ---- export ---- */
+
+static void export_all(room_ui *u, int overwrite)
+{
+    md_room md = {&u->t, u->zh};
+    svg_overlay ov;
+    pp_error e;
+    char buf[PP_ERR_MSG_MAX + 300];
+    memset(&ov, 0, sizeof ov);
+    ov.zh = u->zh;
+    for (int i = 0; i < u->t.n && ov.n < SVG_OVERLAY_MAX; i++)
+        if (u->t.row[i]->ok && (!u->n_marked || is_marked(u, u->t.row[i]->file))) {
+            ov.name[ov.n] = u->t.row[i]->who;
+            ov.res[ov.n++] = u->t.row[i]->res;
+        }
+    pp_error_clear(&e);
+    if (svg_save_with(EXPORT_MD, md_write_room, &md, overwrite, &e) != PP_OK ||
+        (ov.n && svg_save_with(EXPORT_SVG, svg_write_overlay, &ov, overwrite, &e) != PP_OK)) {
+        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, R_FAILED), pp_error_format(&e, buf, sizeof buf));
+        u->msg_style = ST_ERROR;
+        return;
+    }
+    snprintf(u->msg, sizeof u->msg, "%s: %s%s%s", S(u, R_EXPORTED), EXPORT_MD, ov.n ? ", " : "", ov.n ? EXPORT_SVG : "");
+    u->msg_style = ST_GOOD;
+}
+
+/* `e`: asks first when either file is there already (exports never overwrite without asking). */
+static void export_key(room_ui *u)
+{
+    struct stat sb;
+    if (stat(EXPORT_MD, &sb) == 0 || stat(EXPORT_SVG, &sb) == 0) {
+        snprintf(u->msg, sizeof u->msg, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, R_ASK));
+        u->msg_style = ST_DIALOG;
+        u->mode = RM_ASK;
+        return;
+    }
+    export_all(u, 0);
+}
+
+/* ---- keys ---- */
+
+static void sort_key(room_ui *u, int col)
+{
+    if (col < 0 || col >= RSCAN_COL_COUNT) return;
+    u->desc = (col == (int)u->sort) ? !u->desc : 0;
+    u->sort = (rscan_col)col;
+    rscan_sort(&u->t, u->sort, u->desc);
+    fix_selection(u);
+}
+
+static void list_key(room_ui *u, int is_key, wint_t ch)
+{
+    int page = LINES - ROOM_TOP_ROWS - ROOM_BOTTOM_ROWS;
+    if (is_key && ch == KEY_UP) select_row(u, u->sel - 1);
+    else if (is_key && ch == KEY_DOWN) select_row(u, u->sel + 1);
+    else if (is_key && ch == KEY_PPAGE) select_row(u, u->sel - page);
+    else if (is_key && ch == KEY_NPAGE) select_row(u, u->sel + page);
+    else if (is_key && ch == KEY_HOME) select_row(u, 0);
+    else if (is_key && ch == KEY_END) select_row(u, u->t.n - 1);
+    else if (!is_key && ch >= '1' && ch <= '6') sort_key(u, (int)(ch - '1'));
+    else if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n'))) {
+        if (u->t.n && u->t.row[u->sel]->ok) u->mode = RM_CHART, u->chart = 0;
+    } else if (!is_key && ch == ' ' && u->t.n) {
+        toggle_mark(u, u->t.row[u->sel]->file);
+        select_row(u, u->sel + 1);
+    } else if (!is_key && ch == 'o') u->mode = RM_OVERLAY;
+    else if (!is_key && ch == 'e') export_key(u);
+    else if (!is_key && ch == 'r') {
+        rscan_invalidate(&u->t);
+        room_update(u);
+    } else if (!is_key && ch == 'l') u->zh = u->utf8 ? !u->zh : 0;
+    else if (!is_key && (ch == 'q' || ch == 'Q')) u->quit = 1;
+}
+
+static void room_key(room_ui *u, int is_key, wint_t ch)
+{
+    int back = (!is_key && (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER);
+    if (is_key && ch == KEY_RESIZE) return;
+    if (u->mode == RM_ASK) {
+        u->mode = RM_LIST;
+        if (!is_key && (ch == 'y' || ch == 'Y')) export_all(u, 1);
+        else u->msg[0] = '\0';
+        return;
+    }
+    if (u->mode == RM_LIST) {
+        list_key(u, is_key, ch);
+        return;
+    }
+    if (back) u->mode = RM_LIST;
+    else if (u->mode == RM_CHART && is_key && (ch == KEY_RIGHT || ch == KEY_LEFT))
+        u->chart = (u->chart + (ch == KEY_RIGHT ? 1 : 2)) % 3;
+    else if (u->mode == RM_CHART && is_key && (ch == KEY_UP || ch == KEY_DOWN))
+        select_row(u, u->sel + (ch == KEY_DOWN ? 1 : -1));
+}
+
+/* ---- terminal and loop ---- */
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int term_start(room_ui *u)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_signal; /* no SA_RESTART: a waiting get_wch returns at once */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    atexit(restore_at_exit);
+    if (!newterm(NULL, stdout, stdin)) return -1;
+    room_curses = 1;
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    timeout(ROOM_KEY_WAIT_MS);
+    u->color = thm_want_color();
+    thm_init(u->color);
+    return 0;
+}
+
+static void room_loop(room_ui *u, int interval_ms)
+{
+    double next = now_ms() + interval_ms;
+    int dirty = 1;
+    while (!u->quit && !room_signal) {
+        wint_t ch;
+        int r;
+        if (dirty) room_draw(u);
+        dirty = 0;
+        r = get_wch(&ch);
+        if (r != ERR) {
+            room_key(u, r == KEY_CODE_YES, ch);
+            dirty = 1;
+        }
+        if (now_ms() >= next) {
+            dirty |= room_update(u);
+            next = now_ms() + interval_ms;
+        }
+    }
+}
+
+/* Language and UTF-8 from the locale (as the main TUI does), before the terminal is touched. */
+static int room_prepare(room_ui *u, const char *dir, const char *lang)
+{
+    int pick;
+    pp_error e;
+    char buf[PP_ERR_MSG_MAX + 300];
+    const char *ascii = getenv("PEAKPATH_ASCII");
+    if (!setlocale(LC_ALL, "")) setlocale(LC_CTYPE, "C.UTF-8");
+    if ((pick = i18n_pick(lang)) < 0) {
+        fprintf(stderr, "peakpath room: unknown language '%s': expected zh or en\n", lang);
+        return 2;
+    }
+    u->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && !(ascii && *ascii && strcmp(ascii, "0"));
+    u->zh = u->utf8 && pick == LANG_ZH;
+    rscan_init(&u->t, dir);
+    pp_error_clear(&e);
+    if (rscan_update(&u->t, &e) < 0) {
+        fprintf(stderr, "peakpath room: %s\n", pp_error_format(&e, buf, sizeof buf));
+        return 2;
+    }
+    rscan_sort(&u->t, u->sort, u->desc);
+    fix_selection(u);
+    return 0;
+}
+
+int room_main(const char *dir, const char *lang, int interval_ms)
+{
+    room_ui *u = calloc(1, sizeof *u);
+    int code;
+    if (!u) return 1;
+    code = room_prepare(u, dir, lang);
+    if (code == 0 && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+        fprintf(stderr, "peakpath room: the room view needs a terminal; for a summary use: peakpath room %s --summary\n", dir);
+        code = 1;
+    }
+    if (code == 0 && term_start(u) != 0) {
+        fprintf(stderr, "peakpath room: cannot start the terminal interface\n");
+        code = 1;
+    }
+    if (code == 0) {
+        room_loop(u, interval_ms > 0 ? interval_ms : 1000);
+        restore_at_exit();
+        code = room_signal ? 128 + room_signal : 0;
+    }
+    rscan_free(&u->t);
+    free(u);
+    return code;
+}
