@@ -20,7 +20,7 @@
 
 typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
-typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_OPEN } app_prompt;
+typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN } app_prompt;
 
 typedef struct app {
     scn_scenario *scn;       /* being edited */

@@ -5,9 +5,9 @@
 
 #include "app.h"
 
-/* Saves to the open file atomically: a file that inherits keeps its inherit line and lists only
- * what differs from its parent; a root scenario gets every key. Returns 0, or -1 with a message
- * set; the file on disk is then untouched. */
+/* Saves to the open file atomically, inheriting from the same parent as before (the key `s`
+ * saves a root scenario under a new name instead, see tui/input.c). Returns 0, or -1 with a
+ * message set; the file on disk is then untouched. */
 int file_save(app *a);
 
 /* Saves under path (must not exist yet unless it is the open file) inheriting from the open

@@ -81,6 +81,7 @@ I18N(S_H_MOUSE_KEY, "mouse", "鼠标")
 /* ---- prompts and messages ---- */
 I18N(S_P_VALUE, "value", "数值")
 I18N(S_P_SAVEAS, "Save as", "另存为")
+I18N(S_P_SAVEAS_ROOT, "Save as (the root file stays as it is)", "另存为（基础情景文件保持不变）")
 I18N(S_P_OPEN, "Open", "打开")
 I18N(S_P_HINT, "Enter: ok  Esc: cancel", "回车确认  Esc取消")
 I18N(S_M_SAVED, "Saved", "已保存")

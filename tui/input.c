@@ -68,7 +68,7 @@ static void prompt_done(app *a)
     a->mode = MODE_NORMAL;
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
-    else if (a->prompt == PROMPT_SAVEAS) file_save_as(a, text);
+    else if (a->prompt == PROMPT_SAVEAS || a->prompt == PROMPT_SAVEAS_ROOT) file_save_as(a, text);
     else if (app_dirty(a)) {
         snprintf(a->pending_open, sizeof a->pending_open, "%s", text);
         a->mode = MODE_ASK_OPEN;
@@ -100,7 +100,9 @@ void inp_draw_prompt(app *a)
     if (a->prompt == PROMPT_VALUE)
         snprintf(label, sizeof label, "%s (%s) %s: ", i18n_pair(p->label_en, p->label_zh, a->lang), p->unit,
                  i18n_str(S_P_VALUE, a->lang));
-    else snprintf(label, sizeof label, "%s: ", i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : S_P_OPEN, a->lang));
+    else snprintf(label, sizeof label, "%s: ",
+                  i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
+                           a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
     cw = txt_wwidth(a->prompt_buf);
     hint_w = txt_width(i18n_str(S_P_HINT, a->lang));
@@ -154,6 +156,17 @@ static void start_exact(app *a)
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
     lev_format(scn_lever_value(a->scn, a->levers.id[a->sel]), p->step, buf, sizeof buf);
     prompt_open(a, PROMPT_VALUE, buf);
+}
+
+static void start_save(app *a)
+{
+    char buf[APP_PATH_MAX + 16];
+    if (*scn_text(a->scn, P_SCENARIO_INHERIT)) {
+        file_save(a);
+        return;
+    }
+    suggest_name(a, buf, sizeof buf);
+    prompt_open(a, PROMPT_SAVEAS_ROOT, buf);
 }
 
 static void start_save_as(app *a)
@@ -260,7 +273,7 @@ static void char_key(app *a, wint_t c)
     case L']': scroll_table(a, 1, 0, 1); break;
     case L'{': scroll_table(a, 0, -1, 0); break;
     case L'}': scroll_table(a, 0, 1, 0); break;
-    case L's': case CTRL('s'): file_save(a); break;
+    case L's': case CTRL('s'): start_save(a); break;
     case L'S': case L'w': start_save_as(a); break;
     case L'o': start_open(a); break;
     case L'l': case L'L': toggle_lang(a); break;
