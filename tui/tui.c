@@ -2,6 +2,7 @@
  * SIGINT/SIGTERM/SIGHUP, and crash signals), and the main loop: draw, wait for a key, dispatch. */
 #include "tui.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -136,6 +137,14 @@ static void term_stop(void)
 
 /* ---- the loop ---- */
 
+/* True when the terminal has been hung up (closed SSH session, closed tmux pane) without a
+ * SIGHUP reaching us: get_wch then returns ERR at once forever, and the loop would spin. */
+static int term_hung_up(void)
+{
+    struct termios t;
+    return tcgetattr(STDIN_FILENO, &t) != 0 && errno == EIO;
+}
+
 static void loop(app *a)
 {
     int dirty = 1;
@@ -149,7 +158,10 @@ static void loop(app *a)
             dirty = 0;
         }
         r = get_wch(&ch);
-        if (r == ERR) continue;
+        if (r == ERR) {
+            if (term_hung_up()) quit_signal = SIGHUP;
+            continue;
+        }
         inp_handle(a, r == KEY_CODE_YES, ch);
         dirty = 1;
     }
