@@ -50,8 +50,11 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-fault.XXXXXX")
 trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
 echo "fault_save_test: $BIN"
 
-# random_ms N: a pseudo-random whole number 0..N-1 (awk's rand, seeded per call).
-random_ms() { awk -v n="$1" -v s="$$$(date +%N)" 'BEGIN { srand(s % 2147483647); print int(rand() * n) }'; }
+# random_delay MS: a pseudo-random sleep length in seconds, 0..MS milliseconds (awk's rand, seeded per call).
+random_delay() { awk -v n="$1" -v s="$$$(date +%N)" 'BEGIN { srand(s % 2147483647); printf "%.3f", rand() * n / 1000 }'; }
+# ms_of CMD...: how long CMD takes, in milliseconds (at least 10), so kills land inside the work
+# whatever the build (a sanitizer build starts and writes several times slower).
+ms_of() { s0=$(date +%s%N); "$@" >/dev/null 2>&1; s1=$(date +%s%N); ms=$(( (s1 - s0) / 1000000 )); [ $ms -lt 10 ] && ms=10; echo $ms; }
 # leftovers DIR NAME: files in DIR other than NAME, the inputs and NAME.tmp-PID-N temp files.
 leftovers() { ls "$1" | grep -v -e "^$2\$" -e '^A$' -e '^B$' -e "^$2\.tmp-[0-9]*-[0-9]*\$" -e '\.ini$' -e '\.ref$'; }
 
@@ -59,17 +62,18 @@ leftovers() { ls "$1" | grep -v -e "^$2\$" -e '^A$' -e '^B$' -e "^$2\.tmp-[0-9]*
 awk 'BEGIN { for (i = 0; i < 65536; i++) printf "A %059d\n", i }' > "$TMP/A"
 awk 'BEGIN { for (i = 0; i < 50000; i++) printf "B %079d\n", i }' > "$TMP/B"
 cp "$TMP/A" "$TMP/out"
+span=$(( $(ms_of "$WRITER" "$TMP/out" "$TMP/A" "$TMP/B" 4) * 2 / 4 ))  # two saves' worth
 bad=0; n=0
 while [ $n -lt "$KILLS" ]; do
     "$WRITER" "$TMP/out" "$TMP/A" "$TMP/B" & pid=$!
-    sleep "0.0$(printf '%02d' "$(random_ms 60)")"
+    sleep "$(random_delay "$span")"
     kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
     if ! cmp -s "$TMP/out" "$TMP/A" && ! cmp -s "$TMP/out" "$TMP/B"; then
         bad=$((bad + 1)); echo "  after kill $n: out is neither A nor B ($(wc -c < "$TMP/out") bytes)"
     fi
     n=$((n + 1))
 done
-[ $bad -eq 0 ] && pass "$KILLS random SIGKILLs of a 4 MB save: out is always the whole old or new content" \
+[ $bad -eq 0 ] && pass "$KILLS random SIGKILLs (0-$span ms) of a 4 MB save: out is always the whole old or new content" \
     || fail "$bad of $KILLS kills left a broken file"
 left=$(leftovers "$TMP" out)
 [ -z "$left" ] && pass "only clearly named temp files remain ($(ls "$TMP" | grep -c '\.tmp-') out.tmp-PID-N)" \
@@ -85,16 +89,18 @@ cp "$ROOT/scenarios/chongqing-peak2030.ini" "$TMP/peak.ini"
 "$BIN" run "$TMP/base.ini" --format json > "$TMP/base.ref" && "$BIN" run "$TMP/peak.ini" --format json > "$TMP/peak.ref" \
     || fail "cannot produce the reference outputs"
 cp "$TMP/base.ref" "$TMP/run.json"
+span=$(ms_of "$BIN" run "$TMP/peak.ini" --format json -o "$TMP/run.json" --force)
+cp "$TMP/base.ref" "$TMP/run.json"
 bad=0; n=0
 while [ $n -lt $((KILLS / 2)) ]; do
     if [ $((n % 2)) -eq 0 ]; then f=peak.ini; else f=base.ini; fi
     "$BIN" run "$TMP/$f" --format json -o "$TMP/run.json" --force & pid=$!
-    sleep "0.0$(printf '%02d' "$(random_ms 30)")"
+    sleep "$(random_delay "$span")"
     kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
     cmp -s "$TMP/run.json" "$TMP/base.ref" || cmp -s "$TMP/run.json" "$TMP/peak.ref" || bad=$((bad + 1))
     n=$((n + 1))
 done
-[ $bad -eq 0 ] && pass "$((KILLS / 2)) SIGKILLs of 'peakpath run -o run.json --force': always a whole output" \
+[ $bad -eq 0 ] && pass "$((KILLS / 2)) SIGKILLs (0-$span ms) of 'peakpath run -o run.json --force': always a whole output" \
     || fail "$bad kills of peakpath run left a broken file"
 left=$(leftovers "$TMP" run.json | grep -v -e '^out$')
 [ -z "$left" ] && pass "peakpath run leaves only run.json.tmp-PID-N files when killed" || fail "unexpected files: $left"
@@ -128,7 +134,7 @@ chmod 755 "$TMP/ro"
 if [ "$(id -u)" -eq 0 ]; then NS="unshare -m"; else NS="unshare -rm"; fi
 mkdir "$TMP/mnt"
 if $NS sh -c "mount -t tmpfs -o size=16k x '$TMP/mnt' && umount '$TMP/mnt'" 2>/dev/null; then
-    PEAKPATH_BIN=$BIN $NS sh "$0" --in-namespace "$TMP/mnt"
+    PEAKPATH_BIN=$BIN $NS sh "$ROOT/tests/fault_save_test.sh" --in-namespace "$TMP/mnt"
     rc=$?
     [ $rc -eq 0 ] || { echo "  $rc failure(s) in the mount namespace"; FAILS=$((FAILS + rc)); }
 else
