@@ -87,10 +87,14 @@ static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
 /* One directory entry: returns 1 when its row was added or reloaded. */
 static int visit(rscan_table *t, const char *base)
 {
-    char file[RSCAN_PATH_MAX + 256];
+    char file[RSCAN_PATH_MAX];
     struct stat sb;
     rscan_row *r;
-    snprintf(file, sizeof file, "%s/%s", t->dir, base);
+    int n = snprintf(file, sizeof file, "%s/%s", t->dir, base);
+    if (n < 0 || (size_t)n >= sizeof file) { /* a path too long to keep: counted, not shown */
+        t->skipped++;
+        return 0;
+    }
     if (stat(file, &sb) != 0 || !S_ISREG(sb.st_mode)) return 0;
     r = find_row(t, file);
     if (r && same_stat(r, &sb)) {
