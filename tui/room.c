@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -89,10 +90,25 @@ typedef struct {
 
 static volatile sig_atomic_t room_signal; /* SIGINT/SIGTERM/SIGHUP: leave the loop (signal state only) */
 static volatile sig_atomic_t room_curses; /* the terminal is in curses mode, for the atexit guard */
+static struct termios room_tio;           /* the terminal as found, for the crash handler */
+static volatile sig_atomic_t room_have_tio;
 
 static const char *S(const room_ui *u, room_str id) { return strings[id][u->zh ? 1 : 0]; }
 
 static void on_signal(int sig) { room_signal = sig; }
+
+/* A crash still gives the terminal back (async-signal-safe calls only), then dies of the signal. */
+static void on_crash(int sig)
+{
+    static const char seq[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    if (room_curses) {
+        if (room_have_tio) tcsetattr(STDIN_FILENO, TCSANOW, &room_tio);
+        if (write(STDOUT_FILENO, seq, sizeof seq - 1) < 0) { /* nothing more can be done */ }
+    }
+    room_curses = 0;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 
 static void restore_at_exit(void)
 {
@@ -490,7 +506,14 @@ static int term_start(room_ui *u)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_crash;
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
     atexit(restore_at_exit);
+    if (tcgetattr(STDIN_FILENO, &room_tio) == 0) room_have_tio = 1;
     if (!newterm(NULL, stdout, stdin)) return -1;
     room_curses = 1;
     cbreak();
