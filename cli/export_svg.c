@@ -19,6 +19,7 @@
 #define PLOT_Y1 630.0
 #define LEGEND_X 965.0  /* legend and goals column */
 #define MAX_SERIES 12
+#define HEADROOM 0.12   /* share of the data's span added above it on automatic axes */
 
 #define FONT_FAMILY "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', " \
                     "'WenQuanYi Zen Hei', 'Microsoft YaHei', 'PingFang SC', 'DejaVu Sans', Arial, sans-serif"
@@ -118,6 +119,17 @@ static void text_at(FILE *f, double x, double y, int size, const char *anchor, c
     fputs("</text>\n", f);
 }
 
+/* A label inside the plot: text_at with a white halo so that lines under it do not hide it. */
+static void label_at(FILE *f, double x, double y, int size, const char *anchor, const char *fill, int bold,
+                     const char *s)
+{
+    fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\" fill=\"%s\"%s "
+               "stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">",
+            x, y, size, anchor, fill, bold ? " font-weight=\"bold\"" : "");
+    svg_escape(f, s);
+    fputs("</text>\n", f);
+}
+
 /* ---- scales ---- */
 
 /* 1, 2 or 5 times a power of ten giving about n steps over span. */
@@ -169,6 +181,7 @@ static void axes_compute(const svg_spec *sp, svg_axes *a)
             if (isfinite(v) && v < lo) lo = v;
             if (isfinite(v) && v > hi) hi = v;
         }
+    hi += (hi - lo) * HEADROOM; /* room above the highest line for the peak's label */
     if (!isnan(sp->y_lo)) lo = sp->y_lo;
     if (!isnan(sp->y_hi)) hi = sp->y_hi;
     if (hi <= lo) hi = lo + 1;
@@ -305,8 +318,14 @@ static void put_peak(FILE *f, const run_result *r, const svg_axes *a, int zh)
     if (s->peak_reached) snprintf(lab, sizeof lab, zh ? "达峰 %d年：%.1f Mt" : "Peak %d: %.1f Mt", s->peak_year, s->peak_mt);
     else snprintf(lab, sizeof lab, zh ? "%d年前未达峰（%.1f Mt）" : "No peak by %d (%.1f Mt)", s->peak_year, s->peak_mt);
     fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"#ffffff\" stroke=\"#d62728\" stroke-width=\"3\"/>\n", x, y);
-    text_at(f, x > PLOT_X1 - 200 ? x - 12 : x + 12, y - 14 < PLOT_Y0 + 20 ? y + 30 : y - 14, 18,
+    label_at(f, x > PLOT_X1 - 200 ? x - 12 : x + 12, y - 14 < PLOT_Y0 + 20 ? y + 30 : y - 14, 18,
             x > PLOT_X1 - 200 ? "end" : "start", "#d62728", 1, lab);
+}
+
+static const char *op_text(seek_op op)
+{
+    static const char *const ops[] = {"<=", "<", ">=", ">"};
+    return (op >= SEEK_LE && op <= SEEK_GT) ? ops[op] : "?";
 }
 
 /* A goal on the CO2 chart: a vertical line for a peak/neutrality year, a bar at (year, bound) for
@@ -321,14 +340,15 @@ static void put_goal_mark(FILE *f, const chal_goal_result *g, const svg_axes *a,
         double x = px_x(a, t->value);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" "
                    "stroke-dasharray=\"3 4\"/>\n", x, PLOT_Y0, x, PLOT_Y1, col);
-        text_at(f, x - 6, PLOT_Y1 - 12, 15, "end", col, 0, lab);
+        label_at(f, x - 6, PLOT_Y1 - 12, 15, "end", col, 0, lab);
     } else if ((t->metric == SEEK_CO2 || t->metric == SEEK_NET_CO2) && t->year >= a->y0 && t->year <= a->y1 &&
                t->value >= a->lo && t->value <= a->hi) {
         double x = px_x(a, t->year), y = px_y(a, t->value);
+        /* a short label ("goal <= 205") beside the bar: the full text is in the goals list */
+        snprintf(lab, sizeof lab, "%s %s %g", zh ? "目标" : "goal", op_text(t->op), t->value);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"4\"/>\n",
                 x - 14, y, x + 14, y, col);
-        int right = x > PLOT_X1 - 220; /* near the right edge: label to the left */
-        text_at(f, right ? x - 18 : x + 18, y + 20, 15, right ? "end" : "start", col, 0, lab);
+        label_at(f, x - 18, y + 5, 14, "end", col, 1, lab);
     }
 }
 
