@@ -178,6 +178,9 @@ int cli_find_scenario(const char *name, char *out, size_t size)
     if (env && env[0] && try_dir(env, name, out, size)) return 1;
     if (try_dir("scenarios", name, out, size)) return 1;
     if (exe_scenarios_dir(dir, sizeof dir) && try_dir(dir, name, out, size)) return 1;
+#ifdef PEAKPATH_DATADIR /* set by the Makefile from PREFIX: where `make install` puts the scenarios */
+    if (try_dir(PEAKPATH_DATADIR "/scenarios", name, out, size)) return 1;
+#endif
     try_dir("scenarios", name, out, size); /* leaves the candidate the error message names */
     return 0;
 }

@@ -58,12 +58,12 @@ echo "tui_stress_test: $BIN"
 # ---- random keys and resizes ----
 # Every key the TUI binds (arrows, pages, views, undo/redo, language, help, save/open prompts,
 # Tab, Enter, Esc, Backspace, mouse-free) plus letters and digits as noise. Not sent: q/Q (quit),
-# C-c, C-z, C-\ (signals) and C-s/C-q (terminal flow control).
+# C-c, C-z, C-\ (signals: interrupt, suspend, quit).
 cat > "$TMP/keys" <<'EOF'
 Up Down Left Right PPage NPage Home End Tab BTab Enter Escape BSpace DC IC Space
 S-Left S-Right S-Up S-Down M-Left M-Right F1 F2 F5 F10
 1 2 3 4 5 6 7 8 9 0 u U l ? h j k s S o r R + - = [ ] < > , . a b c d e f g i m n p t v w x y z
-C-a C-e C-u C-k C-l C-r C-w
+C-a C-e C-u C-k C-l C-r C-w C-y C-s
 EOF
 start st 100 30 "LANG=C.UTF-8" base.ini
 wait_for st "Mt CO2" 20 || fail "stress: TUI did not start: $(cat "$TMP/st.err")"
