@@ -205,15 +205,22 @@ static void put_header(FILE *f, const svg_spec *sp)
     if (sp->subtitle) text_at(f, 60, 90, 18, "start", "#555555", 0, sp->subtitle);
 }
 
-/* History band, horizontal grid with value labels, year ticks, axis titles. */
+/* The band of historical years: grey under lines, a white veil over stacked areas (which would
+ * hide a band drawn under them). */
+static void put_history(FILE *f, const svg_spec *sp, const svg_axes *a, int veil)
+{
+    double x1;
+    if (sp->hist_end_year <= a->y0) return;
+    x1 = px_x(a, sp->hist_end_year);
+    fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>\n", PLOT_X0, PLOT_Y0,
+            x1 - PLOT_X0, PLOT_Y1 - PLOT_Y0, veil ? "#ffffff" : "#f0f0f0", veil ? " fill-opacity=\"0.4\"" : "");
+    label_at(f, (PLOT_X0 + x1) / 2, PLOT_Y0 + 20, 15, "middle", "#555555", 0, TR(sp->zh, "history", "历史"));
+}
+
+/* Horizontal grid with value labels, year ticks, axis titles. */
 static void put_grid(FILE *f, const svg_spec *sp, const svg_axes *a)
 {
-    if (sp->hist_end_year > a->y0) {
-        double x1 = px_x(a, sp->hist_end_year);
-        fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f0f0f0\"/>\n", PLOT_X0,
-                PLOT_Y0, x1 - PLOT_X0, PLOT_Y1 - PLOT_Y0);
-        text_at(f, (PLOT_X0 + x1) / 2, PLOT_Y0 + 20, 15, "middle", "#777777", 0, TR(sp->zh, "history", "历史"));
-    }
+    if (!sp->stacked) put_history(f, sp, a, 0);
     for (double v = a->lo; v <= a->hi + a->step * 1e-6; v += a->step) {
         char lab[32];
         double y = px_y(a, v);
@@ -246,7 +253,7 @@ static void put_marks(FILE *f, const svg_axes *a)
         double x = px_x(a, 2030);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555555\" stroke-width=\"1.5\" "
                    "stroke-dasharray=\"6 5\"/>\n", x, PLOT_Y0, x, PLOT_Y1);
-        text_at(f, x + 6, PLOT_Y0 + 20, 16, "start", "#555555", 1, "2030");
+        label_at(f, x + 6, PLOT_Y0 + 20, 16, "start", "#555555", 1, "2030");
     }
     if (a->lo < 0 && a->hi > 0)
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000000\" stroke-width=\"1.5\"/>\n",
@@ -352,6 +359,25 @@ static void put_goal_mark(FILE *f, const chal_goal_result *g, const svg_axes *a,
     }
 }
 
+/* A share goal on the energy-mix chart: coal is the bottom layer, so its bound is a height; the
+ * non-fossil layer is on top, so its bound is 100 minus the share. */
+static void put_share_goal(FILE *f, const chal_goal_result *g, const svg_axes *a, int zh)
+{
+    const seek_target *t = &g->target;
+    const char *col = g->met ? "#1a9641" : "#d7191c";
+    char lab[64];
+    double x, y;
+    if ((t->metric != SEEK_COAL_SHARE && t->metric != SEEK_NONFOSSIL_SHARE) || t->year < a->y0 || t->year > a->y1)
+        return;
+    x = px_x(a, t->year);
+    y = px_y(a, t->metric == SEEK_COAL_SHARE ? t->value : 100 - t->value);
+    snprintf(lab, sizeof lab, "%s %s %s %g %%", zh ? "目标" : "goal",
+             t->metric == SEEK_COAL_SHARE ? (zh ? "煤炭" : "coal") : (zh ? "非化石" : "non-fossil"), op_text(t->op), t->value);
+    fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"4\"/>\n",
+            x - 16, y, x + 16, y, col);
+    label_at(f, x + 20, y + 5, 14, "start", col, 1, lab);
+}
+
 /* The goals list under the legend: mark, goal, value. */
 static void put_goal_list(FILE *f, const chal_eval *ev, double y, int zh)
 {
@@ -442,6 +468,7 @@ static double put_chart(FILE *f, const svg_spec *sp, svg_axes *a)
         if (sp->stacked) put_area(f, sp, a, s);
         else put_line(f, sp, a, s);
     }
+    if (sp->stacked) put_history(f, sp, a, 1);
     put_marks(f, a);
     y = put_legend(f, sp);
     return y;
@@ -489,6 +516,8 @@ pp_status svg_write(FILE *f, const void *ctx, pp_error *err)
         for (int i = 0; i < ev.n; i++) put_goal_mark(f, &ev.goal[i], &a, o->zh);
         put_peak(f, o->res, &a, o->zh);
     }
+    if (o->chart == SVG_MIX)
+        for (int i = 0; i < ev.n; i++) put_share_goal(f, &ev.goal[i], &a, o->zh);
     if (ev.n) put_goal_list(f, &ev, y + 10, o->zh);
     return finish(f, err);
 }

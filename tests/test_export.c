@@ -121,6 +121,7 @@ static void test_export_svg_contents(void **state)
     assert_contains(out, "一次能源消费结构");
     assert_contains(out, "非化石能源");
     assert_contains(out, "Noto Sans CJK SC");
+    assert_contains(out, "目标 煤炭 &lt; 38 %"); /* challenge 1's coal goal marked on the mix */
     free(out);
     free(r);
     scn_free(s);
