@@ -212,6 +212,9 @@ static void draw_title(const room_ui *u, int cols)
     snprintf(line, sizeof line, " %s: %s  ·  %d %s  ·  %d %s  ·  %s: %s%s", S(u, R_TITLE), u->t.dir, u->t.n,
              S(u, R_FILES), broken, S(u, R_BROKEN), S(u, R_SORT), rscan_col_title(u->sort, u->zh),
              u->desc ? (u->utf8 ? " ▼" : " v") : (u->utf8 ? " ▲" : " ^"));
+    if (u->t.skipped) /* more files than rows kept: say so rather than hide them silently */
+        snprintf(line + strlen(line), sizeof line - strlen(line), "  ·  +%d %s", u->t.skipped,
+                 u->zh ? "个未显示" : "not shown");
     drw_text(0, 0, cols, line, ST_TITLE, 1, 0, u->utf8);
 }
 
