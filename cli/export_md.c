@@ -48,9 +48,9 @@ static void md_head(FILE *f, const md_one *o)
         md_escape(f, desc);
         fputs("\n\n", f);
     }
-    fprintf(f, "%s ", TR(o->zh, "Region:", "地区："));
+    fputs(TR(o->zh, "Region: ", "地区："), f);
     md_escape(f, region);
-    fprintf(f, " · %s `", TR(o->zh, "file:", "文件："));
+    fprintf(f, " · %s`", TR(o->zh, "file: ", "文件："));
     fputs(o->file, f); /* inside a code span: no escaping needed except backticks */
     fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
 }
