@@ -181,7 +181,9 @@ T send-keys -t s80 -l "$(printf '\033[M#G\047')"
 wait_for s80 "42 %" 5 && pass "a click on a slider sets the value there" || fail "slider click"
 T send-keys -t s80 R
 wait_gone s80 "│*" 5 && pass "R resets every lever" || fail "R"
-T send-keys -t s80 o C-u "$TMP/base.ini" Enter
+T send-keys -t s80 o C-u "$TMP/base.i" Tab
+wait_for s80 "$TMP/base.ini" 5 && pass "Tab completes the file name in the open prompt" || fail "no completion"
+T send-keys -t s80 Enter
 wait_for s80 "unsaved changes" 5 && pass "o with unsaved changes asks first" || fail "open did not ask"
 T send-keys -t s80 y
 wait_for s80 "Opened" 5 && screen s80 | head -1 | grep -q "base.ini" && wait_gone s80 "[+] unsaved" 2 \

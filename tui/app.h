@@ -8,13 +8,13 @@
 
 #include "../sim/run.h"
 #include "../sim/scenario.h"
+#include "edit.h"
 #include "history.h"
 #include "i18n.h"
 #include "layout.h"
 #include "levers.h"
 
 #define APP_PATH_MAX 4096
-#define APP_PROMPT_MAX 512
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
@@ -45,8 +45,8 @@ typedef struct app {
     lay_rect main_rect;      /* where the main view was drawn last */
     app_mode mode;
     app_prompt prompt;
-    wchar_t prompt_buf[APP_PROMPT_MAX];
-    int prompt_len;
+    edit_line edit;          /* the prompt's text */
+    int edit_start;          /* first character shown */
     char msg[1024];          /* message line; empty: the scenario description */
     int msg_style;
     lay_layout lay;

@@ -45,6 +45,7 @@ static const help_key all_keys[] = {
     {"Ctrl+L", "Ctrl+L", S_H_REDRAW, 0},
     {"q", "q", S_H_QUIT, 0},
     {"", "", S_H_MOUSE, 0},
+    {"", "", S_H_PROMPT, 0},
 };
 #define N_ALL (int)(sizeof all_keys / sizeof all_keys[0])
 
@@ -104,8 +105,10 @@ void help_draw(app *a)
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, i18n_str(S_HELP_TITLE, a->lang), 1, a->utf8);
     for (int i = 0; i < N_ALL && i < in.h - 1; i++) {
-        const char *k = all_keys[i].what == S_H_MOUSE ? i18n_str(S_H_MOUSE_KEY, a->lang)
-                                                      : a->utf8 ? all_keys[i].key_utf8 : all_keys[i].key_ascii;
+        const char *k = all_keys[i].what == S_H_MOUSE    ? i18n_str(S_H_MOUSE_KEY, a->lang)
+                        : all_keys[i].what == S_H_PROMPT ? i18n_str(S_H_PROMPT_KEY, a->lang)
+                        : a->utf8                        ? all_keys[i].key_utf8
+                                                         : all_keys[i].key_ascii;
         drw_text(in.y + i, in.x + 1, kw, k, ST_KEY, 0, 0, a->utf8);
         drw_text(in.y + i, in.x + kw + 3, in.w - kw - 4, i18n_str(all_keys[i].what, a->lang), ST_NORMAL, 0, 0,
                  a->utf8);

@@ -23,22 +23,8 @@ static void prompt_open(app *a, app_prompt kind, const char *initial)
 {
     a->mode = MODE_PROMPT;
     a->prompt = kind;
-    a->prompt_len = txt_decode(initial, a->prompt_buf, APP_PROMPT_MAX);
-}
-
-static void prompt_text(const app *a, char *out, size_t size)
-{
-    size_t k = 0;
-    mbstate_t ms;
-    memset(&ms, 0, sizeof ms);
-    for (int i = 0; i < a->prompt_len && k + 8 < size; i++) {
-        char mb[8];
-        size_t n = wcrtomb(mb, a->prompt_buf[i], &ms);
-        if (n == (size_t)-1) continue;
-        memcpy(out + k, mb, n);
-        k += n;
-    }
-    out[k] = 0;
+    edit_set(&a->edit, initial);
+    a->edit_start = 0;
 }
 
 /* Suggested name for a save as: FILE.ini -> FILE-edited.ini beside it. */
@@ -63,8 +49,8 @@ static void prompt_value_apply(app *a, const char *text)
 
 static void prompt_done(app *a)
 {
-    char text[APP_PROMPT_MAX * 4];
-    prompt_text(a, text, sizeof text);
+    char text[EDIT_MAX * 4];
+    edit_utf8(&a->edit, text, sizeof text);
     a->mode = MODE_NORMAL;
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
@@ -75,15 +61,42 @@ static void prompt_done(app *a)
     } else file_open(a, text);
 }
 
+/* Editing keys of the prompt line (readline-like). Returns 1 when handled. */
+static int prompt_edit_key(edit_line *e, int is_key, wint_t ch)
+{
+    if (is_key) {
+        switch (ch) {
+        case KEY_BACKSPACE: edit_backspace(e); break;
+        case KEY_DC: edit_delete(e); break;
+        case KEY_LEFT: edit_move(e, -1); break;
+        case KEY_RIGHT: edit_move(e, 1); break;
+        case KEY_HOME: edit_home_end(e, -1); break;
+        case KEY_END: edit_home_end(e, 1); break;
+        default: return 0;
+        }
+        return 1;
+    }
+    switch (ch) {
+    case 127: case CTRL('h'): edit_backspace(e); break;
+    case CTRL('d'): edit_delete(e); break;
+    case CTRL('a'): edit_home_end(e, -1); break;
+    case CTRL('e'): edit_home_end(e, 1); break;
+    case CTRL('b'): edit_move(e, -1); break;
+    case CTRL('f'): edit_move(e, 1); break;
+    case CTRL('u'): edit_set(e, ""); break;
+    default:
+        if (ch < 0x20) return 0;
+        edit_insert(e, (wchar_t)ch);
+    }
+    return 1;
+}
+
 static void prompt_key(app *a, int is_key, wint_t ch)
 {
     if ((!is_key && (ch == L'\n' || ch == L'\r')) || (is_key && ch == KEY_ENTER)) prompt_done(a);
     else if ((!is_key && ch == KEY_ESC) || (!is_key && ch == CTRL('g'))) a->mode = MODE_NORMAL;
-    else if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == CTRL('h')))) {
-        if (a->prompt_len > 0) a->prompt_len--;
-    } else if (!is_key && ch == CTRL('u')) a->prompt_len = 0;
-    else if (!is_key && ch >= 0x20 && a->prompt_len < APP_PROMPT_MAX - 1) a->prompt_buf[a->prompt_len++] = (wchar_t)ch;
-    a->prompt_buf[a->prompt_len] = 0;
+    else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE) edit_complete_path(&a->edit);
+    else prompt_edit_key(&a->edit, is_key, ch);
 }
 
 void inp_draw_prompt(app *a)
@@ -91,8 +104,9 @@ void inp_draw_prompt(app *a)
     const lay_rect *r = &a->lay.message;
     char label[256];
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
-    const wchar_t *w = a->prompt_buf;
-    int x = r->x + 1, cw, hint_w;
+    wchar_t shown[EDIT_MAX];
+    const char *hint;
+    int x = r->x + 1, hint_w, room, cx = 0, k = 0;
     if (a->mode != MODE_PROMPT || a->lay.too_small) {
         curs_set(0);
         return;
@@ -104,12 +118,20 @@ void inp_draw_prompt(app *a)
                   i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
                            a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
-    cw = txt_wwidth(a->prompt_buf);
-    hint_w = txt_width(i18n_str(S_P_HINT, a->lang));
-    while (*w && cw > r->x + r->w - x - hint_w - 4) cw -= txt_wcwidth(*w++); /* show a long entry's end */
-    drw_wtext(r->y, x, w, ST_PROMPT);
-    drw_text(r->y, r->x + r->w - 1 - hint_w, r->w / 3, i18n_str(S_P_HINT, a->lang), ST_DIM, 0, 0, a->utf8);
-    move(r->y, x + cw);
+    hint = i18n_str(a->prompt == PROMPT_VALUE ? S_P_HINT : S_P_HINT_FILE, a->lang);
+    hint_w = txt_width(hint);
+    room = r->x + r->w - x - hint_w - 3;
+    a->edit_start = edit_view_start(&a->edit, room, a->edit_start); /* keeps the cursor in view */
+    for (int i = a->edit_start, w = 0; i < a->edit.len && w + txt_wcwidth(a->edit.buf[i]) <= room; i++) {
+        if (i == a->edit.cur) cx = w;
+        w += txt_wcwidth(a->edit.buf[i]);
+        shown[k++] = a->edit.buf[i];
+        if (i + 1 == a->edit.cur) cx = w;
+    }
+    shown[k] = 0;
+    drw_wtext(r->y, x, shown, ST_PROMPT);
+    drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
+    move(r->y, x + cx);
     curs_set(1);
 }
 
