@@ -121,6 +121,10 @@ void inp_draw_prompt(app *a)
     hint = i18n_str(a->prompt == PROMPT_VALUE ? S_P_HINT : S_P_HINT_FILE, a->lang);
     hint_w = txt_width(hint);
     room = r->x + r->w - x - hint_w - 3;
+    if (room < 40 && room < txt_wwidth(a->edit.buf) + 1) { /* the text matters more than the hint */
+        hint_w = 0;
+        room = r->x + r->w - x - 1;
+    }
     a->edit_start = edit_view_start(&a->edit, room, a->edit_start); /* keeps the cursor in view */
     for (int i = a->edit_start, w = 0; i < a->edit.len && w + txt_wcwidth(a->edit.buf[i]) <= room; i++) {
         if (i == a->edit.cur) cx = w;
@@ -130,7 +134,7 @@ void inp_draw_prompt(app *a)
     }
     shown[k] = 0;
     drw_wtext(r->y, x, shown, ST_PROMPT);
-    drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
+    if (hint_w) drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
     move(r->y, x + cx);
     curs_set(1);
 }
