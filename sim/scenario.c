@@ -801,19 +801,23 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
 /* Economy, industry and the fuel split of every sector of final demand. */
 static pp_status validate_shares(const scn_scenario *s, pp_error *err)
 {
-    static const char *const sectors[] = {"agriculture", "heavy_industry", "other_industry",
-                                          "hightech", "services", "transport", "households"};
-    static const char *const fuels[] = {"elec_pct", "gas_pct", "oil_pct", "heat_pct"};
+    /* ids, not names: this runs after every lever move, and name look-ups dominated it */
+    static const int fuel_ids[][4] = {
+        {P_AGRI_ELEC, P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT},
+        {P_HEAVY_ELEC, P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT},
+        {P_OTHERIND_ELEC, P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT},
+        {P_HIGHTECH_ELEC, P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT},
+        {P_SERVICES_ELEC, P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT},
+        {P_TRANSPORT_ELEC, P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT},
+        {P_HOUSE_ELEC, P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT},
+    };
     const int econ[] = {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE};
     const int ind[] = {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE};
     pp_status st;
     if ((st = check_share_sum(s, econ, 2, "the tertiary sector", err)) != PP_OK) return st;
     if ((st = check_share_sum(s, ind, 2, "other industry and construction", err)) != PP_OK) return st;
-    for (size_t k = 0; k < sizeof sectors / sizeof sectors[0]; k++) {
-        int ids[4];
-        for (int f = 0; f < 4; f++) ids[f] = pp_param_find(sectors[k], fuels[f]);
-        if ((st = check_share_sum(s, ids, 4, "coal", err)) != PP_OK) return st;
-    }
+    for (size_t k = 0; k < sizeof fuel_ids / sizeof fuel_ids[0]; k++)
+        if ((st = check_share_sum(s, fuel_ids[k], 4, "coal", err)) != PP_OK) return st;
     return PP_OK;
 }
 
