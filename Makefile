@@ -146,7 +146,7 @@ asan: deps
 # ---- valgrind ----
 
 VALGRIND    = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-              --show-leak-kinds=definite --track-origins=yes
+              --show-leak-kinds=definite $(VALGRIND_EXTRA)
 VG_WRAP     = $(BUILD)/valgrind/peakpath
 # Engine and CLI cmocka programs (not the TUI ones), and the CLI shell tests with peakpath
 # itself run under memcheck (through $(VG_WRAP)). Exit code 99 = a memcheck error or a leak.
