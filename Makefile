@@ -8,9 +8,11 @@ SHELL    := /bin/bash
 CC       ?= cc
 BUILD    ?= build
 PKGS      = libgsl-dev libiniparser-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux libxml2-utils
-# Only for the quality checks: valgrind (make valgrind), clang + its libFuzzer runtime (make fuzz),
-# man-db + groff-base (`man -l` in make installcheck).
-QA_PKGS   = valgrind clang libclang-rt-14-dev man-db groff-base
+# Only for the quality checks: valgrind (make test / make valgrind), clang + its libFuzzer runtime
+# (make fuzz), man-db + groff-base (`man -l` in make installcheck).
+QA_PKGS   = valgrind
+FUZZ_PKGS = clang libclang-rt-14-dev
+MAN_PKGS  = man-db groff-base
 WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS   ?= -O2 -g
 # SAN_FLAGS is set by the sanitizer and fuzz builds (sub-makes), never by hand.
@@ -46,7 +48,7 @@ SCENARIOS = $(wildcard scenarios/*.ini)
 FUZZ_TARGETS = scenario cli
 REPLAY_BIN   = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps deps-qa run test test-suite check bench clean asan valgrind fuzz fuzz-build \
+.PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build \
         install uninstall installcheck FORCE
 all: $(BIN)
 
@@ -63,6 +65,10 @@ deps:
 	$(call apt_install,$(PKGS))
 deps-qa: deps
 	$(call apt_install,$(QA_PKGS))
+deps-fuzz: deps
+	$(call apt_install,$(FUZZ_PKGS))
+deps-man:
+	$(call apt_install,$(MAN_PKGS))
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -190,7 +196,7 @@ FUZZ_ENV    = ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(abspath te
 # cli/main.c with main() renamed, so a fuzz target (or the replay) can call the whole CLI.
 $(BUILD)/fuzz/cli_main.o: cli/main.c fuzz/fuzz_cli.h
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Dmain=pp_cli_main -include fuzz/fuzz_cli.h -c $< -o $@
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Dmain=pp_cli_main -include fuzz/fuzz_cli.h -MMD -MP -c $< -o $@
 
 $(BUILD)/fuzz/replay_scenario: fuzz/replay.c fuzz/fuzz_scenario.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -208,7 +214,7 @@ $(BUILD)/fuzz/fuzz_cli: fuzz/fuzz_cli.c fuzz/fuzz_util.c $(BUILD)/fuzz/cli_main.
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(APP_LIBS) $(SIM_LIBS)
 
-fuzz-build: deps-qa
+fuzz-build: deps-fuzz
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O1 -g" SAN_FLAGS="$(FUZZ_FLAGS)" \
 	  $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz/fuzz_%)
 
@@ -241,7 +247,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 # Installs into temporary prefixes and checks the result (tests/install_check.sh).
-installcheck: deps-qa
+installcheck: deps deps-man
 	@sh tests/install_check.sh
 
 bench: deps
@@ -268,4 +274,4 @@ clean:
 
 FORCE:
 
--include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d)
+-include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d
