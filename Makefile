@@ -227,7 +227,7 @@ fuzz: fuzz-build
 	$(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_scenario $(FUZZ_RUN) -max_total_time=$(FUZZ_TIME) -max_len=16384 \
 	  -dict=fuzz/scenario.dict -artifact_prefix=$(FF)/crash-scenario- \
 	  $(FF)/corpus/scenario fuzz/corpus/scenario scenarios tests/bad fuzz/regress/scenario; \
-	$(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_cli $(FUZZ_RUN) -max_total_time=$(FUZZ_TIME) -max_len=1024 \
+	$(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_cli $(FUZZ_RUN) -max_total_time=$(FUZZ_TIME) -max_len=8192 \
 	  -close_fd_mask=3 -dict=$(abspath fuzz/cli.dict) -artifact_prefix=$(FF)/crash-cli- \
 	  $(FF)/corpus/cli $(abspath fuzz/corpus/cli) $(abspath fuzz/regress/cli); \
 	echo "fuzz: scenario and cli targets ran $(FUZZ_TIME) s each without a crash (started $$start)"

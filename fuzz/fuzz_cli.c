@@ -16,7 +16,7 @@
 #include "fuzz_util.h"
 
 #define FUZZ_ARGS_MAX 24       /* arguments taken from one input (more are dropped) */
-#define FUZZ_ARG_LEN_MAX 256   /* longer inputs lines are skipped */
+#define FUZZ_ARG_LEN_MAX 8192  /* longer argument lines are skipped */
 #define FUZZ_MC_DRAWS_MAX 20   /* Monte Carlo draws allowed, so one input stays in milliseconds */
 #define FUZZ_MC_DRAWS "8"      /* draws added when an mc input names none (the default is 1000) */
 
