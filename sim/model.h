@@ -77,13 +77,15 @@ typedef struct {
     double gen_twh[TECH_COUNT];
     double demand_twh;        /* electricity use incl. losses */
     double import_twh;        /* net imports actually taken (planned, less any surplus sent out) */
-    double import_extra_twh;  /* extra imports because the coal fleet hit its maximum hours */
+    double import_extra_twh;  /* extra imports because the coal fleet hit its maximum hours (coal_fills_gap 0) */
+    double coal_added_gw;     /* coal capacity built beyond the plan so far (coal_fills_gap 1), kept once built */
     double coal_hours;
     double heat_coal_mtce, heat_gas_mtce; /* fuel burnt to supply final heat */
 } power_year;
 
+/* `added_gw` carries the coal capacity built beyond the plan from year to year (start at 0). */
 void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
-                     power_year *out);
+                     double *added_gw, power_year *out);
 
 /* ---- energy_balance.c ---- */
 typedef struct {

@@ -48,6 +48,7 @@ RUN_VAR(RV_GEN_COAL, "gen_coal_twh", "TWh", "Generation: coal", "发电量：煤
 RUN_VAR(RV_IMPORT, "elec_import_twh", "TWh", "Net imports (planned)", "净调入电量（计划）")
 RUN_VAR(RV_IMPORT_EXTRA, "elec_import_extra_twh", "TWh", "Extra imports (coal fleet short)", "额外调入（煤电不足）")
 RUN_VAR(RV_COAL_HOURS, "coal_hours", "h", "Coal plant full-load hours", "煤电利用小时")
+RUN_VAR(RV_COAL_ADDED, "cap_coal_added_gw", "GW", "Coal built beyond plan", "规划外新增煤电")
 RUN_VAR(RV_CAP_HYDRO, "cap_hydro_gw", "GW", "Capacity: hydro", "装机：水电")
 RUN_VAR(RV_CAP_SOLAR, "cap_solar_gw", "GW", "Capacity: solar", "装机：光伏")
 RUN_VAR(RV_CAP_WIND, "cap_wind_gw", "GW", "Capacity: wind", "装机：风电")

@@ -110,8 +110,12 @@ PP_PARAM(P_POWER_COAL_RETIRE_FROM, "power", "coal_retire_from", PK_SCALAR, "year
          "Coal retirement starts", "煤电退役起始年", "First year of the coal retirement programme.")
 PP_PARAM(P_POWER_COAL_RETIRE_RATE, "power", "coal_retire_gw_per_yr", PK_SCALAR, "GW/yr", 0, 100, 0, LG_POWER, 0, ADJ_ADD, 0.1,
          "Coal retirement", "煤电退役", "Coal capacity retired each year from coal_retire_from on (a scalar lever: its value is the rate).")
+PP_PARAM(P_POWER_COAL_RETIRE_HOURS, "power", "coal_retire_replaced_hours", PK_SCALAR, "h", 0, 8760, 4500, LG_NONE, 0, ADJ_ADD, 0,
+         "Output of retired coal replaced by imports", "退役煤电由调入电替代的小时数", "Retired coal capacity is replaced by imported power at this many full-load hours a year (assumption: about a 2020 coal unit's hours).")
 PP_PARAM(P_POWER_COAL_MAX_HOURS, "power", "coal_max_hours", PK_SCALAR, "h", 1000, 8760, 6500, LG_NONE, 0, ADJ_ADD, 0,
-         "Coal plant maximum hours", "煤电最高利用小时", "Most full-load hours a coal fleet can run; demand beyond it is imported.")
+         "Coal plant maximum hours", "煤电最高利用小时", "Most full-load hours a coal fleet can run; what demand needs beyond it is met as coal_fills_gap says.")
+PP_PARAM(P_POWER_COAL_FILLS_GAP, "power", "coal_fills_gap", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal is built when short", "缺口由新增煤电补足", "1: when the fleet at its maximum hours cannot meet demand, coal capacity is added beyond the plan (and kept); 0: the gap is imported.")
 PP_PARAM(P_POWER_HYDRO_HOURS, "power", "hydro_hours", PK_PATH, "h", 0, 8760, 3827, LG_NONE, 0, ADJ_ADD, 0,
          "Hydro full-load hours", "水电利用小时", "National average 2020: 3827 h (NEA 2020 electricity statistics release).")
 PP_PARAM(P_POWER_SOLAR_HOURS, "power", "solar_hours", PK_PATH, "h", 0, 8760, 1281, LG_NONE, 0, ADJ_ADD, 0,

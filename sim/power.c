@@ -4,12 +4,13 @@
 #include "model.h"
 
 
-static double coal_capacity(const model_inputs *in, int year)
+/* Coal capacity retired by the programme up to `year` (never more than the planned fleet). */
+static double coal_retired(const model_inputs *in, int year)
 {
     double planned = model_at(in, P_POWER_COAL_GW, year);
     double from = model_scalar(in, P_POWER_COAL_RETIRE_FROM);
     double retired = year >= from ? model_scalar(in, P_POWER_COAL_RETIRE_RATE) * (year - from + 1) : 0;
-    return planned > retired ? planned - retired : 0;
+    return retired < planned ? retired : planned;
 }
 
 static void capacities(const model_inputs *in, int year, double cap[TECH_COUNT])
@@ -20,25 +21,35 @@ static void capacities(const model_inputs *in, int year, double cap[TECH_COUNT])
     cap[TECH_BIOMASS] = model_at(in, P_POWER_BIOMASS_GW, year);
     cap[TECH_NUCLEAR] = model_at(in, P_POWER_NUCLEAR_GW, year);
     cap[TECH_GAS] = model_at(in, P_POWER_GAS_GW, year);
-    cap[TECH_COAL] = coal_capacity(in, year);
+    cap[TECH_COAL] = model_at(in, P_POWER_COAL_GW, year) - coal_retired(in, year);
 }
 
 /* GW x h = GWh; a thousandth of that is TWh. */
 static double gen_twh(double cap_gw, double hours) { return cap_gw * hours / 1000.0; }
 
 /* Coal is the swing supplier: it covers what must-run generation, gas and planned imports leave,
- * up to its fleet's maximum hours (more comes in as extra imports). A surplus first idles gas,
- * then is sent out of the province (lowering net imports). */
-static void dispatch_coal(const model_inputs *in, power_year *p, double residual)
+ * up to its fleet's maximum hours. Beyond that, by default, coal capacity is built (and kept):
+ * had the gap been imported instead, the fleet's ceiling would cap emissions and make a "peak"
+ * that comes later when demand grows slower, the opposite of what efficiency does. With
+ * coal_fills_gap = 0 the gap is imported. A surplus first idles gas, then is sent out of the
+ * province (lowering net imports). */
+static void dispatch_coal(const model_inputs *in, power_year *p, double residual, double *added_gw)
 {
-    double max_twh = gen_twh(p->cap_gw[TECH_COAL], model_scalar(in, P_POWER_COAL_MAX_HOURS));
+    double hours = model_scalar(in, P_POWER_COAL_MAX_HOURS);
+    double max_twh = gen_twh(p->cap_gw[TECH_COAL] + *added_gw, hours);
     p->import_extra_twh = 0;
-    if (residual >= 0) {
-        p->gen_twh[TECH_COAL] = residual;
-        if (residual > max_twh) {
-            p->gen_twh[TECH_COAL] = max_twh;
+    if (residual > max_twh) {
+        if (model_scalar(in, P_POWER_COAL_FILLS_GAP) != 0) {
+            *added_gw += (residual - max_twh) * 1000.0 / hours;
+            max_twh = residual;
+        } else {
             p->import_extra_twh = residual - max_twh;
         }
+    }
+    p->cap_gw[TECH_COAL] += *added_gw;
+    p->coal_added_gw = *added_gw;
+    if (residual >= 0) {
+        p->gen_twh[TECH_COAL] = residual < max_twh ? residual : max_twh;
     } else {
         double surplus = -residual;
         double cut = surplus < p->gen_twh[TECH_GAS] ? surplus : p->gen_twh[TECH_GAS];
@@ -58,7 +69,7 @@ static void heat_supply(const model_inputs *in, int year, const dem_year *d, pow
 }
 
 void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
-                     power_year *p)
+                     double *added_gw, power_year *p)
 {
     static const int hours_key[TECH_GAS + 1] = {
         P_POWER_HYDRO_HOURS, P_POWER_SOLAR_HOURS, P_POWER_WIND_HOURS, P_POWER_BIOMASS_HOURS,
@@ -69,12 +80,15 @@ void power_year_step(const model_inputs *in, int year, const dem_year *d, double
 
     capacities(in, year, p->cap_gw);
     p->demand_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0);
-    p->import_twh = model_at(in, P_POWER_IMPORT_TWH, year) + import_offset_twh;
+    /* a retirement programme buys the retired plants' output from other grids instead, so
+     * retiring coal lowers local CO2 rather than being rebuilt by the swing supplier below */
+    p->import_twh = model_at(in, P_POWER_IMPORT_TWH, year) + import_offset_twh
+                  + gen_twh(coal_retired(in, year), model_scalar(in, P_POWER_COAL_RETIRE_HOURS));
     residual = p->demand_twh - p->import_twh;
     for (int t = 0; t <= TECH_GAS; t++) {
         p->gen_twh[t] = gen_twh(p->cap_gw[t], model_at(in, hours_key[t], year));
         residual -= p->gen_twh[t];
     }
-    dispatch_coal(in, p, residual);
+    dispatch_coal(in, p, residual, added_gw);
     heat_supply(in, year, d, p);
 }

@@ -13,7 +13,7 @@ static void fixture_year(struct scn_scenario *s, dem_year *d, power_year *p, emi
     d->fuel_mtce[FUEL_COAL] = 15;
     d->fuel_mtce[FUEL_ELEC] = 15;
     d->fuel_mtce[FUEL_OIL] = 4;
-    power_year_step(fx_in(s), 2020, d, 0, p);
+    power_year_step(fx_in(s), 2020, d, 0, &(double){0}, p);
     emis_year_step(fx_in(s), 2020, d, p, e);
 }
 
