@@ -38,6 +38,7 @@ void app_free(app *a)
     scn_free(a->scn);
     scn_free(a->base);
     hist_free(&a->hist);
+    ref_free(&a->ref);
     free(a);
 }
 
@@ -84,6 +85,8 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     a->sel = 0;
     a->lev_first = 0;
     a->msg[0] = 0;
+    chp_reset(a);
+    play_stop(a);
     first_runs(a);
     return PP_OK;
 }
@@ -92,6 +95,7 @@ void app_rerun(app *a)
 {
     pp_error err;
     run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
+    a->run_gen++;
     if (!tmp) {
         app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
         a->res_stale = 1;
@@ -104,6 +108,7 @@ void app_rerun(app *a)
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
         a->res_stale = 0;
+        chp_update(a);
     }
     free(tmp);
 }
@@ -131,9 +136,10 @@ int app_set_lever(app *a, int id, double v, int clamp)
     const pp_param *p = pp_param_get(id);
     hist_change ch;
     pp_error err;
-    if (!p || !scn_path(a->scn, id)) return -1;
+    if (!p || !scn_path(a->scn, id) || chp_refuse(a, id)) return -1;
     if (clamp && v < p->min) v = p->min;
     if (clamp && v > p->max) v = p->max;
+    if (clamp) chp_clamp(a, id, &v);
     ch.id = id;
     ch.before = *scn_path(a->scn, id);
     pp_error_clear(&err);
@@ -298,10 +304,12 @@ void app_draw(app *a)
     } else {
         lev_draw(a);
     }
+    chp_carve(a, &a->main_rect);
     view_draw(a, a->view, &a->main_rect);
     if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
     side_draw(a);
     stat_draw(a);
+    chp_draw(a);
     draw_message(a);
     help_keybar(a);
     if (a->mode == MODE_HELP) help_draw(a);
@@ -309,4 +317,5 @@ void app_draw(app *a)
         help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_QUIT_OPTS, a->lang));
     if (a->mode == MODE_ASK_OPEN)
         help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_OPEN_OPTS, a->lang));
+    exp_draw(a);
 }

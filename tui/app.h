@@ -13,14 +13,22 @@
 #include "i18n.h"
 #include "layout.h"
 #include "levers.h"
+#include "challenge_panel.h"
+#include "export_keys.h"
+#include "playback.h"
+#include "bands.h"
+#include "decomp_view.h"
+#include "reference.h"
+#include "seek_ui.h"
 
 #define APP_PATH_MAX 4096
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
-typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_COUNT } app_view;
+typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
-typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN } app_prompt;
+typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN, PROMPT_EXPORT, PROMPT_SEEK,
+               PROMPT_REF } app_prompt;
 
 typedef struct app {
     scn_scenario *scn;       /* being edited */
@@ -53,6 +61,14 @@ typedef struct app {
     int tab_x[VIEW_COUNT + 1]; /* title bar columns of the view tabs (for the mouse) */
     int quit;
     int exit_code;
+    chp_state chal;          /* the workshop challenge: goals, banner, brief (challenge_panel.h) */
+    play_state play;         /* playback year and clock (playback.h) */
+    exp_state exp;           /* export menu and replace question (export_keys.h) */
+    unsigned run_gen;        /* counts engine re-runs: caches of results (bands) compare it */
+    seek_ui_state seek;      /* goal seek prompt (seek_ui.h) */
+    bands_state bands;       /* Monte Carlo bands on the CO2 view (bands.h) */
+    decomp_state decomp;     /* decomposition view years and mode (decomp_view.h) */
+    ref_state ref;           /* reference scenario behind the edited one (reference.h) */
 } app;
 
 /* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the

@@ -221,6 +221,7 @@ static void plot_series(chart_grid *g, const chart_spec *sp, const chart_geom *g
     for (int i = 0; i < sp->n_years; i++) {
         int year = sp->first_year + i, x, y;
         if (year < sp->year_lo || year > sp->year_hi || !isfinite(v[i])) { have_prev = 0; continue; }
+        if (sp->cut_year && year > sp->cut_year) break;
         x = dot_x(sp, gm, year);
         y = dot_y(gm, v[i]);
         if (have_prev) plot_segment(g, gm, px, py, x, y, s);
@@ -291,6 +292,7 @@ static void plot_stacked(chart_grid *g, const chart_spec *sp, const chart_geom *
         double span = sp->year_hi - sp->year_lo;
         double year = sp->year_lo + (gm->w > 1 ? span * c / (gm->w - 1) : 0);
         double sum = 0;
+        if (sp->cut_year && year > sp->cut_year + 1e-9) break;
         for (int s = 0; s < sp->ns; s++) {
             double v = value_at(sp, s, year);
             int r0, r1;
@@ -383,6 +385,8 @@ static void draw_marks(chart_grid *g, const chart_spec *sp, const chart_geom *gm
     if (sp->neutral_year >= sp->year_lo && sp->neutral_year <= sp->year_hi)
         draw_vline(g, gm, chart_col_of_year(sp, gm, sp->neutral_year), sp->utf8 ? L'┆' : L'|',
                    ST_NEUTRAL);
+    if (sp->cut_year >= sp->year_lo && sp->cut_year <= sp->year_hi) /* the playback year */
+        draw_vline(g, gm, chart_col_of_year(sp, gm, sp->cut_year), sp->utf8 ? L'│' : L'|', ST_PEAK);
 }
 
 /* A label beside column col on row: to the right when it fits, else to the left. */
@@ -439,7 +443,7 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     if (sp->stacked) { /* areas fill the plot, so the marks go on top of them */
         plot_stacked(g, sp, &gm);
         draw_marks(g, sp, &gm);
-        in_band = band_labels(g, sp, &gm);
+        if (!sp->cut_year) in_band = band_labels(g, sp, &gm);
     } else { /* lines go over the marks */
         draw_marks(g, sp, &gm);
         for (int s = 0; s < sp->ns; s++) plot_series(g, sp, &gm, s);

@@ -44,6 +44,8 @@ typedef struct {
     int neutral_year;         /* vertical line with neutral_label; 0: none */
     const char *neutral_label;
     const char *note;         /* right-aligned on the legend row; NULL: none */
+    int cut_year;             /* playback: series drawn up to this year only, with a marker line
+                                 there; axes and value range stay those of the whole series; 0: none */
     int utf8;                 /* 0: ASCII characters only */
     int mono;                 /* 1: no colours, so areas differ by their fill characters */
 } chart_spec;

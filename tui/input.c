@@ -52,9 +52,15 @@ static void prompt_done(app *a)
     char text[EDIT_MAX * 4];
     edit_utf8(&a->edit, text, sizeof text);
     a->mode = MODE_NORMAL;
+    if (a->prompt == PROMPT_REF) { /* an empty answer means "as loaded" again */
+        ref_choose(a, text);
+        return;
+    }
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
+    else if (a->prompt == PROMPT_SEEK) seek_ui_apply(a, text);
     else if (a->prompt == PROMPT_SAVEAS || a->prompt == PROMPT_SAVEAS_ROOT) file_save_as(a, text);
+    else if (a->prompt == PROMPT_EXPORT) exp_file_chosen(a, text);
     else if (app_dirty(a)) {
         snprintf(a->pending_open, sizeof a->pending_open, "%s", text);
         a->mode = MODE_ASK_OPEN;
@@ -95,7 +101,8 @@ static void prompt_key(app *a, int is_key, wint_t ch)
 {
     if ((!is_key && (ch == L'\n' || ch == L'\r')) || (is_key && ch == KEY_ENTER)) prompt_done(a);
     else if ((!is_key && ch == KEY_ESC) || (!is_key && ch == CTRL('g'))) a->mode = MODE_NORMAL;
-    else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE) edit_complete_path(&a->edit);
+    else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE && a->prompt != PROMPT_SEEK)
+        edit_complete_path(&a->edit);
     else prompt_edit_key(&a->edit, is_key, ch);
 }
 
@@ -114,11 +121,14 @@ void inp_draw_prompt(app *a)
     if (a->prompt == PROMPT_VALUE)
         snprintf(label, sizeof label, "%s (%s) %s: ", i18n_pair(p->label_en, p->label_zh, a->lang), p->unit,
                  i18n_str(S_P_VALUE, a->lang));
+    else if (a->prompt == PROMPT_EXPORT) snprintf(label, sizeof label, "%s: ", exp_prompt_label(a));
+    else if (a->prompt == PROMPT_SEEK) seek_ui_label(a, label, sizeof label);
+    else if (a->prompt == PROMPT_REF) snprintf(label, sizeof label, "%s: ", i18n_str(S_P_REF, a->lang));
     else snprintf(label, sizeof label, "%s: ",
                   i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
                            a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
-    hint = i18n_str(a->prompt == PROMPT_VALUE ? S_P_HINT : S_P_HINT_FILE, a->lang);
+    hint = i18n_str(a->prompt == PROMPT_VALUE || a->prompt == PROMPT_SEEK ? S_P_HINT : S_P_HINT_FILE, a->lang);
     hint_w = txt_width(hint);
     room = r->x + r->w - x - hint_w - 3;
     if (room < 40 && room < txt_wwidth(a->edit.buf) + 1) { /* the text matters more than the hint */
@@ -135,6 +145,7 @@ void inp_draw_prompt(app *a)
     shown[k] = 0;
     drw_wtext(r->y, x, shown, ST_PROMPT);
     if (hint_w) drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
+    seek_ui_draw_examples(a); /* goal seek: target examples on the key bar row */
     move(r->y, x + cx);
     curs_set(1);
 }
@@ -292,7 +303,13 @@ static void char_key(app *a, wint_t c)
     switch (c) {
     case L'k': select_lever(a, -1); break;
     case L'j': select_lever(a, 1); break;
-    case L'1': case L'2': case L'3': case L'4': case L'5': set_view(a, (int)(c - L'1')); break;
+    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': set_view(a, (int)(c - L'1')); break;
+    case L'G': seek_ui_start(a); break;            /* tui/seek_ui.c */
+    case L'm': bands_toggle(a); break;             /* tui/bands.c */
+    case L'c': ref_start(a); break;                /* tui/reference.c */
+    case L'(': case L')': case L'9': case L'0': case L'd': /* tui/decomp_view.c */
+        if (decomp_key(a, c)) a->view = VIEW_DECOMP;
+        break;
     case L'\t': case L'v': set_view(a, (int)a->view + 1); break;
     case L'V': set_view(a, (int)a->view - 1); break;
     case L'[': scroll_table(a, -1, 0, 1); break;
@@ -303,6 +320,9 @@ static void char_key(app *a, wint_t c)
     case L'S': case L'w': start_save_as(a); break;
     case L'o': start_open(a); break;
     case L'l': case L'L': toggle_lang(a); break;
+    case L'p': case L'.': case L',': case L'>': case L'<': play_key(a, (int)c); break;
+    case L'x': exp_start(a); break;
+    case L'g': chp_toggle_brief(a); break;
     case L'?': a->mode = MODE_HELP; break;
     case CTRL('l'): clearok(curscr, TRUE); break;
     case L'q': case L'Q':
@@ -362,6 +382,14 @@ void inp_handle(app *a, int is_key, wint_t ch)
         return;
     }
     a->msg[0] = 0;
+    if (a->chal.banner) { /* the "challenge met" banner takes one key */
+        chp_key_seen(a);
+        return;
+    }
+    if (exp_active(a)) {
+        exp_key(a, is_key, ch);
+        return;
+    }
     if (a->mode == MODE_HELP) {
         a->mode = MODE_NORMAL;
         return;
@@ -371,7 +399,10 @@ void inp_handle(app *a, int is_key, wint_t ch)
         return;
     }
     if (a->lay.too_small && !(!is_key && (ch == L'q' || ch == L'Q'))) return;
-    if (!is_key && ch == KEY_ESC) swallow_escape();
+    if (!is_key && ch == KEY_ESC) {
+        play_stop(a);
+        swallow_escape();
+    }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);

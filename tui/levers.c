@@ -147,12 +147,14 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
     double v = scn_lever_value(a->scn, a->levers.id[i]);
     double base = scn_lever_value(a->base, a->levers.id[i]), lo, hi;
     int sel = i == a->sel, changed = fabs(v - base) > 1e-9 * fmax(1, fabs(base));
+    int locked = chp_locked(a, a->levers.id[i]);
     int sw = slider_width(in);
     int lw = in->w - 1 - 1 - VALUE_W - 1 - UNIT_W - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
     int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, knob;
     char num[32];
     wchar_t sl[64];
-    drw_text(y, in->x, 1, changed ? "*" : " ", sel ? ST_LEVER_SEL : ST_CHANGED, 1, 0, a->utf8);
+    drw_text(y, in->x, 1, locked ? "#" : changed ? "*" : " ", sel ? ST_LEVER_SEL : locked ? ST_LOCKED : ST_CHANGED, 1, 0,
+             a->utf8);
     x += drw_text(y, x, lw, i18n_pair(p->label_en, p->label_zh, a->lang), row_style, 1, 0, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
     lev_format(v, p->step, num, sizeof num);
@@ -164,7 +166,12 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
         x += drw_text(y, x, LOADED_W + 1, num, ST_DIM, 1, 1, a->utf8);
     }
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
+    if (locked) { /* the lock instead of a slider */
+        chp_draw_lock(a, y, x, sw);
+        return;
+    }
     lev_slider_range(p, base, v, &lo, &hi);
+    chp_slider_range(a, a->levers.id[i], v, &lo, &hi);
     knob = lev_slider(v, base, lo, hi, sw, a->utf8, sl);
     for (int c = 0; c < sw; c++)
         drw_char(y, x + c, sl[c], c == knob ? ST_KNOB : c == slider_cell(base, lo, hi, sw) ? ST_SLIDER_BASE : ST_SLIDER);
@@ -206,6 +213,7 @@ static void draw_details(const app *a, const lay_rect *in, int y)
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
              a->utf8);
     detail_line(a, p, in->w, line, sizeof line);
+    chp_detail(a, a->levers.id[a->sel], line, sizeof line);
     drw_text(y + 2, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
     for (int i = 0; i < nd && rest && *rest; i++) {
         rest = txt_wrap_line(rest, in->w, line, sizeof line);
@@ -237,6 +245,7 @@ int lev_slider_hit(const app *a, int i, int x, double *v)
     double base = scn_lever_value(a->base, id), lo, hi;
     if (c < 0 || c >= sw) return 0;
     lev_slider_range(p, base, scn_lever_value(a->scn, id), &lo, &hi);
+    chp_slider_range(a, id, scn_lever_value(a->scn, id), &lo, &hi);
     *v = lev_slider_value(c, sw, lo, hi, base, p->step);
     return 1;
 }

@@ -78,6 +78,14 @@ void stat_build(const run_result *r, i18n_lang lang, int cols, int sep_w, stat_l
 
 /* ---- drawing ---- */
 
+/* The right end of the line: the playback year while playing, else the challenge's goals met
+ * ("Goals 2/3"). Returns the style, or -1 when there is neither. */
+static int stat_workshop(const app *a, char *buf, size_t size)
+{
+    if (play_status(a, buf, size)) return ST_PEAK;
+    return chp_status(a, buf, size);
+}
+
 void stat_draw(app *a)
 {
     const lay_rect *r = &a->lay.status;
@@ -85,13 +93,17 @@ void stat_draw(app *a)
     const char *warn = a->res_stale ? i18n_str(S_STALE, a->lang)
                        : a->cal_failed ? i18n_str(S_UNCALIBRATED, a->lang) : NULL;
     int warn_w = warn ? txt_width(warn) + 2 : 0; /* a warning is never pushed off the line */
+    char extra[96];
+    int extra_style = stat_workshop(a, extra, sizeof extra); /* playback year or challenge goals */
+    int extra_w = extra_style >= 0 ? txt_width(extra) + 1 : 0;
     stat_line l;
     int x = r->x;
     drw_fill(r, ST_NORMAL);
-    stat_build(&a->res, a->lang, r->w - warn_w, 3, &l);
+    stat_build(&a->res, a->lang, r->w - warn_w - extra_w, 3, &l);
     for (int i = 0; i < l.n; i++) {
         if (i) x += drw_text(r->y, x, r->x + r->w - x, sep, ST_DIM, 0, 0, a->utf8);
         x += drw_text(r->y, x, r->x + r->w - x, l.seg[i].text, l.seg[i].style, 0, 0, a->utf8);
     }
+    if (extra_w) drw_text(r->y, r->x + r->w - warn_w - extra_w + 1, extra_w - 1, extra, extra_style, 0, 0, a->utf8);
     if (warn) drw_text(r->y, r->x + r->w - warn_w + 2, warn_w - 2, warn, ST_ERROR, 0, 0, a->utf8);
 }

@@ -13,6 +13,8 @@ typedef enum {
     ST_COAL, ST_OIL, ST_GAS, ST_NONFOSSIL,
     ST_HYDRO, ST_SOLAR, ST_WIND, ST_BIOMASS, ST_NUCLEAR, ST_GASPOWER,
     ST_PRIMARY, ST_SECONDARY, ST_TERTIARY, ST_HEAVY, ST_HIGHTECH, ST_OTHERIND,
+    ST_BANNER, ST_LOCKED, /* the "challenge met" banner; a lever locked by the challenge */
+    ST_BAND, ST_BAND_MID, /* Monte Carlo band (fill and edges), its median line */
     ST_COUNT
 } tui_style;
 

@@ -65,6 +65,10 @@ static const thm_entry palette[ST_COUNT] = {
     [ST_HEAVY] = {COLOR_RED, -1, 0, 0},
     [ST_HIGHTECH] = {COLOR_CYAN, -1, 0, 0},
     [ST_OTHERIND] = {COLOR_BLUE, -1, 0, 0},
+    [ST_BAND] = {COLOR_BLUE, -1, 0, A_DIM},
+    [ST_BAND_MID] = {COLOR_BLUE, -1, A_BOLD, 0},
+    [ST_BANNER] = {COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD},
+    [ST_LOCKED] = {COLOR_MAGENTA, -1, A_BOLD, A_DIM},
 };
 
 /* ---- public functions ---- */

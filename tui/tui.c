@@ -157,7 +157,9 @@ static void loop(app *a)
             refresh();
             dirty = 0;
         }
+        timeout(play_wait_ms(a, APP_KEY_WAIT_MS)); /* wakes for the next playback year, no busy wait */
         r = get_wch(&ch);
+        if (play_tick(a)) dirty = 1;
         if (r == ERR) {
             if (term_hung_up()) quit_signal = SIGHUP;
             continue;

@@ -38,6 +38,7 @@ static void spec_init(const app *a, const run_result *r, chart_spec *sp)
     sp->mark_year = MARK_YEAR;
     sp->utf8 = a->utf8;
     sp->mono = !a->color;
+    sp->cut_year = play_cut_year(a);
 }
 
 static void add_series(const app *a, const run_result *r, chart_spec *sp, int var, int style)
@@ -68,6 +69,10 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
     sp->s[sp->ns - 1].label = i18n_str(S_LEG_GROSS, a->lang);
     sp->unit = "Mt CO2";
     sp->hist_end_year = r->hist_end_year;
+    if (sp->cut_year) { /* playback: the peak and neutrality appear when the year reaches them */
+        play_co2_marks(a, r, sp, buf, size);
+        return;
+    }
     if (s->peak_reached) {
         sp->peak_year = s->peak_year;
         sp->peak_value = s->peak_mt;
@@ -125,6 +130,8 @@ static void draw_co2(app *a, const lay_rect *r)
     chart_spec sp;
     char buf[256];
     view_co2_spec(a, &a->res, &a->base_res, &sp, buf, sizeof buf);
+    ref_chart(a, &sp, r->w - 2); /* tui/reference.c: a chosen reference instead of "as loaded" */
+    if (bands_chart(a, r, &sp)) return; /* tui/bands.c: with the Monte Carlo band when it is on */
     boxed_chart(a, r, i18n_str(S_CHART_CO2, a->lang), &sp);
 }
 
@@ -250,7 +257,8 @@ static void draw_table(app *a, const lay_rect *r)
 
 const char *view_title(const app *a, app_view v)
 {
-    static const i18n_id ids[VIEW_COUNT] = {S_VIEW_CO2, S_VIEW_MIX, S_VIEW_CAP, S_VIEW_STRUCT, S_VIEW_TABLE};
+    static const i18n_id ids[VIEW_COUNT] = {S_VIEW_CO2, S_VIEW_MIX, S_VIEW_CAP, S_VIEW_STRUCT, S_VIEW_TABLE,
+                                            S_VIEW_DECOMP};
     return (int)v >= 0 && v < VIEW_COUNT ? i18n_str(ids[v], a->lang) : "?";
 }
 
@@ -264,6 +272,7 @@ void view_draw(app *a, app_view v, const lay_rect *r)
     case VIEW_CAP: draw_cap(a, r); break;
     case VIEW_STRUCT: draw_structure(a, r); break;
     case VIEW_TABLE: draw_table(a, r); break;
+    case VIEW_DECOMP: decomp_draw(a, r); break; /* tui/decomp_view.c */
     default: break;
     }
 }
