@@ -64,6 +64,7 @@ typedef struct app {
     chp_state chal;          /* the workshop challenge: goals, banner, brief (challenge_panel.h) */
     play_state play;         /* playback year and clock (playback.h) */
     exp_state exp;           /* export menu and replace question (export_keys.h) */
+    int help_page;           /* page of the help screen shown; Space turns it (help.c) */
     unsigned run_gen;        /* counts engine re-runs: caches of results (bands) compare it */
     seek_ui_state seek;      /* goal seek prompt (seek_ui.h) */
     bands_state bands;       /* Monte Carlo bands on the CO2 view (bands.h) */

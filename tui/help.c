@@ -2,8 +2,10 @@
  * languages; what they do comes from tui/i18n_list.h. */
 #include "help.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "curses_wide.h"
 #include "draw.h"
 #include "style.h"
 #include "text.h"
@@ -43,8 +45,11 @@ static const help_key all_keys[] = {
     {"S  w", "S w", S_H_SAVEAS, 0},
     {"o", "o", S_H_OPEN, 0},
     {"l", "l", S_H_LANG, 0},
-    {"p  . ,  > <", "p . , > <", S_H_PLAY, 0},
-    {"x  g", "x g", S_H_EXPORT_GOALS, 0},
+    {"p", "p", S_H_PLAY, 0},
+    {".  ,", ". ,", S_H_STEP, 0},
+    {">  <", "> <", S_H_SPEED, 0},
+    {"x", "x", S_H_EXPORT, 0},
+    {"g", "g", S_H_GOALS, 0},
     {"G", "G", S_H_SEEK, 0},
     {"m", "m", S_H_BANDS, 0},
     {"c", "c", S_H_REF, 0},
@@ -98,9 +103,28 @@ static lay_rect centred(const app *a, int h, int w)
     return r;
 }
 
+/* Keys one page of the help shows (the box's inside less its last row). */
+static int help_per_page(const app *a)
+{
+    int h = N_ALL + 4 > a->lay.rows - 2 ? a->lay.rows - 2 : N_ALL + 4;
+    return h - 3 > 1 ? h - 3 : 1;
+}
+
+int help_turn_page(app *a, int is_key, wint_t ch)
+{
+    int per = help_per_page(a);
+    if (((!is_key && ch == L' ') || (is_key && ch == KEY_NPAGE)) && (a->help_page + 1) * per < N_ALL) {
+        a->help_page++;
+        return 1;
+    }
+    a->help_page = 0;
+    return 0;
+}
+
 void help_draw(app *a)
 {
-    int kw = 0, dw = 0;
+    int kw = 0, dw = 0, per = help_per_page(a), first = a->help_page * per;
+    char more[128];
     lay_rect box, in;
     for (int i = 0; i < N_ALL; i++) {
         int k = txt_width(a->utf8 ? all_keys[i].key_utf8 : all_keys[i].key_ascii);
@@ -112,16 +136,24 @@ void help_draw(app *a)
     in = lay_inner(&box);
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, i18n_str(S_HELP_TITLE, a->lang), 1, a->utf8);
-    for (int i = 0; i < N_ALL && i < in.h - 1; i++) {
+    for (int j = 0; first + j < N_ALL && j < in.h - 1; j++) {
+        int i = first + j, y = in.y + j;
         const char *k = all_keys[i].what == S_H_MOUSE    ? i18n_str(S_H_MOUSE_KEY, a->lang)
                         : all_keys[i].what == S_H_PROMPT ? i18n_str(S_H_PROMPT_KEY, a->lang)
                         : a->utf8                        ? all_keys[i].key_utf8
                                                          : all_keys[i].key_ascii;
-        drw_text(in.y + i, in.x + 1, kw, k, ST_KEY, 0, 0, a->utf8);
-        drw_text(in.y + i, in.x + kw + 3, in.w - kw - 4, i18n_str(all_keys[i].what, a->lang), ST_NORMAL, 0, 0,
+        drw_text(y, in.x + 1, kw, k, ST_KEY, 0, 0, a->utf8);
+        drw_text(y, in.x + kw + 3, in.w - kw - 4, i18n_str(all_keys[i].what, a->lang), ST_NORMAL, 0, 0,
                  a->utf8);
     }
-    drw_text(in.y + in.h - 1, in.x + 1, in.w - 2, i18n_str(S_HELP_CLOSE, a->lang), ST_DIM, 0, 0, a->utf8);
+    if (per >= N_ALL) {
+        drw_text(in.y + in.h - 1, in.x + 1, in.w - 2, i18n_str(S_HELP_CLOSE, a->lang), ST_DIM, 0, 0, a->utf8);
+        return;
+    }
+    if (first + per < N_ALL)
+        snprintf(more, sizeof more, i18n_str(S_HELP_MORE, a->lang), a->help_page + 1, (N_ALL + per - 1) / per);
+    else snprintf(more, sizeof more, "%s (%d/%d)", i18n_str(S_HELP_CLOSE, a->lang), a->help_page + 1, a->help_page + 1);
+    drw_text(in.y + in.h - 1, in.x + 1, in.w - 2, more, ST_DIM, 0, 0, a->utf8);
 }
 
 void help_question(app *a, const char *line1, const char *line2)

@@ -10,6 +10,7 @@
 #include "curses_wide.h"
 #include "draw.h"
 #include "files.h"
+#include "help.h"
 #include "style.h"
 #include "text.h"
 #include "views.h"
@@ -391,7 +392,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
         return;
     }
     if (a->mode == MODE_HELP) {
-        a->mode = MODE_NORMAL;
+        if (!help_turn_page(a, is_key, ch)) a->mode = MODE_NORMAL;
         return;
     }
     if (a->mode == MODE_ASK_QUIT || a->mode == MODE_ASK_OPEN) {

@@ -1,0 +1,134 @@
+#!/bin/sh
+# tests/tui_analysis_test.sh - the TUI's analysis keys in tmux (send-keys to type, capture-pane to
+# read): G goal seek applies a reachable answer as one undoable move and leaves the lever alone
+# when the target is out of reach; m shows Monte Carlo bands on a scenario with ranges and says
+# so on one without; view 6 shows the LMDI effects and their total; c picks a reference scenario,
+# refuses a missing file and goes back to "as loaded". Needs tmux and $PEAKPATH_BIN.
+# Every wait is bounded; no fixed long sleeps.
+set -u
+BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SOCK=peakpath-ana-$$
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-ana.XXXXXX")
+FAILS=0
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
+trap cleanup EXIT INT TERM
+
+command -v tmux >/dev/null 2>&1 || { echo "tui_analysis_test: tmux is not installed"; exit 1; }
+[ -x "$BIN" ] || { echo "tui_analysis_test: $BIN is not built"; exit 1; }
+for f in chongqing-baseline chongqing-peak2030 chongqing-uncertain; do cp "$ROOT/scenarios/$f.ini" "$TMP/"; done
+
+fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
+pass() { echo "  ok: $*"; }
+screen() { T capture-pane -p -t "$1" 2>/dev/null; }
+# wait_for SESSION TEXT [SECONDS]: polls the screen until it holds TEXT (fixed string).
+wait_for() {
+    n=0; limit=$(( ${3:-10} * 10 ))
+    while [ $n -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" && return 0
+        sleep 0.1; n=$((n + 1))
+    done
+    return 1
+}
+wait_gone() {
+    n=0; limit=$(( ${3:-10} * 10 ))
+    while [ $n -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" || return 0
+        sleep 0.1; n=$((n + 1))
+    done
+    return 1
+}
+# start SESSION COLS ROWS FILE: the TUI in English, UTF-8, in $TMP; the pane stays after it ends.
+start() {
+    T new-session -d -s "$1" -x "$2" -y "$3" "cd $TMP && env LANG=C.UTF-8 '$BIN' --lang en $4; sleep 30"
+}
+gdp_row() { screen "$1" | grep -m1 'GDP growth  ' | cut -c1-36; }
+
+echo "tui_analysis_test: $BIN"
+
+# ---- G: goal seek on the selected lever (GDP growth, the first one) ----
+start g 150 30 chongqing-baseline.ini
+wait_for g "Mt CO2" 15 || { fail "baseline: no chart"; screen g; }
+before=$(gdp_row g)
+T send-keys -t g G
+wait_for g "Seek GDP growth for target" 5 && pass "G opens the goal prompt for the selected lever" || fail "no goal prompt"
+wait_for g "coal_share_2030<=40" 2 && pass "the prompt shows example targets" || fail "no examples"
+T send-keys -t g C-u 'co2_2030<=215' Enter
+if wait_for g "Target co2_2030<=215 met" 5; then pass "a reachable target is met (message)"; else fail "target not met"; screen g; fi
+after=$(gdp_row g)
+[ "$after" != "$before" ] && echo "$after" | grep -q '4\.6' && pass "the lever value changed on screen ($before -> $after)" \
+    || fail "lever row unchanged: $after"
+screen g | grep -qF "[+] unsaved" && pass "the seek answer is an unsaved change" || fail "no unsaved mark"
+T send-keys -t g u
+wait_gone g "[+] unsaved" 5 && [ "$(gdp_row g)" = "$before" ] && pass "u undoes the seek in one step" \
+    || fail "undo did not restore: $(gdp_row g)"
+T send-keys -t g G C-u 'co2_2030<=10' Enter
+wait_for g "out of reach" 5 && pass "an unreachable target says so with the best value" || fail "no out-of-reach message"
+[ "$(gdp_row g)" = "$before" ] && ! screen g | grep -qF "[+] unsaved" && pass "an unreachable target moves nothing" \
+    || fail "lever moved on an unreachable target"
+T send-keys -t g G C-u 'warmth<=3' Enter
+wait_for g "Goal seek:" 5 && pass "a malformed target is explained" || fail "no message for a bad target"
+T send-keys -t g G Escape
+wait_gone g "Seek GDP growth" 5 && pass "Esc cancels the goal prompt" || fail "prompt stayed"
+
+# ---- m on a scenario without ranges ----
+T send-keys -t g m
+wait_for g "No uncertainty ranges" 5 && pass "m on the baseline says there are no ranges" || fail "no 'no ranges' message"
+screen g | grep -qF "band of" && fail "a band title without ranges" || pass "no band drawn without ranges"
+
+# ---- 6: decomposition ----
+T send-keys -t g 6
+if wait_for g "Why CO2 changes" 5; then pass "6 opens the decomposition view"; else fail "no decomposition view"; screen g; fi
+scr=$(screen g)
+ok=1; for e in "Activity (GDP)" "Structure" "Energy intensity" "Conversion" "Fuel mix" "Process (cement)" "Total change"; do
+    echo "$scr" | grep -qF "$e" || { ok=0; fail "decomposition lacks '$e'"; }
+done
+[ $ok = 1 ] && pass "the effects and the total are named"
+echo "$scr" | grep -qF "2020 → 2030" && pass "default years 2020 -> 2030" || fail "no default years"
+echo "$scr" | grep -q "Total change.*+33\.[0-9]" && pass "total +33.x Mt (peakpath decompose says +33.45)" || fail "total"
+T send-keys -t g 9
+wait_for g "2020 → 2029" 5 && pass "9 moves the second year back" || fail "9 did not move the year"
+T send-keys -t g '(' 
+wait_for g "2019 → 2029" 5 && pass "( moves the first year back" || fail "( did not move the year"
+T send-keys -t g d
+wait_for g "As loaded → edited" 5 && pass "d compares the reference with the edited scenario" || fail "d"
+T send-keys -t g d
+
+# ---- c: reference scenario ----
+T send-keys -t g 1 c
+wait_for g "Reference scenario (empty: as loaded)" 5 || fail "no reference prompt"
+T send-keys -t g C-u 'chongqing-peak20' Tab Enter
+if wait_for g "━ Chongqing peak before 2030" 10; then pass "c chongqing-peak2030.ini: its name in the legend"
+else fail "reference name not in the legend"; screen g; fi
+T send-keys -t g c C-u 'missing.ini' Enter
+wait_for g "Cannot use as reference" 5 && pass "a missing reference file is an error message" || fail "no error for a missing file"
+screen g | grep -qF "Chongqing peak before 2030" && pass "the old reference stays after a failure" || fail "reference lost"
+T send-keys -t g 2
+wait_for g "Primary energy mix" 5 && pass "the screen keeps working after the error" || fail "screen stuck"
+T send-keys -t g 6 d
+wait_for g "Chongqing peak before 2030 → edited" 5 && pass "the decomposition compares with the chosen reference" \
+    || fail "decomposition not against the reference"
+T send-keys -t g d 1 c C-u Enter
+wait_for g "━ As loaded" 5 && pass "an empty answer goes back to 'as loaded'" || fail "no way back to as loaded"
+T send-keys -t g q
+
+# ---- m with ranges ----
+start m 150 30 chongqing-uncertain.ini
+wait_for m "Mt CO2" 15 || fail "uncertain: no chart"
+T send-keys -t m m
+if wait_for m "━ 5-95 %" 10; then pass "m on chongqing-uncertain.ini shows the band legend"; else fail "no band legend"; screen m; fi
+screen m | grep -qF "band of 500 draws" && pass "the title names the draws" || fail "no band title"
+screen m | grep -qF "░" && pass "the band is shaded" || fail "no shading"
+screen m | grep -qF "Monte Carlo bands: 500 of 500 draws ran" && pass "the message gives the draws that ran" || fail "no draws message"
+T send-keys -t m Right
+# (a slow computation shows "computing..." on a half-drawn frame first, so wait for the band)
+wait_for m "[+] unsaved" 5 && wait_for m "━ 5-95 %" 10 && pass "the band follows a lever move" || fail "band gone after a move"
+T send-keys -t m 6 1 m
+wait_for m "Monte Carlo bands off" 5 && ! screen m | grep -qF "━ 5-95 %" && pass "m again turns the band off" || fail "band still on"
+T send-keys -t m l 6
+wait_for m "合计变化" 5 && screen m | grep -qF "经济规模" && pass "decomposition labels in Chinese" || fail "no Chinese labels"
+T send-keys -t m y q
+
+if [ $FAILS -eq 0 ]; then echo "tui_analysis_test: all passed"; exit 0; fi
+echo "tui_analysis_test: $FAILS failed"; exit 1

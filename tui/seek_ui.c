@@ -1,0 +1,95 @@
+/* tui/seek_ui.c - goal seeking from the TUI: the target prompt, sim/seek.h on the selected lever
+ * of the edited scenario, and the answer applied through app_set_lever so that `u` undoes it.
+ * Formats the engine's answer; computes nothing itself. */
+#include "seek_ui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "levers.h"
+#include "style.h"
+
+#define SEEK_UI_DEFAULT "peak_year<=2030" /* the NDC's peaking goal, the usual first question */
+
+/* ---- formatting ---- */
+
+/* A metric's value: years whole, "never" for a peak or neutrality not reached, else 2 decimals. */
+static void fmt_metric(const seek_target *t, double v, i18n_lang lang, char *buf, size_t size)
+{
+    if (isinf(v)) snprintf(buf, size, "%s", i18n_str(S_M_SEEK_NEVER, lang));
+    else if (!isfinite(v)) snprintf(buf, size, "-");
+    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
+    else snprintf(buf, size, "%.2f", v);
+}
+
+void seek_ui_describe(const seek_result *r, const seek_target *t, const char *lever, const char *unit,
+                      i18n_lang lang, char *buf, size_t size)
+{
+    const pp_param *p = pp_param_get(r->lever);
+    double step = p ? p->step : 0;
+    char target[64], from[32], to[32], m0[32], m1[32];
+    seek_target_format(t, target, sizeof target);
+    lev_format(r->start_value, step, from, sizeof from);
+    lev_format(r->value, step, to, sizeof to);
+    fmt_metric(t, r->metric_start, lang, m0, sizeof m0);
+    fmt_metric(t, r->metric_value, lang, m1, sizeof m1);
+    if (r->met && r->value == r->start_value)
+        snprintf(buf, size, i18n_str(S_M_SEEK_ALREADY, lang), target, lever, from, unit, m0);
+    else if (r->met)
+        snprintf(buf, size, i18n_str(S_M_SEEK_MET, lang), target, lever, from, to, unit, m1, r->runs);
+    else
+        snprintf(buf, size, i18n_str(S_M_SEEK_UNMET, lang), target, lever, to, unit, m1, r->runs);
+}
+
+/* ---- prompt ---- */
+
+void seek_ui_start(app *a)
+{
+    a->mode = MODE_PROMPT;
+    a->prompt = PROMPT_SEEK;
+    edit_set(&a->edit, a->seek.last[0] ? a->seek.last : SEEK_UI_DEFAULT);
+    a->edit_start = 0;
+}
+
+void seek_ui_label(const app *a, char *buf, size_t size)
+{
+    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    snprintf(buf, size, i18n_str(S_P_SEEK, a->lang), p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?");
+}
+
+void seek_ui_draw_examples(app *a)
+{
+    const lay_rect *r = &a->lay.keys;
+    if (a->mode != MODE_PROMPT || a->prompt != PROMPT_SEEK || a->lay.too_small || r->w < 2) return;
+    drw_fill(r, ST_NORMAL);
+    drw_text(r->y, r->x + 1, r->w - 2, i18n_str(S_P_SEEK_EXAMPLES, a->lang), ST_DIM, 0, 0, a->utf8);
+}
+
+/* ---- seeking ---- */
+
+int seek_ui_apply(app *a, const char *text)
+{
+    int id = a->levers.id[a->sel];
+    const pp_param *p = pp_param_get(id);
+    seek_target t;
+    seek_result r;
+    pp_error err;
+    char msg[sizeof a->msg];
+    snprintf(a->seek.last, sizeof a->seek.last, "%s", text);
+    pp_error_clear(&err);
+    if (!p || seek_parse_target(text, &t, &err) != PP_OK || seek_lever(a->scn, id, &t, &r, &err) != PP_OK) {
+        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK, a->lang), p ? err.msg : "?");
+        return -1;
+    }
+    seek_ui_describe(&r, &t, i18n_pair(p->label_en, p->label_zh, a->lang), p->unit, a->lang, msg, sizeof msg);
+    if (!r.met) {
+        app_message(a, ST_BAD, "%s", msg);
+        return -1;
+    }
+    if (r.value != r.start_value && app_set_lever(a, id, r.value, 0) != 0) return -1; /* refusal shown */
+    app_message(a, ST_GOOD, "%s", msg);
+    return 0;
+}
