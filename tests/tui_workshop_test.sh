@@ -101,6 +101,22 @@ screen s80 | grep -qE '^│\*Net electricity .* 65 TWh' && pass "imports clamped
 T send-keys -t s80 r
 wait_gone s80 "[+] unsaved" 5 && pass "r puts it back" || fail "r after the limit"
 
+# ---- help: the new keys, on pages when they do not fit ----
+T send-keys -t s80 '?'
+wait_for s80 "Space: more keys (page 1 of" 5 && pass "80x24: the help says there is a next page" || { fail "no help pages"; screen s80; }
+page1=$(screen s80)
+T send-keys -t s80 Space
+wait_gone s80 "(page 1 of" 5 || fail "no second help page"
+pages="$page1
+$(screen s80)"
+for k in "play the path year by year" "one year forward / back" "faster / slower" "export a chart (SVG)" \
+         "challenge: the brief and the goals" "quit (asks first"; do
+    echo "$pages" | grep -qF "$k" || fail "help pages lack '$k'"
+done
+pass "Space turns to the next page; the two pages list the playback, export, challenge and quit keys"
+T send-keys -t s80 z
+wait_gone s80 "any key closes" 5 && wait_gone s80 "page 1 of" 1 && pass "another key closes the help" || fail "help stays open"
+
 # ---- the brief, then the goals met one by one and the banner ----
 T send-keys -t s80 g
 wait_for s80 "economy and industry" 5 && wait_for s80 "g closes" 2 && pass "g shows the challenge brief" \
