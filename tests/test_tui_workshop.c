@@ -97,6 +97,7 @@ static void test_goal_line_english(void **state)
     assert_string_equal(buf, "Coal share 2030 < 38 %: 43.8 %");
     chp_goal_line(&g, 1, buf, sizeof buf);
     assert_non_null(strstr(buf, "："));
+    assert_null(strstr(buf, "： ")); /* no blank after a full-width colon */
     assert_non_null(strstr(buf, "43.8"));
 }
 

@@ -73,7 +73,7 @@ void chp_goal_line(const chal_goal_result *g, int in_zh, char *buf, size_t size)
     char goal[160], value[64];
     chal_goal_text(&g->target, in_zh, goal, sizeof goal);
     chal_value_text(&g->target, g->value, in_zh, value, sizeof value);
-    snprintf(buf, size, "%s%s %s", goal, in_zh ? "：" : ":", value);
+    snprintf(buf, size, in_zh ? "%s：%s" : "%s: %s", goal, value); /* no blank after a full-width colon */
 }
 
 /* ---- drawing ---- */

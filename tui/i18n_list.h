@@ -161,7 +161,7 @@ I18N(S_CH_GOALS_TITLE, "Challenge goals: %d/%d met", "挑战目标：已达成 %
 I18N(S_CH_STATUS, "Goals %d/%d", "目标 %d/%d")
 I18N(S_CH_MET, "met", "已达成")
 I18N(S_CH_NOT_MET, "not met", "未达成")
-I18N(S_CH_BANNER, "*** CHALLENGE MET! ***", "★ 挑战完成！★")
+I18N(S_CH_BANNER, "*** CHALLENGE MET! ***", "*** 挑战完成！ ***")
 I18N(S_CH_BANNER_SUB, "All %d goals are met", "全部 %d 项目标已达成")
 I18N(S_CH_BANNER_KEY, "any key continues", "按任意键继续")
 I18N(S_CH_BRIEF_TITLE, "Challenge", "挑战任务")

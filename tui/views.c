@@ -229,6 +229,7 @@ static void table_row(app *a, int var, int y, const lay_rect *in, int lw, int nc
         double v = run_at(&a->res, var, year), b = run_at(&a->base_res, var, year);
         int changed = isfinite(v) && isfinite(b) && fabs(v - b) > 1e-9 * fmax(1, fabs(b));
         fmt_cell(v, buf, sizeof buf);
+        if (play_cut_year(a) && year > play_cut_year(a)) buf[0] = 0; /* playback: not there yet */
         x += drw_text(y, x, TABLE_COL_W, buf, changed ? ST_CHANGED : ST_NORMAL, 1, 1, a->utf8);
     }
 }
