@@ -829,8 +829,9 @@ static pp_status check_below(const scn_scenario *s, int id, int ceiling_id, pp_e
     char v[32], c[32];
     for (int i = 0; i < p->n; i++) {
         if (p->value[i] < k) continue;
-        scn_num_format(p->value[i], v, sizeof v);
-        scn_num_format(k, c, sizeof c);
+        /* %g, not the shortest round trip: a scaled path gives 12.799999999999999 */
+        snprintf(v, sizeof v, "%g", p->value[i]);
+        snprintf(c, sizeof c, "%g", k);
         if (p->year[i])
             pp_error_set(err, PP_ERR_INPUT, "%s = %s GW in %d is not below %s = %s GW: the S-curve "
                          "needs every target under its ceiling", P(id)->key, v, p->year[i],
