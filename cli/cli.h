@@ -106,10 +106,14 @@ int cli_is_help(const char *arg);
 /* ---- scenarios ---- */
 
 /* Finds scenario file `name` (e.g. CLI_DEFAULT_SCENARIO) in, in order: $PEAKPATH_SCENARIOS,
- * ./scenarios/, and ../scenarios/ next to the running executable (build/peakpath ->
- * scenarios/). Writes the first existing path into out and returns 1; returns 0 when none
+ * ./scenarios/, ../scenarios/ next to the running executable (build/peakpath -> scenarios/) and,
+ * in an installed build, PEAKPATH_DATADIR/scenarios (share/peakpath/scenarios). Writes the first existing path into out and returns 1; returns 0 when none
  * exists, with out holding the ./scenarios/ candidate (for the error message). */
 int cli_find_scenario(const char *name, char *out, size_t size);
+
+/* The default scenario's path in out (as cli_find_scenario finds it); when it is nowhere, prints
+ * to stderr where it looked and returns 0. Used by `peakpath` and `peakpath run` without FILE. */
+int cli_default_scenario(char *out, size_t size);
 
 /* ---- load and run (cli/cli_run.c) ---- */
 

@@ -184,3 +184,15 @@ int cli_find_scenario(const char *name, char *out, size_t size)
     try_dir("scenarios", name, out, size); /* leaves the candidate the error message names */
     return 0;
 }
+
+int cli_default_scenario(char *out, size_t size)
+{
+    if (cli_find_scenario(CLI_DEFAULT_SCENARIO, out, size)) return 1;
+    fprintf(stderr, "peakpath: default scenario %s not found (looked in $PEAKPATH_SCENARIOS, ./scenarios, "
+            "../scenarios beside the executable"
+#ifdef PEAKPATH_DATADIR
+            " and " PEAKPATH_DATADIR "/scenarios"
+#endif
+            "); name a scenario FILE\n", CLI_DEFAULT_SCENARIO);
+    return 0;
+}

@@ -68,6 +68,7 @@ int cmd_run(const cli_command *self, int argc, char **argv)
 {
     cli_output_opts o;
     const char *file = NULL;
+    char default_file[4096];
     int code;
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
@@ -84,7 +85,10 @@ int cmd_run(const cli_command *self, int argc, char **argv)
         if (file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", file, argv[i]);
         file = argv[i];
     }
-    if (!file) return cli_usage_error(self, "missing scenario FILE");
+    if (!file) { /* no FILE: the default scenario, wherever peakpath is started */
+        if (!cli_default_scenario(default_file, sizeof default_file)) return CLI_EXIT_USAGE;
+        file = default_file;
+    }
     if (o.bom && o.format != CLI_FMT_CSV) return cli_usage_error(self, "--bom applies to --format csv only");
     code = cli_output_precheck(self->name, &o);
     if (code != CLI_EXIT_OK) return code;

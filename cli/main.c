@@ -10,7 +10,7 @@
 /* ---- the command table: one line per command (declared in cli/cli.h) ---- */
 
 static const cli_command commands[] = {
-    {"run", cmd_run, "FILE [--format table|csv|json] [-o OUT] [--force] [--bom]",
+    {"run", cmd_run, "[FILE] [--format table|csv|json] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
     {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
@@ -36,13 +36,7 @@ static int open_scenario(const char *file, const char *lang)
 static int open_default(const char *lang)
 {
     char path[4096];
-    if (!cli_find_scenario(CLI_DEFAULT_SCENARIO, path, sizeof path)) {
-        fprintf(stderr,
-                "peakpath: default scenario %s not found (looked in $PEAKPATH_SCENARIOS, ./scenarios and "
-                "../scenarios beside the executable)\n",
-                path);
-        return CLI_EXIT_USAGE;
-    }
+    if (!cli_default_scenario(path, sizeof path)) return CLI_EXIT_USAGE;
     return open_scenario(path, lang);
 }
 

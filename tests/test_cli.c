@@ -207,7 +207,7 @@ static void test_cli_help_exits_0(void **state)
     assert_int_equal(run_cli(fx, args), 0);
     out = slurp_in(fx, "out", NULL);
     assert_non_null(strstr(out, "usage: peakpath"));
-    assert_non_null(strstr(out, "peakpath run FILE"));
+    assert_non_null(strstr(out, "peakpath run [FILE]"));
     assert_non_null(strstr(out, "peakpath check FILE"));
     free(out);
 }
@@ -260,10 +260,8 @@ static void test_cli_unknown_option_exits_2(void **state)
 static void test_cli_missing_argument_exits_2(void **state)
 {
     const fixture *fx = *state;
-    const char *a1[] = {"run", NULL};
     const char *a2[] = {"run", fx->scn, "-o", NULL};
     const char *a3[] = {"run", fx->scn, "--format", NULL};
-    expect_exit_2(fx, a1, "FILE", 1);
     expect_exit_2(fx, a2, "-o", 1);
     expect_exit_2(fx, a3, "--format", 1);
 }
@@ -355,6 +353,18 @@ static void test_cli_keys_lists_schema(void **state)
 }
 
 /* ---- the default run ---- */
+
+/* `run` without FILE runs the default scenario (found from the working directory here). */
+static void test_cli_run_without_file_uses_default(void **state)
+{
+    const fixture *fx = *state;
+    const char *args[] = {"run", "--format", "csv", NULL};
+    char *out;
+    assert_int_equal(run_cli(fx, args), 0);
+    out = slurp_in(fx, "out", NULL);
+    assert_non_null(strstr(out, "\n2060,"));
+    free(out);
+}
 
 static void test_cli_run_table_has_summary(void **state)
 {
@@ -740,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_cli_unknown_command_exits_2),
         cmocka_unit_test(test_cli_unknown_option_exits_2),
         cmocka_unit_test(test_cli_missing_argument_exits_2),
+        cmocka_unit_test(test_cli_run_without_file_uses_default),
         cmocka_unit_test(test_cli_bad_format_exits_2),
         cmocka_unit_test(test_cli_missing_file_exits_2),
         cmocka_unit_test(test_cli_garbage_scenario_exits_2),
