@@ -103,6 +103,10 @@ void cli_print_usage(FILE *f, const cli_command *cmd);
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 
+/* When arg is -h or --help, prints the command's usage line and `help` to stdout and returns 1
+ * (the command then exits CLI_EXIT_OK); else returns 0. */
+int cli_help_if_asked(const cli_command *cmd, const char *arg, const char *help);
+
 /* ---- scenarios ---- */
 
 /* Finds scenario file `name` (e.g. CLI_DEFAULT_SCENARIO) in, in order: $PEAKPATH_SCENARIOS,

@@ -42,6 +42,14 @@ int cli_is_help(const char *arg)
     return !strcmp(arg, "-h") || !strcmp(arg, "--help");
 }
 
+int cli_help_if_asked(const cli_command *cmd, const char *arg, const char *help)
+{
+    if (!cli_is_help(arg)) return 0;
+    cli_print_usage(stdout, cmd);
+    fputs(help, stdout);
+    return 1;
+}
+
 /* ---- output options ---- */
 
 void cli_output_opts_init(cli_output_opts *o)

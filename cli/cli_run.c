@@ -73,11 +73,7 @@ int cmd_run(const cli_command *self, int argc, char **argv)
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs(run_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], run_help)) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &o);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
@@ -117,17 +113,15 @@ static int check_one(const char *file)
     return code;
 }
 
+static const char check_help[] =
+    "Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\" with the\n"
+    "calibration residuals, or the first error. Exit code: the worst of the files.\n";
+
 int cmd_check(const cli_command *self, int argc, char **argv)
 {
     int worst = CLI_EXIT_OK, nfiles = 0;
     for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs("Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\" with the\n"
-                  "calibration residuals, or the first error. Exit code: the worst of the files.\n",
-                  stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], check_help)) return CLI_EXIT_OK;
         if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
     }
     for (int i = 1; i < argc; i++) {

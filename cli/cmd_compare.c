@@ -30,11 +30,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, compare_ar
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs(compare_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], compare_help)) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;

@@ -73,11 +73,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs(export_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
         if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
             (took = take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||

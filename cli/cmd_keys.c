@@ -59,18 +59,16 @@ static void keys_print(FILE *f, int chinese)
     }
 }
 
+static const char keys_help[] =
+    "Lists every key a scenario file may hold: kind (scalar, path of year:value points,\n"
+    "flag, text), unit, allowed range, default ('required' = no default) and lever group.\n"
+    "  --zh   add the Chinese label\n";
+
 int cmd_keys(const cli_command *self, int argc, char **argv)
 {
     int chinese = 0;
     for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs("Lists every key a scenario file may hold: kind (scalar, path of year:value points,\n"
-                  "flag, text), unit, allowed range, default ('required' = no default) and lever group.\n"
-                  "  --zh   add the Chinese label\n",
-                  stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], keys_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--zh")) chinese = 1;
         else return cli_usage_error(self, "unexpected argument '%s'", argv[i]);
     }

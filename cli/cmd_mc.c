@@ -162,11 +162,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, mc_args *a
     a->mc = (mc_options){MC_DEFAULT_DRAWS, MC_DEFAULT_SEED, 0, ana_progress, NULL};
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs(mc_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], mc_help)) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took == 0) took = take_number(self, argc, argv, &i, a);
         if (took < 0) return CLI_EXIT_USAGE;

@@ -51,11 +51,7 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_is_help(argv[i])) {
-            cli_print_usage(stdout, self);
-            fputs(room_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_help_if_asked(self, argv[i], room_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
         if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
