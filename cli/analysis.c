@@ -60,21 +60,6 @@ pp_status ana_stream_status(FILE *f, pp_error *err)
     return PP_OK;
 }
 
-pp_status ana_json_dump(FILE *f, json_t *root, int bad, pp_error *err)
-{
-    if (bad || !root) {
-        json_decref(root);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
-    }
-    if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) != 0) {
-        json_decref(root);
-        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
-    }
-    json_decref(root);
-    fputc('\n', f);
-    return ana_stream_status(f, err);
-}
-
 /* ---- text ---- */
 
 static void share3(FILE *f, const char *indent, const char *label, double a, double b, double c)
@@ -356,5 +341,5 @@ pp_status ana_compare_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "reference", json_string(c->files[0]), &bad);
     ana_jset(root, "years", years, &bad);
     ana_jset(root, "scenarios", list, &bad);
-    return ana_json_dump(f, root, bad, err);
+    return out_json_dump(f, root, bad, err);
 }

@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "output.h" /* out_json_dump writes the JSON documents */
 
 /* ---- JSON with a sticky failure flag ---- */
 
@@ -28,10 +29,6 @@ json_t *ana_jyear(int year);
 /* The run summary, with the same keys as `peakpath run --format json` (peak_year, peak_mt,
  * peak_reached, peak_by_2030, neutral_year, cum_co2_mt, cum_net_mt, coal/nonfossil shares). */
 json_t *ana_summary_json(const run_summary *s, int *bad);
-
-/* Writes root (stolen) to f, indented, then a newline. bad != 0 means it was built incompletely:
- * PP_ERR_NOMEM. PP_ERR_IO when the stream fails. */
-pp_status ana_json_dump(FILE *f, json_t *root, int bad, pp_error *err);
 
 /* PP_ERR_IO (filled) when f has an error, else PP_OK. */
 pp_status ana_stream_status(FILE *f, pp_error *err);

@@ -125,6 +125,10 @@ int cli_default_scenario(char *out, size_t size);
  * scenario (free with scn_free) or NULL on failure. Prints any error. Returns the exit code. */
 int cli_load_and_run(const char *file, scn_scenario **s, run_result *r);
 
+/* cli_load_and_run into a run_result it allocates in *r (the caller frees it, also on failure;
+ * *r is NULL when that allocation failed, after printing so). */
+int cli_load_and_run_alloc(const char *file, scn_scenario **s, run_result **r);
+
 /* `room DIR --summary` (cli/cmd_export.c): the Markdown summary of every scenario in dir, written
  * as `export DIR --summary` writes it. Returns the exit code. */
 int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out);

@@ -35,17 +35,23 @@ int cli_load_and_run(const char *file, scn_scenario **s, run_result *r)
     return CLI_EXIT_OK;
 }
 
+int cli_load_and_run_alloc(const char *file, scn_scenario **s, run_result **r)
+{
+    *s = NULL;
+    *r = malloc(sizeof **r);
+    if (!*r) {
+        fprintf(stderr, "peakpath: out of memory\n");
+        return CLI_EXIT_FAIL;
+    }
+    return cli_load_and_run(file, s, *r);
+}
+
 /* Loads and runs file, then writes it with the chosen options. */
 static int run_and_emit(const char *cmd_name, const char *file, const cli_output_opts *o)
 {
     scn_scenario *s;
-    run_result *r = malloc(sizeof *r);
-    int code;
-    if (!r) {
-        fprintf(stderr, "peakpath: out of memory\n");
-        return CLI_EXIT_FAIL;
-    }
-    code = cli_load_and_run(file, &s, r);
+    run_result *r;
+    int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
         out_run ctx = {s, r, file, o->bom};
         code = cli_emit(cmd_name, o, out_writer_for(o->format), &ctx);
@@ -97,13 +103,8 @@ int cmd_run(const cli_command *self, int argc, char **argv)
 static int check_one(const char *file)
 {
     scn_scenario *s;
-    run_result *r = malloc(sizeof *r);
-    int code;
-    if (!r) {
-        fprintf(stderr, "peakpath: out of memory\n");
-        return CLI_EXIT_FAIL;
-    }
-    code = cli_load_and_run(file, &s, r);
+    run_result *r;
+    int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
         printf("%s: ok (%d-%d, history to %d)\n", file, r->first_year, r->end_year, r->hist_end_year);
         out_calibration(stdout, &r->cal);

@@ -84,7 +84,7 @@ static pp_status dec_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "total", ana_jnum(d->total_mt), &bad);
     ana_jset(root, "effects", eff, &bad);
     ana_jset(root, "residual", ana_jnum(d->residual_mt), &bad);
-    return ana_json_dump(f, root, bad, err);
+    return out_json_dump(f, root, bad, err);
 }
 
 /* ---- the command ---- */

@@ -97,13 +97,8 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
 static int export_file(const char *cmd, const export_args *a)
 {
     scn_scenario *s;
-    run_result *r = malloc(sizeof *r);
-    int code;
-    if (!r) {
-        fprintf(stderr, "peakpath: out of memory\n");
-        return CLI_EXIT_FAIL;
-    }
-    code = cli_load_and_run(a->target, &s, r);
+    run_result *r;
+    int code = cli_load_and_run_alloc(a->target, &s, &r);
     if (code == CLI_EXIT_OK && a->summary) {
         md_one ctx = {s, r, a->target, a->zh};
         code = cli_emit(cmd, &a->out, md_write_scenario, &ctx);

@@ -120,7 +120,7 @@ static pp_status mc_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "peak_year_distribution", json_peak_distribution(r, &bad), &bad);
     ana_jset(root, "no_peak_p", json_real((double)r->no_peak_count / r->ok_draws), &bad);
     ana_jset(root, "co2_mt", json_bands(r, &bad), &bad);
-    return ana_json_dump(f, root, bad, err);
+    return out_json_dump(f, root, bad, err);
 }
 
 /* ---- the command ---- */

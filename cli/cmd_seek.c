@@ -114,7 +114,7 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "metric_start", ana_jnum(r->metric_start), &bad);
     ana_jset(root, "metric_value", ana_jnum(r->metric_value), &bad);
     ana_jset(root, "summary", ana_summary_json(&r->summary, &bad), &bad);
-    return ana_json_dump(f, root, bad, err);
+    return out_json_dump(f, root, bad, err);
 }
 
 /* ---- the command ---- */

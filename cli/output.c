@@ -339,10 +339,8 @@ static json_t *json_build(const out_run *o, int *bad)
     return root;
 }
 
-pp_status out_json(FILE *f, const void *ctx, pp_error *err)
+pp_status out_json_dump(FILE *f, json_t *root, int bad, pp_error *err)
 {
-    int bad = 0;
-    json_t *root = json_build(ctx, &bad);
     if (bad || !root) {
         json_decref(root);
         return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
@@ -354,6 +352,13 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err)
     json_decref(root);
     fputc('\n', f);
     return out_status(f, err);
+}
+
+pp_status out_json(FILE *f, const void *ctx, pp_error *err)
+{
+    int bad = 0;
+    json_t *root = json_build(ctx, &bad);
+    return out_json_dump(f, root, bad, err);
 }
 
 /* ---- choice ---- */

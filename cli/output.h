@@ -5,6 +5,8 @@
 
 #include <stdio.h>
 
+#include <jansson.h>
+
 #include "cli.h"
 
 /* What a writer needs: the result, and the scenario it came from (name, region, file). */
@@ -34,5 +36,9 @@ void out_calibration(FILE *f, const cal_result *cal);
 
 /* The writer for a format, never NULL (a cli_writer taking an out_run). */
 cli_writer out_writer_for(cli_format format);
+
+/* Writes a JSON document built by the caller (indented, 10 significant digits) and a newline,
+ * and frees it. `bad` set, or root NULL, means building it ran out of memory. */
+pp_status out_json_dump(FILE *f, json_t *root, int bad, pp_error *err);
 
 #endif
