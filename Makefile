@@ -31,7 +31,7 @@ BINDIR    = $(PREFIX)/bin
 DATADIR   = $(PREFIX)/share/peakpath
 MANDIR    = $(PREFIX)/share/man/man1
 
-SIM_SRC   = $(wildcard sim/*.c)
+SIM_SRC   = $(wildcard sim/*.c sim/*/*.c)
 SIM_OBJ   = $(SIM_SRC:%.c=$(BUILD)/%.o)
 APP_SRC   = $(wildcard cli/*.c tui/*.c)
 APP_OBJ   = $(APP_SRC:%.c=$(BUILD)/%.o)
@@ -92,7 +92,7 @@ $(BIN): $(APP_OBJ) $(LIB)
 # Each tests/test_X.c is one cmocka program; it links the engine and the front-end objects (not main).
 $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
 # Helper of tests/fault_save_test.sh: writes big contents through cli/save.c until killed.
 $(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/cli/save.o $(LIB)
@@ -105,7 +105,7 @@ run: deps
 
 # Layering rule: the engine never prints, exits or draws.
 check:
-	@if grep -nE '\b(printf|fprintf|puts|putchar|exit|abort)[[:space:]]*\(|curses\.h' sim/*.c sim/*.h; then \
+	@if grep -nE '\b(printf|fprintf|puts|putchar|exit|abort)[[:space:]]*\(|curses\.h' sim/*.c sim/*.h sim/*/*.c sim/*/*.h; then \
 	  echo "sim/ must not print, exit or use curses (see STYLE.md)"; exit 1; fi
 	@echo "layering check passed"
 
@@ -260,15 +260,15 @@ bench: deps
 
 $(BUILD)/bench/bench_analysis: bench/bench_analysis.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 $(BUILD)/bench/bench_tui: bench/bench_tui.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 $(BUILD)/bench/bench: bench/bench.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Isim -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-install

@@ -9,8 +9,8 @@
 #include <gsl/gsl_errno.h>
 
 #include "../cli/cli.h"
-#include "run.h"
-#include "scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 
 #define BENCH_RUNS 2000      /* run_scenario repetitions */
 #define BENCH_LOADS 200      /* scn_load repetitions */

@@ -11,10 +11,10 @@
 #include <gsl/gsl_errno.h>
 
 #include "../cli/cli.h"
-#include "mc.h"
-#include "run.h"
-#include "scenario.h"
-#include "seek.h"
+#include "../sim/analysis/mc.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
+#include "../sim/analysis/seek.h"
 
 #define RUNS_SECONDS 1.0   /* how long the runs-per-second loop lasts */
 #define SEEK_REPEATS 5     /* goal seeks timed (median printed) */

@@ -9,8 +9,8 @@
 #include <stdio.h>
 
 #include "../sim/pp_error.h"
-#include "../sim/run.h"
-#include "../sim/scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 
 /* The one place the version is written. */
 #define PEAKPATH_VERSION "0.1.0"

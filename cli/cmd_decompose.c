@@ -1,13 +1,13 @@
 /* cli/cmd_decompose.c - `peakpath decompose FILE --from Y --to Y` (two years of one scenario) and
  * `peakpath decompose A.ini B.ini --year Y` (two scenarios in one year): the change in gross CO2
- * split into additive LMDI-I effects (sim/lmdi.c). */
+ * split into additive LMDI-I effects (sim/analysis/lmdi.c). */
 #include "cli.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../sim/lmdi.h"
+#include "../sim/analysis/lmdi.h"
 #include "analysis.h"
 
 typedef struct {

@@ -1,11 +1,11 @@
-/* cli/cmd_keys.c - the `keys` command: lists every scenario key of the schema (sim/params.h)
+/* cli/cmd_keys.c - the `keys` command: lists every scenario key of the schema (sim/scenario/params.h)
  * with its kind, unit, allowed range, default and lever group. Reads the table; computes nothing. */
 #include "cli.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "../sim/params.h"
+#include "../sim/scenario/params.h"
 
 static const char *kind_name(pp_kind k)
 {

@@ -1,12 +1,12 @@
 /* cli/cmd_mc.c - `peakpath mc FILE --draws N [--seed S] [--jobs J]`: Monte Carlo over the
- * scenario's uncertainty ranges (sim/mc.c); CO2 bands, peak-year distribution, probabilities. */
+ * scenario's uncertainty ranges (sim/analysis/mc.c); CO2 bands, peak-year distribution, probabilities. */
 #include "cli.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../sim/mc.h"
+#include "../sim/analysis/mc.h"
 #include "analysis.h"
 
 #define MC_DEFAULT_DRAWS 1000

@@ -1,12 +1,12 @@
 /* cli/cmd_seek.c - `peakpath seek FILE --lever KEY --target EXPR`: the smallest move of one lever
- * that meets a target (sim/seek.c), printed as a table, CSV or JSON. */
+ * that meets a target (sim/analysis/seek.c), printed as a table, CSV or JSON. */
 #include "cli.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../sim/seek.h"
+#include "../sim/analysis/seek.h"
 #include "analysis.h"
 
 typedef struct {

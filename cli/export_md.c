@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../sim/challenge.h"
+#include "../sim/scenario/challenge.h"
 
 #define TR(zh, en, cn) ((zh) ? (cn) : (en))
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../sim/challenge.h"
+#include "../sim/scenario/challenge.h"
 #include "save.h"
 
 /* ---- layout (pixels) ---- */

@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../sim/challenge.h"
+#include "../sim/scenario/challenge.h"
 
 /* ---- table ---- */
 
@@ -93,7 +93,7 @@ static void table_summary(FILE *f, const run_result *r)
                  s->nonfossil_share_2060);
 }
 
-/* The goals of the challenge the scenario is under (sim/challenge.h), each met or not met. */
+/* The goals of the challenge the scenario is under (sim/scenario/challenge.h), each met or not met. */
 static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *r)
 {
     const chal_challenge *c = chal_of(scn);

@@ -1,5 +1,5 @@
 /* cli/output.h - writers of one run_result as a readable table, CSV or JSON (jansson). They only
- * format what the engine computed (sim/run.h); they never compute model numbers themselves. */
+ * format what the engine computed (sim/model/run.h); they never compute model numbers themselves. */
 #ifndef PEAKPATH_CLI_OUTPUT_H
 #define PEAKPATH_CLI_OUTPUT_H
 
@@ -22,7 +22,7 @@ typedef struct {
  * residuals. Returns PP_OK, or PP_ERR_IO when the stream failed. ctx is an out_run. */
 pp_status out_table(FILE *f, const void *ctx, pp_error *err);
 
-/* CSV: header "year," + every run_var column name in sim/outputs_list.h order, one row per year;
+/* CSV: header "year," + every run_var column name in sim/model/outputs_list.h order, one row per year;
  * numbers printed with %.10g, NaN as an empty field. ctx is an out_run. */
 pp_status out_csv(FILE *f, const void *ctx, pp_error *err);
 

@@ -8,9 +8,9 @@
 #include <sys/types.h>
 #include <time.h>
 
-#include "../sim/challenge.h"
-#include "../sim/run.h"
-#include "../sim/scenario.h"
+#include "../sim/scenario/challenge.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 
 #define RSCAN_MAX_FILES 64   /* rows kept; further files are counted in `skipped` */
 #define RSCAN_PATH_MAX 1024

@@ -15,8 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../sim/run.h"
-#include "../sim/scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 #include "fuzz_util.h"
 
 #define FUZZ_PATH_TEXT_MAX 4096 /* bytes of the input also tried as a path ("2020:1, 2030:2") */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "../sim/model/model.h"
 
 static inline void fx_const(struct scn_scenario *s, int id, double v)
 {

@@ -1,4 +1,4 @@
-/* tests/test_calibrate.c - sim/calibrate.c: each unknown solved from its observed figure, with the
+/* tests/test_calibrate.c - sim/model/calibrate.c: each unknown solved from its observed figure, with the
  * solution worked by hand on the fixture; implausible and contradictory figures are errors. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* tests/test_challenge.c - cmocka tests of sim/challenge.c and its hooks in the loader: parsing a
+/* tests/test_challenge.c - cmocka tests of sim/scenario/challenge.c and its hooks in the loader: parsing a
  * [challenge] section, locks and limits refused with clear messages (on load and on lever moves),
  * goals evaluated on a run built by hand and on the shipped challenges with known answers. */
 #include <math.h>
@@ -12,7 +12,7 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
-#include "../sim/challenge.h"
+#include "../sim/scenario/challenge.h"
 
 #define CHAL1 "scenarios/challenge-1-energy-mix.ini"
 #define CHAL2 "scenarios/challenge-2-industry.ini"

@@ -22,7 +22,7 @@
 
 #include "../cli/cli.h"
 #include "../cli/save.h"
-#include "run.h"
+#include "../sim/model/run.h"
 
 extern char **environ;
 

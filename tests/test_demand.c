@@ -1,4 +1,4 @@
-/* tests/test_demand.c - sim/demand.c: final energy = activity x intensity by sector, the fuel
+/* tests/test_demand.c - sim/model/demand.c: final energy = activity x intensity by sector, the fuel
  * split, efficiency gains, new-energy vehicles, green buildings and the calibrated coal/gas shift.
  * Expected values worked by hand from the fixture (tests/engine_fixture.h). */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* tests/test_economy.c - sim/economy.c: GDP compounding at constant prices, the price base year
+/* tests/test_economy.c - sim/model/economy.c: GDP compounding at constant prices, the price base year
  * anchoring, the three-sector structure and the industry split. Expectations worked by hand. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* tests/test_emissions.c - sim/emissions.c: CO2 by fuel burnt in the province, cement process
+/* tests/test_emissions.c - sim/model/emissions.c: CO2 by fuel burnt in the province, cement process
  * CO2, CCUS (never more than emitted), sink, net CO2 and the import line. Worked by hand. */
 #include <setjmp.h>
 #include <stdarg.h>

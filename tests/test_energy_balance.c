@@ -1,4 +1,4 @@
-/* tests/test_energy_balance.c - sim/energy_balance.c: total energy and shares by the
+/* tests/test_energy_balance.c - sim/model/energy_balance.c: total energy and shares by the
  * coal-equivalent method (primary electricity and counted imports at the supply coal rate, net
  * exports deducted from what local plants generate). Worked by hand. */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* tests/test_lmdi.c - cmocka tests of sim/lmdi.c: the logarithmic mean, additive LMDI-I against
+/* tests/test_lmdi.c - cmocka tests of sim/analysis/lmdi.c: the logarithmic mean, additive LMDI-I against
  * independently computed figures, zero values, and the CO2 decomposition of hand-made results. */
 #include <math.h>
 #include <setjmp.h>
@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "../sim/lmdi.h"
+#include "../sim/analysis/lmdi.h"
 
 #define NEAR(a, b, tol) assert_true(fabs((a) - (b)) <= (tol))
 

@@ -1,4 +1,4 @@
-/* tests/test_mc.c - cmocka tests of sim/mc.c: reproducibility for a seed and any thread count,
+/* tests/test_mc.c - cmocka tests of sim/analysis/mc.c: reproducibility for a seed and any thread count,
  * bands that hold the deterministic run, and bands checked against the engine run directly at
  * the offsets their quantiles correspond to. */
 #include <math.h>
@@ -12,7 +12,7 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
-#include "../sim/mc.h"
+#include "../sim/analysis/mc.h"
 
 /* The baseline with one range: heavy-industry efficiency gain 2030 +-1 %/yr. More efficiency
  * means less CO2, so CO2 in a year falls monotonically with the offset. */

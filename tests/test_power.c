@@ -1,4 +1,4 @@
-/* tests/test_power.c - sim/power.c: generation at full-load hours, coal as the swing supplier up to
+/* tests/test_power.c - sim/model/power.c: generation at full-load hours, coal as the swing supplier up to
  * its maximum hours, surpluses sent out, the retirement programme, S-curve capacity and heat
  * supply. Expected values worked by hand (final electricity 15 Mtce = 122.0504 TWh). */
 #include <setjmp.h>

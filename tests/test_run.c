@@ -1,4 +1,4 @@
-/* tests/test_run.c - sim/run.c: the year loop and the summary (peak, neutrality, cumulative CO2)
+/* tests/test_run.c - sim/model/run.c: the year loop and the summary (peak, neutrality, cumulative CO2)
  * on a fixture whose path is worked by hand, plus the indicators and shares. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -16,7 +16,7 @@
 #include <dirent.h>
 #include <unistd.h>
 
-#include "scenario.h"
+#include "../sim/scenario/scenario.h"
 
 /* ---- a minimal complete scenario, every required key, simple numbers ---- */
 

@@ -13,8 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "run.h"
-#include "scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 
 static run_result *run_file(const char *file)
 {

@@ -1,4 +1,4 @@
-/* tests/test_scurve.c - sim/scurve.c: the logistic S-curve through capacity targets, checked by
+/* tests/test_scurve.c - sim/model/scurve.c: the logistic S-curve through capacity targets, checked by
  * hand and against an independent numerical integration of the logistic ODE with GSL. */
 #include <setjmp.h>
 #include <stdarg.h>

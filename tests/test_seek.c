@@ -1,4 +1,4 @@
-/* tests/test_seek.c - cmocka tests of sim/seek.c: target parsing, and goal seeks on the baseline
+/* tests/test_seek.c - cmocka tests of sim/analysis/seek.c: target parsing, and goal seeks on the baseline
  * scenario checked by running the engine independently at the answer and just short of it. */
 #include <math.h>
 #include <setjmp.h>
@@ -11,7 +11,7 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
-#include "../sim/seek.h"
+#include "../sim/analysis/seek.h"
 
 #define BASELINE "scenarios/chongqing-baseline.ini"
 

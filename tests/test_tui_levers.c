@@ -10,7 +10,7 @@
 #include <wchar.h>
 #include <cmocka.h>
 
-#include "../sim/params.h"
+#include "../sim/scenario/params.h"
 #include "../tui/history.h"
 #include "../tui/levers.h"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../sim/seek.h"
+#include "../sim/analysis/seek.h"
 #include "../tui/challenge_panel.h"
 #include "../tui/chart.h"
 #include "../tui/export_keys.h"
@@ -93,7 +93,7 @@ static void test_goal_line_english(void **state)
     assert_int_equal(seek_parse_target("coal_share_2030 < 38", &g.target, &err), PP_OK);
     g.value = 43.84;
     chp_goal_line(&g, 0, buf, sizeof buf);
-    /* the forms documented in sim/challenge.h: "Coal share 2030 < 35 %" and "37.0 %" */
+    /* the forms documented in sim/scenario/challenge.h: "Coal share 2030 < 35 %" and "37.0 %" */
     assert_string_equal(buf, "Coal share 2030 < 38 %: 43.8 %");
     chp_goal_line(&g, 1, buf, sizeof buf);
     assert_non_null(strstr(buf, "："));

@@ -6,8 +6,8 @@
 
 #include <wchar.h>
 
-#include "../sim/run.h"
-#include "../sim/scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 #include "edit.h"
 #include "history.h"
 #include "i18n.h"

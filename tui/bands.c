@@ -1,4 +1,4 @@
-/* tui/bands.c - Monte Carlo bands around the CO2 path: sim/mc.h on the edited scenario (fixed seed,
+/* tui/bands.c - Monte Carlo bands around the CO2 path: sim/analysis/mc.h on the edited scenario (fixed seed,
  * all cores), recomputed only after an engine re-run, and a shaded 5-95 % band with the median
  * drawn behind the chart's lines. The numbers are mc_run's; this file only places them. */
 #include "bands.h"

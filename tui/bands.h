@@ -1,10 +1,10 @@
-/* tui/bands.h - Monte Carlo bands on the CO2 view (key m): sim/mc.h run on the edited scenario's
+/* tui/bands.h - Monte Carlo bands on the CO2 view (key m): sim/analysis/mc.h run on the edited scenario's
  * `.range` keys, cached until the next engine re-run, drawn as a shaded 5-95 % band with the
  * median behind the lines. The band fill (bands_fill) is pure and tested. */
 #ifndef PEAKPATH_TUI_BANDS_H
 #define PEAKPATH_TUI_BANDS_H
 
-#include "../sim/mc.h"
+#include "../sim/analysis/mc.h"
 #include "chart.h"
 #include "layout.h"
 

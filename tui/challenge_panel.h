@@ -1,13 +1,13 @@
 /* tui/challenge_panel.h - the workshop challenge in the TUI: its goals met or not as the levers
  * move (a box under the main view, "Goals 2/3" on the status line), the "challenge met" banner
  * when the last goal is reached, the brief on `g`, and locked or limited levers. Everything
- * comes from sim/challenge.h; this module only keeps the last evaluation and draws it. */
+ * comes from sim/scenario/challenge.h; this module only keeps the last evaluation and draws it. */
 #ifndef PEAKPATH_TUI_CHALLENGE_PANEL_H
 #define PEAKPATH_TUI_CHALLENGE_PANEL_H
 
 #include <stddef.h>
 
-#include "../sim/challenge.h"
+#include "../sim/scenario/challenge.h"
 #include "layout.h"
 
 typedef struct {

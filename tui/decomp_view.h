@@ -1,5 +1,5 @@
 /* tui/decomp_view.h - view 6: why CO2 changes, as a horizontal bar chart of the LMDI effects
- * (sim/lmdi.h) between two years of the edited run, or between the reference scenario and the
+ * (sim/analysis/lmdi.h) between two years of the edited run, or between the reference scenario and the
  * edited one in a year. decomp_layout/decomp_bar are the pure, tested layout; the numbers are
  * lmdi_co2_decompose's. */
 #ifndef PEAKPATH_TUI_DECOMP_VIEW_H
@@ -7,7 +7,7 @@
 
 #include <wchar.h>
 
-#include "../sim/lmdi.h"
+#include "../sim/analysis/lmdi.h"
 #include "layout.h"
 
 #define DECOMP_FROM_DEFAULT 2020 /* last historical year of the shipped scenarios */

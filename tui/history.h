@@ -4,7 +4,7 @@
 #ifndef PEAKPATH_TUI_HISTORY_H
 #define PEAKPATH_TUI_HISTORY_H
 
-#include "../sim/scenario.h"
+#include "../sim/scenario/scenario.h"
 
 #define HIST_MAX 200 /* undo steps kept; the oldest is dropped beyond this */
 

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../sim/scenario.h"
+#include "../sim/scenario/scenario.h"
 #include "app.h"
 #include "draw.h"
 #include "style.h"

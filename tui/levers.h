@@ -1,4 +1,4 @@
-/* tui/levers.h - the levers panel: every scenario key with a lever group (sim/params.h), grouped
+/* tui/levers.h - the levers panel: every scenario key with a lever group (sim/scenario/params.h), grouped
  * and ordered as the table says, with value, unit and a small slider. The pure parts (ordering,
  * scrolling, slider, number format) are unit-tested; lev_draw puts the panel on the screen. */
 #ifndef PEAKPATH_TUI_LEVERS_H
@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <wchar.h>
 
-#include "../sim/params.h"
+#include "../sim/scenario/params.h"
 
 #define LEV_MAX_ROWS (P_COUNT + LG_COUNT)
 

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "../sim/run.h"
+#include "../sim/model/run.h"
 #include "chart.h"
 
 #define PLAY_MS_DEFAULT 300 /* ms per simulated year: 2015-2060 in about 14 s */

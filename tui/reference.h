@@ -4,8 +4,8 @@
 #ifndef PEAKPATH_TUI_REFERENCE_H
 #define PEAKPATH_TUI_REFERENCE_H
 
-#include "../sim/run.h"
-#include "../sim/scenario.h"
+#include "../sim/model/run.h"
+#include "../sim/scenario/scenario.h"
 #include "chart.h"
 
 #define REF_PATH_MAX 4096

@@ -1,4 +1,4 @@
-/* tui/seek_ui.c - goal seeking from the TUI: the target prompt, sim/seek.h on the selected lever
+/* tui/seek_ui.c - goal seeking from the TUI: the target prompt, sim/analysis/seek.h on the selected lever
  * of the edited scenario, and the answer applied through app_set_lever so that `u` undoes it.
  * Formats the engine's answer; computes nothing itself. */
 #include "seek_ui.h"

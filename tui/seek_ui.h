@@ -1,12 +1,12 @@
 /* tui/seek_ui.h - goal seeking from the TUI (key G): a prompt for a target in the CLI's syntax
- * (sim/seek.h), the engine's seek on the selected lever of the edited scenario, and the answer
+ * (sim/analysis/seek.h), the engine's seek on the selected lever of the edited scenario, and the answer
  * applied as one undoable lever move (app_set_lever, as the arrow keys do). */
 #ifndef PEAKPATH_TUI_SEEK_UI_H
 #define PEAKPATH_TUI_SEEK_UI_H
 
 #include <stddef.h>
 
-#include "../sim/seek.h"
+#include "../sim/analysis/seek.h"
 #include "i18n.h"
 
 #define SEEK_UI_TEXT_MAX 128

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "../sim/run.h"
+#include "../sim/model/run.h"
 #include "i18n.h"
 
 #define SIDE_MAX_ROWS 24

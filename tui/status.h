@@ -4,7 +4,7 @@
 #ifndef PEAKPATH_TUI_STATUS_H
 #define PEAKPATH_TUI_STATUS_H
 
-#include "../sim/run.h"
+#include "../sim/model/run.h"
 #include "i18n.h"
 
 #define STAT_MAX_SEG 6

@@ -1,13 +1,13 @@
-/* sim/mc.h - Monte Carlo uncertainty: draws every key that has an uncertainty range
+/* sim/analysis/mc.h - Monte Carlo uncertainty: draws every key that has an uncertainty range
  * (`key.range = lo, hi` in the scenario), runs each draw, and summarises the runs as yearly CO2
  * bands and peak/neutrality probabilities. Reproducible for a seed, whatever the thread count.
  * A caller of cal_ and run_, never inside them. Never prints. */
 #ifndef PEAKPATH_SIM_MC_H
 #define PEAKPATH_SIM_MC_H
 
-#include "pp_error.h"
-#include "run.h"
-#include "scenario.h"
+#include "../pp_error.h"
+#include "../model/run.h"
+#include "../scenario/scenario.h"
 
 #define MC_MAX_DRAWS 1000000
 

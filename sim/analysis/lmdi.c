@@ -1,4 +1,4 @@
-/* sim/lmdi.c - additive LMDI-I decomposition over factor arrays, and the factor arrays of the CO2
+/* sim/analysis/lmdi.c - additive LMDI-I decomposition over factor arrays, and the factor arrays of the CO2
  * identity built from two run results (docs/analysis.md). A caller of run_, never inside it.
  * Never prints. */
 #include "lmdi.h"

@@ -1,4 +1,4 @@
-/* sim/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
+/* sim/model/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
  * year from the first to the end year, the indicators, and the summary (peak, neutrality,
  * cumulative CO2). Owns no state between calls. Never prints. */
 #include "model.h"

@@ -1,6 +1,6 @@
-/* sim/params.h - the scenario schema: every section.key a scenario file may hold, with its unit,
+/* sim/scenario/params.h - the scenario schema: every section.key a scenario file may hold, with its unit,
  * allowed range, default and, for policy levers, how the TUI and goal seeking move it.
- * One table (sim/params_list.h) is the single source of truth for the loader, the engine,
+ * One table (sim/scenario/params_list.h) is the single source of truth for the loader, the engine,
  * the docs generator and the lever panel. Never prints. */
 #ifndef PEAKPATH_SIM_PARAMS_H
 #define PEAKPATH_SIM_PARAMS_H

@@ -1,4 +1,4 @@
-/* sim/calibrate.c - solves what a statistical yearbook does not give directly (the common level of
+/* sim/model/calibrate.c - solves what a statistical yearbook does not give directly (the common level of
  * sector intensities, the historical efficiency trend, the industrial coal/gas split and the net
  * electricity imports) so that a run reproduces the observed figures a scenario gives for its
  * historical years. GSL's hybrid multiroot solver; every status checked. Never prints. */

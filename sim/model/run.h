@@ -1,11 +1,11 @@
-/* sim/run.h - the engine's front door: calibrate a loaded scenario once, then run it year by year
+/* sim/model/run.h - the engine's front door: calibrate a loaded scenario once, then run it year by year
  * from its first year to its end year into a caller-owned run_result. The TUI, the CLI, the
  * analysis commands and the tests all go through these calls. Never prints. */
 #ifndef PEAKPATH_SIM_RUN_H
 #define PEAKPATH_SIM_RUN_H
 
-#include "pp_error.h"
-#include "scenario.h"
+#include "../pp_error.h"
+#include "../scenario/scenario.h"
 
 #define RUN_MAX_YEARS 61 /* 2000..2060 */
 

@@ -1,4 +1,4 @@
-/* sim/scenario_priv.h - helpers shared by the scenario files only (scenario.c, scenario_parse.c,
+/* sim/scenario/scenario_priv.h - helpers shared by the scenario files only (scenario.c, scenario_parse.c,
  * scenario_write.c): the INI line scanner and locale-independent number reading and writing.
  * Not part of the engine API; nothing outside sim/scenario*.c includes it. Never prints. */
 #ifndef PEAKPATH_SIM_SCENARIO_PRIV_H

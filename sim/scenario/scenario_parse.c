@@ -1,4 +1,4 @@
-/* sim/scenario_parse.c - text level of scenario files: numbers (locale-independent, finite only),
+/* sim/scenario/scenario_parse.c - text level of scenario files: numbers (locale-independent, finite only),
  * year:value paths and their interpolation, and the INI line scanner that gives every section and
  * key its line number. Knows nothing of the schema. Never prints. */
 #include "scenario_priv.h"

@@ -1,10 +1,10 @@
-/* sim/sim_internal.h - layouts and helpers shared inside sim/ only. tui/ and cli/ never include
+/* sim/scenario/sim_internal.h - layouts and helpers shared inside sim/ only. tui/ and cli/ never include
  * this file: they go through the public headers. */
 #ifndef PEAKPATH_SIM_INTERNAL_H
 #define PEAKPATH_SIM_INTERNAL_H
 
 #include "scenario.h"
-#include "run.h"
+#include "../model/run.h"
 
 struct scn_scenario {
     pp_path path[P_COUNT];           /* values of every non-text key (defaults filled in) */
@@ -15,7 +15,7 @@ struct scn_scenario {
     double range_lo[P_COUNT], range_hi[P_COUNT];
     char file[PP_ERR_FILE_MAX];      /* the file loaded ("" for a string) */
     struct scn_scenario *parent;     /* loaded parent, owned, or NULL */
-    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/challenge.h), owned, or NULL */
+    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge.h), owned, or NULL */
 };
 
 /* Value of a scalar/flag key (first point). */

@@ -1,4 +1,4 @@
-/* sim/inputs.c - interpolates every key of a scenario over the years of a run, once per run, in
+/* sim/model/inputs.c - interpolates every key of a scenario over the years of a run, once per run, in
  * one sweep per path (linear between points, flat outside: the same rule as pp_path_at), and puts
  * solar and wind capacity on their S-curves. Never prints. */
 #include "model.h"

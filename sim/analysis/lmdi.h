@@ -1,10 +1,10 @@
-/* sim/lmdi.h - additive LMDI-I decomposition (log-mean Divisia index, Ang 2005): a pure function
+/* sim/analysis/lmdi.h - additive LMDI-I decomposition (log-mean Divisia index, Ang 2005): a pure function
  * over factor arrays, and the CO2 decomposition of two run results built on it. Never prints. */
 #ifndef PEAKPATH_SIM_LMDI_H
 #define PEAKPATH_SIM_LMDI_H
 
-#include "pp_error.h"
-#include "run.h"
+#include "../pp_error.h"
+#include "../model/run.h"
 
 #define LMDI_MAX_FACTORS 8
 

@@ -1,4 +1,4 @@
-/* sim/outputs_list.h - the table behind run_var in sim/run.h: one RUN_VAR line per yearly result.
+/* sim/model/outputs_list.h - the table behind run_var in sim/model/run.h: one RUN_VAR line per yearly result.
  * Fields: id, column name (CSV/JSON), unit, English label, Chinese label. The CSV writes them in
  * this order after `year`. */
 

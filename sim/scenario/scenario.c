@@ -1,5 +1,5 @@
-/* sim/scenario.c - loads a scenario (INI file plus its inherit parents) against the schema in
- * sim/params_list.h, checks every value and the cross-key rules, and edits it (paths, levers).
+/* sim/scenario/scenario.c - loads a scenario (INI file plus its inherit parents) against the schema in
+ * sim/scenario/params_list.h, checks every value and the cross-key rules, and edits it (paths, levers).
  * Reading scenario files is the engine's only I/O. Never prints, keeps no global state. */
 #include "scenario.h"
 
@@ -62,7 +62,7 @@ typedef struct {
     int n_order;
     char section[PP_ERR_NAME_MAX];      /* current section and whether the schema knows it */
     int section_line, section_known, section_keys;
-    chal_challenge *chal;               /* the file's [challenge] section (sim/challenge.c), or NULL */
+    chal_challenge *chal;               /* the file's [challenge] section (sim/scenario/challenge.c), or NULL */
 } ini_scan;
 
 /* ---- small helpers ---- */
@@ -468,7 +468,7 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
 
 /* Takes over the file's [challenge] section (refused when a parent already sets one: a
  * participant's file cannot replace the facilitator's challenge), then checks s against the
- * challenge it is under (locked keys, lever limits; sim/challenge.c). */
+ * challenge it is under (locked keys, lever limits; sim/scenario/challenge.c). */
 static pp_status attach_challenge(scn_scenario *s, ini_scan *sc, pp_error *err)
 {
     const chal_challenge *up = chal_of(s->parent);

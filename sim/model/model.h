@@ -1,9 +1,9 @@
-/* sim/model.h - the year-step modules of the engine and the records they pass along: economy ->
+/* sim/model/model.h - the year-step modules of the engine and the records they pass along: economy ->
  * demand -> power -> energy balance -> emissions. Internal to sim/ (the front ends read run_result). */
 #ifndef PEAKPATH_SIM_MODEL_H
 #define PEAKPATH_SIM_MODEL_H
 
-#include "sim_internal.h"
+#include "../scenario/sim_internal.h"
 
 /* Sectors of final demand, in the order of the sector sections of the schema. */
 enum { SEC_AGRI, SEC_HEAVY, SEC_OTHERIND, SEC_HIGHTECH, SEC_SERVICES, SEC_TRANSPORT, SEC_HOUSE, SEC_COUNT };

@@ -1,4 +1,4 @@
-/* sim/params.c - the scenario schema table and look-ups in it (by name, nearest name for
+/* sim/scenario/params.c - the scenario schema table and look-ups in it (by name, nearest name for
  * "did you mean"). Static const data only. Never prints. */
 #include "params.h"
 

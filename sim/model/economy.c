@@ -1,4 +1,4 @@
-/* sim/economy.c - GDP at constant prices, population, the three-sector structure and the split of
+/* sim/model/economy.c - GDP at constant prices, population, the three-sector structure and the split of
  * industry into heavy / high-tech / other, year by year. Never prints. */
 #include "model.h"
 

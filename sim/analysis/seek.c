@@ -1,4 +1,4 @@
-/* sim/seek.c - goal seeking on one lever: bracket the target by stepping outward from the current
+/* sim/analysis/seek.c - goal seeking on one lever: bracket the target by stepping outward from the current
  * value, then refine with GSL's Brent solver (continuous metrics) or bisection (step metrics).
  * A caller of cal_ and run_, never inside them. Never prints. */
 #include "seek.h"

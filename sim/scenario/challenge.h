@@ -1,11 +1,11 @@
-/* sim/challenge.h - workshop challenges: a scenario file's [challenge] section (goals, locked
+/* sim/scenario/challenge.h - workshop challenges: a scenario file's [challenge] section (goals, locked
  * levers, lever limits, a brief in English and Chinese), its enforcement on the files that inherit
  * it, and the evaluation of its goals on a run. Never prints.
  *
  *   [challenge]
  *   brief_en = Peak by 2028 with a cleaner energy mix.
  *   brief_zh = 通过优化能源结构，2028年前实现碳达峰。
- *   goal.peak_year = <= 2028              ; the target vocabulary of sim/seek.h
+ *   goal.peak_year = <= 2028              ; the target vocabulary of sim/analysis/seek.h
  *   goal.coal_share_2030 = < 35
  *   lock = economy.gdp_growth_pct, power.import_twh
  *   limit.power.solar_gw = 0, 20          ; lever value range allowed to participants
@@ -16,10 +16,10 @@
 
 #include <stddef.h>
 
-#include "pp_error.h"
-#include "run.h"
+#include "../pp_error.h"
+#include "../model/run.h"
 #include "scenario.h"
-#include "seek.h"
+#include "../analysis/seek.h"
 
 #define CHAL_MAX_GOALS 12
 #define CHAL_TEXT_MAX 1024 /* bytes of one brief */
@@ -61,7 +61,7 @@ pp_status chal_check_lever(const scn_scenario *s, int id, double v, pp_error *er
 
 typedef struct {
     seek_target target;
-    double value; /* the metric in the run (sim/seek.h): INFINITY = never reached, NAN = n/a */
+    double value; /* the metric in the run (sim/analysis/seek.h): INFINITY = never reached, NAN = n/a */
     int met;
 } chal_goal_result;
 

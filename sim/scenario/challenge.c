@@ -1,5 +1,5 @@
-/* sim/challenge.c - the [challenge] section of a scenario file: parsing its lines (goals in the
- * target vocabulary of sim/seek.c, locked keys, lever limits, briefs), enforcing it on the files
+/* sim/scenario/challenge.c - the [challenge] section of a scenario file: parsing its lines (goals in the
+ * target vocabulary of sim/analysis/seek.c, locked keys, lever limits, briefs), enforcing it on the files
  * that inherit it, and evaluating its goals on a run. Never prints, keeps no global state. */
 #include "challenge.h"
 

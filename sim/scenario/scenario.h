@@ -1,4 +1,4 @@
-/* sim/scenario.h - a scenario: the values of every key of the schema (sim/params.h), loaded from an
+/* sim/scenario/scenario.h - a scenario: the values of every key of the schema (sim/scenario/params.h), loaded from an
  * INI file and its `inherit` parents, validated, and editable through levers.
  * Reading scenario files is the engine's only I/O; writing is left to the caller (scn_to_ini
  * gives the text, the front end saves it atomically). Never prints. */
@@ -6,7 +6,7 @@
 #define PEAKPATH_SIM_SCENARIO_H
 
 #include "params.h"
-#include "pp_error.h"
+#include "../pp_error.h"
 
 #define PP_PATH_MAX 48  /* most year:value points one key may hold */
 

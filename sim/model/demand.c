@@ -1,4 +1,4 @@
-/* sim/demand.c - final energy by sector (activity x intensity) and its split by fuel, with the
+/* sim/model/demand.c - final energy by sector (activity x intensity) and its split by fuel, with the
  * efficiency paths, electrification, new-energy vehicles and green buildings. Never prints. */
 #include "model.h"
 

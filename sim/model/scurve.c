@@ -1,4 +1,4 @@
-/* sim/scurve.c - logistic S-curves through capacity targets: between two targets (y0, c0) and
+/* sim/model/scurve.c - logistic S-curves through capacity targets: between two targets (y0, c0) and
  * (y1, c1) under a ceiling K, C(t) = K / (1 + exp(-(a + b (t - y0)))) with a = logit(c0/K) and
  * b = (logit(c1/K) - logit(c0/K)) / (y1 - y0). This is the exact solution of the logistic
  * diffusion ODE dC/dt = b C (1 - C/K) that meets both targets, so no numerical integration is

@@ -1,4 +1,4 @@
-/* sim/params_list.h - the table behind sim/params.h: one PP_PARAM line per scenario key.
+/* sim/scenario/params_list.h - the table behind sim/scenario/params.h: one PP_PARAM line per scenario key.
  * Included with PP_PARAM defined; the fields are
  *   id, section, key, kind, unit, min, max, default (NAN = required), lever group, lever year,
  *   adjust, step, English label, Chinese label, one-line doc (with the source of facts).

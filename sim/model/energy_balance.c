@@ -1,4 +1,4 @@
-/* sim/energy_balance.c - total energy use and its coal / oil / gas / non-fossil shares, by the
+/* sim/model/energy_balance.c - total energy use and its coal / oil / gas / non-fossil shares, by the
  * coal-equivalent method of Chinese statistics: fossil fuels at calorific value, primary
  * electricity (hydro, solar, wind, biomass, nuclear) and counted net imports at the year's thermal
  * supply coal rate. Never prints. */

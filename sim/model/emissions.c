@@ -1,4 +1,4 @@
-/* sim/emissions.c - CO2 by fuel, cement process CO2, CCUS capture, forest sink, gross and net CO2,
+/* sim/model/emissions.c - CO2 by fuel, cement process CO2, CCUS capture, forest sink, gross and net CO2,
  * and the CO2 embodied in imported electricity (reported apart, not in the territorial total).
  * Never prints. */
 #include "model.h"

@@ -1,4 +1,4 @@
-/* sim/mc.c - Monte Carlo over the scenario's uncertainty ranges: offsets drawn up front from one
+/* sim/analysis/mc.c - Monte Carlo over the scenario's uncertainty ranges: offsets drawn up front from one
  * seeded GSL stream, draws run on worker threads (the engine keeps no globals), then quantile bands
  * and probabilities. A caller of cal_ and run_, never inside them. Never prints. */
 #include "mc.h"

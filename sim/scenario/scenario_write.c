@@ -1,4 +1,4 @@
-/* sim/scenario_write.c - a scenario as INI text (scn_to_ini): every key, or only what differs
+/* sim/scenario/scenario_write.c - a scenario as INI text (scn_to_ini): every key, or only what differs
  * from a parent, each under a comment naming its unit. Numbers round-trip exactly. The text is
  * returned to the caller, who saves it: the engine never writes files. Never prints. */
 #include "scenario.h"

@@ -1,12 +1,12 @@
-/* sim/seek.h - goal seeking: the smallest move of one lever that makes a run meet a target
+/* sim/analysis/seek.h - goal seeking: the smallest move of one lever that makes a run meet a target
  * (peak year, neutrality year, coal or non-fossil share in a year, CO2 in a year, cumulative CO2).
  * A caller of cal_ and run_, never inside them. Never prints. */
 #ifndef PEAKPATH_SIM_SEEK_H
 #define PEAKPATH_SIM_SEEK_H
 
-#include "pp_error.h"
-#include "run.h"
-#include "scenario.h"
+#include "../pp_error.h"
+#include "../model/run.h"
+#include "../scenario/scenario.h"
 
 typedef enum {
     SEEK_PEAK_YEAR,       /* peak_year: year of the highest gross CO2; "never" when still rising */

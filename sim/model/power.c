@@ -1,4 +1,4 @@
-/* sim/power.c - power capacity by technology (solar and wind on S-curves, coal with its retirement
+/* sim/model/power.c - power capacity by technology (solar and wind on S-curves, coal with its retirement
  * programme), generation at full-load hours, net imports, and coal and gas filling what is left;
  * also the fuel burnt to supply final heat. Never prints. */
 #include "model.h"
