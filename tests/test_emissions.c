@@ -82,6 +82,7 @@ static void test_emis_exported_power_stays_territorial(void **state)
     memset(&d, 0, sizeof d);
     memset(&p, 0, sizeof p);
     p.gen_twh[TECH_COAL] = 100;
+    p.fuel_mtce[FUEL_COAL] = 30; /* what the power step burns for it: 100 TWh x 300 gce/kWh */
     p.import_twh = -50;
     emis_year_step(fx_in(s), 2020, &d, &p, &e);
     assert_float_equal(e.coal_mt, 75.0, 1e-9);

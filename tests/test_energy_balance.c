@@ -69,6 +69,7 @@ static void test_balance_exports_deducted_by_generation_mix(void **state)
     memset(&p, 0, sizeof p);
     p.gen_twh[TECH_HYDRO] = 100;
     p.gen_twh[TECH_COAL] = 100;
+    p.fuel_mtce[FUEL_COAL] = 30; /* what the power step burns for it: 100 TWh x 300 gce/kWh */
     p.import_twh = -50;
     balance_year_step(fx_in(s), 2020, &d, &p, &b);
     assert_float_equal(b.coal_mtce, 37.5, 1e-9);

@@ -22,17 +22,17 @@ void balance_year_step(const model_inputs *in, int year, const dem_year *d, cons
                        balance_year *b)
 {
     double coal_rate = model_at(in, P_POWER_COAL_RATE, year) / 1000.0; /* gce/kWh -> Mtce per TWh */
-    double gas_rate = model_scalar(in, P_POWER_GAS_RATE) / 1000.0;
-    double primary_twh = 0;
+    double primary_twh = 0, fuel[FUEL_COUNT];
     double imports = p->import_twh + p->import_extra_twh;
 
+    model_primary_fuel(d, p, fuel);
     for (int t = TECH_HYDRO; t <= TECH_NUCLEAR; t++) primary_twh += p->gen_twh[t];
-    b->coal_mtce = d->fuel_mtce[FUEL_COAL] + p->gen_twh[TECH_COAL] * coal_rate + p->heat_coal_mtce;
-    b->oil_mtce = d->fuel_mtce[FUEL_OIL];
-    b->gas_mtce = d->fuel_mtce[FUEL_GAS] + p->gen_twh[TECH_GAS] * gas_rate + p->heat_gas_mtce;
+    b->coal_mtce = fuel[FUEL_COAL];
+    b->oil_mtce = fuel[FUEL_OIL];
+    b->gas_mtce = fuel[FUEL_GAS];
     b->nonfossil_mtce = primary_twh * coal_rate;
     if (model_scalar(in, P_POWER_IMPORT_COUNTS) != 0) {
-        if (imports >= 0) b->nonfossil_mtce += imports * coal_rate; /* bought-in power, mostly hydro */
+        if (imports >= 0) b->nonfossil_mtce += p->import_nonfossil_twh * coal_rate;
         else deduct_exports(p, -imports * coal_rate, b);
     }
     b->total_mtce = b->coal_mtce + b->oil_mtce + b->gas_mtce + b->nonfossil_mtce;

@@ -81,11 +81,21 @@ typedef struct {
     double coal_added_gw;     /* coal capacity built beyond the plan so far (coal_fills_gap 1), kept once built */
     double coal_hours;
     double heat_coal_mtce, heat_gas_mtce; /* fuel burnt to supply final heat */
+    /* What the balance and the emissions read (the contract of the power step): */
+    double fuel_mtce[FUEL_COUNT]; /* fuel burnt in power and heat plants (coal, oil, gas; Mtce) */
+    double import_nonfossil_twh;  /* the non-fossil part of net imports taken (0 when exporting) */
+    double import_co2_mt;         /* CO2 embodied in net imports taken (0 when exporting) */
+    double ccus_mt;               /* CO2 captured at power plants (not emitted) */
 } power_year;
 
 /* `added_gw` carries the coal capacity built beyond the plan from year to year (start at 0). */
 void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
                      double *added_gw, power_year *out);
+
+/* ---- primary.c ---- */
+/* Fuel burnt in the province, Mtce by fuel (coal, oil, gas; 0 for electricity and heat): final use
+ * plus power and heat plants. The one place the energy balance and the emissions get it from. */
+void model_primary_fuel(const dem_year *d, const power_year *p, double out[FUEL_COUNT]);
 
 /* ---- energy_balance.c ---- */
 typedef struct {

@@ -68,6 +68,23 @@ static void heat_supply(const model_inputs *in, int year, const dem_year *d, pow
     p->heat_coal_mtce = fuel - p->heat_gas_mtce;
 }
 
+/* The fields the balance and the emissions read: fuel burnt in power and heat plants, and the
+ * non-fossil part and embodied CO2 of the imports taken (all of them count as non-fossil here). */
+static void plant_fuel_and_imports(const model_inputs *in, int year, power_year *p)
+{
+    double imports = p->import_twh + p->import_extra_twh;
+    for (int f = 0; f < FUEL_COUNT; f++) p->fuel_mtce[f] = 0;
+    /* TWh x gce/kWh = 1e9 kWh x 1e-6 tce... = Mtce per 1000 */
+    p->fuel_mtce[FUEL_COAL] = p->gen_twh[TECH_COAL] * model_at(in, P_POWER_COAL_RATE, year) / 1000.0
+                            + p->heat_coal_mtce;
+    p->fuel_mtce[FUEL_GAS] = p->gen_twh[TECH_GAS] * model_scalar(in, P_POWER_GAS_RATE) / 1000.0
+                           + p->heat_gas_mtce;
+    p->import_nonfossil_twh = imports > 0 ? imports : 0;
+    /* TWh x kg CO2/kWh = 1e9 kWh x kg = Mt */
+    p->import_co2_mt = imports > 0 ? imports * model_at(in, P_POWER_IMPORT_EF, year) : 0;
+    p->ccus_mt = 0;
+}
+
 void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
                      double *added_gw, power_year *p)
 {
@@ -91,4 +108,5 @@ void power_year_step(const model_inputs *in, int year, const dem_year *d, double
     }
     dispatch_coal(in, p, residual, added_gw);
     heat_supply(in, year, d, p);
+    plant_fuel_and_imports(in, year, p);
 }
