@@ -759,6 +759,23 @@ static void test_shipped_scenarios_load(void **state)
     assert_true(n >= 1);
 }
 
+/* Every lever has a plausible range (lo < hi, inside its hard range) and a greener direction;
+ * keys that are not levers have none. */
+static void test_every_lever_has_a_plausible_range(void **state)
+{
+    (void)state;
+    for (int id = 0; id < P_COUNT; id++) {
+        const pp_param *p = pp_param_get(id);
+        const pp_lever_range *r = pp_lever_range_get(id);
+        if (p->group == LG_NONE) { assert_null(r); continue; }
+        assert_non_null(r);
+        assert_true(r->lo < r->hi);
+        assert_true(r->lo >= p->min && r->hi <= p->max);
+        assert_true(r->greener == 1 || r->greener == -1);
+        assert_non_null(r->source);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -784,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_to_ini_child_lists_differences),
         cmocka_unit_test(test_docs_name_every_key),
         cmocka_unit_test(test_shipped_scenarios_load),
+        cmocka_unit_test(test_every_lever_has_a_plausible_range),
     };
     return cmocka_run_group_tests_name("scenario", tests, NULL, NULL);
 }

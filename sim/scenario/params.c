@@ -23,6 +23,20 @@ static const char *const group_labels[LG_COUNT][2] = {
     {"Sinks & CCUS", "碳汇与CCUS"},
 };
 
+/* Plausible ranges by parameter id; a lever without a line would have lo == hi == 0, which
+ * tests/test_scenario.c refuses for every lever. */
+static const pp_lever_range lever_ranges[P_COUNT] = {
+#define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src},
+#include "levers_list.h"
+#undef PP_LEVER
+};
+
+const pp_lever_range *pp_lever_range_get(int id)
+{
+    if (id < 0 || id >= P_COUNT || params[id].group == LG_NONE) return NULL;
+    return &lever_ranges[id];
+}
+
 const pp_param *pp_param_get(int id)
 {
     return (id >= 0 && id < P_COUNT) ? &params[id] : NULL;

@@ -68,6 +68,16 @@ int pp_param_nearest(const char *section, const char *key);
 /* True when the section name exists in the schema. */
 int pp_section_known(const char *section);
 
+/* A lever's plausible range at its lever year and its greener direction (sim/scenario/levers_list.h). */
+typedef struct {
+    double lo, hi;       /* plausible values, in the key's unit, lo < hi */
+    int greener;         /* +1: a higher value is greener, -1: a lower one */
+    const char *source;  /* where the range comes from, or "assumption: ..." */
+} pp_lever_range;
+
+/* The plausible range of lever id, or NULL when id is not a lever. Cannot fail otherwise. */
+const pp_lever_range *pp_lever_range_get(int id);
+
 /* English and Chinese names of a lever group; NULL for an unknown group. */
 const char *pp_group_label(pp_lever_group g, int chinese);
 
