@@ -1,4 +1,4 @@
-/* tui/room.c - the facilitator's room screen: a table of participants (cli/room_scan.c computes
+/* tui/room.c - the facilitator's room screen: a table of participants (report/room_scan.c computes
  * the rows; this file only reads and draws them), a participant's charts, an overlay of several
  * participants' CO2 paths, and exports for the projector. Its own strings, in English and Chinese. */
 #include "room.h"
@@ -15,9 +15,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
 #include "chart.h"
 #include "curses_wide.h"
 #include "draw.h"
