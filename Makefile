@@ -202,21 +202,18 @@ $(BUILD)/fuzz/cli_main.o: main.c fuzz/fuzz_cli.h
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Dmain=pp_cli_main -include fuzz/fuzz_cli.h -MMD -MP -c $< -o $@
 
-$(BUILD)/fuzz/replay_scenario: fuzz/replay.c fuzz/fuzz_scenario.c fuzz/fuzz_util.c $(LIB)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(SIM_LIBS)
+# One rule each for the replays and the libFuzzer targets of fuzz/fuzz_TARGET.c; the CLI target
+# also links the whole program (main.c as pp_cli_main and the front ends).
+FUZZ_BIN = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+$(BUILD)/fuzz/replay_cli $(BUILD)/fuzz/fuzz_cli: $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ)
 
-$(BUILD)/fuzz/replay_cli: fuzz/replay.c fuzz/fuzz_cli.c fuzz/fuzz_util.c $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ) $(LIB)
+$(REPLAY_BIN): $(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $(filter-out %.a,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
-$(BUILD)/fuzz/fuzz_scenario: fuzz/fuzz_scenario.c fuzz/fuzz_util.c $(LIB)
+$(FUZZ_BIN): $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(SIM_LIBS)
-
-$(BUILD)/fuzz/fuzz_cli: fuzz/fuzz_cli.c fuzz/fuzz_util.c $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ) $(LIB)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $(filter-out %.a,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 fuzz-build: deps-fuzz
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O1 -g" SAN_FLAGS="$(FUZZ_FLAGS)" \
@@ -256,27 +253,23 @@ installcheck: deps deps-man
 	@sh tests/install_check.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis $(BUILD)/bench/bench_tui
+	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN)
 	./$(BUILD)/bench/bench
 	./$(BUILD)/bench/bench_analysis
 	./$(BUILD)/bench/bench_tui
 	sh bench/bench_cli.sh ./$(BIN)
 
-$(BUILD)/bench/bench_analysis: bench/bench_analysis.c $(LIB) $(APP_LIBOBJ)
+# Each bench/bench*.c is one program linking the engine and the front-end objects; the TUI one
+# also links the frame benchmark (bench/bench_frame.c), which the product binary does not carry.
+BENCH_BIN = $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis $(BUILD)/bench/bench_tui
+$(BUILD)/bench/bench_tui: $(BUILD)/bench/bench_frame.o
+$(BENCH_BIN): $(BUILD)/bench/%: bench/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
-
-$(BUILD)/bench/bench_tui: bench/bench_tui.c $(LIB) $(APP_LIBOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
-
-$(BUILD)/bench/bench: bench/bench.c $(LIB) $(APP_LIBOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(filter %.o,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-install
 
 FORCE:
 
--include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d
+-include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d

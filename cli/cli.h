@@ -18,8 +18,8 @@
 #define CLI_EXIT_FAIL 1  /* solver failure, out of memory */
 #define CLI_EXIT_USAGE 2 /* bad input file, bad usage, file cannot be read or written */
 
-/* Scenario used when no file is named, looked up by cli_find_scenario. */
-#define CLI_DEFAULT_SCENARIO "chongqing-baseline.ini"
+/* Scenario used when no file is named, looked up by cli_find_scenario (report/report.h). */
+#define CLI_DEFAULT_SCENARIO PEAKPATH_DEFAULT_SCENARIO
 
 /* ---- commands ---- */
 

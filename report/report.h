@@ -15,6 +15,10 @@
 /* The one place the version is written (the CLI prints it, exports stamp it). */
 #define PEAKPATH_VERSION "0.1.0"
 
+/* The scenario used when none is named (looked up in scenarios/ by cli_find_scenario); the one
+ * place it is named. */
+#define PEAKPATH_DEFAULT_SCENARIO "chongqing-baseline.ini"
+
 /* Writes something to a stream; returns PP_OK or fills err. */
 typedef pp_status (*report_writer)(FILE *f, const void *ctx, pp_error *err);
 

@@ -39,7 +39,7 @@ out=$( { check_layer sim sim; check_layer report report sim; check_layer cli cli
 
 # The engine never prints, exits or draws.
 if grep -nE '\b(printf|fprintf|puts|putchar|exit|abort)[[:space:]]*\(|curses\.h' sim/*.[ch] sim/*/*.[ch]; then
-    bad "sim/ must not print, exit or use curses (the engine returns pp_status + pp_error; README.md, Standards)"
+    bad "sim/ must not print, exit or use curses (the engine returns pp_status + pp_error; docs/architecture.md)"
 fi
 
 # Include cycles between sim/ modules. A module is x.c with x.h; a header without a .c of its own

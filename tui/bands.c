@@ -6,9 +6,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
+#include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
 #include "style.h"
@@ -21,13 +21,6 @@ int bands_count_ranges(const app *a)
     double lo, hi;
     for (int id = 0; id < P_COUNT; id++) n += scn_range(a->scn, id, &lo, &hi);
     return n;
-}
-
-static double now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 /* Says "computing..." on the message line at once, before a computation that may be felt: the
@@ -48,14 +41,14 @@ static void bands_compute(app *a)
     pp_error err;
     double t0;
     bands_note_computing(a);
-    t0 = now_ms();
+    t0 = clk_now_ms();
     pp_error_clear(&err);
     if (mc_run(a->scn, &opt, &a->bands.mc, &err) != PP_OK) {
         a->bands.on = 0;
         app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
         return;
     }
-    a->bands.ms = now_ms() - t0;
+    a->bands.ms = clk_now_ms() - t0;
     a->bands.valid = 1;
 }
 

@@ -13,12 +13,13 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "../report/report.h"
 #include "app.h"
 #include "curses_wide.h"
 #include "input.h"
 #include "theme.h"
 
-#define DEFAULT_SCENARIO "scenarios/chongqing-baseline.ini"
+#define DEFAULT_SCENARIO "scenarios/" PEAKPATH_DEFAULT_SCENARIO
 
 /* ---- what signal handling strictly needs (the only file-scope mutable state) ---- */
 
