@@ -59,6 +59,7 @@ static void time_frames(app *a, int n, double *t_frame, double *t_run)
     for (int i = 0; i < n; i++) {
         double t0 = clk_now_ms();
         app_set_lever(a, id, i % 2 ? v0 : v0 + step, 1);
+        app_compute(a);
         app_draw(a);
         refresh();
         t_frame[i] = clk_now_ms() - t0;

@@ -131,14 +131,12 @@ static void add_band_series(const app *a, chart_spec *sp)
     sp->ns += 3;
 }
 
-int bands_chart(app *a, const lay_rect *r, chart_spec *sp)
+int bands_chart(const app *a, const lay_rect *r, chart_spec *sp)
 {
     lay_rect in = lay_inner(r);
     chart_grid *g;
     char title[256];
-    if (!a->bands.on) return 0;
-    bands_update(a);
-    if (!a->bands.valid || sp->ns + 3 > CHART_MAX_SERIES || a->bands.mc.first_year != sp->first_year) return 0;
+    if (!a->bands.on || !a->bands.valid || sp->ns + 3 > CHART_MAX_SERIES || a->bands.mc.first_year != sp->first_year) return 0;
     add_band_series(a, sp);
     snprintf(title, sizeof title, i18n_str(S_CHART_CO2_BANDS, a->lang), a->bands.mc.ok_draws);
     drw_box(r, title, 0, a->utf8);

@@ -149,6 +149,7 @@ static int term_hung_up(void)
 static void loop(app *a)
 {
     int dirty = 1;
+    app_compute(a); /* compute before the frame, never inside it */
     while (!a->quit && !quit_signal) {
         wint_t ch;
         int r;
@@ -166,6 +167,7 @@ static void loop(app *a)
             continue;
         }
         inp_handle(a, r == KEY_CODE_YES, ch);
+        app_compute(a);
         dirty = 1;
     }
 }
