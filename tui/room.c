@@ -4,14 +4,11 @@
 #include "room.h"
 
 #include <locale.h>
-#include <langinfo.h>
 #include <math.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include "../report/export_md.h"
@@ -23,7 +20,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "style.h"
-#include "theme.h"
+#include "term.h"
 
 #define ROOM_KEY_WAIT_MS 200   /* how often the loop wakes while idle */
 #define ROOM_TOP_ROWS 3        /* title, challenge, column headings */
@@ -88,33 +85,7 @@ typedef struct {
     int msg_style;
 } room_ui;
 
-static volatile sig_atomic_t room_signal; /* SIGINT/SIGTERM/SIGHUP: leave the loop (signal state only) */
-static volatile sig_atomic_t room_curses; /* the terminal is in curses mode, for the atexit guard */
-static struct termios room_tio;           /* the terminal as found, for the crash handler */
-static volatile sig_atomic_t room_have_tio;
-
 static const char *S(const room_ui *u, room_str id) { return strings[id][u->zh ? 1 : 0]; }
-
-static void on_signal(int sig) { room_signal = sig; }
-
-/* A crash still gives the terminal back (async-signal-safe calls only), then dies of the signal. */
-static void on_crash(int sig)
-{
-    static const char seq[] = "\033[0m\033[?25h\033[?1049l\r\n";
-    if (room_curses) {
-        if (room_have_tio) tcsetattr(STDIN_FILENO, TCSANOW, &room_tio);
-        if (write(STDOUT_FILENO, seq, sizeof seq - 1) < 0) { /* nothing more can be done */ }
-    }
-    room_curses = 0;
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static void restore_at_exit(void)
-{
-    if (room_curses) endwin();
-    room_curses = 0;
-}
 
 /* ---- rows: marks and selection ---- */
 
@@ -493,42 +464,11 @@ static void room_key(room_ui *u, int is_key, wint_t ch)
 
 /* ---- terminal and loop ---- */
 
-static int term_start(room_ui *u)
-{
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_handler = on_signal; /* no SA_RESTART: a waiting get_wch returns at once */
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sa.sa_handler = on_crash;
-    sa.sa_flags = SA_RESETHAND;
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGABRT, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
-    sigaction(SIGFPE, &sa, NULL);
-    atexit(restore_at_exit);
-    if (tcgetattr(STDIN_FILENO, &room_tio) == 0) room_have_tio = 1;
-    if (!newterm(NULL, stdout, stdin)) return -1;
-    room_curses = 1;
-    cbreak();
-    noecho();
-    nonl();
-    keypad(stdscr, TRUE);
-    curs_set(0);
-    set_escdelay(25);
-    timeout(ROOM_KEY_WAIT_MS);
-    u->color = thm_want_color();
-    thm_init(u->color);
-    return 0;
-}
-
 static void room_loop(room_ui *u, int interval_ms)
 {
     double next = clk_now_ms() + interval_ms;
     int dirty = 1;
-    while (!u->quit && !room_signal) {
+    while (!u->quit && !term_quit_signal()) {
         wint_t ch;
         int r;
         if (dirty) room_draw(u);
@@ -537,6 +477,8 @@ static void room_loop(room_ui *u, int interval_ms)
         if (r != ERR) {
             room_key(u, r == KEY_CODE_YES, ch);
             dirty = 1;
+        } else if (term_hung_up()) {
+            break; /* a hung-up terminal returns ERR at once forever */
         }
         if (clk_now_ms() >= next) {
             dirty |= room_update(u);
@@ -551,13 +493,12 @@ static int room_prepare(room_ui *u, const char *dir, const char *lang)
     int pick;
     pp_error e;
     char buf[PP_ERR_MSG_MAX + 300];
-    const char *ascii = getenv("PEAKPATH_ASCII");
     if (!setlocale(LC_ALL, "")) setlocale(LC_CTYPE, "C.UTF-8");
     if ((pick = i18n_pick(lang)) < 0) {
         fprintf(stderr, "peakpath room: unknown language '%s': expected zh or en\n", lang);
         return 2;
     }
-    u->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && !(ascii && *ascii && strcmp(ascii, "0"));
+    u->utf8 = term_utf8();
     u->zh = u->utf8 && pick == LANG_ZH;
     rscan_init(&u->t, dir);
     pp_error_clear(&e);
@@ -580,14 +521,15 @@ int room_main(const char *dir, const char *lang, int interval_ms)
         fprintf(stderr, "peakpath room: the room view needs a terminal; for a summary use: peakpath room %s --summary\n", dir);
         code = 1;
     }
-    if (code == 0 && term_start(u) != 0) {
+    if (code == 0) term_install_signals();
+    if (code == 0 && term_start(&(term_options){ROOM_KEY_WAIT_MS, 0}, &u->color) != 0) {
         fprintf(stderr, "peakpath room: cannot start the terminal interface\n");
         code = 1;
     }
     if (code == 0) {
         room_loop(u, interval_ms > 0 ? interval_ms : 1000);
-        restore_at_exit();
-        code = room_signal ? 128 + room_signal : 0;
+        term_stop();
+        code = term_quit_signal() ? 128 + term_quit_signal() : 0;
     }
     rscan_free(&u->t);
     free(u);
