@@ -10,6 +10,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "save.h"
+#include "series.h"
 
 /* ---- layout (pixels) ---- */
 
@@ -55,28 +56,12 @@ typedef struct {
     const char *label[2];
 } svg_layer;
 
-static const svg_layer mix_layers[] = {
-    {RV_COAL_SHARE, "#4d4d4d", {"Coal", "煤炭"}},
-    {RV_OIL_SHARE, "#a6611a", {"Oil", "石油"}},
-    {RV_GAS_SHARE, "#e6c36b", {"Natural gas", "天然气"}},
-    {RV_NONFOSSIL_SHARE, "#1b9e77", {"Non-fossil", "非化石能源"}},
-};
-
-static const svg_layer cap_layers[] = {
-    {RV_CAP_COAL, "#4d4d4d", {"Coal", "煤电"}},
-    {RV_CAP_GAS, "#e6c36b", {"Gas", "气电"}},
-    {RV_CAP_NUCLEAR, "#984ea3", {"Nuclear", "核电"}},
-    {RV_CAP_BIOMASS, "#8c6d31", {"Biomass", "生物质"}},
-    {RV_CAP_HYDRO, "#2c7fb8", {"Hydro", "水电"}},
-    {RV_CAP_WIND, "#7fcdbb", {"Wind", "风电"}},
-    {RV_CAP_SOLAR, "#fdae61", {"Solar", "光伏"}},
-};
-
-static const svg_layer struct_layers[] = {
-    {RV_SHARE_PRIMARY, "#a6d854", {"Primary sector", "第一产业"}},
-    {RV_SHARE_SECONDARY, "#8da0cb", {"Secondary sector", "第二产业"}},
-    {RV_SHARE_TERTIARY, "#fc8d62", {"Tertiary sector", "第三产业"}},
-};
+/* The layers of the stacked charts, from the one series table (report/series.h). */
+#define SVG_LAYER(var, role, color, short_en, short_zh, long_en, long_zh) {var, color, {long_en, long_zh}},
+static const svg_layer mix_layers[] = {REPORT_MIX_SERIES(SVG_LAYER)};
+static const svg_layer cap_layers[] = {REPORT_CAP_SERIES(SVG_LAYER)};
+static const svg_layer struct_layers[] = {REPORT_GDP_SERIES(SVG_LAYER)};
+#undef SVG_LAYER
 
 static const char *const overlay_colors[] = {"#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd",
                                              "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",

@@ -14,6 +14,7 @@
 #include "../report/export_md.h"
 #include "../report/export_svg.h"
 #include "../report/room_scan.h"
+#include "../report/series.h"
 #include "chart.h"
 #include "clock.h"
 #include "curses_wide.h"
@@ -273,13 +274,12 @@ static void add_line(chart_spec *sp, const double *v, int style, const char *lab
 /* One participant's chart: CO2 (gross, net, peak), energy mix or capacity (stacked). */
 static void participant_spec(const room_ui *u, const run_result *r, chart_spec *sp, char *peak, size_t size)
 {
-    static const int mix[][2] = {{RV_COAL_SHARE, ST_COAL}, {RV_OIL_SHARE, ST_OIL}, {RV_GAS_SHARE, ST_GAS},
-                                 {RV_NONFOSSIL_SHARE, ST_NONFOSSIL}};
-    static const int cap[][2] = {{RV_CAP_COAL, ST_COAL}, {RV_CAP_GAS, ST_GASPOWER}, {RV_CAP_NUCLEAR, ST_NUCLEAR},
-                                 {RV_CAP_BIOMASS, ST_BIOMASS}, {RV_CAP_HYDRO, ST_HYDRO}, {RV_CAP_WIND, ST_WIND},
-                                 {RV_CAP_SOLAR, ST_SOLAR}};
+#define ROOM_SERIES(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role},
+    static const int mix[][2] = {REPORT_MIX_SERIES(ROOM_SERIES)}; /* report/series.h */
+    static const int cap[][2] = {REPORT_CAP_SERIES(ROOM_SERIES)};
+#undef ROOM_SERIES
     const int (*set)[2] = u->chart == 1 ? mix : cap;
-    int n = u->chart == 1 ? 4 : 7;
+    int n = u->chart == 1 ? (int)(sizeof mix / sizeof mix[0]) : (int)(sizeof cap / sizeof cap[0]);
     chart_base(u, r, sp);
     if (u->chart == 0) {
         add_line(sp, r->v[RV_CO2_NET], ST_NET, u->zh ? "净排放" : "Net");
