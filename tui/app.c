@@ -115,14 +115,6 @@ void app_rerun(app *a)
 
 /* ---- lever changes and history ---- */
 
-static int same_path(const pp_path *x, const pp_path *y)
-{
-    if (x->n != y->n) return 0;
-    for (int i = 0; i < x->n; i++)
-        if (x->year[i] != y->year[i] || x->value[i] != y->value[i]) return 0;
-    return 1;
-}
-
 /* The engine's reason for refusing a change of lever id, without the file name (the lever is
  * on screen; a long path would push the reason off the line). */
 static void engine_refusal(app *a, int id, const pp_error *err)
@@ -148,7 +140,7 @@ int app_set_lever(app *a, int id, double v, int clamp)
         return -1;
     }
     ch.after = *scn_path(a->scn, id);
-    if (same_path(&ch.before, &ch.after)) return 0;
+    if (pp_path_equal(&ch.before, &ch.after)) return 0;
     hist_push(&a->hist, &ch, 1);
     app_rerun(a);
     return 0;
@@ -167,7 +159,7 @@ void app_reset(app *a, int only)
         ch[n].id = id;
         ch[n].before = *scn_path(a->scn, id);
         ch[n].after = *scn_path(a->base, id);
-        if (same_path(&ch[n].before, &ch[n].after)) continue;
+        if (pp_path_equal(&ch[n].before, &ch[n].after)) continue;
         pp_error_clear(&err);
         if (scn_set_path(a->scn, id, &ch[n].after, &err) != PP_OK) {
             engine_refusal(a, id, &err);
@@ -203,7 +195,7 @@ void app_history(app *a, int redo)
 int app_dirty(const app *a)
 {
     for (int i = 0; i < a->levers.n; i++)
-        if (!same_path(scn_path(a->scn, a->levers.id[i]), &a->saved[i])) return 1;
+        if (!pp_path_equal(scn_path(a->scn, a->levers.id[i]), &a->saved[i])) return 1;
     return 0;
 }
 

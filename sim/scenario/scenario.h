@@ -104,4 +104,7 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err);
 /* Linear interpolation in year (flat outside the points). p->n must be >= 1. */
 double pp_path_at(const pp_path *p, int year);
 
+/* 1 when a and b have the same points (years and values exactly), else 0. */
+int pp_path_equal(const pp_path *a, const pp_path *b);
+
 #endif
