@@ -10,7 +10,7 @@
 #include "../sim/scenario/scenario.h"
 #include "edit.h"
 #include "history.h"
-#include "i18n.h"
+#include "../report/i18n.h"
 #include "layout.h"
 #include "levers.h"
 #include "challenge_panel.h"
