@@ -4,7 +4,6 @@
 #include "app.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,15 +41,6 @@ void app_free(app *a)
     free(a);
 }
 
-void app_message(app *a, int style, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(a->msg, sizeof a->msg, fmt, ap);
-    va_end(ap);
-    a->msg_style = style;
-}
-
 /* ---- loading and running ---- */
 
 /* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
@@ -59,7 +49,7 @@ static void first_runs(app *a)
     pp_error err;
     pp_error_clear(&err);
     a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
-    if (a->cal_failed) app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
+    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);
@@ -84,7 +74,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     app_mark_saved(a);
     a->sel = 0;
     a->lev_first = 0;
-    a->msg[0] = 0;
+    msg_clear(&a->msg);
     chp_reset(a);
     play_stop(a);
     first_runs(a);
@@ -97,13 +87,13 @@ void app_rerun(app *a)
     run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
     a->run_gen++;
     if (!tmp) {
-        app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
         a->res_stale = 1;
         return;
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
@@ -120,7 +110,7 @@ void app_rerun(app *a)
 static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
-    app_message(a, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
+    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)
@@ -170,7 +160,7 @@ void app_reset(app *a, int only)
     if (n == 0) return;
     hist_push(&a->hist, ch, n);
     app_rerun(a);
-    if (only < 0) app_message(a, ST_INFO, "%s", i18n_str(S_M_RESET_ALL, a->lang));
+    if (only < 0) msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_M_RESET_ALL, a->lang));
 }
 
 /* Undo (redo = 0) or redo one step by setting the stored paths back. */
@@ -179,7 +169,7 @@ void app_history(app *a, int redo)
     const hist_step *st = redo ? hist_redo(&a->hist) : hist_undo(&a->hist);
     pp_error err;
     if (!st) {
-        app_message(a, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
         return;
     }
     for (int k = 0; k < st->n; k++) {
@@ -254,7 +244,7 @@ static void draw_message(app *a)
     const lay_rect *r = &a->lay.message;
     drw_fill(r, ST_NORMAL);
     if (a->mode == MODE_PROMPT) return; /* tui/input.c draws the prompt there */
-    if (a->msg[0]) drw_text(r->y, r->x + 1, r->w - 2, a->msg, a->msg_style, 0, 0, a->utf8);
+    if (a->msg.text[0]) drw_text(r->y, r->x + 1, r->w - 2, a->msg.text, a->msg.style, 0, 0, a->utf8);
     else
         drw_text(r->y, r->x + 1, r->w - 2,
                  scn_text(a->scn, a->lang == LANG_ZH ? P_SCENARIO_DESC_ZH : P_SCENARIO_DESC_EN), ST_DIM, 0, 0,

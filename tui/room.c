@@ -19,6 +19,7 @@
 #include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
+#include "msg.h"
 #include "../report/i18n.h"
 #include "style.h"
 #include "term.h"
@@ -44,8 +45,7 @@ typedef struct {
     int n_marked;
     room_mode mode;
     int chart;                      /* 0 CO2, 1 energy mix, 2 capacity */
-    char msg[PP_ERR_MSG_MAX + 400];
-    int msg_style;
+    msg_sink msg;                   /* the status line (tui/msg.h) */
 } room_ui;
 
 /* A string of the message catalogue (report/i18n_list.h) in the room's language. */
@@ -99,8 +99,7 @@ static int room_update(room_ui *u)
     pp_error_clear(&e);
     changed = rscan_update(&u->t, &e);
     if (changed < 0) {
-        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, S_RM_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
-        u->msg_style = ST_ERROR;
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
         return 1;
     }
     rscan_sort(&u->t, u->sort, u->desc);
@@ -324,7 +323,7 @@ static void room_draw(room_ui *u)
     if (u->mode == RM_CHART) draw_chart(u, rows, cols);
     if (u->mode == RM_OVERLAY) draw_overlay(u, rows, cols);
     if (u->mode == RM_LIST || u->mode == RM_ASK) draw_list(u, rows, cols);
-    drw_text(rows - 2, 0, cols, u->msg, u->msg_style, 1, 0, u->utf8);
+    drw_text(rows - 2, 0, cols, u->msg.text, u->msg.style, 1, 0, u->utf8);
     drw_text(rows - 1, 0, cols, S(u, u->mode == RM_CHART ? S_RM_KEYS_CHART : u->mode == RM_OVERLAY ? S_RM_KEYS_OVERLAY : S_RM_KEYS_LIST),
              ST_KEYDESC, 1, 0, u->utf8);
     refresh();
@@ -348,12 +347,10 @@ static void export_all(room_ui *u, int overwrite)
     pp_error_clear(&e);
     if (svg_save_with(EXPORT_MD, md_write_room, &md, overwrite, &e) != PP_OK ||
         (ov.n && svg_save_with(EXPORT_SVG, svg_write_overlay, &ov, overwrite, &e) != PP_OK)) {
-        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
-        u->msg_style = ST_ERROR;
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
         return;
     }
-    snprintf(u->msg, sizeof u->msg, "%s: %s%s%s", S(u, S_RM_EXPORTED), EXPORT_MD, ov.n ? ", " : "", ov.n ? EXPORT_SVG : "");
-    u->msg_style = ST_GOOD;
+    msg_say(&u->msg, ST_GOOD, "%s: %s%s%s", S(u, S_RM_EXPORTED), EXPORT_MD, ov.n ? ", " : "", ov.n ? EXPORT_SVG : "");
 }
 
 /* `e`: asks first when either file is there already (exports never overwrite without asking). */
@@ -361,8 +358,7 @@ static void export_key(room_ui *u)
 {
     struct stat sb;
     if (stat(EXPORT_MD, &sb) == 0 || stat(EXPORT_SVG, &sb) == 0) {
-        snprintf(u->msg, sizeof u->msg, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, S_RM_ASK));
-        u->msg_style = ST_DIALOG;
+        msg_say(&u->msg, ST_DIALOG, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, S_RM_ASK));
         u->mode = RM_ASK;
         return;
     }
@@ -411,7 +407,7 @@ static void room_key(room_ui *u, int is_key, wint_t ch)
     if (u->mode == RM_ASK) {
         u->mode = RM_LIST;
         if (!is_key && (ch == 'y' || ch == 'Y')) export_all(u, 1);
-        else u->msg[0] = '\0';
+        else msg_clear(&u->msg);
         return;
     }
     if (u->mode == RM_LIST) {
