@@ -15,7 +15,7 @@ static const cli_command commands[] = {
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
     {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
-    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--format table|csv|json] [-o OUT]", "smallest move of one lever that meets a target"},
+    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever that meets a target"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
