@@ -9,19 +9,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "summary_out.h"
+#include "../report/summary_out.h"
 
 /* ---- JSON ---- */
 
-void ana_jset(json_t *obj, const char *key, json_t *val, int *bad)
-{
-    if (!obj || !val) {
-        json_decref(val);
-        *bad = 1;
-    } else if (json_object_set_new(obj, key, val) != 0) {
-        *bad = 1;
-    }
-}
+void ana_jset(json_t *obj, const char *key, json_t *val, int *bad) { sum_out_jset(obj, key, val, bad); }
 
 void ana_jappend(json_t *arr, json_t *val, int *bad)
 {

@@ -8,7 +8,7 @@
 
 #include "../sim/analysis/seek.h"
 #include "analysis.h"
-#include "summary_out.h"
+#include "../report/summary_out.h"
 
 typedef struct {
     const char *file;

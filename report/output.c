@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
-#include "analysis.h"
 #include "summary_out.h"
 
 /* ---- table ---- */
@@ -155,8 +154,8 @@ pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- JSON ---- */
 
-/* JSON building with one sticky failure flag: the helpers of cli/analysis.h. */
-#define jset ana_jset
+/* JSON building with one sticky failure flag (report/summary_out.h). */
+#define jset sum_out_jset
 #define jnum sum_out_jnum
 
 static json_t *json_scenario(const out_run *o, int *bad)

@@ -1,4 +1,4 @@
-/* cli/summary_out.h - the one writer of a run's summary (peak and plateau, a higher historical
+/* report/summary_out.h - the one writer of a run's summary (peak and plateau, a higher historical
  * year, peak by 2030, neutrality, cumulative CO2, coal and non-fossil shares) for every command and
  * export: as readable lines (table, Markdown), as JSON, as CSV. Items, names and labels come from
  * sim/model/summary.h; every number from the engine. Also the one CSV number writer. */
@@ -44,5 +44,9 @@ void sum_out_csv_num(FILE *f, double v);
 
 /* A JSON number: null when not finite, 0 for -0. */
 json_t *sum_out_jnum(double v);
+
+/* Sets obj[key] = val (stealing val), recording a NULL obj or val or a failed insertion in *bad:
+ * the one sticky-failure JSON setter, so one check at the end catches any allocation failure. */
+void sum_out_jset(json_t *obj, const char *key, json_t *val, int *bad);
 
 #endif

@@ -1,4 +1,4 @@
-/* cli/summary_out.c - the one summary writer (readable lines, JSON, CSV) every command and export
+/* report/summary_out.c - the one summary writer (readable lines, JSON, CSV) every command and export
  * uses, and the one CSV number writer. Formats only: the numbers come from run_summary. */
 #include "summary_out.h"
 
@@ -15,6 +15,16 @@ void sum_out_csv_num(FILE *f, double v)
     if (!isfinite(v)) return;
     if (v == 0) v = 0; /* no "-0" */
     fprintf(f, "%.10g", v);
+}
+
+void sum_out_jset(json_t *obj, const char *key, json_t *val, int *bad)
+{
+    if (!obj || !val) {
+        json_decref(val);
+        *bad = 1;
+    } else if (json_object_set_new(obj, key, val) != 0) {
+        *bad = 1;
+    }
 }
 
 json_t *sum_out_jnum(double v)
@@ -115,8 +125,7 @@ json_t *sum_out_json(const run_summary *s, int *bad)
     json_t *j = json_object();
     if (!j) *bad = 1;
     for (int i = 0; i < SUM_COUNT && j; i++) {
-        json_t *v = item_json(s, i);
-        if (!v || json_object_set_new(j, run_sum_get(i)->name, v) != 0) *bad = 1;
+        sum_out_jset(j, run_sum_get(i)->name, item_json(s, i), bad);
     }
     return j;
 }
