@@ -13,7 +13,7 @@ static const cli_command commands[] = {
     {"run", cmd_run, "[FILE] [--format table|csv|json] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
-    {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
+    {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
     {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever that meets a target"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
