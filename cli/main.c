@@ -10,7 +10,7 @@
 /* ---- the command table: one line per command (declared in cli/cli.h) ---- */
 
 static const cli_command commands[] = {
-    {"run", cmd_run, "[FILE] [--format table|csv|json] [-o OUT] [--force] [--bom]",
+    {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
     {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},

@@ -289,6 +289,44 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err)
     return out_json_dump(f, root, bad, err);
 }
 
+/* ---- the summary alone ---- */
+
+static pp_status summary_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    sum_out_table(f, &o->res->summary, o->res->end_year, 0, "");
+    return out_status(f, err);
+}
+
+static pp_status summary_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    if (o->bom) fputs("\xEF\xBB\xBF", f);
+    sum_out_csv_rows(f, &o->res->summary);
+    return out_status(f, err);
+}
+
+static pp_status summary_json(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    int bad = 0;
+    json_t *root = json_object();
+    jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
+    jset(root, "scenario", json_scenario(o, &bad), &bad);
+    jset(root, "summary", sum_out_json(&o->res->summary, &bad), &bad);
+    return out_json_dump(f, root, bad, err);
+}
+
+report_writer out_summary_writer_for(report_format format)
+{
+    switch (format) {
+    case REPORT_FMT_CSV: return summary_csv;
+    case REPORT_FMT_JSON: return summary_json;
+    case REPORT_FMT_TABLE: break;
+    }
+    return summary_table;
+}
+
 /* ---- choice ---- */
 
 report_writer out_writer_for(report_format format)
