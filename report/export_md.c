@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "summary_out.h"
 #include "i18n.h"
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
@@ -57,21 +58,18 @@ static void md_head(FILE *f, const md_one *o)
     fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
 }
 
+/* The key results: the one summary writer's lines (report/summary_out.h) as a list. */
 static void md_results(FILE *f, const md_one *o)
 {
-    const run_summary *s = &o->res->summary;
-    int zh = o->zh;
-    fprintf(f, "## %s\n\n", TR(zh, S_MD_KEY_RESULTS));
-    if (s->peak_reached)
-        fprintf(f, TR(zh, S_MD_PEAK_YEAR_LINE),
-                s->peak_year, s->peak_mt, s->peak_by_2030 ? TR(zh, S_MD_BY_2030) : "");
-    else
-        fprintf(f, TR(zh, S_MD_PEAK_NONE_LINE),
-                o->res->end_year, s->peak_year, s->peak_mt);
-    if (s->neutral_year > 0) fprintf(f, TR(zh, S_MD_NEUTRAL_YEAR), s->neutral_year);
-    else fprintf(f, TR(zh, S_MD_NEUTRAL_NONE), o->res->end_year);
-    fprintf(f, TR(zh, S_MD_CUMULATIVE_LINE),
-            o->res->end_year, s->cum_co2_mt, s->cum_net_mt);
+    sum_out_line l[SUM_OUT_MAX_LINES];
+    int n = sum_out_lines(&o->res->summary, o->res->end_year, o->zh, l);
+    fprintf(f, "## %s\n\n", TR(o->zh, S_MD_KEY_RESULTS));
+    for (int i = 0; i < n; i++) {
+        fprintf(f, "- **%s** ", l[i].label);
+        md_escape(f, l[i].text);
+        fputc('\n', f);
+    }
+    fputc('\n', f);
 }
 
 /* One table row: label, unit, the value of var in each table year. */

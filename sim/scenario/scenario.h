@@ -127,9 +127,6 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err);
  * model's yearly inputs. NAN when p is NULL or empty or out of memory. */
 double pp_path_at(const pp_path *p, int year);
 
-/* 1 when a and b have the same points (years and values exactly), else 0. */
-int pp_path_equal(const pp_path *a, const pp_path *b);
-
 /* Steffen slopes (per year) at the n points of p, computed with gsl_interp_steffen (two points:
  * the secant; one point: 0). p's years must strictly increase. Returns PP_ERR_NOMEM when GSL
  * cannot allocate. slope holds p->n values. */
@@ -142,5 +139,8 @@ double pp_path_eval(const pp_path *p, const double *slope, int year);
 /* The logistic S-curve through the points under ceiling k (the exact solution of the logistic
  * ODE through each pair of targets; linear where a target is 0 or at the ceiling). */
 double pp_scurve_at(const pp_path *p, double k, int year);
+
+/* 1 when a and b have the same points (years and values exactly), else 0. */
+int pp_path_equal(const pp_path *a, const pp_path *b);
 
 #endif
