@@ -10,7 +10,7 @@
 #include <jansson.h>
 
 #include "cli.h"
-#include "output.h" /* out_json_dump writes the JSON documents */
+#include "../report/output.h" /* out_json_dump writes the JSON documents */
 
 /* ---- JSON with a sticky failure flag ---- */
 

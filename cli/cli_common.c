@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "save.h"
+#include "../report/save.h"
 
 /* ---- messages ---- */
 

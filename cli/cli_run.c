@@ -1,11 +1,11 @@
 /* cli/cli_run.c - the `run` and `check` commands: load a scenario, calibrate and run it through
- * the engine, and print the result (cli/output.c) or the calibration residuals. */
+ * the engine, and print the result (report/output.c) or the calibration residuals. */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "output.h"
+#include "../report/output.h"
 
 /* ---- load and run ---- */
 

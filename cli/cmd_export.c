@@ -7,9 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "export_md.h"
-#include "export_svg.h"
-#include "room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
 
 static const char export_help[] =
     "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"

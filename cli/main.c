@@ -1,9 +1,9 @@
-/* cli/main.c - peakpath's entry point: global options (--help, --version) and the command table.
- * Commands live in cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. */
+/* cli/main.c - the command line's entry point (cli_main, called by the program's main() in
+ * main.c): global options (--help, --version) and the command table. Commands live in
+ * cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. The interactive screens come
+ * in as function pointers (cli_screens), so cli/ never includes tui/. */
 #include "cli.h"
-#include "../tui/tui.h"
 
-#include <gsl/gsl_errno.h>
 #include <string.h>
 #include <strings.h>
 
@@ -26,11 +26,23 @@ static const cli_command commands[] = {
 
 /* ---- opening a scenario ---- */
 
+/* The screens of this cli_main call (NULL outside one). */
+static const cli_screens *current_screens;
+
+const cli_screens *cli_screens_get(void)
+{
+    return current_screens;
+}
+
 /* What `peakpath` and `peakpath FILE.ini` do with the scenario: open the interactive TUI
- * (tui/tui.h) in the language of `--lang zh|en`, or of the locale when lang is NULL. */
+ * (screens->scenario) in the language of `--lang zh|en`, or of the locale when lang is NULL. */
 static int open_scenario(const char *file, const char *lang)
 {
-    return tui_main(file, lang);
+    if (!current_screens || !current_screens->scenario) {
+        fprintf(stderr, "peakpath: this build has no interactive screen\n");
+        return CLI_EXIT_FAIL;
+    }
+    return current_screens->scenario(file, lang);
 }
 
 static int open_default(const char *lang)
@@ -116,12 +128,11 @@ static int help_command(int argc, char **argv)
 
 /* ---- main ---- */
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     const cli_command *c;
     const char *a;
     const char *lang;
-    gsl_set_error_handler_off(); /* GSL reports through status codes; the engine checks every one */
     lang = take_lang(&argc, argv);
     if (argc < 2) return open_default(lang);
     a = argv[1];
@@ -142,4 +153,14 @@ int main(int argc, char **argv)
     else fprintf(stderr, "peakpath: unknown command '%s'\n", a);
     print_short_usage(stderr);
     return CLI_EXIT_USAGE;
+}
+
+int cli_main(int argc, char **argv, const cli_screens *screens)
+{
+    const cli_screens *outer = current_screens;
+    int code;
+    current_screens = screens;
+    code = dispatch(argc, argv);
+    current_screens = outer;
+    return code;
 }

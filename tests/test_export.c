@@ -14,9 +14,9 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
 
 #define BASELINE "scenarios/chongqing-baseline.ini"
 #define SOLUTION1 "tests/challenge/solution-1.ini"
@@ -24,7 +24,7 @@
 /* ---- helpers ---- */
 
 /* Runs a writer into a malloc'd string (the caller frees). */
-static char *render(cli_writer w, const void *ctx)
+static char *render(report_writer w, const void *ctx)
 {
     char *buf = NULL;
     size_t len = 0;

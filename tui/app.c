@@ -284,6 +284,15 @@ static void draw_too_small(app *a)
     }
 }
 
+void app_compute(app *a)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    lay_compute(cols, rows, &a->lay); /* the layout the frame will use: is the CO2 chart on screen? */
+    if (a->view == VIEW_CO2 || a->lay.view2.h > 0) bands_update(a);
+    decomp_update(a);
+}
+
 void app_draw(app *a)
 {
     int rows, cols;

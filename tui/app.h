@@ -86,6 +86,11 @@ void app_message(app *a, int style, const char *fmt, ...)
 #endif
     ;
 
+/* Computes what the next frame shows but a frame must not compute - the Monte Carlo bands
+ * (bands_update) and the decomposition (decomp_update). Called after every input and before the
+ * first frame; app_draw only reads the results. */
+void app_compute(app *a);
+
 /* Lays out and draws the whole screen into stdscr (no refresh). */
 void app_draw(app *a);
 

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/output.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/output.h"
 #include "app.h"
 #include "draw.h"
 #include "help.h"

@@ -1,5 +1,5 @@
 /* tui/files.c - scenario files from the TUI: atomic save in place or as a new inheriting file
- * (cli/save.h writes temp + fsync + rename), and opening another scenario. */
+ * (report/save.h writes temp + fsync + rename), and opening another scenario. */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700 /* realpath */
 #endif
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../cli/save.h"
+#include "../report/save.h"
 #include "style.h"
 
 /* ---- paths ---- */

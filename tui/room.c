@@ -1,4 +1,4 @@
-/* tui/room.c - the facilitator's room screen: a table of participants (cli/room_scan.c computes
+/* tui/room.c - the facilitator's room screen: a table of participants (report/room_scan.c computes
  * the rows; this file only reads and draws them), a participant's charts, an overlay of several
  * participants' CO2 paths, and exports for the projector. Its own strings, in English and Chinese. */
 #include "room.h"
@@ -12,13 +12,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <termios.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
 #include "chart.h"
+#include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
 #include "i18n.h"
@@ -493,13 +493,6 @@ static void room_key(room_ui *u, int is_key, wint_t ch)
 
 /* ---- terminal and loop ---- */
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 static int term_start(room_ui *u)
 {
     struct sigaction sa;
@@ -533,7 +526,7 @@ static int term_start(room_ui *u)
 
 static void room_loop(room_ui *u, int interval_ms)
 {
-    double next = now_ms() + interval_ms;
+    double next = clk_now_ms() + interval_ms;
     int dirty = 1;
     while (!u->quit && !room_signal) {
         wint_t ch;
@@ -545,9 +538,9 @@ static void room_loop(room_ui *u, int interval_ms)
             room_key(u, r == KEY_CODE_YES, ch);
             dirty = 1;
         }
-        if (now_ms() >= next) {
+        if (clk_now_ms() >= next) {
             dirty |= room_update(u);
-            next = now_ms() + interval_ms;
+            next = clk_now_ms() + interval_ms;
         }
     }
 }

@@ -13,12 +13,13 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "../report/report.h"
 #include "app.h"
 #include "curses_wide.h"
 #include "input.h"
 #include "theme.h"
 
-#define DEFAULT_SCENARIO "scenarios/chongqing-baseline.ini"
+#define DEFAULT_SCENARIO "scenarios/" PEAKPATH_DEFAULT_SCENARIO
 
 /* ---- what signal handling strictly needs (the only file-scope mutable state) ---- */
 
@@ -148,6 +149,7 @@ static int term_hung_up(void)
 static void loop(app *a)
 {
     int dirty = 1;
+    app_compute(a); /* compute before the frame, never inside it */
     while (!a->quit && !quit_signal) {
         wint_t ch;
         int r;
@@ -165,6 +167,7 @@ static void loop(app *a)
             continue;
         }
         inp_handle(a, r == KEY_CODE_YES, ch);
+        app_compute(a);
         dirty = 1;
     }
 }

@@ -22,7 +22,7 @@ struct scn_scenario {
 static inline double scn_scalar(const struct scn_scenario *s, int id) { return s->path[id].value[0]; }
 
 /* Cross-key validation shared by the loader and the editors (shares add up, years ordered...).
- * Fills err naming the offending key. Defined in scenario.c. */
+ * Fills err naming the offending key. Defined in scenario_check.c. */
 pp_status scn_validate(const struct scn_scenario *s, pp_error *err);
 
 #endif

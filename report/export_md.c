@@ -1,4 +1,4 @@
-/* cli/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
+/* report/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
  * English or Chinese. Every number printed is one the engine computed (run_result, chal_eval). */
 #include "export_md.h"
 

@@ -1,4 +1,4 @@
-/* cli/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
+/* report/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
  * when the file changes (mtime, size or inode), a broken file kept as a row with its error.
  * Compute only: never prints, never draws. */
 #include "room_scan.h"

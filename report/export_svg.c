@@ -1,4 +1,4 @@
-/* cli/export_svg.c - SVG charts of run results for slides (1280 x 720): axes with units, legend,
+/* report/export_svg.c - SVG charts of run results for slides (1280 x 720): axes with units, legend,
  * history band, 2030 and zero lines, the peak marked with year and value, challenge goals.
  * SVG is written as text; every text goes through svg_escape. Draws only what run_result holds. */
 #include "export_svg.h"
@@ -546,7 +546,7 @@ pp_status svg_write_overlay(FILE *f, const void *ctx, pp_error *err)
     return finish(f, err);
 }
 
-pp_status svg_save_with(const char *path, cli_writer writer, const void *ctx, int overwrite, pp_error *err)
+pp_status svg_save_with(const char *path, report_writer writer, const void *ctx, int overwrite, pp_error *err)
 {
     char *buf = NULL;
     size_t len = 0;

@@ -1,4 +1,4 @@
-/* cli/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
+/* report/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
  * printed is one the engine put in run_result (values, summary, calibration). */
 #include "output.h"
 
@@ -363,12 +363,12 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- choice ---- */
 
-cli_writer out_writer_for(cli_format format)
+report_writer out_writer_for(report_format format)
 {
     switch (format) {
-    case CLI_FMT_CSV: return out_csv;
-    case CLI_FMT_JSON: return out_json;
-    case CLI_FMT_TABLE: break;
+    case REPORT_FMT_CSV: return out_csv;
+    case REPORT_FMT_JSON: return out_json;
+    case REPORT_FMT_TABLE: break;
     }
     return out_table;
 }
