@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 #define TR(zh, en, cn) ((zh) ? (cn) : (en))
 

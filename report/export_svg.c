@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
 
 /* ---- layout (pixels) ---- */

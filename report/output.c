@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* ---- table ---- */
 
