@@ -8,6 +8,7 @@
 #include "../sim/scenario/challenge.h"
 #include "summary_out.h"
 #include "i18n.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
 #define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)

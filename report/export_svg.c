@@ -10,6 +10,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "i18n.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
 #include "series.h"
 

@@ -8,6 +8,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "summary_out.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* ---- table ---- */
 

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
 

@@ -7,7 +7,7 @@
 #include "../pp_error.h"
 #include "../scenario/scenario.h"
 
-#define RUN_MAX_YEARS 61 /* 2000..2060 */
+#define RUN_MAX_YEARS SCN_MAX_YEARS /* 2000..2060: the span the scenario checker allows */
 
 typedef enum {
 #define RUN_VAR(id, name, unit, en, zh) id,

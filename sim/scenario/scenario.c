@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "challenge.h"
+#include "challenge_section.h"
 #include "scenario_priv.h"
 #include "sim_internal.h"
 
@@ -19,8 +19,8 @@ const char *scn_range_text(int id, char *buf, size_t size)
 {
     char lo[32], hi[32];
     const pp_param *p = P(id);
-    snprintf(buf, size, "%s..%s%s%s", scn_num_format(p->min, lo, sizeof lo),
-             scn_num_format(p->max, hi, sizeof hi), p->unit[0] ? " " : "", p->unit);
+    snprintf(buf, size, "%s..%s%s%s", num_format(p->min, lo, sizeof lo),
+             num_format(p->max, hi, sizeof hi), p->unit[0] ? " " : "", p->unit);
     return buf;
 }
 

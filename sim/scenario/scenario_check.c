@@ -42,14 +42,14 @@ pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error 
         double x = p->value[i];
         if (P(id)->kind == PK_FLAG && x != 0.0 && x != 1.0)
             return pp_error_set(err, PP_ERR_RANGE, "value %s is not a flag: expected 0 or 1",
-                                scn_num_format(x, v, sizeof v));
+                                num_format(x, v, sizeof v));
         if (isfinite(x) && x >= P(id)->min && x <= P(id)->max) continue;
         if (p->year[i]) snprintf(yr, sizeof yr, " (year %d)", p->year[i]);
         if (text && !(p->n == 1 && p->year[0] == 0))
             return pp_error_set(err, PP_ERR_RANGE, "value %s in \"%.200s\" is out of range: expected %s",
-                                scn_num_format(x, v, sizeof v), text, scn_range_text(id, r, sizeof r));
+                                num_format(x, v, sizeof v), text, scn_range_text(id, r, sizeof r));
         return pp_error_set(err, PP_ERR_RANGE, "value %s%s is out of range: expected %s",
-                            scn_num_format(x, v, sizeof v), yr, scn_range_text(id, r, sizeof r));
+                            num_format(x, v, sizeof v), yr, scn_range_text(id, r, sizeof r));
     }
     return PP_OK;
 }
@@ -67,14 +67,14 @@ static pp_status validate_keys(const scn_scenario *s, pp_error *err)
         if ((st = scn_check_shape(id, p, err)) == PP_OK) st = scn_check_values(id, p, NULL, err);
         if (st != PP_OK) return scn_err_at_key(err, st, s, id);
         if (!strcmp(P(id)->unit, "year") && p->value[0] != floor(p->value[0])) {
-            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", scn_num_format(p->value[0], v, sizeof v));
+            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
             return scn_err_at_key(err, PP_ERR_RANGE, s, id);
         }
     }
     return PP_OK;
 }
 
-/* first_year <= hist_end_year < end_year, price_base_year inside, at most RUN_MAX_YEARS. */
+/* first_year <= hist_end_year < end_year, price_base_year inside, at most SCN_MAX_YEARS. */
 static pp_status validate_years(const scn_scenario *s, pp_error *err)
 {
     int f = scn_first_year(s), h = scn_hist_end_year(s), e = scn_end_year(s);
@@ -94,9 +94,9 @@ static pp_status validate_years(const scn_scenario *s, pp_error *err)
                      pb, f, e);
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_PRICE_BASE);
     }
-    if (e - f + 1 > RUN_MAX_YEARS) {
+    if (e - f + 1 > SCN_MAX_YEARS) {
         pp_error_set(err, PP_ERR_INPUT, "%d..%d is %d years: at most %d can be simulated", f, e,
-                     e - f + 1, RUN_MAX_YEARS);
+                     e - f + 1, SCN_MAX_YEARS);
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_END);
     }
     return PP_OK;

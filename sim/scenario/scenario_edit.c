@@ -191,7 +191,7 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
         return pp_error_set(err, PP_ERR_USAGE, "key id %d is not a lever", id);
     if (!isfinite(v) || v < P(id)->min || v > P(id)->max) {
         pp_error_set(err, PP_ERR_RANGE, "lever value %s is out of range: expected %s",
-                     scn_num_format(v, vb, sizeof vb), scn_range_text(id, r, sizeof r));
+                     num_format(v, vb, sizeof vb), scn_range_text(id, r, sizeof r));
         return scn_err_at(err, PP_ERR_RANGE, s->file, id, 0);
     }
     if ((st = chal_check_lever(s, id, v, err)) != PP_OK) return st; /* locked or outside a limit */
@@ -204,7 +204,7 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
     }
     if ((st = scn_check_values(id, &p, NULL, err)) != PP_OK) {
         snprintf(ctx, sizeof ctx, "moving the lever to %s moves the later points too",
-                 scn_num_format(v, vb, sizeof vb));
+                 num_format(v, vb, sizeof vb));
         scn_err_context(err, ctx);
         return scn_err_at(err, st, s->file, id, 0);
     }

@@ -223,12 +223,8 @@ static const char *scan_value(const ini_scan *sc, int id, key_part part)
 /* `key.range = lo, hi`: two numbers with lo <= 0 <= hi. */
 static pp_status apply_range(scn_scenario *s, int id, const char *text, pp_error *err)
 {
-    char buf[256], *comma;
     double lo, hi;
-    snprintf(buf, sizeof buf, "%s", text);
-    comma = strchr(buf, ',');
-    if (comma) *comma = '\0';
-    if (!comma || strchr(comma + 1, ',') || scn_num_parse(buf, &lo) || scn_num_parse(comma + 1, &hi))
+    if (num_parse_pair(text, &lo, &hi) != 0)
         return pp_error_set(err, PP_ERR_PARSE, "range \"%.100s\" is not two finite numbers "
                             "`lo, hi` (offsets in %s)", text, P(id)->unit);
     if (lo > 0 || hi < 0)

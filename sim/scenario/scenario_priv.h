@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "number.h" /* num_parse, num_format: the one number grammar */
 #include "scenario.h"
 
 struct scn_scenario;
@@ -58,15 +59,6 @@ typedef pp_status (*scn_ini_visit)(void *ctx, int line, const char *section, con
  * anything the caller frees; returns PP_ERR_NOMEM when a line buffer cannot be allocated. */
 pp_status scn_ini_scan(const char *text, size_t len, const char *name, scn_ini_visit visit,
                        void *ctx, pp_error *err);
-
-/* Reads one decimal number (optional sign, digits, optional fraction and exponent; surrounding
- * blanks allowed) in the C locale whatever the process locale is. Returns 0 and sets *out, -1
- * when tok is not such a number, -2 when it is NaN, infinite or overflows a double. */
-int scn_num_parse(const char *tok, double *out);
-
-/* Writes v in the C locale with the fewest significant digits (%.1g ... %.17g) that read back
- * as exactly v. buf should hold at least 32 bytes. Returns buf. */
-const char *scn_num_format(double v, char *buf, size_t size);
 
 /* Writes a path as INI text: one number for a constant (year 0), else "2020:0.67, 2030:12".
  * Returns buf (truncated when size is too small; PP_PATH_MAX points need about 1.5 kB). */

@@ -103,12 +103,12 @@ static void put_key(out_text *o, const scn_scenario *s, const scn_scenario *pare
         put(o, "\n");
         return;
     }
-    put(o, "; %s: %s, %s..%s%s\n", p->label_en, p->unit, scn_num_format(p->min, lo, sizeof lo),
-        scn_num_format(p->max, hi, sizeof hi), p->kind == PK_PATH ? ", year:value points" : "");
+    put(o, "; %s: %s, %s..%s%s\n", p->label_en, p->unit, num_format(p->min, lo, sizeof lo),
+        num_format(p->max, hi, sizeof hi), p->kind == PK_PATH ? ", year:value points" : "");
     put(o, "%s = %s\n", p->key, scn_path_format(&s->path[id], path, sizeof path));
     if (s->has_range[id] && (!parent || !same_range(s, parent, id)))
-        put(o, "%s.range = %s, %s\n", p->key, scn_num_format(s->range_lo[id], lo, sizeof lo),
-            scn_num_format(s->range_hi[id], hi, sizeof hi));
+        put(o, "%s.range = %s, %s\n", p->key, num_format(s->range_lo[id], lo, sizeof lo),
+            num_format(s->range_hi[id], hi, sizeof hi));
     if (interp_wanted(s, parent, id))
         put(o, "%s.interp = %s\n", p->key, s->interp[id] == PP_INTERP_LINEAR ? "linear" : "steffen");
 }

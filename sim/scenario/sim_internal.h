@@ -4,7 +4,6 @@
 #define PEAKPATH_SIM_INTERNAL_H
 
 #include "scenario.h"
-#include "../model/run.h"
 
 struct scn_scenario {
     pp_path path[P_COUNT];           /* values of every non-text key (defaults filled in) */
@@ -21,7 +20,7 @@ struct scn_scenario {
     double split_slope[P_COUNT];     /* and its slope there */
     char file[PP_ERR_FILE_MAX];      /* the file loaded ("" for a string) */
     struct scn_scenario *parent;     /* loaded parent, owned, or NULL */
-    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge.h), owned, or NULL */
+    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge_section.h), owned, or NULL */
 };
 
 /* Value of a scalar/flag key (first point). */
