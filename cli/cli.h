@@ -62,6 +62,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_se
 int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
+int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */
 int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
 int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
 
@@ -91,6 +92,10 @@ int cli_parse_format(const char *text, cli_format *out);
  * returns 1; returns 0 when argv[*i] is not an output option; returns -1 after printing a usage
  * error (bad format, missing value) - the caller then exits CLI_EXIT_USAGE. */
 int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, cli_output_opts *o);
+
+/* Tries argv[*i] as --lang zh|en (also --lang=zh): 1 taken (*zh set, *i past the value), 0 not
+ * this option, -1 after printing a usage error (the caller exits CLI_EXIT_USAGE). */
+int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int *zh);
 
 /* Writes something to a stream; returns PP_OK or fills err (report/report.h). */
 typedef report_writer cli_writer;

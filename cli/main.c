@@ -10,17 +10,18 @@
 /* ---- the command table: one line per command (declared in cli/cli.h) ---- */
 
 static const cli_command commands[] = {
-    {"run", cmd_run, "[FILE] [--format table|csv|json] [-o OUT] [--force] [--bom]",
+    {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
-    {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
+    {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
-    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--format table|csv|json] [-o OUT]", "smallest move of one lever that meets a target"},
+    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever that meets a target"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
     {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
+    {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -7,6 +7,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
+#include "summary_out.h"
 
 #define TR(zh, en, cn) ((zh) ? (cn) : (en))
 
@@ -56,22 +57,18 @@ static void md_head(FILE *f, const md_one *o)
     fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
 }
 
+/* The key results: the one summary writer's lines (report/summary_out.h) as a list. */
 static void md_results(FILE *f, const md_one *o)
 {
-    const run_summary *s = &o->res->summary;
-    int zh = o->zh;
-    fprintf(f, "## %s\n\n", TR(zh, "Key results", "主要结果"));
-    if (s->peak_reached)
-        fprintf(f, zh ? "- **碳达峰：** %d年，%.1f 百万吨CO2%s\n" : "- **CO2 peak:** %d, %.1f Mt CO2%s\n",
-                s->peak_year, s->peak_mt, s->peak_by_2030 ? TR(zh, " (by 2030)", "（2030年前）") : "");
-    else
-        fprintf(f, zh ? "- **碳达峰：** %d年前未达峰（%d年 %.1f 百万吨）\n" : "- **CO2 peak:** no peak by %d (%d: %.1f Mt)\n",
-                o->res->end_year, s->peak_year, s->peak_mt);
-    if (s->neutral_year > 0) fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年\n" : "- **Carbon neutrality (net ≤ 0):** %d\n", s->neutral_year);
-    else fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年前未实现\n" : "- **Carbon neutrality (net ≤ 0):** not reached by %d\n", o->res->end_year);
-    fprintf(f, zh ? "- **2021—%d年累计排放：** 总排放 %.0f 百万吨，净排放 %.0f 百万吨\n\n"
-                  : "- **Cumulative CO2 2021–%d:** gross %.0f Mt, net %.0f Mt\n\n",
-            o->res->end_year, s->cum_co2_mt, s->cum_net_mt);
+    sum_out_line l[SUM_OUT_MAX_LINES];
+    int n = sum_out_lines(&o->res->summary, o->res->end_year, o->zh, l);
+    fprintf(f, "## %s\n\n", TR(o->zh, "Key results", "主要结果"));
+    for (int i = 0; i < n; i++) {
+        fprintf(f, "- **%s** ", l[i].label);
+        md_escape(f, l[i].text);
+        fputc('\n', f);
+    }
+    fputc('\n', f);
 }
 
 /* One table row: label, unit, the value of var in each table year. */

@@ -37,6 +37,10 @@ void out_calibration(FILE *f, const cal_result *cal);
 /* The writer for a format, never NULL (a report_writer taking an out_run). */
 report_writer out_writer_for(report_format format);
 
+/* The writer of the summary alone (report/summary_out.h) for a format: readable lines, CSV rows
+ * "item,value,unit", or JSON {peakpath_version, scenario, summary}. ctx is an out_run. */
+report_writer out_summary_writer_for(report_format format);
+
 /* Writes a JSON document built by the caller (indented, 10 significant digits) and a newline,
  * and frees it. `bad` set, or root NULL, means building it ran out of memory. */
 pp_status out_json_dump(FILE *f, json_t *root, int bad, pp_error *err);

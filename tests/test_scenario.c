@@ -368,8 +368,15 @@ static void test_inherit_child_overrides(void **state)
     assert_non_null(scn_parent(s));
     /* the child's path replaces the parent's wholly: 2 points, not 3 */
     assert_int_equal(scn_path(s, P_POWER_SOLAR_GW)->n, 2);
-    assert_true(scn_value_at(s, P_POWER_SOLAR_GW, 2025) == 6.5);          /* 1 + 11/2 */
-    assert_true(scn_value_at(scn_parent(s), P_POWER_SOLAR_GW, 2040) == 15.5); /* 1 + 29 x 20/40 */
+    /* solar is on its S-curve under the ceiling K = 100: halfway between two targets the logit
+     * is the mean of theirs, so the odds are the geometric mean: odds(1/100) = 1/99, odds(12/100)
+     * = 12/88; 2025: o = sqrt(1/99 x 12/88), C = 100 o / (1 + o) = 3.5785 GW */
+    {
+        double o = sqrt(1.0 / 99 * 12.0 / 88), o2 = sqrt(1.0 / 99 * 30.0 / 70);
+        assert_float_equal(scn_value_at(s, P_POWER_SOLAR_GW, 2025), 100 * o / (1 + o), 1e-9);
+        /* the parent's 2020:1, 2060:30: 2040 is halfway, o = sqrt(1/99 x 30/70) */
+        assert_float_equal(scn_value_at(scn_parent(s), P_POWER_SOLAR_GW, 2040), 100 * o2 / (1 + o2), 1e-9);
+    }
     assert_true(scn_is_set_here(s, P_POWER_SOLAR_GW));
     assert_false(scn_is_set_here(s, P_POWER_WIND_GW));
     assert_true(scn_is_set_here(scn_parent(s), P_POWER_WIND_GW));
@@ -378,7 +385,7 @@ static void test_inherit_child_overrides(void **state)
     /* the same child from a string, resolved in dir */
     assert_int_equal(scn_load_string("[scenario]\ninherit = parent.ini\nname = S\n", "s.ini", dir, &s2, &e), PP_OK);
     assert_string_equal(scn_text(s2, P_SCENARIO_NAME), "S");
-    assert_true(scn_value_at(s2, P_POWER_SOLAR_GW, 2040) == 15.5);
+    assert_float_equal(scn_value_at(s2, P_POWER_SOLAR_GW, 2040), 100 * sqrt(1.0 / 99 * 30.0 / 70) / (1 + sqrt(1.0 / 99 * 30.0 / 70)), 1e-9);
     scn_free(s2);
     /* an error in the child names the child's line */
     write_file(child, "[scenario]\ninherit = parent.ini\n[power]\nsolar_gw = 2020:1, 2030:200\n");

@@ -31,6 +31,7 @@ I18N(S_UNCALIBRATED, "NOT CALIBRATED", "未校准")
 /* ---- status line ---- */
 I18N(S_ST_PEAK, "Peak", "达峰")
 I18N(S_ST_NO_PEAK, "No peak by", "未达峰至")
+I18N(S_ST_PLATEAU, ", plateau %d-%d", "，平台期 %d—%d年") /* after the peak: years within 1 % of it */
 I18N(S_ST_COAL30, "Coal 2030", "2030煤炭")
 I18N(S_ST_NONFOSSIL30, "Non-fossil 2030", "2030非化石")
 I18N(S_ST_NONFOSSIL30_SHORT, "NF30", "非化石30")

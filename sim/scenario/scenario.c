@@ -114,8 +114,13 @@ const char *scn_text(const scn_scenario *s, int id)
 
 double scn_value_at(const scn_scenario *s, int id, int year)
 {
-    const pp_path *p = scn_path(s, id);
-    return p ? pp_path_at(p, year) : NAN;
+    return scn_path(s, id) ? scn_key_at(s, id, year) : NAN;
+}
+
+pp_interp scn_interp(const scn_scenario *s, int id)
+{
+    if (!s || !valid_id(id) || P(id)->kind != PK_PATH) return PP_INTERP_STEFFEN;
+    return (pp_interp)s->interp[id];
 }
 
 int scn_is_set_here(const scn_scenario *s, int id)

@@ -121,10 +121,10 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
         char names[256] = "", parts[256] = "", v[32];
         size_t un = 0, up = 0;
         double sum = 0;
-        for (int i = 0; i < n; i++) sum += pp_path_at(&s->path[ids[i]], y);
+        for (int i = 0; i < n; i++) sum += scn_key_at(s, ids[i], y);
         if (sum <= 100.0 + SHARE_SLACK_PCT) continue;
         for (int i = 0; i < n; i++) {
-            double x = pp_path_at(&s->path[ids[i]], y);
+            double x = scn_key_at(s, ids[i], y);
             un += (size_t)snprintf(names + un, sizeof names - un, "%s%s", i ? " + " : "", P(ids[i])->key);
             up += (size_t)snprintf(parts + up, sizeof parts - up, "%s%.6g", i ? " + " : "", x);
         }
@@ -189,8 +189,9 @@ pp_status scn_validate(const scn_scenario *s, pp_error *err)
     if ((st = validate_keys(s, err)) != PP_OK) return st;
     if ((st = validate_years(s, err)) != PP_OK) return st;
     if ((st = validate_shares(s, err)) != PP_OK) return st;
-    if ((st = check_below(s, P_POWER_SOLAR_GW, P_POWER_SOLAR_POTENTIAL, err)) != PP_OK) return st;
-    if ((st = check_below(s, P_POWER_WIND_GW, P_POWER_WIND_POTENTIAL, err)) != PP_OK) return st;
+    for (int id = 0; id < P_COUNT; id++)
+        if (scn_scurve_ceiling(id) >= 0 && (st = check_below(s, id, scn_scurve_ceiling(id), err)) != PP_OK)
+            return st;
     for (int i = 0; i < s->path[P_ECONOMY_POPULATION].n; i++)
         if (!(s->path[P_ECONOMY_POPULATION].value[i] > 0)) {
             pp_error_set(err, PP_ERR_RANGE, "population must be above 0");

@@ -8,30 +8,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
-
-/* iniparser 4.1 installs its header in /usr/include on most systems, in iniparser/ on Debian. */
-#if defined(__has_include)
-#if __has_include(<iniparser.h>)
-#include <iniparser.h>
-#else
-#include <iniparser/iniparser.h>
-#endif
-#else
-#include <iniparser/iniparser.h>
-#endif
 
 #include "challenge.h"
 #include "scenario_priv.h"
 #include "sim_internal.h"
 
-/* How the text becomes a dictionary. iniparser 4.1 can parse only a named file (no buffer or
- * FILE* entry point), keeps no line numbers, keeps only the last of two duplicate keys and
- * reports syntax errors through a process-global callback that has no context pointer (so
- * capturing them would need global state). So the text is scanned here once, line by line
- * (scn_ini_scan: line numbers, duplicates, BOM, CRLF, binary junk), and the entries go into an
- * iniparser dictionary, from which the values are read. iniparser_load is never called, so the
- * global error callback is never involved, and a file and a string go through the same code. */
+/* One parser, not one and a half: the line scanner (scn_ini_scan in scenario_parse.c) owns the
+ * parsing, and this file keeps each key's value as the scanner gave it, by schema id. There is no
+ * iniparser dictionary. Debian's iniparser is 4.1 (libiniparser-dev 4.1-6): it parses only a
+ * named file (no buffer or FILE* entry point, so a string or a TUI edit would need a temporary
+ * file), keeps no line numbers (every message must name the line), keeps only the last of two
+ * duplicate keys without a word, cuts lines at 1024 bytes, and reports syntax errors through a
+ * process-global callback without a context pointer (capturing them would need global state,
+ * which the engine has none of). Letting iniparser parse and the scanner only locate lines for
+ * messages would mean parsing every file twice with two grammars that can disagree; and once
+ * the scanner has checked every line, the dictionary was only a string map the schema ids do
+ * better (no "section:key" strings built and hashed per look-up). docs/scenario-format.md says
+ * the same for users. */
 
 #define SCN_INHERIT_MAX 16  /* deepest inherit chain: a file, its parent ... 16 levels up */
 
@@ -46,25 +41,29 @@ typedef struct {
     char name[SCN_INHERIT_MAX + 2][PP_ERR_FILE_MAX];
 } load_chain;
 
-/* One key line of the file, in file order (the value itself is in the dictionary). */
+/* What a key line sets: the value, `key.range` or `key.interp` (the per-key suffixes). */
+typedef enum { KP_VALUE, KP_RANGE, KP_INTERP, KP_COUNT } key_part;
+static const char *const part_suffix[KP_COUNT] = {"", ".range", ".interp"};
+
+/* One key line of the file, in file order, with its value (malloc'd). */
 typedef struct {
     int id;
-    int is_range;
+    key_part part;
+    char *value;
 } key_ref;
 
 /* What the scan of one file leaves behind. */
 typedef struct {
     const char *name;                   /* file name for messages */
-    dictionary *dict;                   /* "section" and "section:key" -> value */
-    int key_line[P_COUNT], range_line[P_COUNT];
-    key_ref order[2 * P_COUNT];
+    int line[KP_COUNT][P_COUNT];        /* line setting each part of each key (0: not set) */
+    key_ref order[KP_COUNT * P_COUNT];  /* the key lines in file order (each at most once) */
     int n_order;
     char section[PP_ERR_NAME_MAX];      /* current section and whether the schema knows it */
     int section_line, section_known, section_keys;
     chal_challenge *chal;               /* the file's [challenge] section (sim/scenario/challenge.c), or NULL */
 } ini_scan;
 
-/* ---- scanning a file into a dictionary ---- */
+/* ---- scanning a file ---- */
 
 /* Known section names, for a message when no near miss can be suggested. */
 static void list_sections(char *buf, size_t size)
@@ -106,43 +105,69 @@ static pp_status unknown_key(ini_scan *sc, const char *key, int line, pp_error *
     return PP_ERR_PARSE;
 }
 
-/* Id of `key` or `key.range` in the current section; *is_range tells which. */
-static int find_key(const ini_scan *sc, const char *key, int *is_range)
+/* Id of `key`, `key.range` or `key.interp` in the current section; *part tells which. */
+static int find_key(const ini_scan *sc, const char *key, key_part *part)
 {
     char base[PP_ERR_NAME_MAX];
     size_t n = strlen(key);
-    *is_range = n > 6 && !strcmp(key + n - 6, ".range");
-    if (!*is_range) return pp_param_find(sc->section, key);
-    memcpy(base, key, n - 6);
-    base[n - 6] = '\0';
-    return pp_param_find(sc->section, base);
+    for (int k = KP_COUNT - 1; k > KP_VALUE; k--) {
+        size_t sn = strlen(part_suffix[k]);
+        if (n <= sn || strcmp(key + n - sn, part_suffix[k])) continue;
+        *part = (key_part)k;
+        memcpy(base, key, n - sn);
+        base[n - sn] = '\0';
+        return pp_param_find(sc->section, base);
+    }
+    *part = KP_VALUE;
+    return pp_param_find(sc->section, key);
 }
 
-/* Checks a key line (known, not a duplicate, .range only on numbers) and stores it. */
+/* A suffix the key's kind cannot take: .range only on numbers, .interp only on paths. */
+static pp_status bad_suffix(const ini_scan *sc, int id, key_part part, const char *key, int line,
+                            pp_error *err)
+{
+    const char *kind = P(id)->kind == PK_TEXT ? "text" : P(id)->kind == PK_FLAG ? "a 0/1 flag" : "one number";
+    if (part == KP_RANGE)
+        pp_error_set(err, PP_ERR_PARSE, "only a number or a path can have an uncertainty range, "
+                     "%s is %s", P(id)->key, kind);
+    else if (scn_scurve_ceiling(id) >= 0)
+        pp_error_set(err, PP_ERR_PARSE, "%s follows an S-curve under %s, so it takes no .interp "
+                     "(expected no %s line)", P(id)->key, P(scn_scurve_ceiling(id))->key, key);
+    else
+        pp_error_set(err, PP_ERR_PARSE, "only a path of year:value points can have an "
+                     "interpolation, %s is %s", P(id)->key, kind);
+    pp_error_where(err, sc->name, sc->section, key, line);
+    return PP_ERR_PARSE;
+}
+
+static int suffix_fits(int id, key_part part)
+{
+    if (part == KP_RANGE) return P(id)->kind == PK_SCALAR || P(id)->kind == PK_PATH;
+    if (part == KP_INTERP) return P(id)->kind == PK_PATH && scn_scurve_ceiling(id) < 0;
+    return 1;
+}
+
+/* Checks a key line (known, not a duplicate, a suffix its kind takes) and stores it. */
 static pp_status scan_key(ini_scan *sc, int line, const char *key, const char *value, pp_error *err)
 {
-    char dkey[2 * PP_ERR_NAME_MAX + 2];
-    int is_range, id = find_key(sc, key, &is_range), *first;
+    key_part part;
+    int id = find_key(sc, key, &part), *first;
+    key_ref *ref;
     if (id < 0) return unknown_key(sc, key, line, err);
-    if (is_range && P(id)->kind != PK_SCALAR && P(id)->kind != PK_PATH) {
-        pp_error_set(err, PP_ERR_PARSE, "only a number or a path can have an uncertainty range, "
-                     "%s is %s", P(id)->key, P(id)->kind == PK_TEXT ? "text" : "a 0/1 flag");
-        pp_error_where(err, sc->name, sc->section, key, line);
-        return PP_ERR_PARSE;
-    }
-    first = is_range ? &sc->range_line[id] : &sc->key_line[id];
+    if (!suffix_fits(id, part)) return bad_suffix(sc, id, part, key, line, err);
+    first = &sc->line[part][id];
     if (*first) {
         pp_error_set(err, PP_ERR_PARSE, "duplicate key: %s is set on line %d and again on line %d "
                      "(keep one)", key, *first, line);
         pp_error_where(err, sc->name, sc->section, key, line);
         return PP_ERR_PARSE;
     }
+    ref = &sc->order[sc->n_order];
+    if (!(ref->value = strdup(value))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", sc->name);
     *first = line;
-    snprintf(dkey, sizeof dkey, "%s:%s", sc->section, key);
-    if (dictionary_set(sc->dict, dkey, value) != 0)
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", sc->name);
-    sc->order[sc->n_order].id = id;
-    sc->order[sc->n_order++].is_range = is_range;
+    ref->id = id;
+    ref->part = part;
+    sc->n_order++;
     return PP_OK;
 }
 
@@ -158,8 +183,6 @@ static pp_status scan_visit(void *ctx, int line, const char *section, const char
         sc->section_line = line;
         sc->section_known = pp_section_known(section) || !strcmp(section, "challenge");
         sc->section_keys = 0;
-        if (sc->section_known && dictionary_set(sc->dict, section, NULL) != 0)
-            return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", sc->name);
         return PP_OK;
     }
     sc->section_keys++;
@@ -168,25 +191,31 @@ static pp_status scan_visit(void *ctx, int line, const char *section, const char
     return scan_key(sc, line, key, value, err);
 }
 
-/* Scans text into sc (sc->dict allocated here; the caller frees it even on failure). */
+/* Scans text into sc (the values are malloc'd here; scan_free frees them even on failure). */
 static pp_status scan_text(const char *text, size_t len, const char *name, ini_scan *sc, pp_error *err)
 {
     pp_status st;
     memset(sc, 0, sizeof *sc);
     sc->name = name;
-    sc->dict = dictionary_new(0);
-    if (!sc->dict) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", name);
     st = scn_ini_scan(text, len, name, scan_visit, sc, err);
     if (st == PP_OK && sc->section_line && !sc->section_known) st = unknown_section(sc, NULL, err);
     return st;
 }
 
-/* The value of an entry as stored in the dictionary. */
-static const char *scan_value(const ini_scan *sc, int id, int is_range)
+static void scan_free(ini_scan *sc)
 {
-    char dkey[2 * PP_ERR_NAME_MAX + 8];
-    snprintf(dkey, sizeof dkey, "%s:%s%s", P(id)->section, P(id)->key, is_range ? ".range" : "");
-    return iniparser_getstring(sc->dict, dkey, NULL);
+    if (!sc) return;
+    for (int i = 0; i < sc->n_order; i++) free(sc->order[i].value);
+    chal_free(sc->chal);
+    free(sc);
+}
+
+/* The value of a key's part as written, or NULL when the file does not set it. */
+static const char *scan_value(const ini_scan *sc, int id, key_part part)
+{
+    for (int i = 0; i < sc->n_order; i++)
+        if (sc->order[i].id == id && sc->order[i].part == part) return sc->order[i].value;
+    return NULL;
 }
 
 /* ---- applying values ---- */
@@ -229,25 +258,40 @@ static pp_status apply_text(scn_scenario *s, int id, const char *text, pp_error 
     return PP_OK;
 }
 
+/* `key.interp = steffen | linear` (any case). */
+static pp_status apply_interp(scn_scenario *s, int id, const char *text, pp_error *err)
+{
+    if (!strcasecmp(text, "steffen")) s->interp[id] = PP_INTERP_STEFFEN;
+    else if (!strcasecmp(text, "linear")) s->interp[id] = PP_INTERP_LINEAR;
+    else
+        return pp_error_set(err, PP_ERR_PARSE, "interpolation \"%.100s\" is not known: expected "
+                            "steffen (the default, smooth and monotone) or linear", text);
+    return PP_OK;
+}
+
+static pp_status apply_one(scn_scenario *s, int id, key_part part, const char *v, pp_error *err)
+{
+    if (part == KP_RANGE) return apply_range(s, id, v, err);
+    if (part == KP_INTERP) return apply_interp(s, id, v, err);
+    if (P(id)->kind == PK_TEXT) return apply_text(s, id, v, err);
+    return apply_number(s, id, v, err);
+}
+
 /* Applies every key line of the file, in file order, over what s holds already. */
 static pp_status apply_all(scn_scenario *s, const ini_scan *sc, pp_error *err)
 {
     for (int i = 0; i < sc->n_order; i++) {
-        int id = sc->order[i].id, rg = sc->order[i].is_range;
-        const char *v = scan_value(sc, id, rg);
-        pp_status st;
-        if (!v) v = "";
-        if (rg) st = apply_range(s, id, v, err);
-        else if (P(id)->kind == PK_TEXT) st = apply_text(s, id, v, err);
-        else st = apply_number(s, id, v, err);
+        int id = sc->order[i].id;
+        key_part part = sc->order[i].part;
+        pp_status st = apply_one(s, id, part, sc->order[i].value, err);
         if (st != PP_OK) {
-            pp_error_where(err, sc->name, P(id)->section, NULL, rg ? sc->range_line[id] : sc->key_line[id]);
-            if (err) snprintf(err->key, sizeof err->key, "%s%s", P(id)->key, rg ? ".range" : "");
+            pp_error_where(err, sc->name, P(id)->section, NULL, sc->line[part][id]);
+            if (err) snprintf(err->key, sizeof err->key, "%s%s", P(id)->key, part_suffix[part]);
             return st;
         }
-        if (!rg) {
+        if (part == KP_VALUE) {
             s->set_here[id] = 1;
-            s->line[id] = sc->key_line[id];
+            s->line[id] = sc->line[KP_VALUE][id];
         }
     }
     return PP_OK;
@@ -330,6 +374,7 @@ static pp_status inherit_from(scn_scenario *s, const scn_scenario *parent, pp_er
         s->has_range[id] = parent->has_range[id];
         s->range_lo[id] = parent->range_lo[id];
         s->range_hi[id] = parent->range_hi[id];
+        s->interp[id] = parent->interp[id];
         if (id != P_SCENARIO_INHERIT && parent->text[id] && apply_text(s, id, parent->text[id], err))
             return PP_ERR_NOMEM;
     }
@@ -340,17 +385,17 @@ static pp_status inherit_from(scn_scenario *s, const scn_scenario *parent, pp_er
 static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *dir, load_chain *chain,
                              pp_error *err)
 {
-    const char *inherit = scan_value(sc, P_SCENARIO_INHERIT, 0);
+    const char *inherit = scan_value(sc, P_SCENARIO_INHERIT, KP_VALUE);
     char path[PP_ERR_FILE_MAX], ctx[PP_ERR_FILE_MAX + 32];
     pp_status st;
     if (!inherit || !inherit[0]) return PP_OK;
     if ((st = resolve(dir, inherit, path, sizeof path, err)) != PP_OK)
-        return scn_err_at(err, st, sc->name, P_SCENARIO_INHERIT, sc->key_line[P_SCENARIO_INHERIT]);
+        return scn_err_at(err, st, sc->name, P_SCENARIO_INHERIT, sc->line[KP_VALUE][P_SCENARIO_INHERIT]);
     st = load_file(path, chain, &s->parent, err);
     if (st != PP_OK) {
         if (err && !err->file[0]) {
             /* missing parent, loop or too deep: point at the inherit line that asked for it */
-            scn_err_at(err, st, sc->name, P_SCENARIO_INHERIT, sc->key_line[P_SCENARIO_INHERIT]);
+            scn_err_at(err, st, sc->name, P_SCENARIO_INHERIT, sc->line[KP_VALUE][P_SCENARIO_INHERIT]);
         } else if (err && strcmp(err->file, sc->name)) {
             snprintf(ctx, sizeof ctx, "inherited by %s", sc->name);
             scn_err_context(err, ctx);
@@ -387,7 +432,7 @@ static pp_status attach_challenge(scn_scenario *s, ini_scan *sc, pp_error *err)
 static pp_status load_text(const char *text, size_t len, const char *name, const char *dir,
                            const char *file, load_chain *chain, scn_scenario **out, pp_error *err)
 {
-    ini_scan *sc = malloc(sizeof *sc);
+    ini_scan *sc = calloc(1, sizeof *sc);
     scn_scenario *s = calloc(1, sizeof *s);
     pp_status st = (sc && s) ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, "out of memory loading %s", name);
     *out = NULL;
@@ -399,12 +444,11 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
     if (st == PP_OK) st = apply_all(s, sc, err);
     if (st == PP_OK && !s->parent) st = fill_defaults(s, name, err);
     if (st == PP_OK) st = check_texts(s, name, err);
+    if (st == PP_OK) st = scn_slopes_update_all(s, err);
     if (st == PP_OK && (st = scn_validate(s, err)) != PP_OK && err && !err->file[0])
         pp_error_where(err, name, NULL, NULL, 0);
     if (st == PP_OK) st = attach_challenge(s, sc, err);
-    if (sc && sc->dict) iniparser_freedict(sc->dict);
-    if (sc) chal_free(sc->chal);
-    free(sc);
+    scan_free(sc);
     if (st != PP_OK) {
         scn_free(s);
         return st;

@@ -168,18 +168,6 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err)
     return st;
 }
 
-double pp_path_at(const pp_path *p, int year)
-{
-    int i = 1;
-    if (!p || p->n < 1) return NAN;
-    if (p->n == 1 || year <= p->year[0]) return p->value[0];
-    if (year >= p->year[p->n - 1]) return p->value[p->n - 1];
-    while (p->year[i] < year) i++;
-    /* p->year[i-1] < year <= p->year[i] */
-    return p->value[i - 1] + (p->value[i] - p->value[i - 1]) * (double)(year - p->year[i - 1])
-                                 / (double)(p->year[i] - p->year[i - 1]);
-}
-
 /* ---- INI scanner: byte-level checks ---- */
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0 when it is not valid

@@ -74,6 +74,14 @@ static int same_range(const scn_scenario *a, const scn_scenario *b, int id)
     return !a->has_range[id] || (a->range_lo[id] == b->range_lo[id] && a->range_hi[id] == b->range_hi[id]);
 }
 
+/* Whether key id's interpolation goes into the text: linear without a parent (Steffen is the
+ * default), and with one whenever it differs from the parent's. */
+static int interp_wanted(const scn_scenario *s, const scn_scenario *parent, int id)
+{
+    if (pp_param_get(id)->kind != PK_PATH) return 0;
+    return parent ? s->interp[id] != parent->interp[id] : s->interp[id] != PP_INTERP_STEFFEN;
+}
+
 /* Whether key id goes into the text: everything without a parent; with one, what differs, and
  * always the name and descriptions (a child names itself). */
 static int wanted(const scn_scenario *s, const scn_scenario *parent, int id)
@@ -87,7 +95,8 @@ static int wanted(const scn_scenario *s, const scn_scenario *parent, int id)
         if (!parent || id == P_SCENARIO_NAME || id == P_SCENARIO_DESC_EN || id == P_SCENARIO_DESC_ZH) return 1;
         return strcmp(t, pt) != 0;
     }
-    return !parent || !same_path(&s->path[id], &parent->path[id]) || !same_range(s, parent, id);
+    return !parent || !same_path(&s->path[id], &parent->path[id]) || !same_range(s, parent, id)
+           || interp_wanted(s, parent, id);
 }
 
 /* ---- writing ---- */
@@ -108,6 +117,8 @@ static void put_key(out_text *o, const scn_scenario *s, const scn_scenario *pare
     if (s->has_range[id] && (!parent || !same_range(s, parent, id)))
         put(o, "%s.range = %s, %s\n", p->key, num_format(s->range_lo[id], lo, sizeof lo),
             num_format(s->range_hi[id], hi, sizeof hi));
+    if (interp_wanted(s, parent, id))
+        put(o, "%s.interp = %s\n", p->key, s->interp[id] == PP_INTERP_LINEAR ? "linear" : "steffen");
 }
 
 /* Whether the section of id first appears at id in the table (sections are written in the
