@@ -68,20 +68,21 @@ static void test_cal_trend_from_intensity_index(void **state)
     fx_free(s);
 }
 
-/* Heavy and other industry burn 20 % gas (0.4 + 0.24 = 0.64 Mtce): coal share 98.76 %. A coal
- * share of 99 % leaves 0.516151 Mtce of gas, so x points move from 3.2 Mtce of industry:
- * 0.64 - 0.032 x = 0.516151, x = 3.870271. */
+/* Heavy and other industry burn 40 % gas in the non-electric half of their 2 + 1.2 Mtce (0.4 + 0.24
+ * = 0.64 Mtce): coal share 98.76 %. A coal share of 99 % of 51.615134 Mtce leaves 0.516151 Mtce of
+ * gas, so x points move from the 1.6 Mtce non-electric energy of industry:
+ * 0.64 - 0.016 x = 0.516151, x = 7.740541. */
 static void test_cal_coal_share_first_year(void **state)
 {
     struct scn_scenario *s = fx_make();
     cal_result cal;
     pp_error err;
     (void)state;
-    fx_const(s, P_HEAVY_GAS, 20);
-    fx_const(s, P_OTHERIND_GAS, 20);
+    fx_const(s, P_HEAVY_GAS, 40);
+    fx_const(s, P_OTHERIND_GAS, 40);
     fx_const(s, P_CAL_COAL_FIRST, 99.0);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
-    assert_float_equal(cal.value[CAL_COAL_FIRST], 3.8702705, 1e-5);
+    assert_float_equal(cal.value[CAL_COAL_FIRST], 7.7405411, 1e-5);
     fx_free(s);
 }
 
