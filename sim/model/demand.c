@@ -60,12 +60,19 @@ static double demand_factor(const model_inputs *in, int k, int year, double nev_
  * it, coal the remainder; in industry the calibrated shift moves points from gas to coal. */
 static void split_rest(const model_inputs *in, int k, int year, double shift, double rest, double out[FUEL_COUNT])
 {
+    /* the share key of each fuel (SK_*, -1: takes the rest), from the fuel table */
+    static const int share_offset[FUEL_COUNT] = {
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
+#define PP_CARRIER(ID, key, en, zh_final, off) off,
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+    };
     double coal_pct = 100.0;
     for (int f = 0; f < FUEL_COUNT; f++) {
-        const model_fuel *fu = model_fuel_get(f);
         out[f] = 0;
-        if (f == FUEL_ELEC || fu->share_offset < 0) continue;
-        out[f] = model_at(in, model_sector_param(k, fu->share_offset), year);
+        if (f == FUEL_ELEC || share_offset[f] < 0) continue;
+        out[f] = model_at(in, model_sector_param(k, share_offset[f]), year);
         coal_pct -= out[f];
     }
     if (coal_pct < 0) coal_pct = 0; /* rounding slack the loader allows */

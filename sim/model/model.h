@@ -39,7 +39,8 @@ enum { TECH_HYDRO, TECH_SOLAR, TECH_WIND, TECH_BIOMASS, TECH_NUCLEAR, TECH_GAS, 
 /* Schema id of a sector's key: offset 0 intensity, 1 improve_pct, 2 elec, 3 gas, 4 oil, 5 heat,
  * 6 elec_ratio (the order of PP_SECTOR in params_list.h; tables.c asserts it). */
 enum { SK_INTENSITY, SK_IMPROVE, SK_ELEC, SK_GAS, SK_OIL, SK_HEAT, SK_ELEC_RATIO, SK_COUNT };
-int model_sector_param(int sector, int key_offset);
+extern const int model_sector_first_key[SEC_COUNT]; /* P_<ID>_INTENSITY of each sector */
+static inline int model_sector_param(int sector, int key_offset) { return model_sector_first_key[sector] + key_offset; }
 
 typedef struct {
     const char *key;   /* column stem: "coal" */
@@ -62,7 +63,7 @@ typedef struct {
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
 
-/* A key's value in a year of the run (first <= year <= last). */
+/* A path key's value in a year of the run (first <= year <= last); scalars and flags: model_scalar. */
 static inline double model_at(const model_inputs *in, int id, int year) { return in->v[id][year - in->first]; }
 /* A scalar key's value. */
 static inline double model_scalar(const model_inputs *in, int id) { return in->s->path[id].value[0]; }

@@ -5,7 +5,7 @@
 
 /* ---- sectors ---- */
 
-static const int sector_first_key[SEC_COUNT] = {
+const int model_sector_first_key[SEC_COUNT] = {
 #define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src) P_##ID##_INTENSITY,
 #include "sectors_list.h"
 #undef PP_SECTOR_ROW
@@ -23,7 +23,6 @@ static const int sector_first_key[SEC_COUNT] = {
 #include "sectors_list.h"
 #undef PP_SECTOR_ROW
 
-int model_sector_param(int sector, int key_offset) { return sector_first_key[sector] + key_offset; }
 
 /* ---- fuels ---- */
 
