@@ -19,8 +19,10 @@ PP_LEVER(P_HEAVY_IMPROVE, 1.0, 5.0, 1, "assumption: %/yr intensity fall of heavy
 PP_LEVER(P_HEAVY_ELEC, 15, 35, 1, "assumption: electricity share of heavy-industry final energy in 2030")
 PP_LEVER(P_SERVICES_IMPROVE, 1.0, 4.0, 1, "assumption: %/yr intensity fall of services in 2030")
 PP_LEVER(P_SERVICES_ELEC, 40, 65, 1, "assumption: electricity share of services final energy in 2030")
-PP_LEVER(P_TRANSPORT_NEV_SHARE, 8, 30, 1, "assumption: NEV share of road vehicle-km in 2030")
+PP_LEVER(P_TRANSPORT_NEV_SHARE, 30, 90, 1,
+         "assumption: NEV share of new road-vehicle sales in 2030; China's national share passed 30 % in 2023 (CAAM)")
 PP_LEVER(P_BUILDINGS_GREEN_SHARE, 20, 50, 1, "assumption: green share of floor area in 2030")
+PP_LEVER(P_BUILDINGS_HEAT_PUMP, 0, 30, 1, "assumption: heat pumps' share of building heating and hot water in 2030")
 PP_LEVER(P_POWER_HYDRO_GW, 8.0, 9.5, 1, "assumption: little hydro left to build in Chongqing")
 PP_LEVER(P_POWER_SOLAR_GW, 3, 12, 1, "assumption: solar GW in 2030")
 PP_LEVER(P_POWER_WIND_GW, 2, 6, 1, "assumption: wind GW in 2030")
@@ -28,5 +30,5 @@ PP_LEVER(P_POWER_NUCLEAR_GW, 0, 4, 1, "assumption: no inland nuclear approved ye
 PP_LEVER(P_POWER_COAL_RETIRE_RATE, 0, 1.5, 1, "assumption: GW/yr of coal retired from the start year")
 PP_LEVER(P_POWER_IMPORT_TWH, 40, 80, 1, "assumption: net imports in 2030")
 PP_LEVER(P_EMIS_CEMENT_MT, 40, 65, -1, "assumption: cement output in 2030 as construction slows")
-PP_LEVER(P_EMIS_CCUS_MT, 0, 10, 1, "assumption: Mt CO2 captured in 2050")
+PP_LEVER(P_EMIS_CCUS_MT, 0, 10, 1, "assumption: Mt CO2 captured at cement and heavy-industry plants in 2050")
 PP_LEVER(P_EMIS_SINK_MT, 12, 22, 1, "assumption: forest sink in 2050")
