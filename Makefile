@@ -44,7 +44,8 @@ TEST_SRC  = $(wildcard tests/test_*.c)
 TEST_BIN  = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB       = $(BUILD)/libpeakpath.a
 BIN       = $(BUILD)/peakpath
-DEFAULT_SCENARIO = scenarios/chongqing-baseline.ini
+# The default scenario is named once, in report/report.h (PEAKPATH_DEFAULT_SCENARIO).
+DEFAULT_SCENARIO = scenarios/$(shell sed -n 's/^\#define PEAKPATH_DEFAULT_SCENARIO "\(.*\)"/\1/p' report/report.h)
 SCENARIOS = $(wildcard scenarios/*.ini)
 
 # Fuzz targets (fuzz/fuzz_*.c). REPLAY_BIN: the same targets with a plain main() that feeds them

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
-#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "summary_out.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* ---- table ---- */
 

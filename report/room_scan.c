@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "i18n.h"
+
 /* ---- one file ---- */
 
 static void row_clear(rscan_row *r)
@@ -212,9 +214,7 @@ void rscan_sort(rscan_table *t, rscan_col col, int descending)
 
 const char *rscan_col_title(rscan_col col, int zh)
 {
-    static const char *const titles[RSCAN_COL_COUNT][2] = {
-        {"Participant", "学员"}, {"Peak year", "达峰年"}, {"Peak Mt", "峰值Mt"},
-        {"Cum. CO2 Mt", "累计CO2 Mt"}, {"Coal 2030", "2030煤炭"}, {"Goals met", "目标达成"},
-    };
-    return (col >= 0 && col < RSCAN_COL_COUNT) ? titles[col][zh ? 1 : 0] : "?";
+    static const i18n_id titles[RSCAN_COL_COUNT] = {S_RM_COL_WHO, S_RM_COL_PEAK_YEAR, S_RM_COL_PEAK_MT,
+                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS};
+    return (col >= 0 && col < RSCAN_COL_COUNT) ? i18n_str(titles[col], zh ? LANG_ZH : LANG_EN) : "?";
 }

@@ -14,7 +14,7 @@
 
 #include "../tui/app.h"
 #include "../tui/files.h"
-#include "../tui/i18n.h"
+#include "../report/i18n.h"
 #include "../tui/side.h"
 #include "../tui/status.h"
 #include "../tui/style.h"

@@ -45,7 +45,7 @@ static void bands_compute(app *a)
     pp_error_clear(&err);
     if (mc_run(a->scn, &opt, &a->bands.mc, &err) != PP_OK) {
         a->bands.on = 0;
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
         return;
     }
     a->bands.ms = clk_now_ms() - t0;
@@ -59,7 +59,7 @@ void bands_update(app *a)
     a->bands.gen = a->run_gen;
     if (bands_count_ranges(a) == 0) { /* another file was opened */
         a->bands.on = 0;
-        app_message(a, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
         return;
     }
     bands_compute(a);
@@ -69,18 +69,18 @@ void bands_toggle(app *a)
 {
     if (a->bands.on) {
         a->bands.on = 0;
-        app_message(a, ST_INFO, "%s", i18n_str(S_M_BANDS_OFF, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_M_BANDS_OFF, a->lang));
         return;
     }
     if (bands_count_ranges(a) == 0) {
-        app_message(a, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
         return;
     }
     a->bands.on = 1;
     a->bands.valid = 0;
     bands_update(a);
     if (!a->bands.on) return;
-    app_message(a, ST_INFO, i18n_str(S_M_BANDS_ON, a->lang), a->bands.mc.ok_draws, a->bands.mc.draws,
+    msg_say(&a->msg, ST_INFO, i18n_str(S_M_BANDS_ON, a->lang), a->bands.mc.ok_draws, a->bands.mc.draws,
                 a->bands.mc.n_uncertain, a->bands.ms);
     if (a->view != VIEW_CO2 && a->lay.view2.h == 0) a->view = VIEW_CO2; /* show them */
 }

@@ -50,7 +50,7 @@ int play_advance(play_state *p, int first, int last, double now_ms)
 
 static void finished(app *a)
 {
-    app_message(a, ST_GOOD, i18n_str(S_PL_DONE, a->lang), a->res.end_year);
+    msg_say(&a->msg, ST_GOOD, i18n_str(S_PL_DONE, a->lang), a->res.end_year);
 }
 
 /* p: start from the first year, or pause / resume. */
@@ -83,7 +83,7 @@ static void step(app *a, int dir)
 static void speed(app *a, int faster)
 {
     a->play.ms_per_year = play_speed_step(speed_of(&a->play), faster);
-    app_message(a, ST_INFO, i18n_str(S_PL_SPEED, a->lang), speed_of(&a->play) / 1000.0);
+    msg_say(&a->msg, ST_INFO, i18n_str(S_PL_SPEED, a->lang), speed_of(&a->play) / 1000.0);
 }
 
 int play_key(app *a, int ch)

@@ -5,7 +5,7 @@
 #define PEAKPATH_TUI_STATUS_H
 
 #include "../sim/model/run.h"
-#include "i18n.h"
+#include "../report/i18n.h"
 
 #define STAT_MAX_SEG 6
 

@@ -141,4 +141,7 @@ double pp_path_eval(const pp_path *p, const double *slope, int year);
  * ODE through each pair of targets; linear where a target is 0 or at the ceiling). */
 double pp_scurve_at(const pp_path *p, double k, int year);
 
+/* 1 when a and b have the same points (years and values exactly), else 0. */
+int pp_path_equal(const pp_path *a, const pp_path *b);
+
 #endif

@@ -168,6 +168,14 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err)
     return st;
 }
 
+int pp_path_equal(const pp_path *a, const pp_path *b)
+{
+    if (a->n != b->n) return 0;
+    for (int i = 0; i < a->n; i++)
+        if (a->year[i] != b->year[i] || a->value[i] != b->value[i]) return 0;
+    return 1;
+}
+
 /* ---- INI scanner: byte-level checks ---- */
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0 when it is not valid

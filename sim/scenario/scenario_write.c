@@ -60,14 +60,6 @@ static void put_quoted(out_text *o, const char *s)
 
 /* ---- what to write ---- */
 
-static int same_path(const pp_path *a, const pp_path *b)
-{
-    if (a->n != b->n) return 0;
-    for (int i = 0; i < a->n; i++)
-        if (a->year[i] != b->year[i] || a->value[i] != b->value[i]) return 0;
-    return 1;
-}
-
 static int same_range(const scn_scenario *a, const scn_scenario *b, int id)
 {
     if (a->has_range[id] != b->has_range[id]) return 0;
@@ -95,7 +87,7 @@ static int wanted(const scn_scenario *s, const scn_scenario *parent, int id)
         if (!parent || id == P_SCENARIO_NAME || id == P_SCENARIO_DESC_EN || id == P_SCENARIO_DESC_ZH) return 1;
         return strcmp(t, pt) != 0;
     }
-    return !parent || !same_path(&s->path[id], &parent->path[id]) || !same_range(s, parent, id)
+    return !parent || !pp_path_equal(&s->path[id], &parent->path[id]) || !same_range(s, parent, id)
            || interp_wanted(s, parent, id);
 }
 
