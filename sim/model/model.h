@@ -4,6 +4,7 @@
 #define PEAKPATH_SIM_MODEL_H
 
 #include "../scenario/sim_internal.h"
+#include "run.h"
 
 /* Sectors of final demand, in the order of sim/model/sectors_list.h (and of the schema's sections). */
 enum {
