@@ -1,6 +1,7 @@
-/* sim/analysis/seek.c - goal seeking on one lever: bracket the target by stepping outward from the current
- * value, then refine with GSL's Brent solver (continuous metrics) or bisection (step metrics).
- * A caller of cal_ and run_, never inside them. Never prints. */
+/* sim/analysis/seek.c - goal seeking on one lever: bracket the target by stepping from the current value
+ * towards the greener end of the lever's plausible range (never the browner way), then refine with
+ * GSL's Brent solver (continuous metrics) or bisection (step metrics); say which value beyond the
+ * plausible range would meet a target it cannot. A caller of cal_ and run_. Never prints. */
 #include "seek.h"
 #include "../pp_gsl.h"
 
