@@ -3,6 +3,7 @@
  * GSL's Brent solver (continuous metrics) or bisection (step metrics); say which value beyond the
  * plausible range would meet a target it cannot. A caller of cal_ and run_. Never prints. */
 #include "seek.h"
+#include "../pp_gsl.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -186,7 +187,9 @@ static double brent_fn(double v, void *p)
 static pp_status brent(seek_ctx *c, double a, double b, double tol, double *v)
 {
     gsl_function f = {brent_fn, c};
-    gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+    gsl_root_fsolver *s;
+    pp_gsl_init(); /* brent_fn's NaN for a refused value must be a status, not an abort */
+    s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
     double lo = fmin(a, b), hi = fmax(a, b);
     int status, iter = 0;
     if (!s) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_NOMEM, "out of memory (GSL solver)");
