@@ -33,11 +33,13 @@ PP_LEVER(P_SERVICES_IMPROVE, 1.0, 4.0, 1,
 PP_LEVER(P_SERVICES_ELEC, 40, 65, 1,
          "NEA (2025): electricity about 30 % of China's final energy, services well above; 2030 40..65 % "
          "assumption (2020 37 % in the baseline)")
-PP_LEVER(P_TRANSPORT_NEV_SHARE, 8, 30, 1, "assumption: NEV share of road vehicle-km in 2030")
+PP_LEVER(P_TRANSPORT_NEV_SHARE, 30, 90, 1,
+         "assumption: NEV share of new road-vehicle sales in 2030; China's national share passed 30 % in 2023 (CAAM)")
 PP_LEVER(P_BUILDINGS_GREEN_SHARE, 20, 50, 1,
          "MOHURD 14th FYP building energy efficiency and green building plan (2022): 77 % of new urban "
          "buildings green in 2020, all new urban buildings from 2025; stock share 2030 20..50 % assumption "
          "(new floor area 2-4 %/yr of the stock)")
+PP_LEVER(P_BUILDINGS_HEAT_PUMP, 0, 30, 1, "assumption: heat pumps' share of building heating and hot water in 2030")
 PP_LEVER(P_POWER_HYDRO_GW, 8.0, 9.5, 1,
          "assumption: little hydro left to build in Chongqing (7.79 GW 2020, PyPSA-China-PIK, unverified)")
 PP_LEVER(P_POWER_SOLAR_GW, 3, 12, 1,
@@ -58,7 +60,7 @@ PP_LEVER(P_POWER_IMPORT_TWH, 40, 80, 1,
 PP_LEVER(P_EMIS_CEMENT_MT, 40, 65, -1,
          "CEADs 2019 process CO2 19.62 Mt / 0.2906 t/t = 67.5 Mt (derived, unverified); national output -15 %"
          " 2021-2023 (NBS: 2377 to 2023 Mt); 2030 40..65 Mt assumption")
-PP_LEVER(P_EMIS_CCUS_MT, 0, 10, 1, "assumption: Mt CO2 captured in 2050")
+PP_LEVER(P_EMIS_CCUS_MT, 0, 10, 1, "assumption: Mt CO2 captured at cement and heavy-industry plants in 2050")
 PP_LEVER(P_EMIS_SINK_MT, 12, 22, 1,
          "assumption: forest sink in 2050, about 3 t CO2/ha/yr on 4..7 Mha (forest cover 52.5 % in 2020, "
          "seed)")
