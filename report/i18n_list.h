@@ -108,6 +108,8 @@ I18N(S_LV_YEAR_FMT, "in %d", "%d年")
 I18N(S_LV_EVERY_YEAR, "every year", "每年")
 I18N(S_LV_STEP, "step", "步长")
 I18N(S_LV_LOADED, "loaded", "原值")
+I18N(S_LV_GREENER, "greener", "更低碳")
+I18N(S_LV_ACCEPTED, "accepted", "允许")
 /* ---- more ---- */
 I18N(S_TABLE_SCROLL, "[ ] rows  { } years", "[ ] 行  { } 年份")
 I18N(S_TABLE_SCROLL_ARROWS, "arrows scroll, 1-4 other views", "方向键滚动，1-4 其他视图")
