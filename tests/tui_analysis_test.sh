@@ -27,7 +27,7 @@ wait_for g "coal_share_2030<=40" 2 && pass "the prompt shows example targets" ||
 T send-keys -t g C-u 'co2_2030<=190' Enter
 if wait_for g "Target co2_2030<=190 met" 5; then pass "a reachable target is met (message)"; else fail "target not met"; screen g; fi
 after=$(gdp_row g)
-[ "$after" != "$before" ] && pass "the lever value changed on screen ($before -> $after)" \
+[ "$after" != "$before" ] && echo "$after" | grep -q '4\.[56]' && pass "the lever value changed on screen ($before -> $after)" \
     || fail "lever row unchanged: $after"
 screen g | grep -qF "[+] unsaved" && pass "the seek answer is an unsaved change" || fail "no unsaved mark"
 T send-keys -t g u
