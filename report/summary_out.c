@@ -58,10 +58,10 @@ static void peak_line(const run_summary *s, int end_year, int zh, sum_out_line *
     else if (!s->peak_reached)
         line(l, label, "no peak by %d (still rising: %.1f Mt CO2 in %d)", end_year, s->peak_mt, s->peak_year);
     else if (s->plateau_first < s->plateau_last)
-        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期%d—%d年，峰值1%%以内）" : "%d, %.2f Mt CO2 (plateau %d-%d, within 1 %%)",
+        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期%d—%d年，峰值1%%以内）" : "%d, %.1f Mt CO2 (plateau %d-%d, within 1 %%)",
              s->peak_year, s->peak_mt, s->plateau_first, s->plateau_last);
     else
-        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期仅%d年）" : "%d, %.2f Mt CO2 (plateau %d only)", s->peak_year,
+        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期仅%d年）" : "%d, %.1f Mt CO2 (plateau %d only)", s->peak_year,
              s->peak_mt, s->plateau_first);
 }
 

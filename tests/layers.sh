@@ -3,6 +3,7 @@
 #   sim/     (the engine) includes nothing outside sim/, and never prints, exits or draws;
 #   report/  includes only report/ and sim/;
 #   cli/     never includes tui/, and tui/ never includes cli/ (main.c is the one file that sees both);
+#   no source file over 600 lines;
 #   no include cycle between the modules of sim/ (a module is x.c with its x.h), so the year
 #   steps, the language and the analyses stack without loops.
 # Prints each violation as "file: what" and exits 1 when there is any. Usage: sh tests/layers.sh [ROOT]
@@ -41,6 +42,10 @@ out=$( { check_layer sim sim; check_layer report report sim; check_layer cli cli
 if grep -nE '\b(printf|fprintf|puts|putchar|exit|abort)[[:space:]]*\(|curses\.h' sim/*.[ch] sim/*/*.[ch]; then
     bad "sim/ must not print, exit or use curses (the engine returns pp_status + pp_error; docs/architecture.md)"
 fi
+
+# No source file over 600 lines (the team's standard): a longer file is two files.
+long=$(wc -l main.c sim/*.[ch] sim/*/*.[ch] report/*.[ch] cli/*.[ch] tui/*.[ch] 2>/dev/null | awk '$2 != "total" && $1 > 600 { print $2 " has " $1 " lines (at most 600)" }')
+[ -n "$long" ] && { echo "$long" | sed 's/^/layers: /'; fail=1; }
 
 # Include cycles between sim/ modules. A module is x.c with x.h; a header without a .c of its own
 # (x_priv.h, sim_internal.h) is part of whoever includes it, so its includes count as theirs.

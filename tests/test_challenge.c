@@ -372,6 +372,5 @@ int main(void)
         cmocka_unit_test(test_challenge_shipped_achievable),
         cmocka_unit_test(test_challenge_round_trip_and_clone),
     };
-    gsl_set_error_handler_off();
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

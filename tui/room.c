@@ -214,15 +214,7 @@ static void draw_list(room_ui *u, int rows, int cols)
 
 static void chart_base(const room_ui *u, const run_result *r, chart_spec *sp)
 {
-    memset(sp, 0, sizeof *sp);
-    sp->first_year = r->first_year;
-    sp->n_years = r->n_years;
-    sp->year_lo = r->first_year;
-    sp->year_hi = r->end_year;
-    sp->y_lo = sp->y_hi = NAN;
-    sp->mark_year = 2030;
-    sp->utf8 = u->utf8;
-    sp->mono = !u->color;
+    chart_spec_begin(sp, r->first_year, r->n_years, 2030, u->utf8, !u->color); /* 2030: the peaking target */
 }
 
 static void add_line(chart_spec *sp, const double *v, int style, const char *label)

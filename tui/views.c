@@ -38,16 +38,7 @@ static const char *var_label(const app *a, int var)
 
 static void spec_init(const app *a, const run_result *r, chart_spec *sp)
 {
-    memset(sp, 0, sizeof *sp);
-    sp->first_year = r->first_year;
-    sp->n_years = r->n_years;
-    sp->year_lo = r->first_year;
-    sp->year_hi = r->end_year;
-    sp->y_lo = NAN;
-    sp->y_hi = NAN;
-    sp->mark_year = MARK_YEAR;
-    sp->utf8 = a->utf8;
-    sp->mono = !a->color;
+    chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
     sp->cut_year = play_cut_year(a);
 }
 

@@ -3,6 +3,7 @@
  * electricity imports) so that a run reproduces the observed figures a scenario gives for its
  * historical years. GSL's hybrid multiroot solver; every status checked. Never prints. */
 #include "model.h"
+#include "../pp_gsl.h"
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_multiroots.h>
@@ -252,6 +253,7 @@ pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
     double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0};
     pp_status st = scn_validate(s, err);
 
+    pp_gsl_init(); /* GSL errors come back as statuses (sim/pp_gsl.h) */
     *out = (cal_result){0};
     if (st != PP_OK) return st;
     st = setup(s, out, &pb, err);

@@ -12,7 +12,8 @@ RUN_SUM(SUM_PLATEAU_FIRST, "plateau_first_year", SUMK_YEAR, "year", "plateau fro
 RUN_SUM(SUM_PLATEAU_LAST, "plateau_last_year", SUMK_YEAR, "year", "plateau to", "平台期止", plateau_last)
 RUN_SUM(SUM_HIST_PEAK_YEAR, "hist_peak_year", SUMK_YEAR, "year", "higher historical year",
         "更高的历史年份", hist_peak_year)
-RUN_SUM(SUM_HIST_PEAK_MT, "hist_peak_mt", SUMK_NUM, "Mt CO2", "its CO2", "该年排放", hist_peak_mt)
+RUN_SUM(SUM_HIST_PEAK_MT, "hist_peak_mt", SUMK_NUM, "Mt CO2", "CO2 of that historical year", "该历史年份排放",
+        hist_peak_mt)
 RUN_SUM(SUM_NEUTRAL_YEAR, "neutral_year", SUMK_YEAR, "year", "net zero year", "碳中和年份", neutral_year)
 RUN_SUM(SUM_CUM_CO2, "cum_co2_mt", SUMK_NUM, "Mt CO2", "cumulative CO2 from 2021", "2021年起累计排放",
         cum_co2_mt)

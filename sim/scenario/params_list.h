@@ -32,14 +32,14 @@ PP_PARAM(P_YEARS_END, "years", "end_year", PK_SCALAR, "year", 2030, 2060, 2060, 
          "Last year", "结束年", "Last simulated year.")
 
 /* ---- [economy] ---- */
-PP_PARAM(P_ECONOMY_GDP_BASE_BN, "economy", "gdp_base_bn", PK_SCALAR, "bn CNY", 1, 1e6, NAN, LG_NONE, 0, ADJ_ADD, 0,
-         "GDP in price base year", "基年GDP", "Gross regional product in the price base year, current prices of that year.")
-PP_PARAM(P_ECONOMY_GDP_GROWTH, "economy", "gdp_growth_pct", PK_PATH, "%/yr", -20, 30, NAN, LG_ECONOMY, 2030, ADJ_ADD, 0.5,
-         "GDP growth", "GDP增速", "Real (constant-price) GDP growth over the previous year.")
-PP_PARAM(P_ECONOMY_POPULATION, "economy", "population_m", PK_PATH, "million", 0.1, 2000, NAN, LG_NONE, 0, ADJ_MUL, 0,
-         "Population", "常住人口", "Resident population at year end.")
-PP_PARAM(P_ECONOMY_PRIMARY_SHARE, "economy", "primary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 0.5,
-         "Primary sector share", "第一产业比重", "Share of the primary sector in GDP.")
+PP_PARAM(P_ECONOMY_GDP_BASE_BN, "economy", "gdp_base_bn", PK_SCALAR, "bn CNY", 10, 50000, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "GDP in price base year", "基年GDP", "Gross regional product in the price base year, current prices of that year (accepted: 10 to 50000 bn; Tibet 2020 about 190 bn, Guangdong 2020 about 11000 bn).")
+PP_PARAM(P_ECONOMY_GDP_GROWTH, "economy", "gdp_growth_pct", PK_PATH, "%/yr", -10, 25, NAN, LG_ECONOMY, 2030, ADJ_ADD, 0.5,
+         "GDP growth", "GDP增速", "Real (constant-price) GDP growth over the previous year (accepted: -10 to 25 %/yr; Hubei 2020 -5.0 % was the deepest provincial fall, Inner Mongolia's 2000s boom about 20 %).")
+PP_PARAM(P_ECONOMY_POPULATION, "economy", "population_m", PK_PATH, "million", 0.3, 200, NAN, LG_NONE, 0, ADJ_MUL, 0,
+         "Population", "常住人口", "Resident population at year end (accepted: 0.3 to 200 million; Guangdong 2020 126 million, the largest province).")
+PP_PARAM(P_ECONOMY_PRIMARY_SHARE, "economy", "primary_share_pct", PK_PATH, "%", 0, 50, NAN, LG_NONE, 0, ADJ_ADD, 0.5,
+         "Primary sector share", "第一产业比重", "Share of the primary sector in GDP (accepted: 0 to 50 %; no province has been above about 35 % since 2000).")
 PP_PARAM(P_ECONOMY_SECONDARY_SHARE, "economy", "secondary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_ECONOMY, 2030, ADJ_ADD, 1,
          "Secondary sector share", "第二产业比重", "Share of industry and construction in GDP; the tertiary sector takes what primary and secondary leave.")
 
