@@ -139,8 +139,11 @@ static pp_status report_failure(const scn_scenario *s, const cal_result *cal, co
         if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL)
             used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %g)", used ? ", " : "",
                                      pp_param_get(cal->target_param[u])->key, cal->target[u], cal->achieved[u]);
-    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s", why,
-                 cal->iterations, used ? list : "none");
+    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s%s", why,
+                 cal->iterations, used ? list : "none",
+                 scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0
+                     ? " (power.import_counts_in_energy = 0 leaves imports out of energy use, so the observed "
+                       "totals, which count them, must come from local fuel alone)" : "");
     pp_error_where(err, scn_file(s), "calibration", NULL, 0);
     return PP_ERR_SOLVER;
 }
