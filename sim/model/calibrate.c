@@ -210,6 +210,11 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
              cal->value[CAL_IMPORT], hist_end, planned);
     if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST, first);
     if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END, hist_end);
+    /* demand.c takes cement's energy out of heavy industry's first-year energy, never below zero */
+    if (r->v[RV_FIN_CEMENT][0] >= r->v[RV_FIN_HEAVY][0] && r->v[RV_FIN_CEMENT][0] > 0)
+        warn(cal, "cement's energy in %d (%g Mtce) is all of heavy industry's: the rest of heavy industry "
+             "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
+             first, r->v[RV_FIN_CEMENT][0]);
     for (int i = 0; i < r->n_years; i++)
         if (r->v[RV_IMPORT][i] + r->v[RV_IMPORT_EXTRA][i] < 0) {
             warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
