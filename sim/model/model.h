@@ -149,6 +149,8 @@ typedef struct {
     double mtce[BAL_COUNT]; /* coal-equivalent method, Mtce */
     double pct[BAL_COUNT];  /* 100 x mtce / total, each computed on its own */
     double total_mtce;
+    double renewable_twh;   /* renewable electricity consumed: local hydro, solar, wind, biomass and the
+                               non-fossil part of imports (less its share of what is sent out) */
 } balance_year;
 
 /* Total energy use by the coal-equivalent method of Chinese statistics (docs/model.md section 5). */
