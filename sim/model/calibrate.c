@@ -216,9 +216,9 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
              "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
              first, r->v[RV_FIN_CEMENT][0]);
     for (int i = 0; i < r->n_years; i++)
-        if (r->v[RV_IMPORT][i] + r->v[RV_IMPORT_EXTRA][i] < 0) {
+        if (r->v[RV_IMPORT][i] < 0) {
             warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
-                 r->v[RV_IMPORT][i] + r->v[RV_IMPORT_EXTRA][i], first + i,
+                 r->v[RV_IMPORT][i], first + i,
                  scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0 ? " (with import_counts_in_energy = 0 the carbon "
                  "intensity is met by changing imports that do not count in energy use)" : "");
             break;
