@@ -13,7 +13,7 @@ static void fixture_year(struct scn_scenario *s, dem_year *d, power_year *p, emi
     d->fuel_mtce[FUEL_COAL] = 15;
     d->fuel_mtce[FUEL_ELEC] = 15;
     d->fuel_mtce[FUEL_OIL] = 4;
-    power_year_step(fx_in(s), 2020, d, 0, &(double){0}, p);
+    power_year_step(fx_in(s), 2020, d, 0, &(power_state){{0}, {0}}, p);
     emis_year_step(fx_in(s), 2020, d, p, e);
 }
 
@@ -54,8 +54,8 @@ static void test_emis_process_ccus_sink(void **state)
     fx_free(s);
 }
 
-/* 20 TWh imported at 0.5 kg/kWh = 10 Mt on the import line, outside the territorial total:
- * coal power falls by 20 TWh x 0.3 x 2.5 = 15 Mt. */
+/* 20 TWh imported, half of it fossil at 1.0 kg/kWh: 20 x 0.5 x 1.0 = 10 Mt on the import line,
+ * outside the territorial total: coal power falls by 20 TWh x 0.3 x 2.5 = 15 Mt. */
 static void test_emis_import_line(void **state)
 {
     struct scn_scenario *s = fx_make();
@@ -64,6 +64,8 @@ static void test_emis_import_line(void **state)
     emis_year e;
     (void)state;
     fx_const(s, P_POWER_IMPORT_TWH, 20);
+    fx_const(s, P_POWER_IMPORT_SW_NONFOSSIL, 50);
+    fx_const(s, P_POWER_IMPORT_SW_EF, 1.0);
     fixture_year(s, &d, &p, &e);
     assert_float_equal(e.import_mt, 10.0, 1e-9);
     assert_float_equal(e.coal_mt, 129.0378356 - 15.0, 1e-5);

@@ -25,7 +25,7 @@ static void test_balance_all_coal(void **state)
     power_year p;
     balance_year b;
     (void)state;
-    power_year_step(fx_in(s), 2020, &d, 0, &(double){0}, &p);
+    power_year_step(fx_in(s), 2020, &d, 0, &(power_state){{0}, {0}}, &p);
     balance_year_step(fx_in(s), 2020, &d, &p, &b);
     assert_float_equal(b.total_mtce, 51.61513426, 1e-6);
     assert_float_equal(b.coal_pct, 100.0, 1e-9);
@@ -44,7 +44,7 @@ static void test_balance_imports_at_coal_equivalent(void **state)
     balance_year b;
     (void)state;
     fx_const(s, P_POWER_IMPORT_TWH, 20);
-    power_year_step(fx_in(s), 2020, &d, 0, &(double){0}, &p);
+    power_year_step(fx_in(s), 2020, &d, 0, &(power_state){{0}, {0}}, &p);
     balance_year_step(fx_in(s), 2020, &d, &p, &b);
     assert_float_equal(b.nonfossil_mtce, 6.0, 1e-9);
     assert_float_equal(b.total_mtce, 51.61513426, 1e-6);
@@ -90,7 +90,7 @@ static void test_balance_shares_add_to_100(void **state)
     d.fuel_mtce[FUEL_OIL] = 10;
     d.fuel_mtce[FUEL_GAS] = 5;
     fx_const(s, P_POWER_HYDRO_GW, 5);
-    power_year_step(fx_in(s), 2020, &d, 0, &(double){0}, &p);
+    power_year_step(fx_in(s), 2020, &d, 0, &(power_state){{0}, {0}}, &p);
     balance_year_step(fx_in(s), 2020, &d, &p, &b);
     assert_float_equal(b.coal_pct + b.oil_pct + b.gas_pct + b.nonfossil_pct, 100.0, 1e-9);
     /* hydro 5 GW x 4000 h = 20 TWh -> 6 Mtce; oil 10 of 51.6151 + 10 + 5 = 66.6151 */

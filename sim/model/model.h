@@ -9,8 +9,6 @@
 enum { SEC_AGRI, SEC_HEAVY, SEC_OTHERIND, SEC_HIGHTECH, SEC_SERVICES, SEC_TRANSPORT, SEC_HOUSE, SEC_COUNT };
 /* Final fuels. Electricity is counted at its calorific value (0.1229 kgce/kWh) in final energy. */
 enum { FUEL_COAL, FUEL_OIL, FUEL_GAS, FUEL_ELEC, FUEL_HEAT, FUEL_COUNT };
-/* Power technologies. */
-enum { TECH_HYDRO, TECH_SOLAR, TECH_WIND, TECH_BIOMASS, TECH_NUCLEAR, TECH_GAS, TECH_COAL, TECH_COUNT };
 
 #define KGCE_PER_KWH_CALORIFIC 0.1229 /* GB/T 2589: 3600 kJ/kWh / 29307.6 kJ/kgce */
 
@@ -71,26 +69,8 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
 /* Capacity in `year` on the logistic S-curve with ceiling k through the path's targets. */
 double scurve_at(const pp_path *targets, double k, int year);
 
-/* ---- power.c ---- */
-typedef struct {
-    double cap_gw[TECH_COUNT];
-    double gen_twh[TECH_COUNT];
-    double demand_twh;        /* electricity use incl. losses */
-    double import_twh;        /* net imports actually taken (planned, less any surplus sent out) */
-    double import_extra_twh;  /* extra imports because the coal fleet hit its maximum hours (coal_fills_gap 0) */
-    double coal_added_gw;     /* coal capacity built beyond the plan so far (coal_fills_gap 1), kept once built */
-    double coal_hours;
-    double heat_coal_mtce, heat_gas_mtce; /* fuel burnt to supply final heat */
-    /* What the balance and the emissions read (the contract of the power step): */
-    double fuel_mtce[FUEL_COUNT]; /* fuel burnt in power and heat plants (coal, oil, gas; Mtce) */
-    double import_nonfossil_twh;  /* the non-fossil part of net imports taken (0 when exporting) */
-    double import_co2_mt;         /* CO2 embodied in net imports taken (0 when exporting) */
-    double ccus_mt;               /* CO2 captured at power plants (not emitted) */
-} power_year;
-
-/* `added_gw` carries the coal capacity built beyond the plan from year to year (start at 0). */
-void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
-                     double *added_gw, power_year *out);
+/* ---- power.c, power_build.c, power_tables.c ---- */
+#include "power.h"
 
 /* ---- primary.c ---- */
 /* Fuel burnt in the province, Mtce by fuel (coal, oil, gas; 0 for electricity and heat): final use
