@@ -33,14 +33,19 @@ MANDIR    = $(PREFIX)/share/man/man1
 
 SIM_SRC   = $(wildcard sim/*.c sim/*/*.c)
 SIM_OBJ   = $(SIM_SRC:%.c=$(BUILD)/%.o)
-APP_SRC   = $(wildcard cli/*.c tui/*.c)
+# Layers, bottom up: sim/ (the engine), report/ (writers, exports, saving, room scanning), then
+# the two front ends cli/ and tui/, and main.c (main(): the only file that sees both front ends).
+REPORT_SRC= $(wildcard report/*.c)
+APP_SRC   = $(REPORT_SRC) $(wildcard cli/*.c tui/*.c)
 APP_OBJ   = $(APP_SRC:%.c=$(BUILD)/%.o)
-APP_LIBOBJ= $(filter-out $(BUILD)/cli/main.o,$(APP_OBJ))
+APP_LIBOBJ= $(APP_OBJ)
+MAIN_OBJ  = $(BUILD)/main.o
 TEST_SRC  = $(wildcard tests/test_*.c)
 TEST_BIN  = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB       = $(BUILD)/libpeakpath.a
 BIN       = $(BUILD)/peakpath
-DEFAULT_SCENARIO = scenarios/chongqing-baseline.ini
+# The default scenario is named once, in report/report.h (PEAKPATH_DEFAULT_SCENARIO).
+DEFAULT_SCENARIO = scenarios/$(shell sed -n 's/^\#define PEAKPATH_DEFAULT_SCENARIO "\(.*\)"/\1/p' report/report.h)
 SCENARIOS = $(wildcard scenarios/*.ini)
 
 # Fuzz targets (fuzz/fuzz_*.c). REPLAY_BIN: the same targets with a plain main() that feeds them
@@ -86,16 +91,16 @@ $(LIB): $(SIM_OBJ)
 	@mkdir -p $(dir $@)
 	ar rcs $@ $^
 
-$(BIN): $(APP_OBJ) $(LIB)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+$(BIN): $(MAIN_OBJ) $(APP_OBJ) $(LIB)
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(APP_OBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 # Each tests/test_X.c is one cmocka program; it links the engine and the front-end objects (not main).
 $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
-# Helper of tests/fault_save_test.sh: writes big contents through cli/save.c until killed.
-$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/cli/save.o $(LIB)
+# Helper of tests/fault_save_test.sh: writes big contents through report/save.c until killed.
+$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^
 
@@ -103,11 +108,11 @@ run: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	./$(BIN) $(DEFAULT_SCENARIO)
 
-# Layering rule: the engine never prints, exits or draws.
+# Layering rules (tests/layers.sh, docs/architecture.md): sim/ includes only sim/ and never
+# prints, exits or draws; report/ includes only report/ and sim/; cli/ and tui/ never include each
+# other; no include cycle between sim/ modules.
 check:
-	@if grep -nE '\b(printf|fprintf|puts|putchar|exit|abort)[[:space:]]*\(|curses\.h' sim/*.c sim/*.h sim/*/*.c sim/*/*.h; then \
-	  echo "sim/ must not print, exit or use curses (see STYLE.md)"; exit 1; fi
-	@echo "layering check passed"
+	@sh tests/layers.sh
 
 # ---- tests ----
 
@@ -193,26 +198,23 @@ FUZZ_RUN    = -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 FUZZ_ENV    = ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
               UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-# cli/main.c with main() renamed, so a fuzz target (or the replay) can call the whole CLI.
-$(BUILD)/fuzz/cli_main.o: cli/main.c fuzz/fuzz_cli.h
+# main.c with main() renamed, so a fuzz target (or the replay) can call the whole CLI.
+$(BUILD)/fuzz/cli_main.o: main.c fuzz/fuzz_cli.h
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -Dmain=pp_cli_main -include fuzz/fuzz_cli.h -MMD -MP -c $< -o $@
 
-$(BUILD)/fuzz/replay_scenario: fuzz/replay.c fuzz/fuzz_scenario.c fuzz/fuzz_util.c $(LIB)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(SIM_LIBS)
+# One rule each for the replays and the libFuzzer targets of fuzz/fuzz_TARGET.c; the CLI target
+# also links the whole program (main.c as pp_cli_main and the front ends).
+FUZZ_BIN = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+$(BUILD)/fuzz/replay_cli $(BUILD)/fuzz/fuzz_cli: $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ)
 
-$(BUILD)/fuzz/replay_cli: fuzz/replay.c fuzz/fuzz_cli.c fuzz/fuzz_util.c $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ) $(LIB)
+$(REPLAY_BIN): $(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $(filter-out %.a,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
-$(BUILD)/fuzz/fuzz_scenario: fuzz/fuzz_scenario.c fuzz/fuzz_util.c $(LIB)
+$(FUZZ_BIN): $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(SIM_LIBS)
-
-$(BUILD)/fuzz/fuzz_cli: fuzz/fuzz_cli.c fuzz/fuzz_util.c $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ) $(LIB)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) -fsanitize=fuzzer -o $@ $(filter-out %.a,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 fuzz-build: deps-fuzz
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O1 -g" SAN_FLAGS="$(FUZZ_FLAGS)" \
@@ -252,27 +254,23 @@ installcheck: deps deps-man
 	@sh tests/install_check.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis $(BUILD)/bench/bench_tui
+	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN)
 	./$(BUILD)/bench/bench
 	./$(BUILD)/bench/bench_analysis
 	./$(BUILD)/bench/bench_tui
 	sh bench/bench_cli.sh ./$(BIN)
 
-$(BUILD)/bench/bench_analysis: bench/bench_analysis.c $(LIB) $(APP_LIBOBJ)
+# Each bench/bench*.c is one program linking the engine and the front-end objects; the TUI one
+# also links the frame benchmark (bench/bench_frame.c), which the product binary does not carry.
+BENCH_BIN = $(BUILD)/bench/bench $(BUILD)/bench/bench_analysis $(BUILD)/bench/bench_tui
+$(BUILD)/bench/bench_tui: $(BUILD)/bench/bench_frame.o
+$(BENCH_BIN): $(BUILD)/bench/%: bench/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
-
-$(BUILD)/bench/bench_tui: bench/bench_tui.c $(LIB) $(APP_LIBOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
-
-$(BUILD)/bench/bench: bench/bench.c $(LIB) $(APP_LIBOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) -o $@ $< $(filter %.o,$^) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-install
 
 FORCE:
 
--include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d
+-include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d

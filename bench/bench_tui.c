@@ -6,7 +6,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../cli/cli.h"
-#include "../tui/tui.h"
+#include "bench_frame.h"
 
 #define FRAMES 500          /* frames timed per size */
 #define GOAL_FRAME_MS 10.0  /* key-to-screen budget at 200x60 */

@@ -9,17 +9,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../report/summary_out.h"
+
 /* ---- JSON ---- */
 
-void ana_jset(json_t *obj, const char *key, json_t *val, int *bad)
-{
-    if (!obj || !val) {
-        json_decref(val);
-        *bad = 1;
-    } else if (json_object_set_new(obj, key, val) != 0) {
-        *bad = 1;
-    }
-}
+void ana_jset(json_t *obj, const char *key, json_t *val, int *bad) { sum_out_jset(obj, key, val, bad); }
 
 void ana_jappend(json_t *arr, json_t *val, int *bad)
 {
@@ -31,28 +25,11 @@ void ana_jappend(json_t *arr, json_t *val, int *bad)
     }
 }
 
-json_t *ana_jnum(double v) { return isfinite(v) ? json_real(v) : json_null(); }
+json_t *ana_jnum(double v) { return sum_out_jnum(v); }
 
 json_t *ana_jyear(int year) { return year > 0 ? json_integer(year) : json_null(); }
 
-json_t *ana_summary_json(const run_summary *s, int *bad)
-{
-    json_t *j = json_object();
-    ana_jset(j, "peak_year", ana_jyear(s->peak_year), bad); /* as `run`: with peak_reached false it is the end year */
-    ana_jset(j, "peak_mt", ana_jnum(s->peak_mt), bad);
-    ana_jset(j, "peak_reached", json_boolean(s->peak_reached), bad);
-    ana_jset(j, "peak_by_2030", json_boolean(s->peak_by_2030), bad);
-    ana_jset(j, "neutral_year", ana_jyear(s->neutral_year), bad);
-    ana_jset(j, "cum_co2_mt", ana_jnum(s->cum_co2_mt), bad);
-    ana_jset(j, "cum_net_mt", ana_jnum(s->cum_net_mt), bad);
-    ana_jset(j, "coal_share_2025", ana_jnum(s->coal_share_2025), bad);
-    ana_jset(j, "coal_share_2030", ana_jnum(s->coal_share_2030), bad);
-    ana_jset(j, "coal_share_2060", ana_jnum(s->coal_share_2060), bad);
-    ana_jset(j, "nonfossil_share_2025", ana_jnum(s->nonfossil_share_2025), bad);
-    ana_jset(j, "nonfossil_share_2030", ana_jnum(s->nonfossil_share_2030), bad);
-    ana_jset(j, "nonfossil_share_2060", ana_jnum(s->nonfossil_share_2060), bad);
-    return j;
-}
+json_t *ana_summary_json(const run_summary *s, int *bad) { return sum_out_json(s, bad); }
 
 pp_status ana_stream_status(FILE *f, pp_error *err)
 {
@@ -62,28 +39,9 @@ pp_status ana_stream_status(FILE *f, pp_error *err)
 
 /* ---- text ---- */
 
-static void share3(FILE *f, const char *indent, const char *label, double a, double b, double c)
+void ana_summary_table(FILE *f, const run_summary *s, int end_year, const char *indent)
 {
-    fprintf(f, "%s%-22s", indent, label);
-    const double v[3] = {a, b, c};
-    for (int k = 0; k < 3; k++) {
-        if (isfinite(v[k])) fprintf(f, " %6.1f", v[k]);
-        else fprintf(f, " %6s", "-");
-    }
-    fputs("   (2025 / 2030 / 2060, %)\n", f);
-}
-
-void ana_summary_table(FILE *f, const run_summary *s, const char *indent)
-{
-    if (s->peak_reached) fprintf(f, "%s%-22s %d at %.1f Mt CO2\n", indent, "peak", s->peak_year, s->peak_mt);
-    else fprintf(f, "%s%-22s not yet (still rising in the last year, %.1f Mt)\n", indent, "peak", s->peak_mt);
-    if (s->neutral_year > 0) fprintf(f, "%s%-22s %d\n", indent, "net zero", s->neutral_year);
-    else fprintf(f, "%s%-22s not reached\n", indent, "net zero");
-    fprintf(f, "%s%-22s %.0f Mt gross, %.0f Mt net\n", indent, "cumulative CO2 2021-", s->cum_co2_mt,
-            s->cum_net_mt);
-    share3(f, indent, "coal share", s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
-    share3(f, indent, "non-fossil share", s->nonfossil_share_2025, s->nonfossil_share_2030,
-           s->nonfossil_share_2060);
+    sum_out_table(f, s, end_year, 0, indent);
 }
 
 const char *ana_key_name(int id, char *buf, size_t size)
@@ -171,28 +129,22 @@ static void table_cell_num(FILE *f, double v, const char *fmt)
     else fprintf(f, " %14s", "-");
 }
 
+/* Every summary item (sim/model/summary_list.h), one row each, scenarios side by side. */
 static void compare_summary_rows(FILE *f, const ana_compare *c)
 {
-    static const char *const share_labels[6] = {"coal share 2025, %", "coal share 2030, %", "coal share 2060, %",
-                                                "non-fossil 2025, %", "non-fossil 2030, %", "non-fossil 2060, %"};
-    fprintf(f, "%-24s", "peak year");
-    for (int k = 0; k < c->n; k++) table_cell_year(f, c->res[k]->summary.peak_reached ? c->res[k]->summary.peak_year : 0);
-    fprintf(f, "\n%-24s", "peak CO2, Mt");
-    for (int k = 0; k < c->n; k++) table_cell_num(f, c->res[k]->summary.peak_mt, " %14.1f");
-    fprintf(f, "\n%-24s", "net zero year");
-    for (int k = 0; k < c->n; k++) table_cell_year(f, c->res[k]->summary.neutral_year);
-    fprintf(f, "\n%-24s", "cumulative CO2 2021-, Mt");
-    for (int k = 0; k < c->n; k++) table_cell_num(f, c->res[k]->summary.cum_co2_mt, " %14.0f");
-    for (int s = 0; s < 6; s++) {
-        fprintf(f, "\n%-24s", share_labels[s]);
+    for (int i = 0; i < SUM_COUNT; i++) {
+        const run_sum_info *in = run_sum_get(i);
+        char label[64];
+        snprintf(label, sizeof label, in->unit[0] && in->kind == SUMK_NUM ? "%s, %s" : "%s", in->label_en, in->unit);
+        fprintf(f, "%-34s", label);
         for (int k = 0; k < c->n; k++) {
-            const run_summary *sm = &c->res[k]->summary;
-            const double v[6] = {sm->coal_share_2025, sm->coal_share_2030, sm->coal_share_2060,
-                                 sm->nonfossil_share_2025, sm->nonfossil_share_2030, sm->nonfossil_share_2060};
-            table_cell_num(f, v[s], " %14.1f");
+            double v = run_sum_value(&c->res[k]->summary, i);
+            if (in->kind == SUMK_BOOL) fprintf(f, " %14s", v != 0 ? "yes" : "no");
+            else if (in->kind == SUMK_YEAR) table_cell_year(f, isnan(v) ? 0 : (int)v);
+            else table_cell_num(f, v, " %14.1f");
         }
+        fputc('\n', f);
     }
-    fputc('\n', f);
 }
 
 static void compare_year_rows(FILE *f, const ana_compare *c)
@@ -222,7 +174,7 @@ pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err)
 {
     const ana_compare *c = ctx;
     for (int k = 0; k < c->n; k++) fprintf(f, "[%d] %s (%s)\n", k + 1, scn_label(c, k), c->files[k]);
-    fprintf(f, "\n%-24s", "");
+    fprintf(f, "\n%-34s", "");
     for (int k = 0; k < c->n; k++) {
         char label[16];
         snprintf(label, sizeof label, "[%d]", k + 1);
@@ -250,7 +202,7 @@ static void csv_text(FILE *f, const char *s)
 static void csv_num(FILE *f, double v)
 {
     fputc(',', f);
-    if (isfinite(v)) fprintf(f, "%.10g", v);
+    sum_out_csv_num(f, v);
 }
 
 /* One CSV row: indicator, year (0 = none), the values per scenario, then their differences. */
@@ -264,37 +216,19 @@ static void csv_row(FILE *f, const char *indicator, int year, const double *v, i
     fputc('\n', f);
 }
 
-static void summary_values(const run_summary *s, double v[9])
-{
-    v[0] = s->peak_reached ? s->peak_year : NAN;
-    v[1] = s->peak_mt;
-    v[2] = s->neutral_year > 0 ? s->neutral_year : NAN;
-    v[3] = s->cum_co2_mt;
-    v[4] = s->cum_net_mt;
-    v[5] = s->coal_share_2030;
-    v[6] = s->coal_share_2060;
-    v[7] = s->nonfossil_share_2030;
-    v[8] = s->nonfossil_share_2060;
-}
-
 pp_status ana_compare_csv(FILE *f, const void *ctx, pp_error *err)
 {
-    static const char *const names[9] = {"peak_year", "peak_mt", "neutral_year", "cum_co2_mt", "cum_net_mt",
-                                         "coal_share_2030", "coal_share_2060", "nonfossil_share_2030",
-                                         "nonfossil_share_2060"};
     const ana_compare *c = ctx;
-    double v[9][64], row[64];
+    double row[64];
     int n = c->n < 64 ? c->n : 64;
     fputs("indicator,year", f);
     for (int k = 0; k < n; k++) { fputc(',', f); csv_text(f, c->files[k]); }
     for (int k = 1; k < n; k++) fprintf(f, ",diff_%d_vs_1", k + 1);
     fputc('\n', f);
-    for (int k = 0; k < n; k++) {
-        double s[9];
-        summary_values(&c->res[k]->summary, s);
-        for (int i = 0; i < 9; i++) v[i][k] = s[i];
+    for (int i = 0; i < SUM_COUNT; i++) {
+        for (int k = 0; k < n; k++) row[k] = run_sum_value(&c->res[k]->summary, i);
+        csv_row(f, run_sum_get(i)->name, 0, row, n);
     }
-    for (int i = 0; i < 9; i++) csv_row(f, names[i], 0, v[i], n);
     for (int j = 0; j < N_COMPARE_VARS; j++)
         for (int y = c->res[0]->first_year; y <= c->res[0]->end_year; y++) {
             for (int k = 0; k < n; k++) row[k] = year_value(c, k, compare_vars[j], y);

@@ -10,7 +10,7 @@
 #include <jansson.h>
 
 #include "cli.h"
-#include "output.h" /* out_json_dump writes the JSON documents */
+#include "../report/output.h" /* out_json_dump writes the JSON documents */
 
 /* ---- JSON with a sticky failure flag ---- */
 
@@ -20,14 +20,14 @@ void ana_jset(json_t *obj, const char *key, json_t *val, int *bad);
 /* Appends val (stolen) to arr; records a failure in *bad. */
 void ana_jappend(json_t *arr, json_t *val, int *bad);
 
-/* A number, or null when not finite. */
+/* A number, or null when not finite (sum_out_jnum: no -0). */
 json_t *ana_jnum(double v);
 
 /* A year, or null for 0 ("not reached"). */
 json_t *ana_jyear(int year);
 
-/* The run summary, with the same keys as `peakpath run --format json` (peak_year, peak_mt,
- * peak_reached, peak_by_2030, neutral_year, cum_co2_mt, cum_net_mt, coal/nonfossil shares). */
+/* The run summary, with the same keys as `peakpath run --format json` (sum_out_json: every item of
+ * sim/model/summary_list.h). */
 json_t *ana_summary_json(const run_summary *s, int *bad);
 
 /* PP_ERR_IO (filled) when f has an error, else PP_OK. */
@@ -35,9 +35,9 @@ pp_status ana_stream_status(FILE *f, pp_error *err);
 
 /* ---- text ---- */
 
-/* Summary lines for tables ("peak: 2029, 213.4 Mt", neutrality, cumulative CO2, shares), each
- * starting with indent. */
-void ana_summary_table(FILE *f, const run_summary *s, const char *indent);
+/* Summary lines for tables (sum_out_table in English: peak and plateau, neutrality, cumulative
+ * CO2 2021-end_year, shares), each starting with indent. */
+void ana_summary_table(FILE *f, const run_summary *s, int end_year, const char *indent);
 
 /* "section.key" of a parameter into buf; returns buf. */
 const char *ana_key_name(int id, char *buf, size_t size);

@@ -8,20 +8,18 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../report/report.h"
 #include "../sim/pp_error.h"
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
-
-/* The one place the version is written. */
-#define PEAKPATH_VERSION "0.1.0"
 
 /* Exit codes (pp_status_exit_code maps engine statuses onto the same numbers). */
 #define CLI_EXIT_OK 0
 #define CLI_EXIT_FAIL 1  /* solver failure, out of memory */
 #define CLI_EXIT_USAGE 2 /* bad input file, bad usage, file cannot be read or written */
 
-/* Scenario used when no file is named, looked up by cli_find_scenario. */
-#define CLI_DEFAULT_SCENARIO "chongqing-baseline.ini"
+/* Scenario used when no file is named, looked up by cli_find_scenario (report/report.h). */
+#define CLI_DEFAULT_SCENARIO PEAKPATH_DEFAULT_SCENARIO
 
 /* ---- commands ---- */
 
@@ -38,6 +36,24 @@ struct cli_command {
     const char *help;  /* one line */
 };
 
+/* ---- entry point (cli/main.c) ---- */
+
+/* The interactive screens the command line opens. The program's main() (main.c) fills them from
+ * tui/, so that cli/ never includes tui/; a NULL pointer means "not in this build". */
+typedef struct {
+    /* `peakpath [FILE.ini]`: the TUI on file in language lang ("zh", "en", NULL: the locale). */
+    int (*scenario)(const char *file, const char *lang);
+    /* `peakpath room DIR`: the room screen on dir, reading it every interval_ms. */
+    int (*room)(const char *dir, const char *lang, int interval_ms);
+} cli_screens;
+
+/* Parses argv as `peakpath` does (global options, a command, or a scenario file for the TUI) and
+ * returns the process exit code. screens may be NULL (then opening a screen fails with a message). */
+int cli_main(int argc, char **argv, const cli_screens *screens);
+
+/* The screens of the cli_main call under way (NULL outside one); for commands that open one. */
+const cli_screens *cli_screens_get(void);
+
 /* Commands of cli/cli_run.c and cli/main.c. */
 int cmd_run(const cli_command *self, int argc, char **argv);
 int cmd_check(const cli_command *self, int argc, char **argv);
@@ -46,12 +62,17 @@ int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_se
 int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
+int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */
 int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
 int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
 
 /* ---- output options (cli/cli_common.c) ---- */
 
-typedef enum { CLI_FMT_TABLE, CLI_FMT_CSV, CLI_FMT_JSON } cli_format;
+/* The CLI's names for the report layer's formats (report/report.h). */
+typedef report_format cli_format;
+#define CLI_FMT_TABLE REPORT_FMT_TABLE
+#define CLI_FMT_CSV REPORT_FMT_CSV
+#define CLI_FMT_JSON REPORT_FMT_JSON
 
 typedef struct {
     cli_format format;    /* default CLI_FMT_TABLE */
@@ -72,11 +93,15 @@ int cli_parse_format(const char *text, cli_format *out);
  * error (bad format, missing value) - the caller then exits CLI_EXIT_USAGE. */
 int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, cli_output_opts *o);
 
-/* Writes something to a stream; returns PP_OK or fills err. */
-typedef pp_status (*cli_writer)(FILE *f, const void *ctx, pp_error *err);
+/* Tries argv[*i] as --lang zh|en (also --lang=zh): 1 taken (*zh set, *i past the value), 0 not
+ * this option, -1 after printing a usage error (the caller exits CLI_EXIT_USAGE). */
+int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int *zh);
+
+/* Writes something to a stream; returns PP_OK or fills err (report/report.h). */
+typedef report_writer cli_writer;
 
 /* Runs writer into stdout, or, with o->out_path set (and not "-"), into memory and then
- * atomically into that file (cli/save.c), refusing to replace an existing file unless
+ * atomically into that file (report/save.c), refusing to replace an existing file unless
  * o->force. Prints any error to stderr. Returns the exit code. The bytes are the same either way. */
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx);
 

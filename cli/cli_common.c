@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "save.h"
+#include "../report/save.h"
 
 /* ---- messages ---- */
 
@@ -109,6 +109,22 @@ int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, c
         return 1;
     }
     return 0;
+}
+
+int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int *zh)
+{
+    const char *v;
+    if (!strncmp(argv[*i], "--lang=", 7)) v = argv[*i] + 7;
+    else if (!strcmp(argv[*i], "--lang")) {
+        if (*i + 1 >= argc) return cli_usage_error(cmd, "--lang needs zh or en"), -1;
+        v = argv[++*i];
+    } else {
+        return 0;
+    }
+    if (!strcmp(v, "zh")) *zh = 1;
+    else if (!strcmp(v, "en")) *zh = 0;
+    else return cli_usage_error(cmd, "--lang '%s': expected zh or en", v), -1;
+    return 1;
 }
 
 /* ---- writing ---- */

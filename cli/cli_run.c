@@ -1,11 +1,11 @@
 /* cli/cli_run.c - the `run` and `check` commands: load a scenario, calibrate and run it through
- * the engine, and print the result (cli/output.c) or the calibration residuals. */
+ * the engine, and print the result (report/output.c) or the calibration residuals. */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "output.h"
+#include "../report/output.h"
 
 /* ---- load and run ---- */
 
@@ -47,14 +47,14 @@ int cli_load_and_run_alloc(const char *file, scn_scenario **s, run_result **r)
 }
 
 /* Loads and runs file, then writes it with the chosen options. */
-static int run_and_emit(const char *cmd_name, const char *file, const cli_output_opts *o)
+static int run_and_emit(const char *cmd_name, const char *file, const cli_output_opts *o, int summary_only)
 {
     scn_scenario *s;
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
         out_run ctx = {s, r, file, o->bom};
-        code = cli_emit(cmd_name, o, out_writer_for(o->format), &ctx);
+        code = cli_emit(cmd_name, o, summary_only ? out_summary_writer_for(o->format) : out_writer_for(o->format), &ctx);
     }
     scn_free(s);
     free(r);
@@ -68,18 +68,24 @@ static const char run_help[] =
     "  --format F, -f F   table (default, with a summary), csv (one column per variable) or json\n"
     "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
     "  --force            let -o replace an existing OUT\n"
-    "  --bom              start CSV with a UTF-8 byte order mark (for Excel)\n";
+    "  --bom              start CSV with a UTF-8 byte order mark (for Excel)\n"
+    "  --summary          only the summary (peak and plateau, peak by 2030, neutrality, cumulative\n"
+    "                     CO2, shares), in the chosen format (csv: item,value,unit rows)\n";
 
 int cmd_run(const cli_command *self, int argc, char **argv)
 {
     cli_output_opts o;
     const char *file = NULL;
     char default_file[4096];
-    int code;
+    int code, summary_only = 0;
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
         if (cli_help_if_asked(self, argv[i], run_help)) return CLI_EXIT_OK;
+        if (!strcmp(argv[i], "--summary")) {
+            summary_only = 1;
+            continue;
+        }
         took = cli_take_output_opt(self, argc, argv, &i, &o);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
@@ -94,7 +100,7 @@ int cmd_run(const cli_command *self, int argc, char **argv)
     if (o.bom && o.format != CLI_FMT_CSV) return cli_usage_error(self, "--bom applies to --format csv only");
     code = cli_output_precheck(self->name, &o);
     if (code != CLI_EXIT_OK) return code;
-    return run_and_emit(self->name, file, &o);
+    return run_and_emit(self->name, file, &o, summary_only);
 }
 
 /* ---- check ---- */

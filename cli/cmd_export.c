@@ -7,9 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "export_md.h"
-#include "export_svg.h"
-#include "room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
 
 static const char export_help[] =
     "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
@@ -31,23 +31,6 @@ typedef struct {
 } export_args;
 
 /* ---- arguments ---- */
-
-/* --lang zh|en (also --lang=zh) at argv[*i]: 1 taken, 0 not an option, -1 usage error printed. */
-static int take_lang_opt(const cli_command *self, int argc, char **argv, int *i, int *zh)
-{
-    const char *v;
-    if (!strncmp(argv[*i], "--lang=", 7)) v = argv[*i] + 7;
-    else if (!strcmp(argv[*i], "--lang")) {
-        if (*i + 1 >= argc) return cli_usage_error(self, "--lang needs zh or en"), -1;
-        v = argv[++*i];
-    } else {
-        return 0;
-    }
-    if (!strcmp(v, "zh")) *zh = 1;
-    else if (!strcmp(v, "en")) *zh = 0;
-    else return cli_usage_error(self, "--lang '%s': expected zh or en", v), -1;
-    return 1;
-}
 
 /* --chart C at argv[*i]: 1 taken, 0 not it, -1 usage error printed. */
 static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i, export_args *a)
@@ -76,7 +59,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
         if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
         if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
-            (took = take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
+            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;

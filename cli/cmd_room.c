@@ -1,11 +1,10 @@
 /* cli/cmd_room.c - the `room` command: the facilitator's live view of a folder of participants'
- * scenario files (tui/room.c), or with --summary a one-page Markdown summary of the room. */
+ * scenario files (the room screen, tui/room.c, reached through cli_screens), or with --summary a one-page Markdown summary of the room. */
 #include "cli.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../tui/room.h"
 
 static const char room_help[] =
     "Watches DIR, where participants save their scenarios (*.ini), and shows one row per file:\n"
@@ -67,5 +66,12 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
         return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
     if (summary) return cli_room_summary(self, dir, lang && !strcmp(lang, "zh"), &o);
-    return room_main(dir, lang, ms);
+    {
+        const cli_screens *screens = cli_screens_get();
+        if (!screens || !screens->room) {
+            fprintf(stderr, "peakpath room: this build has no interactive screen\n");
+            return CLI_EXIT_FAIL;
+        }
+        return screens->room(dir, lang, ms);
+    }
 }

@@ -8,6 +8,7 @@
 
 #include "../sim/analysis/seek.h"
 #include "analysis.h"
+#include "../report/summary_out.h"
 
 typedef struct {
     const char *file;
@@ -16,15 +17,19 @@ typedef struct {
 } seek_out;
 
 static const char seek_help[] =
-    "Finds the value of one lever, closest to the scenario's own, that meets a target, and prints it\n"
-    "with the run summary at that value and the number of engine runs it took.\n"
+    "Finds the value of one lever, closest to the scenario's own on its greener side, that meets a\n"
+    "target, and prints it with the run summary at that value and the number of engine runs it took.\n"
+    "The search goes only in the lever's greener direction and, by default, only as far as the end\n"
+    "of its plausible range (`peakpath keys` lists both); it never answers with a browner value.\n"
     "  --lever KEY        the lever as section.key, e.g. power.solar_gw (`peakpath keys` lists them)\n"
     "  --target EXPR      peak_year<=2028, neutral_year<=2055, coal_share_2030<=35,\n"
     "                     nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000 (gross CO2),\n"
     "                     net_co2_2060<=0, cum_net_co2<=3000 (after CCUS and sinks); also <, >\n"
+    "  --full-range       search on to the end of the lever's hard (validation) range, still greener\n"
     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "When no value inside the lever's allowed range meets the target, it says so and shows the best\n"
-    "value reachable (exit code 0; JSON \"met\": false).\n";
+    "When no value in the searched range meets the target, it says so, shows the best value there\n"
+    "and, by default, the value beyond the plausible range that would meet it, if the hard range\n"
+    "holds one (exit code 0; JSON \"met\": false, \"outside_value\").\n";
 
 /* ---- writers ---- */
 
@@ -34,6 +39,33 @@ static void metric_text(const seek_target *t, double v, char *buf, size_t size)
     else if (isnan(v)) snprintf(buf, size, "-");
     else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
     else snprintf(buf, size, "%.3f", v);
+}
+
+/* The searched range and why it stops there. */
+static void table_search(FILE *f, const seek_result *r, const pp_param *p)
+{
+    fprintf(f, "  greener           %s; plausible range %g .. %g %s in %d (hard range %g .. %g)\n",
+            r->greener > 0 ? "higher" : "lower", r->plaus_lo, r->plaus_hi, p->unit, p->lever_year, r->lo, r->hi);
+    if (r->search_to == r->start_value)
+        fprintf(f, "  searched          nothing: the scenario's value is already at the %s end of the %s range\n",
+                r->greener > 0 ? "upper" : "lower", r->full_range ? "hard" : "plausible");
+    else
+        fprintf(f, "  searched          %g .. %g %s (%s range, greener side only)\n", r->start_value, r->search_to,
+                p->unit, r->full_range ? "hard" : "plausible");
+}
+
+/* Not met: where the target would be met, if anywhere, and the best value inside the range. */
+static void table_unmet(FILE *f, const seek_result *r, const pp_param *p, const char *key, const char *tgt)
+{
+    fprintf(f, "  NOT MET: no value of %s from %g to %g %s meets %s.\n", key, r->start_value, r->search_to, p->unit, tgt);
+    if (!r->full_range && isfinite(r->outside_value))
+        fprintf(f, "  It needs %g %s, OUTSIDE the plausible range (%g .. %g); --full-range accepts it.\n",
+                r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
+    else if (!r->full_range)
+        fprintf(f, "  No value up to the end of the hard range (%g %s) meets it either.\n",
+                r->greener > 0 ? r->hi : r->lo, p->unit);
+    if (r->refusal[0]) fprintf(f, "  Beyond %g the scenario refuses the lever: %s\n", r->greener > 0 ? r->reach_hi : r->reach_lo,
+                               r->refusal);
 }
 
 static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
@@ -48,18 +80,17 @@ static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
     metric_text(o->target, r->metric_value, m1, sizeof m1);
     fprintf(f, "Goal seek on %s (%s, %s) for %s\n", key, p->label_en, p->unit, tgt);
     fprintf(f, "  scenario value  %12.6g %-8s -> %s\n", r->start_value, p->unit, m0);
+    table_search(f, r, p);
     if (r->met) {
         fprintf(f, "  answer          %12.6g %-8s -> %s   (change %+.6g %s)\n", r->value, p->unit, m1,
                 r->value - r->start_value, p->unit);
     } else {
-        fprintf(f, "  NOT MET: no value of %s meets %s. Tried %g..%g %s (allowed range %g..%g).\n", key, tgt,
-                r->reach_lo, r->reach_hi, p->unit, r->lo, r->hi);
-        if (r->refusal[0]) fprintf(f, "  Beyond that the scenario refuses the lever: %s\n", r->refusal);
-        fprintf(f, "  best reachable  %12.6g %-8s -> %s\n", r->value, p->unit, m1);
+        table_unmet(f, r, p, key, tgt);
+        fprintf(f, "  best in range   %12.6g %-8s -> %s\n", r->value, p->unit, m1);
     }
     fprintf(f, "  tolerance %g %s, %d engine runs\n\nSummary at %g %s:\n", r->tolerance, p->unit, r->runs,
             r->value, p->unit);
-    ana_summary_table(f, &r->summary, "  ");
+    ana_summary_table(f, &r->summary, r->end_year, "  ");
     return ana_stream_status(f, err);
 }
 
@@ -67,22 +98,30 @@ static pp_status seek_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const seek_out *o = ctx;
     const seek_result *r = o->res;
-    const run_summary *s = &r->summary;
     char key[160], tgt[96];
-    fputs("lever,target,met,start_value,value,change,tolerance,runs,metric_start,metric_value,"
-          "peak_year,peak_mt,neutral_year,cum_co2_mt,coal_share_2030,nonfossil_share_2030\n", f);
-    fprintf(f, "%s,%s,%d,%.10g,%.10g,%.10g,%.10g,%d,", ana_key_name(r->lever, key, sizeof key),
-            seek_target_format(o->target, tgt, sizeof tgt), r->met, r->start_value, r->value,
-            r->value - r->start_value, r->tolerance, r->runs);
-    if (isfinite(r->metric_start)) fprintf(f, "%.10g", r->metric_start);
-    fputc(',', f);
-    if (isfinite(r->metric_value)) fprintf(f, "%.10g", r->metric_value);
-    fputc(',', f);
-    if (s->peak_reached) fprintf(f, "%d", s->peak_year);
-    fprintf(f, ",%.10g,", s->peak_mt);
-    if (s->neutral_year > 0) fprintf(f, "%d", s->neutral_year);
-    fprintf(f, ",%.10g,%.10g,%.10g\n", s->cum_co2_mt, s->coal_share_2030, s->nonfossil_share_2030);
+    fputs("lever,target,met,start_value,value,change,greener,plausible_lo,plausible_hi,full_range,search_to,"
+          "outside_value,tolerance,runs,metric_start,metric_value,", f);
+    sum_out_csv_header(f, "");
+    fprintf(f, "\n%s,%s,%d,", ana_key_name(r->lever, key, sizeof key), seek_target_format(o->target, tgt, sizeof tgt),
+            r->met);
+    const double v[] = {r->start_value, r->value, r->value - r->start_value, r->greener, r->plaus_lo, r->plaus_hi,
+                        r->full_range, r->search_to, r->outside_value, r->tolerance, r->runs, r->metric_start,
+                        r->metric_value};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        sum_out_csv_num(f, v[i]);
+        fputc(',', f);
+    }
+    sum_out_csv_values(f, &r->summary);
+    fputc('\n', f);
     return ana_stream_status(f, err);
+}
+
+static json_t *json_pair(double a, double b, int *bad)
+{
+    json_t *j = json_array();
+    ana_jappend(j, ana_jnum(a), bad);
+    ana_jappend(j, ana_jnum(b), bad);
+    return j;
 }
 
 static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
@@ -91,9 +130,7 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     const seek_result *r = o->res;
     char key[160], tgt[96];
     int bad = 0;
-    json_t *root = json_object(), *range = json_array();
-    ana_jappend(range, json_real(r->lo), &bad);
-    ana_jappend(range, json_real(r->hi), &bad);
+    json_t *root = json_object();
     ana_jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
     ana_jset(root, "file", json_string(o->file), &bad);
     ana_jset(root, "lever", json_string(ana_key_name(r->lever, key, sizeof key)), &bad);
@@ -103,13 +140,15 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "value", ana_jnum(r->value), &bad);
     ana_jset(root, "change", ana_jnum(r->value - r->start_value), &bad);
     ana_jset(root, "met", json_boolean(r->met), &bad);
+    ana_jset(root, "greener", json_integer(r->greener), &bad);
+    ana_jset(root, "range", json_pair(r->lo, r->hi, &bad), &bad);
+    ana_jset(root, "plausible_range", json_pair(r->plaus_lo, r->plaus_hi, &bad), &bad);
+    ana_jset(root, "full_range", json_boolean(r->full_range), &bad);
+    ana_jset(root, "searched", json_pair(r->start_value, r->search_to, &bad), &bad);
+    ana_jset(root, "outside_value", ana_jnum(r->outside_value), &bad); /* null: none, or met inside */
     ana_jset(root, "runs", json_integer(r->runs), &bad);
     ana_jset(root, "tolerance", ana_jnum(r->tolerance), &bad);
-    ana_jset(root, "range", range, &bad);
-    json_t *tried = json_array();
-    ana_jappend(tried, ana_jnum(r->reach_lo), &bad);
-    ana_jappend(tried, ana_jnum(r->reach_hi), &bad);
-    ana_jset(root, "tried", tried, &bad);
+    ana_jset(root, "tried", json_pair(r->reach_lo, r->reach_hi, &bad), &bad);
     if (r->refusal[0]) ana_jset(root, "refusal", json_string(r->refusal), &bad);
     ana_jset(root, "metric_start", ana_jnum(r->metric_start), &bad);
     ana_jset(root, "metric_value", ana_jnum(r->metric_value), &bad);
@@ -121,6 +160,7 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
 
 typedef struct {
     const char *file, *lever, *target;
+    seek_opts opts;
     cli_output_opts out;
 } seek_args;
 
@@ -135,7 +175,9 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target")) {
+        if (!strcmp(argv[i], "--full-range")) {
+            a->opts.full_range = 1;
+        } else if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target")) {
             if (i + 1 >= argc) return cli_usage_error(self, "%s needs a value", argv[i]);
             *(argv[i][2] == 'l' ? &a->lever : &a->target) = argv[i + 1];
             i++;
@@ -177,7 +219,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     code = cli_output_precheck(self->name, &a.out);
     if (code != CLI_EXIT_OK) return code;
     st = scn_load(a.file, &s, &err);
-    if (st == PP_OK) st = seek_lever(s, lever, &t, &r, &err);
+    if (st == PP_OK) st = seek_lever_opts(s, lever, &t, &a.opts, &r, &err);
     if (st == PP_OK) {
         seek_out o = {a.file, &t, &r};
         cli_writer w = a.out.format == CLI_FMT_JSON ? seek_json : a.out.format == CLI_FMT_CSV ? seek_csv : seek_table;

@@ -1,36 +1,49 @@
-/* cli/main.c - peakpath's entry point: global options (--help, --version) and the command table.
- * Commands live in cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. */
+/* cli/main.c - the command line's entry point (cli_main, called by the program's main() in
+ * main.c): global options (--help, --version) and the command table. Commands live in
+ * cli/cli_run.c and cli/cmd_*.c; this file only dispatches to them. The interactive screens come
+ * in as function pointers (cli_screens), so cli/ never includes tui/. */
 #include "cli.h"
-#include "../tui/tui.h"
 
-#include <gsl/gsl_errno.h>
 #include <string.h>
 #include <strings.h>
 
 /* ---- the command table: one line per command (declared in cli/cli.h) ---- */
 
 static const cli_command commands[] = {
-    {"run", cmd_run, "[FILE] [--format table|csv|json] [-o OUT] [--force] [--bom]",
+    {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE...", "validate and calibrate scenario files; print the calibration residuals"},
-    {"keys", cmd_keys, "[--zh]", "list every scenario key: unit, range, default, lever group"},
+    {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
-    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--format table|csv|json] [-o OUT]", "smallest move of one lever that meets a target"},
+    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever that meets a target"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
     {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
+    {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
 /* ---- opening a scenario ---- */
 
+/* The screens of this cli_main call (NULL outside one). */
+static const cli_screens *current_screens;
+
+const cli_screens *cli_screens_get(void)
+{
+    return current_screens;
+}
+
 /* What `peakpath` and `peakpath FILE.ini` do with the scenario: open the interactive TUI
- * (tui/tui.h) in the language of `--lang zh|en`, or of the locale when lang is NULL. */
+ * (screens->scenario) in the language of `--lang zh|en`, or of the locale when lang is NULL. */
 static int open_scenario(const char *file, const char *lang)
 {
-    return tui_main(file, lang);
+    if (!current_screens || !current_screens->scenario) {
+        fprintf(stderr, "peakpath: this build has no interactive screen\n");
+        return CLI_EXIT_FAIL;
+    }
+    return current_screens->scenario(file, lang);
 }
 
 static int open_default(const char *lang)
@@ -116,12 +129,11 @@ static int help_command(int argc, char **argv)
 
 /* ---- main ---- */
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     const cli_command *c;
     const char *a;
     const char *lang;
-    gsl_set_error_handler_off(); /* GSL reports through status codes; the engine checks every one */
     lang = take_lang(&argc, argv);
     if (argc < 2) return open_default(lang);
     a = argv[1];
@@ -142,4 +154,14 @@ int main(int argc, char **argv)
     else fprintf(stderr, "peakpath: unknown command '%s'\n", a);
     print_short_usage(stderr);
     return CLI_EXIT_USAGE;
+}
+
+int cli_main(int argc, char **argv, const cli_screens *screens)
+{
+    const cli_screens *outer = current_screens;
+    int code;
+    current_screens = screens;
+    code = dispatch(argc, argv);
+    current_screens = outer;
+    return code;
 }

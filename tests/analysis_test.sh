@@ -2,21 +2,10 @@
 # tests/analysis_test.sh - end-to-end checks of the analysis commands (seek, mc, decompose,
 # compare) through the binary: exit codes for good and bad input, the JSON keys the issue names,
 # reproducible Monte Carlo output, and -o. Run by tests/run_all.sh with $PEAKPATH_BIN set.
-bin=${PEAKPATH_BIN:-build/peakpath}
-tmp=$(mktemp -d /tmp/pp_analysis_test.XXXXXX) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-fails=0
+. "$(dirname "$0")/lib.sh"
+lib_init analysis_test
+bin=$BIN tmp=$TMP   # ok, bad and expect (stdout in $tmp/out, stderr in $tmp/err): tests/lib.sh
 scn=scenarios/chongqing-baseline.ini
-
-ok() { echo "  ok   $1"; }
-bad() { echo "  FAIL $1"; fails=$((fails + 1)); }
-
-# expect CODE DESCRIPTION CMD... : runs CMD (stdout -> $tmp/out, stderr -> $tmp/err)
-expect() {
-    want=$1; what=$2; shift 2
-    "$@" >"$tmp/out" 2>"$tmp/err"; got=$?
-    if [ "$got" -eq "$want" ]; then ok "$what"; else bad "$what (exit $got, want $want): $(head -c 300 "$tmp/err")"; fi
-}
 
 # has KEY: the JSON in $tmp/out has "KEY":
 has() { grep -q "\"$1\":" "$tmp/out" || bad "JSON has \"$1\""; }
@@ -72,5 +61,4 @@ expect 0 "compare -o" "$bin" compare "$scn" "$tmp/unc.ini" --format csv -o "$tmp
 expect 2 "compare -o onto an existing file" "$bin" compare "$scn" "$tmp/unc.ini" -o "$tmp/cmp.csv"
 expect 2 "compare with one file" "$bin" compare "$scn"
 
-[ "$fails" -eq 0 ] || { echo "$fails analysis check(s) failed"; exit 1; }
-exit 0
+lib_finish

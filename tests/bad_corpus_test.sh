@@ -8,16 +8,14 @@
 # with a BOM and CRLF and nothing wrong must load (exit 0).
 # Run by tests/run_all.sh with $PEAKPATH_BIN set (and by `make valgrind` under memcheck).
 set -u
-BIN=${PEAKPATH_BIN:-build/peakpath}
+. "$(dirname "$0")/lib.sh"
+lib_init bad_corpus_test
 B=tests/bad
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-bad.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT INT TERM
-FAILS=0; N=0
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
+N=0
 
-# expect FILE CODE TEXT: `peakpath run FILE` exits CODE; unless CODE is 0, stdout is empty and
+# expect_run FILE CODE TEXT: `peakpath run FILE` exits CODE; unless CODE is 0, stdout is empty and
 # stderr is one line holding TEXT.
-expect() {
+expect_run() {
     N=$((N + 1))
     "$BIN" run "$1" > "$TMP/out" 2> "$TMP/err"
     rc=$?
@@ -35,7 +33,7 @@ echo "bad_corpus_test: $BIN"
 # ---- files kept in tests/bad/ (file | exit code | part of the message) ----
 while IFS='|' read -r f code text; do
     case "$f" in ''|'#'*) continue ;; esac
-    expect "$B/$f" "$code" "$text"
+    expect_run "$B/$f" "$code" "$text"
 done <<'EOF'
 # binary garbage and encodings
 binary.ini|2|binary.ini:3: control byte 0x00: this is not a text scenario file
@@ -77,21 +75,21 @@ EOF
 P='inherit = ../chongqing-baseline.ini'
 mkdir "$TMP/d"; cp scenarios/chongqing-baseline.ini "$TMP/"
 awk -v p="$P" 'BEGIN { printf "[scenario]\n%s\n; ", p; for (i = 0; i < 200000; i++) printf "x"; printf "\n[power]\nhydro_gw = -1\n" }' > "$TMP/d/long_comment.ini"
-expect "$TMP/d/long_comment.ini" 2 "long_comment.ini:5: [power] hydro_gw: value -1 is out of range: expected 0..500 GW"
+expect_run "$TMP/d/long_comment.ini" 2 "long_comment.ini:5: [power] hydro_gw: value -1 is out of range: expected 0..500 GW"
 awk -v p="$P" 'BEGIN { printf "[scenario]\n%s\n[power]\nsolar_gw = ", p; for (i = 0; i < 100000; i++) printf "1"; printf "\n" }' > "$TMP/d/long_value.ini"
-expect "$TMP/d/long_value.ini" 2 'long_value.ini:4: [power] solar_gw: "1111111111'
+expect_run "$TMP/d/long_value.ini" 2 'long_value.ini:4: [power] solar_gw: "1111111111'
 awk -v p="$P" 'BEGIN { printf "[scenario]\n%s\n[power]\nsolar_gw = 2020:1", p; for (y = 2021; y < 2090; y++) printf ", %d:2", y; printf "\n" }' > "$TMP/d/many_points.ini"
-expect "$TMP/d/many_points.ini" 2 "many_points.ini:4: [power] solar_gw: too many points (70)"
+expect_run "$TMP/d/many_points.ini" 2 "many_points.ini:4: [power] solar_gw: too many points (70)"
 awk -v p="$P" 'BEGIN { printf "[scenario]\n%s\n[", p; for (i = 0; i < 5000; i++) printf "s"; printf "]\n" }' > "$TMP/d/long_section.ini"
-expect "$TMP/d/long_section.ini" 2 "long_section.ini:3: section name \"ssssssss"
+expect_run "$TMP/d/long_section.ini" 2 "long_section.ini:3: section name \"ssssssss"
 awk -v p="$P" 'BEGIN { printf "[scenario]\n%s\n", p; for (i = 0; i < 5000; i++) printf "k%d", i; printf " = 1\n" }' > "$TMP/d/long_key.ini"
-expect "$TMP/d/long_key.ini" 2 "long_key.ini:3:"
+expect_run "$TMP/d/long_key.ini" 2 "long_key.ini:3:"
 awk 'BEGIN { for (i = 0; i < 5000000; i++) printf "x" }' > "$TMP/d/huge.ini"
-expect "$TMP/d/huge.ini" 2 "huge.ini: file is too large (5000000 bytes): a scenario is at most 4194304"
+expect_run "$TMP/d/huge.ini" 2 "huge.ini: file is too large (5000000 bytes): a scenario is at most 4194304"
 mkdir "$TMP/d/dir.ini"
-expect "$TMP/d/dir.ini" 2 "dir.ini: not a regular file"
+expect_run "$TMP/d/dir.ini" 2 "dir.ini: not a regular file"
 printf '\357\273\277[scenario]\r\n%s\r\nname = BOM and CRLF, nothing wrong\r\n' "$P" > "$TMP/d/bom_crlf_ok.ini"
-expect "$TMP/d/bom_crlf_ok.ini" 0 ""
+expect_run "$TMP/d/bom_crlf_ok.ini" 0 ""
 
 # ---- the same messages from `check` and from `peakpath FILE` (the TUI loads before the terminal) ----
 N=$((N + 1))

@@ -2,20 +2,9 @@
 # tests/cli_test.sh - end-to-end checks of the CLI through a shell: every shipped scenario passes
 # `check`, `help CMD` works, `-o -` is stdout, --format=csv form, and stderr/stdout separation.
 # Run by tests/run_all.sh with $PEAKPATH_BIN set; exits 0 when every check passes.
-bin=${PEAKPATH_BIN:-build/peakpath}
-tmp=$(mktemp -d /tmp/pp_cli_test.XXXXXX) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-
-ok() { echo "  ok   $1"; }
-bad() { echo "  FAIL $1"; fails=$((fails + 1)); }
-
-# expect CODE DESCRIPTION CMD... : runs CMD (stdout -> $tmp/out, stderr -> $tmp/err)
-expect() {
-    want=$1; what=$2; shift 2
-    "$@" >"$tmp/out" 2>"$tmp/err"; got=$?
-    if [ "$got" -eq "$want" ]; then ok "$what"; else bad "$what (exit $got, want $want): $(head -c 300 "$tmp/err")"; fi
-}
+. "$(dirname "$0")/lib.sh"
+lib_init cli_test
+bin=$BIN tmp=$TMP   # ok, bad and expect (stdout in $tmp/out, stderr in $tmp/err): tests/lib.sh
 
 for f in scenarios/*.ini; do
     [ -f "$f" ] || continue
@@ -39,4 +28,4 @@ expect 2 "run with two files" "$bin" run "$scn" "$scn"
 expect 2 "check of a missing file" "$bin" check "$tmp/none.ini"
 grep -q "none.ini" "$tmp/err" || bad "the error names the missing file"
 
-[ "$fails" -eq 0 ]
+lib_finish

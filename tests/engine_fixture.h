@@ -25,6 +25,8 @@ static inline void fx_path(struct scn_scenario *s, int id, int n, const double *
         s->path[id].year[i] = (int)yv[2 * i];
         s->path[id].value[i] = yv[2 * i + 1];
     }
+    /* the scenario keeps each path's interpolation slopes: recompute them as an edit would */
+    (void)scn_slopes_update(s, id, NULL);
 }
 
 /* The hand-computable world, first (and last historical) year 2020, end 2030:

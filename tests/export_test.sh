@@ -4,20 +4,9 @@
 # names the peak year; Markdown summaries of a scenario and of a room; CSV with a byte order mark;
 # `run` on a challenge prints its goals; -o never replaces a file without --force.
 # Run by tests/run_all.sh with $PEAKPATH_BIN set; exits 0 when every check passes.
-bin=${PEAKPATH_BIN:-build/peakpath}
-tmp=$(mktemp -d /tmp/pp_export_test.XXXXXX) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-
-ok() { echo "  ok   $1"; }
-bad() { echo "  FAIL $1"; fails=$((fails + 1)); }
-
-# expect CODE DESCRIPTION CMD... : runs CMD (stdout -> $tmp/out, stderr -> $tmp/err)
-expect() {
-    want=$1; what=$2; shift 2
-    "$@" >"$tmp/out" 2>"$tmp/err"; got=$?
-    if [ "$got" -eq "$want" ]; then ok "$what"; else bad "$what (exit $got, want $want): $(head -c 300 "$tmp/err")"; fi
-}
+. "$(dirname "$0")/lib.sh"
+lib_init export_test
+bin=$BIN tmp=$TMP   # ok, bad and expect (stdout in $tmp/out, stderr in $tmp/err): tests/lib.sh
 has() { if grep -qF -- "$2" "$1"; then ok "$3"; else bad "$3: '$2' not in $1"; fi; }
 
 command -v xmllint >/dev/null 2>&1 || { echo "export_test: xmllint is missing (Debian package libxml2-utils; make deps installs it)"; exit 1; }
@@ -108,5 +97,4 @@ xmllint --noout "$tmp/room.svg" 2>/dev/null && ok "overlay is well-formed XML" |
 has "$tmp/room.svg" ">ben</text>" "overlay legend names a participant"
 expect 2 "room of a missing folder" "$bin" room "$tmp/nosuch" --summary
 
-[ $fails -eq 0 ] && echo "export_test: all passed" || echo "export_test: $fails failed"
-[ $fails -eq 0 ]
+lib_finish

@@ -7,14 +7,14 @@
 # Needs $PEAKPATH_BIN (tests/run_all.sh sets it) and build/tests/fault_save_writer beside it.
 # The read-only file system and full disk parts run in a private mount namespace (unshare -m as
 # root, unshare -rm otherwise) on a small tmpfs; where that is impossible they are skipped, saying so.
+# The kill moments are pseudo-random from one seed, printed first: FAULT_SEED=N repeats a run.
 set -u
 BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WRITER=$(dirname "$BIN")/tests/fault_save_writer
 KILLS=${FAULT_KILLS:-60}
+. "$(dirname "$0")/lib.sh"
 FAILS=0
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "  ok: $*"; }
 
 # ---- inside the mount namespace: read-only file system, full disk, the TUI ----
 if [ "${1:-}" = "--in-namespace" ]; then
@@ -44,14 +44,14 @@ if [ "${1:-}" = "--in-namespace" ]; then
     exit $FAILS
 fi
 
-[ -x "$BIN" ] || { echo "fault_save_test: $BIN is not built"; exit 1; }
+lib_init fault_save_test
+require
 [ -x "$WRITER" ] || { echo "fault_save_test: $WRITER is not built (make test builds it)"; exit 1; }
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-fault.XXXXXX")
-trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
-echo "fault_save_test: $BIN"
+SEED=${FAULT_SEED:-$(( $(date +%s) % 1000000 * 1000 + $$ % 1000 ))}
+echo "fault_save_test: $BIN, seed $SEED (FAULT_SEED=$SEED repeats these kill moments)"
 
-# random_delay MS: a pseudo-random sleep length in seconds, 0..MS milliseconds (awk's rand, seeded per call).
-random_delay() { awk -v n="$1" -v s="$$$(date +%N)" 'BEGIN { srand(s % 2147483647); printf "%.3f", rand() * n / 1000 }'; }
+# random_delay MS I: the I-th pseudo-random sleep length of this run's seed, in seconds, 0..MS ms.
+random_delay() { awk -v n="$1" -v s="$SEED" -v i="$2" 'BEGIN { srand((s + i * 7919) % 2147483647); printf "%.3f", rand() * n / 1000 }'; }
 # ms_of CMD...: how long CMD takes, in milliseconds (at least 10), so kills land inside the work
 # whatever the build (a sanitizer build starts and writes several times slower).
 ms_of() { s0=$(date +%s%N); "$@" >/dev/null 2>&1; s1=$(date +%s%N); ms=$(( (s1 - s0) / 1000000 )); [ $ms -lt 10 ] && ms=10; echo $ms; }
@@ -66,7 +66,7 @@ span=$(( $(ms_of "$WRITER" "$TMP/out" "$TMP/A" "$TMP/B" 4) * 2 / 4 ))  # two sav
 bad=0; n=0
 while [ $n -lt "$KILLS" ]; do
     "$WRITER" "$TMP/out" "$TMP/A" "$TMP/B" & pid=$!
-    sleep "$(random_delay "$span")"
+    sleep "$(random_delay "$span" "$n")"
     kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
     if ! cmp -s "$TMP/out" "$TMP/A" && ! cmp -s "$TMP/out" "$TMP/B"; then
         bad=$((bad + 1)); echo "  after kill $n: out is neither A nor B ($(wc -c < "$TMP/out") bytes)"
@@ -95,7 +95,7 @@ bad=0; n=0
 while [ $n -lt $((KILLS / 2)) ]; do
     if [ $((n % 2)) -eq 0 ]; then f=peak.ini; else f=base.ini; fi
     "$BIN" run "$TMP/$f" --format json -o "$TMP/run.json" --force & pid=$!
-    sleep "$(random_delay "$span")"
+    sleep "$(random_delay "$span" $((KILLS + n)))"
     kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
     cmp -s "$TMP/run.json" "$TMP/base.ref" || cmp -s "$TMP/run.json" "$TMP/peak.ref" || bad=$((bad + 1))
     n=$((n + 1))
@@ -141,5 +141,4 @@ else
     echo "  skipped: read-only file system and full disk ($NS cannot mount a tmpfs here)"
 fi
 
-if [ "$FAILS" -eq 0 ]; then echo "fault_save_test: all passed"; exit 0; fi
-echo "fault_save_test: $FAILS failed"; exit 1
+lib_finish

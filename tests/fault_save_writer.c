@@ -1,11 +1,11 @@
 /* tests/fault_save_writer.c - helper of tests/fault_save_test.sh: saves the contents of file A,
- * then of file B, then A again ... to OUT through cli/save.c's save_atomic, forever (or COUNT
+ * then of file B, then A again ... to OUT through report/save.c's save_atomic, forever (or COUNT
  * times), so the test can kill -9 it at random moments and check OUT is always A or B, whole.
  * usage: fault_save_writer OUT A B [COUNT]. Exit 0 after COUNT saves, 2 on a save error. */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../cli/save.h"
+#include "../report/save.h"
 
 #define WRITER_FILE_MAX (64L << 20) /* bytes: the test uses a few MB */
 

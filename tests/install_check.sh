@@ -27,8 +27,8 @@ n=$(ls "$ROOT"/scenarios/*.ini | wc -l)
 
 # ---- the installed binary, started from / ----
 ver=$(cd / && "$P/bin/peakpath" --version)
-want=$(sed -n 's/^#define PEAKPATH_VERSION "\(.*\)"/peakpath \1/p' "$ROOT/cli/cli.h")
-[ "$ver" = "$want" ] && pass "--version: $ver (cli/cli.h)" || fail "--version '$ver', cli/cli.h says '$want'"
+want=$(sed -n 's/^#define PEAKPATH_VERSION "\(.*\)"/peakpath \1/p' "$ROOT/report/report.h")
+[ "$ver" = "$want" ] && pass "--version: $ver (report/report.h)" || fail "--version '$ver', report/report.h says '$want'"
 (cd / && env -u PEAKPATH_SCENARIOS "$P/bin/peakpath" run > "$TMP/run.out" 2> "$TMP/run.err")
 rc=$?
 [ $rc -eq 0 ] && grep -q "Chongqing" "$TMP/run.out" && pass "peakpath run (no file) from / runs the default scenario" \

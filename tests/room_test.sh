@@ -5,33 +5,12 @@
 # back, sorting, a participant's chart, the overlay, the export refusing to overwrite, q quits.
 # Needs tmux and $PEAKPATH_BIN (tests/run_all.sh sets it). Every wait is bounded.
 set -u
-BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SOCK=peakpath-room-$$
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-room.XXXXXX")
+. "$(dirname "$0")/lib.sh"
+lib_init room_test
 ROOM=$TMP/shared
-FAILS=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
+require tmux
 
-command -v tmux >/dev/null 2>&1 || { echo "room_test: tmux is not installed"; exit 1; }
-[ -x "$BIN" ] || { echo "room_test: $BIN is not built"; exit 1; }
-
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "  ok: $*"; }
-screen() { T capture-pane -p -t room 2>/dev/null; }
-wait_for() { # TEXT [SECONDS]
-    n=0; limit=$(( ${2:-10} * 10 ))
-    while [ $n -lt $limit ]; do screen | grep -qF -- "$1" && return 0; sleep 0.1; n=$((n + 1)); done
-    return 1
-}
-wait_line() { # REGEX [SECONDS]: a screen line matching an extended regex
-    n=0; limit=$(( ${2:-10} * 10 ))
-    while [ $n -lt $limit ]; do screen | grep -qE -- "$1" && return 0; sleep 0.1; n=$((n + 1)); done
-    return 1
-}
-row() { screen | grep -E "^(\* )?$1 " | head -1; }
+row() { screen room | grep -E "^(\* )?$1 " | head -1; }
 
 # a participant: inherits challenge 1, with solar in 2030 at $2 GW (the lever moved as the TUI does)
 participant() {
@@ -46,70 +25,67 @@ sed "s|\.\./\.\./scenarios/|$ROOT/scenarios/|" "$ROOT/tests/challenge/solution-1
 printf '[scenario]\nname = Dan\ninherit = %s/scenarios/challenge-1-energy-mix.ini\n[power]\nsolar_gw = 2015:0.05, 20' "$ROOT" > "$ROOM/dan.ini"
 
 echo "room_test: $BIN"
-cat > "$TMP/run.sh" <<EOS
-cd "$TMP"
-env LANG=C.UTF-8 "$BIN" room "$ROOM" --interval 200
-echo \$? > "$TMP/rc"
-sleep 30
-EOS
-T new-session -d -s room -x 150 -y 30 "sh $TMP/run.sh"
+tui_start room 150 30 "LANG=C.UTF-8" room "$ROOM" --interval 200
 
-if wait_for "peakpath room" 10; then pass "the room view opens"; else fail "no room view"; screen; fi
-wait_for "cai plan" 5 || wait_for "Solution 1" 5
+if wait_for room "peakpath room" 10; then pass "the room view opens"; else fail "no room view"; screen room; fi
+wait_for room "cai plan" 5 || wait_for room "Solution 1" 5
 for w in ana ben cai; do [ -n "$(row $w)" ] && pass "row for $w" || fail "no row for $w"; done
 row dan | grep -q "BROKEN" && pass "the broken file's row says BROKEN: $(row dan | cut -c1-90)" || fail "dan not shown broken: $(row dan)"
-screen | grep -qF "4 files  ·  1 broken" && pass "title counts 4 files, 1 broken" || fail "title: $(screen | head -1)"
+screen room | grep -qF "4 files  ·  1 broken" && pass "title counts 4 files, 1 broken" || fail "title: $(screen room | head -1)"
 row cai | grep -qF "3/3" && pass "cai meets 3/3 goals" || fail "cai goals: $(row cai)"
 row ana | grep -qF "0/3" && pass "ana meets 0/3 goals" || fail "ana goals: $(row ana)"
 
 # a file changed on disk updates its row (ana moves solar to 10 GW: her coal share drops)
 before=$(row ana)
 participant ana 10 26.6667
-n=0; while [ $n -lt 50 ] && [ "$(row ana)" = "$before" ]; do sleep 0.1; n=$((n + 1)); done
+row_changed() { [ "$(row ana)" != "$before" ]; }
+wait_until 5 row_changed
 [ "$(row ana)" != "$before" ] && pass "changed file updates its row ($(row ana | tr -s ' ' | cut -c1-60))" || fail "row unchanged: $(row ana)"
 
 # half-written, then complete again: the row turns broken and back, the view stays alive
 printf '[scenario]\nname = ben plan\ninherit = ' > "$ROOM/ben.ini"
-wait_line "^ben .*BROKEN" 5 && pass "half-written file shows BROKEN" || fail "half-written: $(row ben)"
+wait_line room "^ben .*BROKEN" 5 && pass "half-written file shows BROKEN" || fail "half-written: $(row ben)"
 participant ben 8 21
-wait_line "^ben .*ben plan" 5 && pass "completed file runs again" || fail "ben not back: $(row ben)"
+wait_line room "^ben .*ben plan" 5 && pass "completed file runs again" || fail "ben not back: $(row ben)"
 dan_fixed() { printf '[scenario]\nname = Dan fixed\ninherit = %s/scenarios/challenge-1-energy-mix.ini\n' "$ROOT" > "$ROOM/dan.ini"; }
 dan_fixed
-wait_line "^dan .*Dan fixed" 5 && pass "fixed file leaves BROKEN" || fail "dan: $(row dan)"
+wait_line room "^dan .*Dan fixed" 5 && pass "fixed file leaves BROKEN" || fail "dan: $(row dan)"
 
 # sorting: 5 = coal share 2030, ascending; cai (37.9 %) before dan (43.8 %, the challenge as given)
 T send-keys -t room 5
-wait_for "sort: Coal 2030" 5 && pass "5 sorts by coal share 2030" || fail "no sort by coal: $(screen | head -1)"
-order=$(screen | grep -oE '^(ana|ben|cai|dan) ' | tr -d ' ' | tr '\n' ' ')
+wait_for room "sort: Coal 2030" 5 && pass "5 sorts by coal share 2030" || fail "no sort by coal: $(screen room | head -1)"
+order=$(screen room | grep -oE '^(ana|ben|cai|dan) ' | tr -d ' ' | tr '\n' ' ')
 case "$order" in *cai*dan*) pass "ascending coal share: $order";; *) fail "order: $order";; esac
 T send-keys -t room 5
-wait_for "sort: Coal 2030 ▼" 5 && pass "5 again reverses" || fail "no reverse"
+wait_for room "sort: Coal 2030 ▼" 5 && pass "5 again reverses" || fail "no reverse"
 
 # Enter: the selected participant's chart; Esc back; overlay of all
 T send-keys -t room Home Enter
-wait_for "Mt CO2" 5 && screen | grep -qE "Peak 20[0-9][0-9]" && pass "Enter opens the CO2 chart with its peak" || fail "no chart"
+wait_for room "Mt CO2" 5 && screen room | grep -qE "Peak 20[0-9][0-9]" && pass "Enter opens the CO2 chart with its peak" || fail "no chart"
 T send-keys -t room Right
-wait_for "Coal share" 5 && pass "Right shows the energy mix" || fail "no mix chart"
+wait_for room "Coal share" 5 && pass "Right shows the energy mix" || fail "no mix chart"
 T send-keys -t room Escape
-wait_for "1 Participant" 5 && pass "Esc returns to the list" || fail "Esc"
+wait_for room "1 Participant" 5 && pass "Esc returns to the list" || fail "Esc"
 T send-keys -t room o
-wait_for "CO2 paths compared" 5 && screen | grep -q "ana" && screen | grep -q "cai" && pass "o overlays the paths" || fail "overlay"
+wait_for room "CO2 paths compared" 5 && screen room | grep -q "ana" && screen room | grep -q "cai" && pass "o overlays the paths" || fail "overlay"
 T send-keys -t room Escape
 
 # export: writes into the current folder; a second time asks before overwriting
 T send-keys -t room e
-wait_for "Exported: room-summary.md" 5 && [ -s "$TMP/room-summary.md" ] && [ -s "$TMP/room-co2.svg" ] \
-    && pass "e exports the summary and the overlay" || fail "export: $(screen | tail -2 | head -1)"
+wait_for room "Exported: room-summary.md" 5 && [ -s "$TMP/room-summary.md" ] && [ -s "$TMP/room-co2.svg" ] \
+    && pass "e exports the summary and the overlay" || fail "export: $(screen room | tail -2 | head -1)"
 echo old > "$TMP/room-summary.md"
 T send-keys -t room e
-wait_for "Overwrite? y/n" 5 && pass "exporting again asks first" || fail "no question"
+wait_for room "Overwrite? y/n" 5 && pass "exporting again asks first" || fail "no question"
 T send-keys -t room n
-sleep 0.3
-grep -q '^old$' "$TMP/room-summary.md" && pass "n keeps the existing file" || fail "file replaced without asking"
+# the answer was handled once the question is gone; only then does the file's content prove anything
+if wait_gone room "Overwrite? y/n" 5; then
+    grep -q '^old$' "$TMP/room-summary.md" && pass "n keeps the existing file" || fail "file replaced without asking"
+else fail "the overwrite question stayed after n"; fi
 
 T send-keys -t room q
-n=0; while [ $n -lt 50 ] && [ ! -f "$TMP/rc" ]; do sleep 0.1; n=$((n + 1)); done
-[ "$(cat "$TMP/rc" 2>/dev/null)" = 0 ] && pass "q quits with exit 0" || fail "exit code: $(cat "$TMP/rc" 2>/dev/null)"
+tui_exited room 5
+[ "$(cat "$TMP/room.rc" 2>/dev/null)" = 0 ] && pass "q quits with exit 0" || fail "exit code: $(cat "$TMP/room.rc" 2>/dev/null)"
 
 # no terminal: a clear message, not a crash
 "$BIN" room "$ROOM" < /dev/null > "$TMP/out" 2>&1; rc=$?
@@ -117,5 +93,4 @@ n=0; while [ $n -lt 50 ] && [ ! -f "$TMP/rc" ]; do sleep 0.1; n=$((n + 1)); done
 "$BIN" room "$TMP/nosuch" > "$TMP/out" 2>&1; rc=$?
 [ $rc -eq 2 ] && grep -q "cannot read the folder" "$TMP/out" && pass "missing folder: exit 2" || fail "missing folder: rc $rc $(cat "$TMP/out")"
 
-[ $FAILS -eq 0 ] && echo "room_test: all passed" || echo "room_test: $FAILS failed"
-[ $FAILS -eq 0 ]
+lib_finish

@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 #define CHAL1 "scenarios/challenge-1-energy-mix.ini"
 #define CHAL2 "scenarios/challenge-2-industry.ini"

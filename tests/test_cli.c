@@ -21,7 +21,7 @@
 #include <jansson.h>
 
 #include "../cli/cli.h"
-#include "../cli/save.h"
+#include "../report/save.h"
 #include "../sim/model/run.h"
 
 extern char **environ;

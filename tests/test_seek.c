@@ -1,5 +1,6 @@
 /* tests/test_seek.c - cmocka tests of sim/analysis/seek.c: target parsing, and goal seeks on the baseline
- * scenario checked by running the engine independently at the answer and just short of it. */
+ * scenario checked by running the engine independently at the answer and just short of it; the
+ * greener-side-only search and the report of a value outside the plausible range. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -152,7 +153,7 @@ static void test_seek_at_least_on_scalar_lever(void **state)
     (void)state;
     assert_non_null(r);
     assert_int_equal(run_simulate(s, r, &err), PP_OK);
-    t.value = run_at(r, RV_NONFOSSIL_SHARE, 2035) + 2.0;
+    t.value = run_at(r, RV_NONFOSSIL_SHARE, 2035) + 1.5; /* power v2: 1.5 GW/yr (plausible top) adds about 2.0 points by 2035 */
     assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
     assert_true(out.met);
     assert_true(out.value > out.start_value);
@@ -213,6 +214,94 @@ static void test_seek_bad_lever_and_year(void **state)
     scn_free(s);
 }
 
+/* ---- greener side and plausible range ---- */
+
+/* A target only a browner move could meet (2030 CO2 five Mt above the scenario's own): on every
+ * lever the answer stays at the scenario's value or on its greener side, never browner. This is
+ * the issue's cement case (it answered 1079 Mt) for every lever at once. */
+static void test_seek_never_browner(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    pp_error err;
+    (void)state;
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    for (int id = 0; id < P_COUNT; id++) {
+        const pp_lever_range *lr = pp_lever_range_get(id);
+        seek_target t = {SEEK_CO2, 2030, SEEK_GE, run_at(r, RV_CO2, 2030) + 5.0};
+        seek_result out;
+        if (!lr || pp_param_get(id)->kind == PK_FLAG || !scn_path(s, id)) continue;
+        assert_int_equal(seek_lever(s, id, &t, &out, &err), PP_OK);
+        if ((out.value - out.start_value) * lr->greener < -1e-12)
+            fail_msg("%s.%s: answer %g is browner than the scenario's %g", pp_param_get(id)->section,
+                     pp_param_get(id)->key, out.value, out.start_value);
+        assert_int_equal(out.greener, lr->greener);
+        /* the searched range ends inside the plausible range or where the scenario already was */
+        assert_true((out.search_to - out.start_value) * lr->greener >= 0);
+        assert_true(out.search_to >= fmin(lr->lo, out.start_value) && out.search_to <= fmax(lr->hi, out.start_value));
+    }
+    free(r);
+    scn_free(s);
+}
+
+/* A 2030 CO2 target 1 Mt below what the top of heavy industry's plausible efficiency range gives
+ * (worked out by running that value independently): not met inside the plausible range; the
+ * value that meets it lies above the plausible top, and a run there meets it; with --full-range
+ * the seek answers that value. */
+static void test_seek_reports_outside_plausible_range(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    int lever = pp_param_find("heavy_industry", "improve_pct");
+    const pp_lever_range *lr = pp_lever_range_get(lever);
+    seek_target t = {SEEK_CO2, 2030, SEEK_LE, 0};
+    seek_opts full = {1};
+    seek_result out, wide;
+    pp_error err;
+    (void)state;
+    assert_non_null(lr);
+    assert_true(lr->greener > 0 && scn_lever_value(s, lever) < lr->hi);
+    run_at_value(s, lever, lr->hi, r);
+    t.value = run_at(r, RV_CO2, 2030) - 1.0;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_false(out.met);
+    assert_true(out.search_to == lr->hi);
+    assert_true(out.value <= lr->hi && out.value >= out.start_value);
+    assert_true(isfinite(out.outside_value));
+    assert_true(out.outside_value > lr->hi && out.outside_value <= out.hi);
+    run_at_value(s, lever, out.outside_value, r);
+    assert_true(run_at(r, RV_CO2, 2030) <= t.value + 1e-9);
+    assert_int_equal(seek_lever_opts(s, lever, &t, &full, &wide, &err), PP_OK);
+    assert_true(wide.met);
+    assert_true(fabs(wide.value - out.outside_value) < 10 * wide.tolerance + 1e-9);
+    free(r);
+    scn_free(s);
+}
+
+/* A scenario already past the greener end of the plausible range has no room by default: the
+ * seek searches nothing, answers its own value and says which value (further out) would do. */
+static void test_seek_no_room_beyond_plausible_end(void **state)
+{
+    scn_scenario *s = load_baseline();
+    run_result *r = malloc(sizeof *r);
+    int lever = pp_param_find("heavy_industry", "improve_pct");
+    const pp_lever_range *lr = pp_lever_range_get(lever);
+    seek_target t = {SEEK_CO2, 2030, SEEK_LE, 0};
+    seek_result out;
+    pp_error err;
+    (void)state;
+    assert_int_equal(scn_lever_set(s, lever, lr->hi + 1.0, &err), PP_OK);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    t.value = run_at(r, RV_CO2, 2030) - 1.0;
+    assert_int_equal(seek_lever(s, lever, &t, &out, &err), PP_OK);
+    assert_false(out.met);
+    assert_true(out.search_to == out.start_value);
+    assert_true(out.value == out.start_value);
+    assert_true(isfinite(out.outside_value) && out.outside_value > out.start_value);
+    free(r);
+    scn_free(s);
+}
+
 int main(void)
 {
     gsl_set_error_handler_off(); /* as the front ends do: statuses are checked, never aborted on */
@@ -225,6 +314,9 @@ int main(void)
         cmocka_unit_test(test_seek_already_met_keeps_value),
         cmocka_unit_test(test_seek_unreachable_reports_best),
         cmocka_unit_test(test_seek_bad_lever_and_year),
+        cmocka_unit_test(test_seek_never_browner),
+        cmocka_unit_test(test_seek_reports_outside_plausible_range),
+        cmocka_unit_test(test_seek_no_room_beyond_plausible_end),
     };
     return cmocka_run_group_tests_name("seek", tests, NULL, NULL);
 }

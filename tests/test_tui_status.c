@@ -14,7 +14,7 @@
 
 #include "../tui/app.h"
 #include "../tui/files.h"
-#include "../tui/i18n.h"
+#include "../report/i18n.h"
 #include "../tui/side.h"
 #include "../tui/status.h"
 #include "../tui/style.h"
@@ -90,6 +90,28 @@ static void test_stat_late_and_missing_peak(void **state)
     assert_int_equal(l.seg[0].style, ST_BAD);
     assert_string_equal(l.seg[4].text, "Not neutral by 2060");
     assert_int_equal(l.seg[4].style, ST_BAD);
+    free(r);
+}
+
+/* A plateau from 2026 to 2031 (years within 1 % of the peak): the long line names it, the short one
+ * abbreviates it, and at 80 columns it is left out before any segment is dropped. */
+static void test_stat_peak_with_plateau(void **state)
+{
+    run_result *r = made_up();
+    stat_line l;
+    (void)state;
+    r->summary.plateau_first = 2026;
+    r->summary.plateau_last = 2031;
+    stat_build(r, LANG_EN, 200, 3, &l);
+    assert_string_equal(l.seg[0].text, "Peak 2028 215.3 Mt, plateau 2026-2031");
+    stat_build(r, LANG_ZH, 200, 3, &l);
+    assert_string_equal(l.seg[0].text, "达峰 2028年 215.3 Mt，平台期 2026—2031年");
+    stat_build(r, LANG_EN, 95, 3, &l);
+    assert_string_equal(l.seg[0].text, "Peak 2028 215Mt 2026-31");
+    assert_int_equal(l.n, 5);
+    stat_build(r, LANG_EN, 80, 3, &l);
+    assert_string_equal(l.seg[0].text, "Peak 2028 215Mt");
+    assert_int_equal(l.n, 5);
     free(r);
 }
 
@@ -212,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_stat_short_labels_fit_80),
         cmocka_unit_test(test_stat_late_and_missing_peak),
         cmocka_unit_test(test_stat_chinese_and_narrow),
+        cmocka_unit_test(test_stat_peak_with_plateau),
         cmocka_unit_test(test_side_rows),
         cmocka_unit_test(test_i18n_every_string_in_both),
         cmocka_unit_test(test_i18n_pick),

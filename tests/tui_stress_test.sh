@@ -9,47 +9,17 @@
 # unknown TERM gives a clear message and exit 1 with the terminal untouched.
 # Needs tmux and $PEAKPATH_BIN. STRESS_KEYS sets the number of keys (default 3000).
 set -uf  # -f: no globbing, the random keys include ? and [
-BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KEYS=${STRESS_KEYS:-3000}
-SOCK=peakpath-stress-$$
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-stress.XXXXXX")
-FAILS=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "  ok: $*"; }
-screen() { T capture-pane -p -t "$1" 2>/dev/null; }
-wait_for() {
-    n=0; while [ $n -lt $(( ${3:-10} * 10 )) ]; do screen "$1" | grep -qF -- "$2" && return 0; sleep 0.1; n=$((n + 1)); done
-    return 1
-}
-wait_file() {
-    n=0; while [ $n -lt $(( ${2:-10} * 10 )) ]; do [ -s "$1" ] && return 0; sleep 0.1; n=$((n + 1)); done
-    return 1
-}
-command -v tmux >/dev/null 2>&1 || { echo "tui_stress_test: tmux is not installed"; exit 1; }
-[ -x "$BIN" ] || { echo "tui_stress_test: $BIN is not built"; exit 1; }
+. "$(dirname "$0")/lib.sh"
+lib_init tui_stress_test
+require tmux
 cp "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/base.ini"
 
-# start SESSION COLS ROWS ENV ARGS...: the TUI in a shell that records its pid, exit code, stderr
-# (sanitizer reports) and the terminal modes afterwards; the shell traps INT/HUP so only the TUI
-# reacts to them (a trap, unlike an ignored signal, is reset for the program it starts).
-start() {
-    s=$1 c=$2 r=$3 envs=$4; shift 4
-    cat > "$TMP/$s.sh" <<EOS
-trap 'true' INT HUP
-cd "$TMP"
-sh -c 'echo \$\$ > "$TMP/$s.pid"; exec env $envs "$BIN" $*' 2> "$TMP/$s.err"
-echo \$? > "$TMP/$s.rc"
-stty -a > "$TMP/$s.stty" 2>&1
-sleep 30
-EOS
-    T new-session -d -s "$s" -x "$c" -y "$r" "sh $TMP/$s.sh"
-}
-tty_ok() { grep -q -- ' icanon' "$1" && grep -q -- ' echo ' "$1" && ! grep -q -- '-icanon' "$1"; }
-alive() { kill -0 "$(cat "$TMP/$1.pid" 2>/dev/null)" 2>/dev/null; }
+# start SESSION COLS ROWS ENV ARGS...: tests/lib.sh tui_start with stderr (sanitizer reports) in
+# $TMP/SESSION.err; the wrapper shell traps INT and HUP, so only the TUI reacts to them.
+TUI_STDERR=file
+start() { tui_start "$@"; }
+alive() { tui_alive "$1"; }
 # clean_err SESSION: no sanitizer or runtime report in the TUI's stderr.
 clean_err() { ! grep -qE 'Sanitizer|runtime error|LeakSanitizer|SUMMARY' "$TMP/$1.err"; }
 
@@ -154,5 +124,4 @@ for term in dumb nonexistent-terminal; do
         kill "$(cat "$TMP/x$term.pid" 2>/dev/null)" 2>/dev/null; fi
 done
 
-if [ "$FAILS" -eq 0 ]; then echo "tui_stress_test: all passed"; exit 0; fi
-echo "tui_stress_test: $FAILS failed"; exit 1
+lib_finish

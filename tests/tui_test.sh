@@ -5,66 +5,16 @@
 # with unsaved changes, Chinese, ASCII, and the terminal restored after quitting and after SIGTERM.
 # Needs tmux and $PEAKPATH_BIN (tests/run_all.sh sets it). Every wait is bounded; no fixed long sleeps.
 set -u
-BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SOCK=peakpath-test-$$
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-tui.XXXXXX")
-FAILS=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
-
-command -v tmux >/dev/null 2>&1 || { echo "tui_test: tmux is not installed"; exit 1; }
-[ -x "$BIN" ] || { echo "tui_test: $BIN is not built"; exit 1; }
+. "$(dirname "$0")/lib.sh"
+lib_init tui_test
+require tmux
 cp "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/base.ini"
 
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "  ok: $*"; }
-screen() { T capture-pane -p -t "$1" 2>/dev/null; }
-
-# wait_for SESSION TEXT [SECONDS]: polls the screen until it holds TEXT (fixed string).
-wait_for() {
-    n=0; limit=$(( ${3:-10} * 10 ))
-    while [ $n -lt $limit ]; do
-        screen "$1" | grep -qF -- "$2" && return 0
-        sleep 0.1; n=$((n + 1))
-    done
-    return 1
-}
-# wait_gone SESSION TEXT [SECONDS]: polls until the screen no longer holds TEXT.
-wait_gone() {
-    n=0; limit=$(( ${3:-10} * 10 ))
-    while [ $n -lt $limit ]; do
-        screen "$1" | grep -qF -- "$2" || return 0
-        sleep 0.1; n=$((n + 1))
-    done
-    return 1
-}
-# wait_file PATH [SECONDS]
-wait_file() {
-    n=0; limit=$(( ${2:-10} * 10 ))
-    while [ $n -lt $limit ]; do [ -s "$1" ] && return 0; sleep 0.1; n=$((n + 1)); done
-    return 1
-}
-# start SESSION COLS ROWS ENV ARGS...: runs the TUI inside sh, which records the exit code and the
-# terminal modes afterwards (stty -a) in $TMP/SESSION.rc and $TMP/SESSION.stty; the inner sh
-# writes the TUI's own pid to $TMP/SESSION.pid before exec'ing it. The outer sh traps SIGINT (so
-# Ctrl-C in the pane ends only the TUI; a trap, unlike an ignore, is not inherited by it).
-start() {
-    s=$1 c=$2 r=$3 envs=$4; shift 4
-    printf '%s' "$envs" > "$TMP/$s.env"
-    cat > "$TMP/$s.sh" <<EOS
-trap 'true' INT
-cd "$TMP"
-sh -c 'echo \$\$ > "$TMP/$s.pid"; exec env $envs "$BIN" $*'
-echo \$? > "$TMP/$s.rc"
-stty -a > "$TMP/$s.stty" 2>&1
-sleep 30
-EOS
-    T new-session -d -s "$s" -x "$c" -y "$r" "sh $TMP/$s.sh"
-}
+# start SESSION COLS ROWS ENV ARGS...: tests/lib.sh tui_start (pid, exit code and the terminal modes
+# afterwards in $TMP/SESSION.pid, .rc, .stty; the wrapper shell traps INT, so Ctrl-C in the pane
+# ends only the TUI).
+start() { tui_start "$@"; }
 status_line() { screen "$1" | grep -E '^ ?(Peak|No peak)' | head -1; }
-tty_ok() { grep -q -- ' icanon' "$1" && grep -q -- ' echo ' "$1" && ! grep -q -- '-icanon' "$1"; }
 
 echo "tui_test: $BIN"
 
@@ -258,5 +208,4 @@ wait_file "$TMP/sbad.rc" 5 && [ "$(cat "$TMP/sbad.rc")" = 139 ] && pass "SIGSEGV
 wait_file "$TMP/sbad.stty" 5 && tty_ok "$TMP/sbad.stty" && pass "terminal restored after a crash signal" \
     || fail "terminal not restored after SIGSEGV"
 
-if [ "$FAILS" -eq 0 ]; then echo "tui_test: all passed"; exit 0; fi
-echo "tui_test: $FAILS failed"; exit 1
+lib_finish

@@ -6,53 +6,14 @@
 # exports (SVG valid for xmllint, CSV with a BOM, Markdown) and no overwrite without a yes; Chinese
 # and ASCII screens; the playback at 200x60. Needs tmux, xmllint and $PEAKPATH_BIN. Bounded waits.
 set -u
-BIN=${PEAKPATH_BIN:-$(pwd)/build/peakpath}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SOCK=peakpath-ws-$$
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/peakpath-ws.XXXXXX")
-FAILS=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
-
-command -v tmux >/dev/null 2>&1 || { echo "tui_workshop_test: tmux is not installed"; exit 1; }
-command -v xmllint >/dev/null 2>&1 || { echo "tui_workshop_test: xmllint is not installed"; exit 1; }
-[ -x "$BIN" ] || { echo "tui_workshop_test: $BIN is not built"; exit 1; }
+. "$(dirname "$0")/lib.sh"
+lib_init tui_workshop_test
+require tmux xmllint
 CH=challenge-1-energy-mix
 cp "$ROOT/scenarios/$CH.ini" "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/"
 
-fail() { echo "  FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "  ok: $*"; }
-screen() { T capture-pane -p -t "$1" 2>/dev/null; }
-
-# wait_for SESSION TEXT [SECONDS]: polls the screen until it holds TEXT (fixed string).
-wait_for() {
-    n=0; limit=$(( ${3:-10} * 10 ))
-    while [ $n -lt $limit ]; do
-        screen "$1" | grep -qF -- "$2" && return 0
-        sleep 0.1; n=$((n + 1))
-    done
-    return 1
-}
-wait_gone() {
-    n=0; limit=$(( ${3:-10} * 10 ))
-    while [ $n -lt $limit ]; do
-        screen "$1" | grep -qF -- "$2" || return 0
-        sleep 0.1; n=$((n + 1))
-    done
-    return 1
-}
-# start SESSION COLS ROWS ENV ARGS...: the TUI in $TMP, its exit code in $TMP/SESSION.rc.
-start() {
-    s=$1 c=$2 r=$3 envs=$4; shift 4
-    cat > "$TMP/$s.sh" <<EOS
-cd "$TMP"
-env $envs "$BIN" $*
-echo \$? > "$TMP/$s.rc"
-sleep 30
-EOS
-    T new-session -d -s "$s" -x "$c" -y "$r" "sh $TMP/$s.sh"
-}
+# start SESSION COLS ROWS ENV ARGS...: the TUI in $TMP, its exit code in $TMP/SESSION.rc (tests/lib.sh).
+start() { tui_start "$@"; }
 # select SESSION LABEL: moves the selection down from the first lever until the details under the
 # list name LABEL (the details line starts right after the frame; list rows start with a mark).
 select_lever() {
@@ -200,7 +161,7 @@ T send-keys -t s80 x 3 C-u "$TMP/nodir/x.svg" Enter
 wait_for s80 "导出失败" 5 && pass "an export to a missing directory is an error message" || fail "bad export path"
 screen s80 | grep -q '挑战目标' && pass "goals box in Chinese" || fail "Chinese goals box"
 T send-keys -t s80 q y
-n=0; while [ $n -lt 50 ] && [ ! -f "$TMP/s80.rc" ]; do sleep 0.1; n=$((n + 1)); done
+tui_exited s80 5
 [ "$(cat "$TMP/s80.rc" 2>/dev/null)" = 0 ] && pass "quits cleanly" || fail "quit"
 
 # ---- 120x40: the status words; ASCII; 200x60 playback ----
@@ -223,5 +184,4 @@ wait_for s200 "▶ 20" 5 && wait_for s200 "Playback reached 2060" 15 && pass "20
     || { fail "200x60 playback"; screen s200; }
 T send-keys -t s200 q
 
-if [ "$FAILS" -eq 0 ]; then echo "tui_workshop_test: all passed"; exit 0; fi
-echo "tui_workshop_test: $FAILS failed"; exit 1
+lib_finish

@@ -4,7 +4,6 @@
 #include "app.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,15 +41,6 @@ void app_free(app *a)
     free(a);
 }
 
-void app_message(app *a, int style, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(a->msg, sizeof a->msg, fmt, ap);
-    va_end(ap);
-    a->msg_style = style;
-}
-
 /* ---- loading and running ---- */
 
 /* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
@@ -59,7 +49,7 @@ static void first_runs(app *a)
     pp_error err;
     pp_error_clear(&err);
     a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
-    if (a->cal_failed) app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
+    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);
@@ -84,7 +74,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     app_mark_saved(a);
     a->sel = 0;
     a->lev_first = 0;
-    a->msg[0] = 0;
+    msg_clear(&a->msg);
     chp_reset(a);
     play_stop(a);
     first_runs(a);
@@ -97,13 +87,13 @@ void app_rerun(app *a)
     run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
     a->run_gen++;
     if (!tmp) {
-        app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
         a->res_stale = 1;
         return;
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
@@ -115,20 +105,12 @@ void app_rerun(app *a)
 
 /* ---- lever changes and history ---- */
 
-static int same_path(const pp_path *x, const pp_path *y)
-{
-    if (x->n != y->n) return 0;
-    for (int i = 0; i < x->n; i++)
-        if (x->year[i] != y->year[i] || x->value[i] != y->value[i]) return 0;
-    return 1;
-}
-
 /* The engine's reason for refusing a change of lever id, without the file name (the lever is
  * on screen; a long path would push the reason off the line). */
 static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
-    app_message(a, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
+    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)
@@ -148,7 +130,7 @@ int app_set_lever(app *a, int id, double v, int clamp)
         return -1;
     }
     ch.after = *scn_path(a->scn, id);
-    if (same_path(&ch.before, &ch.after)) return 0;
+    if (pp_path_equal(&ch.before, &ch.after)) return 0;
     hist_push(&a->hist, &ch, 1);
     app_rerun(a);
     return 0;
@@ -167,7 +149,7 @@ void app_reset(app *a, int only)
         ch[n].id = id;
         ch[n].before = *scn_path(a->scn, id);
         ch[n].after = *scn_path(a->base, id);
-        if (same_path(&ch[n].before, &ch[n].after)) continue;
+        if (pp_path_equal(&ch[n].before, &ch[n].after)) continue;
         pp_error_clear(&err);
         if (scn_set_path(a->scn, id, &ch[n].after, &err) != PP_OK) {
             engine_refusal(a, id, &err);
@@ -178,7 +160,7 @@ void app_reset(app *a, int only)
     if (n == 0) return;
     hist_push(&a->hist, ch, n);
     app_rerun(a);
-    if (only < 0) app_message(a, ST_INFO, "%s", i18n_str(S_M_RESET_ALL, a->lang));
+    if (only < 0) msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_M_RESET_ALL, a->lang));
 }
 
 /* Undo (redo = 0) or redo one step by setting the stored paths back. */
@@ -187,7 +169,7 @@ void app_history(app *a, int redo)
     const hist_step *st = redo ? hist_redo(&a->hist) : hist_undo(&a->hist);
     pp_error err;
     if (!st) {
-        app_message(a, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
         return;
     }
     for (int k = 0; k < st->n; k++) {
@@ -203,7 +185,7 @@ void app_history(app *a, int redo)
 int app_dirty(const app *a)
 {
     for (int i = 0; i < a->levers.n; i++)
-        if (!same_path(scn_path(a->scn, a->levers.id[i]), &a->saved[i])) return 1;
+        if (!pp_path_equal(scn_path(a->scn, a->levers.id[i]), &a->saved[i])) return 1;
     return 0;
 }
 
@@ -262,7 +244,7 @@ static void draw_message(app *a)
     const lay_rect *r = &a->lay.message;
     drw_fill(r, ST_NORMAL);
     if (a->mode == MODE_PROMPT) return; /* tui/input.c draws the prompt there */
-    if (a->msg[0]) drw_text(r->y, r->x + 1, r->w - 2, a->msg, a->msg_style, 0, 0, a->utf8);
+    if (a->msg.text[0]) drw_text(r->y, r->x + 1, r->w - 2, a->msg.text, a->msg.style, 0, 0, a->utf8);
     else
         drw_text(r->y, r->x + 1, r->w - 2,
                  scn_text(a->scn, a->lang == LANG_ZH ? P_SCENARIO_DESC_ZH : P_SCENARIO_DESC_EN), ST_DIM, 0, 0,
@@ -282,6 +264,15 @@ static void draw_too_small(app *a)
         drw_text(y + 2, 0, a->lay.cols, i18n_str(a->mode == MODE_ASK_QUIT ? S_Q_QUIT_OPTS : S_Q_OPEN_OPTS, a->lang),
                  ST_NORMAL, 0, 0, a->utf8);
     }
+}
+
+void app_compute(app *a)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    lay_compute(cols, rows, &a->lay); /* the layout the frame will use: is the CO2 chart on screen? */
+    if (a->view == VIEW_CO2 || a->lay.view2.h > 0) bands_update(a);
+    decomp_update(a);
 }
 
 void app_draw(app *a)

@@ -9,8 +9,9 @@
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
 #include "edit.h"
+#include "msg.h"
 #include "history.h"
-#include "i18n.h"
+#include "../report/i18n.h"
 #include "layout.h"
 #include "levers.h"
 #include "challenge_panel.h"
@@ -55,8 +56,7 @@ typedef struct app {
     app_prompt prompt;
     edit_line edit;          /* the prompt's text */
     int edit_start;          /* first character shown */
-    char msg[1024];          /* message line; empty: the scenario description */
-    int msg_style;
+    msg_sink msg;            /* message line (tui/msg.h; panels say things here); empty: the description */
     lay_layout lay;
     int tab_x[VIEW_COUNT + 1]; /* title bar columns of the view tabs (for the mouse) */
     int quit;
@@ -79,12 +79,10 @@ pp_status app_load(app *a, const char *file, pp_error *err);
 /* Re-runs the edited scenario with the stored calibration; a failure becomes a message. */
 void app_rerun(app *a);
 
-/* Sets a message shown on the message line until the next key. */
-void app_message(app *a, int style, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+/* Computes what the next frame shows but a frame must not compute - the Monte Carlo bands
+ * (bands_update) and the decomposition (decomp_update). Called after every input and before the
+ * first frame; app_draw only reads the results. */
+void app_compute(app *a);
 
 /* Lays out and draws the whole screen into stdscr (no refresh). */
 void app_draw(app *a);

@@ -6,9 +6,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
+#include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
 #include "style.h"
@@ -21,13 +21,6 @@ int bands_count_ranges(const app *a)
     double lo, hi;
     for (int id = 0; id < P_COUNT; id++) n += scn_range(a->scn, id, &lo, &hi);
     return n;
-}
-
-static double now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 /* Says "computing..." on the message line at once, before a computation that may be felt: the
@@ -48,14 +41,14 @@ static void bands_compute(app *a)
     pp_error err;
     double t0;
     bands_note_computing(a);
-    t0 = now_ms();
+    t0 = clk_now_ms();
     pp_error_clear(&err);
     if (mc_run(a->scn, &opt, &a->bands.mc, &err) != PP_OK) {
         a->bands.on = 0;
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
         return;
     }
-    a->bands.ms = now_ms() - t0;
+    a->bands.ms = clk_now_ms() - t0;
     a->bands.valid = 1;
 }
 
@@ -66,7 +59,7 @@ void bands_update(app *a)
     a->bands.gen = a->run_gen;
     if (bands_count_ranges(a) == 0) { /* another file was opened */
         a->bands.on = 0;
-        app_message(a, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
         return;
     }
     bands_compute(a);
@@ -76,18 +69,18 @@ void bands_toggle(app *a)
 {
     if (a->bands.on) {
         a->bands.on = 0;
-        app_message(a, ST_INFO, "%s", i18n_str(S_M_BANDS_OFF, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_M_BANDS_OFF, a->lang));
         return;
     }
     if (bands_count_ranges(a) == 0) {
-        app_message(a, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s", i18n_str(S_M_BANDS_NONE, a->lang));
         return;
     }
     a->bands.on = 1;
     a->bands.valid = 0;
     bands_update(a);
     if (!a->bands.on) return;
-    app_message(a, ST_INFO, i18n_str(S_M_BANDS_ON, a->lang), a->bands.mc.ok_draws, a->bands.mc.draws,
+    msg_say(&a->msg, ST_INFO, i18n_str(S_M_BANDS_ON, a->lang), a->bands.mc.ok_draws, a->bands.mc.draws,
                 a->bands.mc.n_uncertain, a->bands.ms);
     if (a->view != VIEW_CO2 && a->lay.view2.h == 0) a->view = VIEW_CO2; /* show them */
 }
@@ -138,14 +131,12 @@ static void add_band_series(const app *a, chart_spec *sp)
     sp->ns += 3;
 }
 
-int bands_chart(app *a, const lay_rect *r, chart_spec *sp)
+int bands_chart(const app *a, const lay_rect *r, chart_spec *sp)
 {
     lay_rect in = lay_inner(r);
     chart_grid *g;
     char title[256];
-    if (!a->bands.on) return 0;
-    bands_update(a);
-    if (!a->bands.valid || sp->ns + 3 > CHART_MAX_SERIES || a->bands.mc.first_year != sp->first_year) return 0;
+    if (!a->bands.on || !a->bands.valid || sp->ns + 3 > CHART_MAX_SERIES || a->bands.mc.first_year != sp->first_year) return 0;
     add_band_series(a, sp);
     snprintf(title, sizeof title, i18n_str(S_CHART_CO2_BANDS, a->lang), a->bands.mc.ok_draws);
     drw_box(r, title, 0, a->utf8);

@@ -31,9 +31,10 @@ void bands_toggle(struct app *a);
  * says why on the message line. */
 void bands_update(struct app *a);
 
-/* Draws the CO2 chart sp boxed in r with the bands behind its lines, when they are on and valid.
+/* Draws the CO2 chart sp boxed in r with the bands behind its lines, when they are on and valid
+ * (bands_update computed them on input, before the frame; drawing never runs the Monte Carlo).
  * Returns 1 when it drew, 0 when the caller should draw the plain chart. */
-int bands_chart(struct app *a, const lay_rect *r, chart_spec *sp);
+int bands_chart(const struct app *a, const lay_rect *r, chart_spec *sp);
 
 /* Shades the blank plot cells of g (computed from sp) between lo and hi, year by year, with
  * ch in `style`; lines, labels and marks already there stay on top, and a playback cut

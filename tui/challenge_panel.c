@@ -53,7 +53,7 @@ void chp_key_seen(app *a)
 void chp_toggle_brief(app *a)
 {
     if (!challenge(a)) {
-        app_message(a, ST_INFO, "%s", i18n_str(S_CH_NONE, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_CH_NONE, a->lang));
         return;
     }
     a->chal.brief = !a->chal.brief;
@@ -186,7 +186,7 @@ int chp_refuse(app *a, int id)
     if (!chp_locked(a, id)) return 0;
     file = chal_file(challenge(a));
     slash = strrchr(file, '/');
-    app_message(a, ST_ERROR, i18n_str(S_CH_LOCKED_MSG, a->lang), lever_label(a, id),
+    msg_say(&a->msg, ST_ERROR, i18n_str(S_CH_LOCKED_MSG, a->lang), lever_label(a, id),
                 *file ? (slash ? slash + 1 : file) : scn_text(a->scn, P_SCENARIO_NAME));
     return 1;
 }
@@ -200,7 +200,7 @@ void chp_clamp(app *a, int id, double *v)
     *v = *v < lo ? lo : hi;
     lev_format(lo, p->step, l, sizeof l);
     lev_format(hi, p->step, h, sizeof h);
-    app_message(a, ST_INFO, i18n_str(S_CH_LIMIT_MSG, a->lang), lever_label(a, id), l, a->utf8 ? "…" : "..", h, p->unit);
+    msg_say(&a->msg, ST_INFO, i18n_str(S_CH_LIMIT_MSG, a->lang), lever_label(a, id), l, a->utf8 ? "…" : "..", h, p->unit);
 }
 
 void chp_slider_range(const app *a, int id, double v, double *lo, double *hi)

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "layout.h"
 
 typedef struct {

@@ -454,3 +454,17 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     draw_peak_and_neutral(g, sp, &gm);
     draw_legend(g, sp, in_band);
 }
+
+void chart_spec_begin(chart_spec *sp, int first_year, int n_years, int mark_year, int utf8, int mono)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->first_year = first_year;
+    sp->n_years = n_years;
+    sp->year_lo = first_year;
+    sp->year_hi = first_year + n_years - 1;
+    sp->y_lo = NAN;
+    sp->y_hi = NAN;
+    sp->mark_year = mark_year;
+    sp->utf8 = utf8;
+    sp->mono = mono;
+}

@@ -65,6 +65,11 @@ void chart_grid_free(chart_grid *g);
  * Cannot fail. */
 void chart_compute(const chart_spec *sp, chart_grid *g);
 
+/* Starts sp over for a chart of a run's years: no series, years first_year..first_year +
+ * n_years - 1 shown whole, automatic y range, the mark on mark_year (2030: the peaking target),
+ * characters and colour as given. Pure. */
+void chart_spec_begin(chart_spec *sp, int first_year, int n_years, int mark_year, int utf8, int mono);
+
 /* The plot area and value range chart_compute uses for sp on g. */
 void chart_geometry(const chart_spec *sp, const chart_grid *g, chart_geom *out);
 

@@ -133,7 +133,7 @@ static void header(const app *a, const lay_rect *in, const lmdi_co2 *dc)
 }
 
 /* The bars, the total under a rule, the keys on the last row. */
-static void draw_bars(app *a, const lay_rect *in, const lmdi_co2 *dc)
+static void draw_bars(const app *a, const lay_rect *in, const lmdi_co2 *dc)
 {
     int shown[LMDI_EFFECT_COUNT], n = 0, need = txt_width(i18n_str(S_DC_TOTAL, a->lang)), y = in->y + 3;
     double v[LMDI_EFFECT_COUNT + 1];
@@ -154,24 +154,32 @@ static void draw_bars(app *a, const lay_rect *in, const lmdi_co2 *dc)
     drw_text(in->y + in->h - 1, in->x, in->w, i18n_str(S_DC_KEYS, a->lang), ST_DIM, 1, 0, a->utf8);
 }
 
-void decomp_draw(app *a, const lay_rect *r)
+void decomp_update(app *a)
 {
-    lay_rect in = lay_inner(r);
-    lmdi_co2 dc;
+    decomp_state *d = &a->decomp;
     pp_error err;
-    pp_status st;
-    drw_box(r, i18n_str(S_CHART_DECOMP, a->lang), 0, a->utf8);
-    if (in.h < 1) return;
+    d->computed = 0;
+    if (a->view != VIEW_DECOMP) return;
     decomp_years(a);
     pp_error_clear(&err);
-    if (a->decomp.vs_ref)
-        st = lmdi_co2_decompose(ref_result(a), a->decomp.to_year, &a->res, a->decomp.to_year, &dc, &err);
+    if (d->vs_ref)
+        d->status = lmdi_co2_decompose(ref_result(a), d->to_year, &a->res, d->to_year, &d->dc, &err);
     else
-        st = lmdi_co2_decompose(&a->res, a->decomp.from_year, &a->res, a->decomp.to_year, &dc, &err);
-    if (st != PP_OK) {
-        drw_text(in.y, in.x, in.w, err.msg, ST_ERROR, 0, 0, a->utf8);
+        d->status = lmdi_co2_decompose(&a->res, d->from_year, &a->res, d->to_year, &d->dc, &err);
+    snprintf(d->error, sizeof d->error, "%s", err.msg);
+    d->computed = 1;
+}
+
+void decomp_draw(const app *a, const lay_rect *r)
+{
+    lay_rect in = lay_inner(r);
+    const decomp_state *d = &a->decomp;
+    drw_box(r, i18n_str(S_CHART_DECOMP, a->lang), 0, a->utf8);
+    if (in.h < 1 || !d->computed) return;
+    if (d->status != PP_OK) {
+        drw_text(in.y, in.x, in.w, d->error, ST_ERROR, 0, 0, a->utf8);
         return;
     }
     if (in.h < 5) return;
-    draw_bars(a, &in, &dc);
+    draw_bars(a, &in, &d->dc);
 }

@@ -17,6 +17,11 @@
 typedef struct {
     int from_year, to_year; /* 0: the defaults above (clamped into the run) */
     int vs_ref;             /* 1: reference scenario -> edited, both in to_year */
+    /* The decomposition the view draws, computed on input (decomp_update), never in a frame. */
+    int computed;           /* dc or error holds the current years, mode and runs */
+    pp_status status;       /* of the last lmdi_co2_decompose */
+    lmdi_co2 dc;
+    char error[PP_ERR_MSG_MAX];
 } decomp_state;
 
 typedef struct {
@@ -43,7 +48,11 @@ struct app;
  * vs edited. Returns 1 when c is one of them. */
 int decomp_key(struct app *a, wint_t c);
 
-/* Draws view 6 (frame included) into r. */
-void decomp_draw(struct app *a, const lay_rect *r);
+/* Computes the decomposition view 6 shows (years clamped into the run) when it is the view;
+ * called after every input, before the frame. */
+void decomp_update(struct app *a);
+
+/* Draws view 6 (frame included) into r from what decomp_update computed; computes nothing. */
+void decomp_draw(const struct app *a, const lay_rect *r);
 
 #endif

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/output.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/output.h"
 #include "app.h"
 #include "draw.h"
 #include "help.h"
@@ -57,12 +57,12 @@ static void write_and_say(app *a, const char *path, int overwrite)
     pp_error_clear(&err);
     pp_status s = write_export(a, path, overwrite, &err);
     if (s == PP_OK) {
-        app_message(a, ST_GOOD, "%s: %s", i18n_str(S_EX_DONE, a->lang), path);
+        msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_EX_DONE, a->lang), path);
     } else if (s == PP_ERR_USAGE && !overwrite && stat(path, &st) == 0) {
         snprintf(a->exp.path, sizeof a->exp.path, "%s", path);
         a->exp.stage = EXP_ASK; /* never replaced without a yes */
     } else {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_EX_FAILED, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_EX_FAILED, a->lang), err.msg);
     }
 }
 
@@ -98,7 +98,7 @@ void exp_key(app *a, int is_key, wint_t ch)
         return;
     }
     if (!is_key && (ch == L'y' || ch == L'Y')) write_and_say(a, a->exp.path, 1);
-    else app_message(a, ST_INFO, "%s: %s", i18n_str(S_EX_KEPT, a->lang), a->exp.path);
+    else msg_say(&a->msg, ST_INFO, "%s: %s", i18n_str(S_EX_KEPT, a->lang), a->exp.path);
 }
 
 void exp_file_chosen(app *a, const char *path)

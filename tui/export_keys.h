@@ -1,7 +1,7 @@
 /* tui/export_keys.h - exports from the TUI on `x`: a menu (CO2 / energy mix / capacity /
  * structure chart as SVG, the year table as CSV with or without a BOM, the one-page Markdown
  * summary), a file name next to the scenario, and a yes/no question before replacing a file.
- * The files are written by the CLI's writers (cli/export_svg.h, cli/output.h, cli/export_md.h). */
+ * The files are written by the report layer's writers (report/export_svg.h, report/output.h, report/export_md.h). */
 #ifndef PEAKPATH_TUI_EXPORT_KEYS_H
 #define PEAKPATH_TUI_EXPORT_KEYS_H
 

@@ -1,5 +1,5 @@
 /* tui/files.c - scenario files from the TUI: atomic save in place or as a new inheriting file
- * (cli/save.h writes temp + fsync + rename), and opening another scenario. */
+ * (report/save.h writes temp + fsync + rename), and opening another scenario. */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700 /* realpath */
 #endif
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../cli/save.h"
+#include "../report/save.h"
 #include "style.h"
 
 /* ---- paths ---- */
@@ -48,7 +48,7 @@ int file_inherit_ref(const char *child, const char *parent, char *out, size_t si
 static int save_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
-    app_message(a, ST_ERROR, "%s: %s: %s", i18n_str(S_M_SAVE_FAILED, a->lang), path,
+    msg_say(&a->msg, ST_ERROR, "%s: %s: %s", i18n_str(S_M_SAVE_FAILED, a->lang), path,
                 err ? pp_error_format(err, buf, sizeof buf) : strerror(errno));
     return -1;
 }
@@ -76,7 +76,7 @@ int file_save(app *a)
     if (write_scenario(a, a->file, parent && *inherit ? parent : NULL, parent && *inherit ? inherit : NULL, 1))
         return -1;
     app_mark_saved(a);
-    app_message(a, ST_GOOD, "%s: %s", i18n_str(S_M_SAVED, a->lang), a->file);
+    msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_M_SAVED, a->lang), a->file);
     return 0;
 }
 
@@ -104,7 +104,7 @@ int file_save_as(app *a, const char *path)
     struct stat st;
     if (!strcmp(path, a->file)) return file_save(a);
     if (stat(path, &st) == 0) {
-        app_message(a, ST_ERROR, "%s: %s %s", i18n_str(S_M_SAVE_FAILED, a->lang), path, i18n_str(S_M_EXISTS, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s: %s %s", i18n_str(S_M_SAVE_FAILED, a->lang), path, i18n_str(S_M_EXISTS, a->lang));
         return -1;
     }
     if (file_inherit_ref(path, a->file, ref, sizeof ref)) return save_failed(a, path, NULL);
@@ -116,7 +116,7 @@ int file_save_as(app *a, const char *path)
     }
     scn_free(parent);
     if (adopt(a, path)) return -1;
-    app_message(a, ST_GOOD, "%s: %s (inherit = %s)", i18n_str(S_M_SAVED, a->lang), path, ref);
+    msg_say(&a->msg, ST_GOOD, "%s: %s (inherit = %s)", i18n_str(S_M_SAVED, a->lang), path, ref);
     return 0;
 }
 
@@ -128,9 +128,9 @@ int file_open(app *a, const char *path)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
     if (app_load(a, path, &err) != PP_OK) {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_OPEN_FAILED, a->lang), pp_error_format(&err, buf, sizeof buf));
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_OPEN_FAILED, a->lang), pp_error_format(&err, buf, sizeof buf));
         return -1;
     }
-    if (!a->msg[0]) app_message(a, ST_GOOD, "%s: %s", i18n_str(S_M_OPENED, a->lang), path);
+    if (!a->msg.text[0]) msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_M_OPENED, a->lang), path);
     return 0;
 }

@@ -1,5 +1,5 @@
 /* tui/files.h - saving the edited scenario (in place, or under a new name that inherits from the
- * open file so it lists only the differences) atomically through cli/save.h, and opening another. */
+ * open file so it lists only the differences) atomically through report/save.h, and opening another. */
 #ifndef PEAKPATH_TUI_FILES_H
 #define PEAKPATH_TUI_FILES_H
 

@@ -42,7 +42,7 @@ static void prompt_value_apply(app *a, const char *text)
     double v = strtod(text, &end);
     while (*end == ' ') end++;
     if (end == text || *end) {
-        app_message(a, ST_ERROR, "%s: '%s'", i18n_str(S_M_NOT_NUMBER, a->lang), text);
+        msg_say(&a->msg, ST_ERROR, "%s: '%s'", i18n_str(S_M_NOT_NUMBER, a->lang), text);
         return;
     }
     app_set_lever(a, a->levers.id[a->sel], v, 0);
@@ -256,7 +256,7 @@ static int table_key(app *a, wint_t k)
 static void toggle_lang(app *a)
 {
     if (a->lang == LANG_EN && !a->utf8) {
-        app_message(a, ST_ERROR, "%s", i18n_str(S_M_NO_ZH, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s", i18n_str(S_M_NO_ZH, a->lang));
         return;
     }
     a->lang = a->lang == LANG_EN ? LANG_ZH : LANG_EN;
@@ -382,7 +382,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
         prompt_key(a, is_key, ch);
         return;
     }
-    a->msg[0] = 0;
+    msg_clear(&a->msg);
     if (a->chal.banner) { /* the "challenge met" banner takes one key */
         chp_key_seen(a);
         return;

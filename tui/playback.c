@@ -4,9 +4,9 @@
 #include "playback.h"
 
 #include <stdio.h>
-#include <time.h>
 
 #include "app.h"
+#include "clock.h"
 #include "style.h"
 
 /* Speeds in ms per simulated year, fastest first. */
@@ -48,16 +48,9 @@ int play_advance(play_state *p, int first, int last, double now_ms)
 
 /* ---- the app ---- */
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 static void finished(app *a)
 {
-    app_message(a, ST_GOOD, i18n_str(S_PL_DONE, a->lang), a->res.end_year);
+    msg_say(&a->msg, ST_GOOD, i18n_str(S_PL_DONE, a->lang), a->res.end_year);
 }
 
 /* p: start from the first year, or pause / resume. */
@@ -70,7 +63,7 @@ static void toggle(app *a)
     } else {
         p->running = !p->running;
     }
-    p->next_ms = now_ms() + speed_of(p);
+    p->next_ms = clk_now_ms() + speed_of(p);
 }
 
 /* . and ,: one year forward or back, paused; from the first year when stopped. */
@@ -90,7 +83,7 @@ static void step(app *a, int dir)
 static void speed(app *a, int faster)
 {
     a->play.ms_per_year = play_speed_step(speed_of(&a->play), faster);
-    app_message(a, ST_INFO, i18n_str(S_PL_SPEED, a->lang), speed_of(&a->play) / 1000.0);
+    msg_say(&a->msg, ST_INFO, i18n_str(S_PL_SPEED, a->lang), speed_of(&a->play) / 1000.0);
 }
 
 int play_key(app *a, int ch)
@@ -114,7 +107,7 @@ void play_stop(app *a)
 
 int play_tick(app *a)
 {
-    if (!play_advance(&a->play, a->res.first_year, a->res.end_year, now_ms())) return 0;
+    if (!play_advance(&a->play, a->res.first_year, a->res.end_year, clk_now_ms())) return 0;
     if (!a->play.year) finished(a);
     return 1;
 }
@@ -123,7 +116,7 @@ int play_wait_ms(const app *a, int idle_ms)
 {
     double left;
     if (!a->play.year || !a->play.running) return idle_ms;
-    left = a->play.next_ms - now_ms();
+    left = a->play.next_ms - clk_now_ms();
     if (left < 1) return 1;
     return left < idle_ms ? (int)left + 1 : idle_ms;
 }

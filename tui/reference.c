@@ -17,7 +17,7 @@
 static void ref_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
-    app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_REF_FAILED, a->lang),
+    msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_REF_FAILED, a->lang),
                 err->file[0] ? pp_error_format(err, buf, sizeof buf) : path);
 }
 
@@ -65,12 +65,12 @@ int ref_choose(app *a, const char *path)
     size_t n = strlen(path);
     if (n == 0 || path[n - 1] == '/') { /* empty, or only the directory it started with */
         ref_free(&a->ref);
-        app_message(a, ST_INFO, "%s", i18n_str(S_M_REF_LOADED, a->lang));
+        msg_say(&a->msg, ST_INFO, "%s", i18n_str(S_M_REF_LOADED, a->lang));
         return 0;
     }
     res = malloc(sizeof *res); /* a failure must leave the old reference whole */
     if (!res) {
-        app_message(a, ST_ERROR, "%s: out of memory", i18n_str(S_M_REF_FAILED, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_REF_FAILED, a->lang));
         return -1;
     }
     if (ref_load_run(a, path, &s, res)) {
@@ -83,7 +83,7 @@ int ref_choose(app *a, const char *path)
     free(res);
     snprintf(a->ref.file, sizeof a->ref.file, "%s", path);
     ref_set_name(&a->ref, path);
-    app_message(a, ST_GOOD, "%s: %s (%s)", i18n_str(S_M_REF_SET, a->lang), a->ref.name, path);
+    msg_say(&a->msg, ST_GOOD, "%s: %s (%s)", i18n_str(S_M_REF_SET, a->lang), a->ref.name, path);
     return 0;
 }
 

@@ -1,73 +1,34 @@
-/* tui/room.c - the facilitator's room screen: a table of participants (cli/room_scan.c computes
+/* tui/room.c - the facilitator's room screen: a table of participants (report/room_scan.c computes
  * the rows; this file only reads and draws them), a participant's charts, an overlay of several
- * participants' CO2 paths, and exports for the projector. Its own strings, in English and Chinese. */
+ * participants' CO2 paths, and exports for the projector. Its strings are in the message catalogue (report/i18n_list.h). */
 #include "room.h"
 
 #include <locale.h>
-#include <langinfo.h>
 #include <math.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <termios.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "../cli/export_md.h"
-#include "../cli/export_svg.h"
-#include "../cli/room_scan.h"
+#include "../report/export_md.h"
+#include "../report/export_svg.h"
+#include "../report/room_scan.h"
+#include "../report/series.h"
 #include "chart.h"
+#include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
-#include "i18n.h"
+#include "msg.h"
+#include "../report/i18n.h"
 #include "style.h"
-#include "theme.h"
+#include "term.h"
 
 #define ROOM_KEY_WAIT_MS 200   /* how often the loop wakes while idle */
 #define ROOM_TOP_ROWS 3        /* title, challenge, column headings */
 #define ROOM_BOTTOM_ROWS 2     /* message, keys */
 #define EXPORT_MD "room-summary.md"
 #define EXPORT_SVG "room-co2.svg"
-
-/* ---- strings ---- */
-
-typedef enum {
-    R_TITLE, R_FILES, R_BROKEN, R_SORT, R_KEYS_LIST, R_KEYS_CHART, R_KEYS_OVERLAY, R_EMPTY,
-    R_BROKEN_ROW, R_NOPEAK, R_OVERLAY, R_EXPORTED, R_ASK, R_FAILED, R_CHALLENGE, R_NONE_OK,
-    R_CO2, R_MIX, R_CAP, R_PEAK, R_MARKED, R_DIR_ERROR, R_COUNT
-} room_str;
-
-static const char *const strings[R_COUNT][2] = {
-    [R_TITLE] = {"peakpath room", "peakpath 研讨室"},
-    [R_FILES] = {"files", "个文件"},
-    [R_BROKEN] = {"broken", "有误"},
-    [R_SORT] = {"sort", "排序"},
-    [R_KEYS_LIST] = {"Up/Down select  1-6 sort (again: reverse)  Enter charts  Space mark  o overlay  "
-                     "e export  r reload  l 中文  q quit",
-                     "↑↓ 选择  1-6 排序（再按反向）  Enter 图表  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出"},
-    [R_KEYS_CHART] = {"Left/Right: CO2 / energy mix / capacity   Up/Down: participant   Esc: back",
-                      "←→：排放 / 能源结构 / 装机   ↑↓：学员   Esc：返回"},
-    [R_KEYS_OVERLAY] = {"Esc: back   (Space in the list marks whose paths are shown; none marked: all)",
-                        "Esc：返回（在列表中用空格标记要叠加的学员；未标记则显示全部）"},
-    [R_EMPTY] = {"No *.ini files yet in this folder: participants save their scenarios here.",
-                 "此文件夹中还没有 *.ini 文件：学员把情景保存到这里。"},
-    [R_BROKEN_ROW] = {"BROKEN", "文件有误"},
-    [R_NOPEAK] = {"none", "未达峰"},
-    [R_OVERLAY] = {"CO2 paths compared (gross, Mt CO2)", "碳排放路径对比（总排放，百万吨）"},
-    [R_EXPORTED] = {"Exported", "已导出"},
-    [R_ASK] = {"exists. Overwrite? y/n", "已存在。覆盖吗？y/n"},
-    [R_FAILED] = {"Export failed", "导出失败"},
-    [R_CHALLENGE] = {"Challenge", "挑战"},
-    [R_NONE_OK] = {"No participant's file runs yet: nothing to chart.", "还没有可运行的学员文件，无法作图。"},
-    [R_CO2] = {"CO2 emissions", "二氧化碳排放"},
-    [R_MIX] = {"Primary energy mix, %", "一次能源结构（%）"},
-    [R_CAP] = {"Installed power capacity", "电力装机容量"},
-    [R_PEAK] = {"Peak", "达峰"},
-    [R_MARKED] = {"marked", "已标记"},
-    [R_DIR_ERROR] = {"Cannot read the folder", "无法读取文件夹"},
-};
 
 /* ---- state ---- */
 
@@ -84,37 +45,11 @@ typedef struct {
     int n_marked;
     room_mode mode;
     int chart;                      /* 0 CO2, 1 energy mix, 2 capacity */
-    char msg[PP_ERR_MSG_MAX + 400];
-    int msg_style;
+    msg_sink msg;                   /* the status line (tui/msg.h) */
 } room_ui;
 
-static volatile sig_atomic_t room_signal; /* SIGINT/SIGTERM/SIGHUP: leave the loop (signal state only) */
-static volatile sig_atomic_t room_curses; /* the terminal is in curses mode, for the atexit guard */
-static struct termios room_tio;           /* the terminal as found, for the crash handler */
-static volatile sig_atomic_t room_have_tio;
-
-static const char *S(const room_ui *u, room_str id) { return strings[id][u->zh ? 1 : 0]; }
-
-static void on_signal(int sig) { room_signal = sig; }
-
-/* A crash still gives the terminal back (async-signal-safe calls only), then dies of the signal. */
-static void on_crash(int sig)
-{
-    static const char seq[] = "\033[0m\033[?25h\033[?1049l\r\n";
-    if (room_curses) {
-        if (room_have_tio) tcsetattr(STDIN_FILENO, TCSANOW, &room_tio);
-        if (write(STDOUT_FILENO, seq, sizeof seq - 1) < 0) { /* nothing more can be done */ }
-    }
-    room_curses = 0;
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static void restore_at_exit(void)
-{
-    if (room_curses) endwin();
-    room_curses = 0;
-}
+/* A string of the message catalogue (report/i18n_list.h) in the room's language. */
+static const char *S(const room_ui *u, i18n_id id) { return i18n_str(id, u->zh ? LANG_ZH : LANG_EN); }
 
 /* ---- rows: marks and selection ---- */
 
@@ -164,8 +99,7 @@ static int room_update(room_ui *u)
     pp_error_clear(&e);
     changed = rscan_update(&u->t, &e);
     if (changed < 0) {
-        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, R_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
-        u->msg_style = ST_ERROR;
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
         return 1;
     }
     rscan_sort(&u->t, u->sort, u->desc);
@@ -190,7 +124,7 @@ static int cell_text(const room_ui *u, const rscan_row *r, rscan_col c, char *bu
     switch (c) {
     case RSCAN_COL_PEAK_YEAR:
         if (s->peak_reached) snprintf(buf, size, "%d", s->peak_year);
-        else snprintf(buf, size, "%s", S(u, R_NOPEAK));
+        else snprintf(buf, size, "%s", S(u, S_RM_NOPEAK));
         return s->peak_by_2030 ? ST_GOOD : ST_BAD;
     case RSCAN_COL_PEAK_MT: snprintf(buf, size, "%.1f", s->peak_mt); break;
     case RSCAN_COL_CUM_CO2: snprintf(buf, size, "%.0f", s->cum_co2_mt); break;
@@ -209,12 +143,12 @@ static void draw_title(const room_ui *u, int cols)
     char line[RSCAN_PATH_MAX + 200];
     int broken = 0;
     for (int i = 0; i < u->t.n; i++) broken += !u->t.row[i]->ok;
-    snprintf(line, sizeof line, " %s: %s  ·  %d %s  ·  %d %s  ·  %s: %s%s", S(u, R_TITLE), u->t.dir, u->t.n,
-             S(u, R_FILES), broken, S(u, R_BROKEN), S(u, R_SORT), rscan_col_title(u->sort, u->zh),
+    snprintf(line, sizeof line, " %s: %s  ·  %d %s  ·  %d %s  ·  %s: %s%s", S(u, S_RM_TITLE), u->t.dir, u->t.n,
+             S(u, S_RM_FILES), broken, S(u, S_RM_BROKEN), S(u, S_RM_SORT), rscan_col_title(u->sort, u->zh),
              u->desc ? (u->utf8 ? " ▼" : " v") : (u->utf8 ? " ▲" : " ^"));
     if (u->t.skipped) /* more files than rows kept: say so rather than hide them silently */
         snprintf(line + strlen(line), sizeof line - strlen(line), "  ·  +%d %s", u->t.skipped,
-                 u->zh ? "个未显示" : "not shown");
+                 S(u, S_RM_NOT_SHOWN));
     drw_text(0, 0, cols, line, ST_TITLE, 1, 0, u->utf8);
 }
 
@@ -225,7 +159,7 @@ static void draw_challenge(const room_ui *u, int cols)
     for (int i = 0; i < u->t.n; i++) {
         const chal_challenge *c = u->t.row[i]->ok ? chal_of(u->t.row[i]->scn) : NULL;
         if (!c) continue;
-        snprintf(line, sizeof line, " %s (%s): %s", S(u, R_CHALLENGE), chal_file(c), chal_brief(c, u->zh));
+        snprintf(line, sizeof line, " %s (%s): %s", S(u, S_RM_CHALLENGE), chal_file(c), chal_brief(c, u->zh));
         drw_text(1, 0, cols, line, ST_INFO, 1, 0, u->utf8);
         return;
     }
@@ -241,7 +175,7 @@ static void draw_headings(const room_ui *u, int cols)
         x += drw_text(2, x, col_w[c] < cols - x ? col_w[c] : cols - x, h,
                       c == (int)u->sort ? ST_TAB_ACTIVE : ST_PANEL_TITLE, 1, 0, u->utf8);
     }
-    if (x < cols) drw_text(2, x, cols - x, u->zh ? "情景 / 状态" : "Scenario / status", ST_PANEL_TITLE, 1, 0, u->utf8);
+    if (x < cols) drw_text(2, x, cols - x, S(u, S_RM_SCENARIO_STATUS), ST_PANEL_TITLE, 1, 0, u->utf8);
 }
 
 static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int selected)
@@ -257,7 +191,7 @@ static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int 
     if (x >= cols) return;
     if (r->ok) drw_text(y, x, cols - x, r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     else {
-        snprintf(buf, sizeof buf, " %s: %s", S(u, R_BROKEN_ROW), r->error);
+        snprintf(buf, sizeof buf, " %s: %s", S(u, S_RM_BROKEN_ROW), r->error);
         drw_text(y, x, cols - x, buf, ST_ERROR, 1, 0, u->utf8);
     }
 }
@@ -271,7 +205,7 @@ static void draw_list(room_ui *u, int rows, int cols)
     if (visible < 1) return;
     if (u->sel < u->top) u->top = u->sel;
     if (u->sel >= u->top + visible) u->top = u->sel - visible + 1;
-    if (u->t.n == 0) drw_text(ROOM_TOP_ROWS + 1, 2, cols - 2, S(u, R_EMPTY), ST_DIM, 0, 0, u->utf8);
+    if (u->t.n == 0) drw_text(ROOM_TOP_ROWS + 1, 2, cols - 2, S(u, S_RM_EMPTY), ST_DIM, 0, 0, u->utf8);
     for (int i = 0; i < visible && u->top + i < u->t.n; i++)
         draw_row(u, u->t.row[u->top + i], ROOM_TOP_ROWS + i, cols, u->top + i == u->sel);
 }
@@ -280,15 +214,7 @@ static void draw_list(room_ui *u, int rows, int cols)
 
 static void chart_base(const room_ui *u, const run_result *r, chart_spec *sp)
 {
-    memset(sp, 0, sizeof *sp);
-    sp->first_year = r->first_year;
-    sp->n_years = r->n_years;
-    sp->year_lo = r->first_year;
-    sp->year_hi = r->end_year;
-    sp->y_lo = sp->y_hi = NAN;
-    sp->mark_year = 2030;
-    sp->utf8 = u->utf8;
-    sp->mono = !u->color;
+    chart_spec_begin(sp, r->first_year, r->n_years, 2030, u->utf8, !u->color); /* 2030: the peaking target */
 }
 
 static void add_line(chart_spec *sp, const double *v, int style, const char *label)
@@ -302,21 +228,20 @@ static void add_line(chart_spec *sp, const double *v, int style, const char *lab
 /* One participant's chart: CO2 (gross, net, peak), energy mix or capacity (stacked). */
 static void participant_spec(const room_ui *u, const run_result *r, chart_spec *sp, char *peak, size_t size)
 {
-    static const int mix[][2] = {{RV_COAL_SHARE, ST_COAL}, {RV_OIL_SHARE, ST_OIL}, {RV_GAS_SHARE, ST_GAS},
-                                 {RV_NONFOSSIL_SHARE, ST_NONFOSSIL}};
-    static const int cap[][2] = {{RV_CAP_COAL, ST_COAL}, {RV_CAP_GAS, ST_GASPOWER}, {RV_CAP_NUCLEAR, ST_NUCLEAR},
-                                 {RV_CAP_BIOMASS, ST_BIOMASS}, {RV_CAP_HYDRO, ST_HYDRO}, {RV_CAP_WIND, ST_WIND},
-                                 {RV_CAP_SOLAR, ST_SOLAR}};
+#define ROOM_SERIES(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role},
+    static const int mix[][2] = {REPORT_MIX_SERIES(ROOM_SERIES)}; /* report/series.h */
+    static const int cap[][2] = {REPORT_CAP_SERIES(ROOM_SERIES)};
+#undef ROOM_SERIES
     const int (*set)[2] = u->chart == 1 ? mix : cap;
-    int n = u->chart == 1 ? 4 : 7;
+    int n = u->chart == 1 ? (int)(sizeof mix / sizeof mix[0]) : (int)(sizeof cap / sizeof cap[0]);
     chart_base(u, r, sp);
     if (u->chart == 0) {
-        add_line(sp, r->v[RV_CO2_NET], ST_NET, u->zh ? "净排放" : "Net");
-        add_line(sp, r->v[RV_CO2], ST_MAIN, u->zh ? "总排放" : "Gross");
+        add_line(sp, r->v[RV_CO2_NET], ST_NET, S(u, S_RM_NET));
+        add_line(sp, r->v[RV_CO2], ST_MAIN, S(u, S_RM_GROSS));
         sp->unit = "Mt CO2";
         sp->hist_end_year = r->hist_end_year;
         if (r->summary.peak_reached) {
-            snprintf(peak, size, "%s %d: %.1f Mt", S(u, R_PEAK), r->summary.peak_year, r->summary.peak_mt);
+            snprintf(peak, size, "%s %d: %.1f Mt", S(u, S_RM_PEAK), r->summary.peak_year, r->summary.peak_mt);
             sp->peak_year = r->summary.peak_year;
             sp->peak_value = r->summary.peak_mt;
             sp->peak_label = peak;
@@ -358,7 +283,7 @@ static void put_grid(const chart_spec *sp, int y, int x, int h, int w)
 
 static void draw_chart(room_ui *u, int rows, int cols)
 {
-    static const room_str titles[] = {R_CO2, R_MIX, R_CAP};
+    static const i18n_id titles[] = {S_RM_CO2, S_RM_MIX, S_RM_CAP};
     const rscan_row *r = u->t.n ? u->t.row[u->sel] : NULL;
     char title[2 * RSCAN_PATH_MAX], peak[96];
     chart_spec sp;
@@ -376,9 +301,9 @@ static void draw_overlay(room_ui *u, int rows, int cols)
 {
     chart_spec sp;
     memset(&sp, 0, sizeof sp);
-    drw_text(0, 0, cols, S(u, R_OVERLAY), ST_TITLE, 1, 0, u->utf8);
+    drw_text(0, 0, cols, S(u, S_RM_OVERLAY), ST_TITLE, 1, 0, u->utf8);
     overlay_spec(u, &sp);
-    if (sp.ns == 0) drw_text(2, 2, cols - 2, S(u, R_NONE_OK), ST_DIM, 0, 0, u->utf8);
+    if (sp.ns == 0) drw_text(2, 2, cols - 2, S(u, S_RM_NONE_OK), ST_DIM, 0, 0, u->utf8);
     else put_grid(&sp, 1, 0, rows - 1 - ROOM_BOTTOM_ROWS, cols);
 }
 
@@ -390,8 +315,8 @@ static void room_draw(room_ui *u)
     if (u->mode == RM_CHART) draw_chart(u, rows, cols);
     if (u->mode == RM_OVERLAY) draw_overlay(u, rows, cols);
     if (u->mode == RM_LIST || u->mode == RM_ASK) draw_list(u, rows, cols);
-    drw_text(rows - 2, 0, cols, u->msg, u->msg_style, 1, 0, u->utf8);
-    drw_text(rows - 1, 0, cols, S(u, u->mode == RM_CHART ? R_KEYS_CHART : u->mode == RM_OVERLAY ? R_KEYS_OVERLAY : R_KEYS_LIST),
+    drw_text(rows - 2, 0, cols, u->msg.text, u->msg.style, 1, 0, u->utf8);
+    drw_text(rows - 1, 0, cols, S(u, u->mode == RM_CHART ? S_RM_KEYS_CHART : u->mode == RM_OVERLAY ? S_RM_KEYS_OVERLAY : S_RM_KEYS_LIST),
              ST_KEYDESC, 1, 0, u->utf8);
     refresh();
 }
@@ -414,12 +339,10 @@ static void export_all(room_ui *u, int overwrite)
     pp_error_clear(&e);
     if (svg_save_with(EXPORT_MD, md_write_room, &md, overwrite, &e) != PP_OK ||
         (ov.n && svg_save_with(EXPORT_SVG, svg_write_overlay, &ov, overwrite, &e) != PP_OK)) {
-        snprintf(u->msg, sizeof u->msg, "%s: %s", S(u, R_FAILED), pp_error_format(&e, buf, sizeof buf));
-        u->msg_style = ST_ERROR;
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
         return;
     }
-    snprintf(u->msg, sizeof u->msg, "%s: %s%s%s", S(u, R_EXPORTED), EXPORT_MD, ov.n ? ", " : "", ov.n ? EXPORT_SVG : "");
-    u->msg_style = ST_GOOD;
+    msg_say(&u->msg, ST_GOOD, "%s: %s%s%s", S(u, S_RM_EXPORTED), EXPORT_MD, ov.n ? ", " : "", ov.n ? EXPORT_SVG : "");
 }
 
 /* `e`: asks first when either file is there already (exports never overwrite without asking). */
@@ -427,8 +350,7 @@ static void export_key(room_ui *u)
 {
     struct stat sb;
     if (stat(EXPORT_MD, &sb) == 0 || stat(EXPORT_SVG, &sb) == 0) {
-        snprintf(u->msg, sizeof u->msg, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, R_ASK));
-        u->msg_style = ST_DIALOG;
+        msg_say(&u->msg, ST_DIALOG, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, S_RM_ASK));
         u->mode = RM_ASK;
         return;
     }
@@ -477,7 +399,7 @@ static void room_key(room_ui *u, int is_key, wint_t ch)
     if (u->mode == RM_ASK) {
         u->mode = RM_LIST;
         if (!is_key && (ch == 'y' || ch == 'Y')) export_all(u, 1);
-        else u->msg[0] = '\0';
+        else msg_clear(&u->msg);
         return;
     }
     if (u->mode == RM_LIST) {
@@ -493,49 +415,11 @@ static void room_key(room_ui *u, int is_key, wint_t ch)
 
 /* ---- terminal and loop ---- */
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int term_start(room_ui *u)
-{
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_handler = on_signal; /* no SA_RESTART: a waiting get_wch returns at once */
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sa.sa_handler = on_crash;
-    sa.sa_flags = SA_RESETHAND;
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGABRT, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
-    sigaction(SIGFPE, &sa, NULL);
-    atexit(restore_at_exit);
-    if (tcgetattr(STDIN_FILENO, &room_tio) == 0) room_have_tio = 1;
-    if (!newterm(NULL, stdout, stdin)) return -1;
-    room_curses = 1;
-    cbreak();
-    noecho();
-    nonl();
-    keypad(stdscr, TRUE);
-    curs_set(0);
-    set_escdelay(25);
-    timeout(ROOM_KEY_WAIT_MS);
-    u->color = thm_want_color();
-    thm_init(u->color);
-    return 0;
-}
-
 static void room_loop(room_ui *u, int interval_ms)
 {
-    double next = now_ms() + interval_ms;
+    double next = clk_now_ms() + interval_ms;
     int dirty = 1;
-    while (!u->quit && !room_signal) {
+    while (!u->quit && !term_quit_signal()) {
         wint_t ch;
         int r;
         if (dirty) room_draw(u);
@@ -544,10 +428,12 @@ static void room_loop(room_ui *u, int interval_ms)
         if (r != ERR) {
             room_key(u, r == KEY_CODE_YES, ch);
             dirty = 1;
+        } else if (term_hung_up()) {
+            break; /* a hung-up terminal returns ERR at once forever */
         }
-        if (now_ms() >= next) {
+        if (clk_now_ms() >= next) {
             dirty |= room_update(u);
-            next = now_ms() + interval_ms;
+            next = clk_now_ms() + interval_ms;
         }
     }
 }
@@ -558,13 +444,12 @@ static int room_prepare(room_ui *u, const char *dir, const char *lang)
     int pick;
     pp_error e;
     char buf[PP_ERR_MSG_MAX + 300];
-    const char *ascii = getenv("PEAKPATH_ASCII");
     if (!setlocale(LC_ALL, "")) setlocale(LC_CTYPE, "C.UTF-8");
     if ((pick = i18n_pick(lang)) < 0) {
         fprintf(stderr, "peakpath room: unknown language '%s': expected zh or en\n", lang);
         return 2;
     }
-    u->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && !(ascii && *ascii && strcmp(ascii, "0"));
+    u->utf8 = term_utf8();
     u->zh = u->utf8 && pick == LANG_ZH;
     rscan_init(&u->t, dir);
     pp_error_clear(&e);
@@ -587,14 +472,15 @@ int room_main(const char *dir, const char *lang, int interval_ms)
         fprintf(stderr, "peakpath room: the room view needs a terminal; for a summary use: peakpath room %s --summary\n", dir);
         code = 1;
     }
-    if (code == 0 && term_start(u) != 0) {
+    if (code == 0) term_install_signals();
+    if (code == 0 && term_start(&(term_options){ROOM_KEY_WAIT_MS, 0}, &u->color) != 0) {
         fprintf(stderr, "peakpath room: cannot start the terminal interface\n");
         code = 1;
     }
     if (code == 0) {
         room_loop(u, interval_ms > 0 ? interval_ms : 1000);
-        restore_at_exit();
-        code = room_signal ? 128 + room_signal : 0;
+        term_stop();
+        code = term_quit_signal() ? 128 + term_quit_signal() : 0;
     }
     rscan_free(&u->t);
     free(u);

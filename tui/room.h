@@ -1,5 +1,5 @@
 /* tui/room.h - the facilitator's room screen (`peakpath room DIR`): one row per participant's
- * scenario file in DIR, refreshed as files change (cli/room_scan.h computes the rows), sortable
+ * scenario file in DIR, refreshed as files change (report/room_scan.h computes the rows), sortable
  * by any column; Enter opens a participant's charts, Space marks rows and `o` overlays the marked
  * participants' CO2 paths; `e` exports the room summary and the overlay for the projector. */
 #ifndef PEAKPATH_TUI_ROOM_H

@@ -77,19 +77,19 @@ int seek_ui_apply(app *a, const char *text)
     seek_target t;
     seek_result r;
     pp_error err;
-    char msg[sizeof a->msg];
+    char msg[sizeof a->msg.text];
     snprintf(a->seek.last, sizeof a->seek.last, "%s", text);
     pp_error_clear(&err);
     if (!p || seek_parse_target(text, &t, &err) != PP_OK || seek_lever(a->scn, id, &t, &r, &err) != PP_OK) {
-        app_message(a, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK, a->lang), p ? err.msg : "?");
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK, a->lang), p ? err.msg : "?");
         return -1;
     }
     seek_ui_describe(&r, &t, i18n_pair(p->label_en, p->label_zh, a->lang), p->unit, a->lang, msg, sizeof msg);
     if (!r.met) {
-        app_message(a, ST_BAD, "%s", msg);
+        msg_say(&a->msg, ST_BAD, "%s", msg);
         return -1;
     }
     if (r.value != r.start_value && app_set_lever(a, id, r.value, 0) != 0) return -1; /* refusal shown */
-    app_message(a, ST_GOOD, "%s", msg);
+    msg_say(&a->msg, ST_GOOD, "%s", msg);
     return 0;
 }

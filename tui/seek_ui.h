@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "../sim/analysis/seek.h"
-#include "i18n.h"
+#include "../report/i18n.h"
 
 #define SEEK_UI_TEXT_MAX 128
 

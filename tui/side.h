@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "../sim/model/run.h"
-#include "i18n.h"
+#include "../report/i18n.h"
 
 #define SIDE_MAX_ROWS 24
 

@@ -1,5 +1,5 @@
 /* tui/status.c - the indicators a workshop argues about, on one line, from run_summary and
- * run_at. Formats numbers only; every number comes from the engine's result. */
+ * run_at: the headline peak with its plateau, shares, intensity, neutrality. Formats numbers only; every number comes from the engine's result. */
 #include "status.h"
 
 #include <math.h>
@@ -14,6 +14,12 @@
 #define CHECK_YEAR 2030 /* the peaking target year of China's NDC */
 
 /* ---- building ---- */
+
+/* "%s %d<year suffix> %.1f Mt" (long) or "%s %d<suffix> %.0fMt" (short), for add(). */
+static void add_peak_fmt(char *fmt, size_t size, const char *ys, int shortl)
+{
+    snprintf(fmt, size, shortl ? "%%s %%d%s %%.0fMt" : "%%s %%d%s %%.1f Mt", ys);
+}
 
 static void add(stat_line *l, int style, const char *fmt, const char *a, double v, int year)
 {
@@ -35,15 +41,34 @@ static void add_pct(stat_line *l, const char *label, double v, int signed_pct)
     l->seg[l->n++].style = ST_NORMAL;
 }
 
-static void build(const run_result *r, i18n_lang lang, int shortl, stat_line *out)
+/* The peak segment: year and value, and the plateau (first-last year within 1 % of the peak) when
+ * it spans more than the peak year: "Peak 2042 244.7 Mt, plateau 2037-2046" (long), "Peak 2042
+ * 245Mt 2037-46" (short, with_plateau), "Peak 2042 245Mt" (shortest). */
+static void add_peak(stat_line *out, const run_summary *s, i18n_lang lang, int shortl, int with_plateau)
+{
+    const char *ys = i18n_str(S_YEAR_SUFFIX, lang);
+    char fmt[64], *t;
+    add_peak_fmt(fmt, sizeof fmt, ys, shortl);
+    add(out, s->peak_by_2030 ? ST_GOOD : ST_BAD, fmt, i18n_str(S_ST_PEAK, lang), s->peak_mt, s->peak_year);
+    if (!with_plateau || s->plateau_first >= s->plateau_last || out->n == 0) return;
+    t = out->seg[out->n - 1].text;
+    if (shortl)
+        snprintf(t + strlen(t), sizeof out->seg[0].text - strlen(t), " %d-%02d", s->plateau_first, s->plateau_last % 100);
+    else
+        snprintf(t + strlen(t), sizeof out->seg[0].text - strlen(t), i18n_str(S_ST_PLATEAU, lang), s->plateau_first,
+                 s->plateau_last);
+}
+
+/* level 0: long labels with the plateau; 1: short labels with it; 2: short labels without it. */
+static void build(const run_result *r, i18n_lang lang, int level, stat_line *out)
 {
     const run_summary *s = &r->summary;
     const char *ys = i18n_str(S_YEAR_SUFFIX, lang);
+    int shortl = level > 0;
     char fmt[64];
     memset(out, 0, sizeof *out);
     if (s->peak_reached) {
-        snprintf(fmt, sizeof fmt, shortl ? "%%s %%d%s %%.0fMt" : "%%s %%d%s %%.1f Mt", ys);
-        add(out, s->peak_by_2030 ? ST_GOOD : ST_BAD, fmt, i18n_str(S_ST_PEAK, lang), s->peak_mt, s->peak_year);
+        add_peak(out, s, lang, shortl, level < 2);
     } else {
         snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
         add(out, ST_BAD, fmt, i18n_str(S_ST_NO_PEAK, lang), 0, r->end_year);
@@ -70,9 +95,10 @@ int stat_width(const stat_line *l, int sep_w)
 
 void stat_build(const run_result *r, i18n_lang lang, int cols, int sep_w, stat_line *out)
 {
-    build(r, lang, 0, out);
-    if (stat_width(out, sep_w) <= cols) return;
-    build(r, lang, 1, out);
+    for (int level = 0; level < 3; level++) {
+        build(r, lang, level, out);
+        if (stat_width(out, sep_w) <= cols) return;
+    }
     while (out->n > 1 && stat_width(out, sep_w) > cols) out->n--;
 }
 

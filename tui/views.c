@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../report/series.h"
 #include "draw.h"
 #include "style.h"
 #include "text.h"
@@ -16,7 +17,16 @@
 #define TABLE_YEAR_STEP 5   /* table columns every five years */
 #define MARK_YEAR 2030      /* the peaking target year */
 
-typedef struct { int var, style; i18n_id name; } series_def; /* name: short chart label */
+typedef struct { int var, style; const char *label[2]; } series_def; /* label: short, [lang] */
+
+/* The stacked series, from the one series table (report/series.h). */
+#define TUI_SERIES(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role, {short_en, short_zh}},
+static const series_def mix_series[] = {REPORT_MIX_SERIES(TUI_SERIES)};
+static const series_def cap_series[] = {REPORT_CAP_SERIES(TUI_SERIES)};
+static const series_def gdp_series[] = {REPORT_GDP_SERIES(TUI_SERIES)};
+static const series_def ind_series[] = {REPORT_IND_SERIES(TUI_SERIES)};
+#undef TUI_SERIES
+#define N_OF(t) ((int)(sizeof t / sizeof t[0]))
 
 /* ---- chart specs ---- */
 
@@ -28,16 +38,7 @@ static const char *var_label(const app *a, int var)
 
 static void spec_init(const app *a, const run_result *r, chart_spec *sp)
 {
-    memset(sp, 0, sizeof *sp);
-    sp->first_year = r->first_year;
-    sp->n_years = r->n_years;
-    sp->year_lo = r->first_year;
-    sp->year_hi = r->end_year;
-    sp->y_lo = NAN;
-    sp->y_hi = NAN;
-    sp->mark_year = MARK_YEAR;
-    sp->utf8 = a->utf8;
-    sp->mono = !a->color;
+    chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
     sp->cut_year = play_cut_year(a);
 }
 
@@ -98,7 +99,7 @@ static void stacked_spec(const app *a, const series_def *d, int n, int pct, char
     sp->stacked = 1;
     for (int i = 0; i < n; i++) {
         add_series(a, &a->res, sp, d[i].var, d[i].style);
-        sp->s[sp->ns - 1].label = i18n_str(d[i].name, a->lang);
+        sp->s[sp->ns - 1].label = d[i].label[a->lang == LANG_ZH];
     }
     sp->unit = pct ? "%" : "GW";
     if (pct) {
@@ -137,38 +138,27 @@ static void draw_co2(app *a, const lay_rect *r)
 
 static void draw_mix(app *a, const lay_rect *r)
 {
-    static const series_def d[] = {{RV_COAL_SHARE, ST_COAL, S_T_COAL}, {RV_OIL_SHARE, ST_OIL, S_T_OIL},
-                                   {RV_GAS_SHARE, ST_GAS, S_T_GAS}, {RV_NONFOSSIL_SHARE, ST_NONFOSSIL, S_T_NONFOSSIL}};
     chart_spec sp;
-    stacked_spec(a, d, 4, 1, &sp);
+    stacked_spec(a, mix_series, N_OF(mix_series), 1, &sp);
     boxed_chart(a, r, i18n_str(S_CHART_MIX, a->lang), &sp);
 }
 
 static void draw_cap(app *a, const lay_rect *r)
 {
-    static const series_def d[] = {
-        {RV_CAP_COAL, ST_COAL, S_T_COALPOWER}, {RV_CAP_GAS, ST_GASPOWER, S_T_GASPOWER},
-        {RV_CAP_NUCLEAR, ST_NUCLEAR, S_T_NUCLEAR}, {RV_CAP_BIOMASS, ST_BIOMASS, S_T_BIOMASS},
-        {RV_CAP_HYDRO, ST_HYDRO, S_T_HYDRO}, {RV_CAP_WIND, ST_WIND, S_T_WIND}, {RV_CAP_SOLAR, ST_SOLAR, S_T_SOLAR}};
     chart_spec sp;
-    stacked_spec(a, d, 7, 0, &sp);
+    stacked_spec(a, cap_series, N_OF(cap_series), 0, &sp);
     boxed_chart(a, r, i18n_str(S_CHART_CAP, a->lang), &sp);
 }
 
 static void draw_structure(app *a, const lay_rect *r)
 {
-    static const series_def gdp[] = {{RV_SHARE_PRIMARY, ST_PRIMARY, S_T_PRIMARY},
-                                     {RV_SHARE_SECONDARY, ST_SECONDARY, S_T_SECONDARY},
-                                     {RV_SHARE_TERTIARY, ST_TERTIARY, S_T_TERTIARY}};
-    static const series_def ind[] = {{RV_IND_HEAVY, ST_HEAVY, S_T_HEAVY}, {RV_IND_OTHER, ST_OTHERIND, S_T_OTHERIND},
-                                     {RV_IND_HIGHTECH, ST_HIGHTECH, S_T_HIGHTECH}};
     lay_rect top, bottom;
     chart_spec sp;
     if (r->w >= 2 * r->h * 2) lay_split(r, 1, r->w / 2, &top, &bottom); /* wide: side by side */
     else lay_split(r, 0, r->h / 2, &top, &bottom);
-    stacked_spec(a, gdp, 3, 1, &sp);
+    stacked_spec(a, gdp_series, N_OF(gdp_series), 1, &sp);
     boxed_chart(a, &top, i18n_str(S_CHART_GDP, a->lang), &sp);
-    stacked_spec(a, ind, 3, 1, &sp);
+    stacked_spec(a, ind_series, N_OF(ind_series), 1, &sp);
     boxed_chart(a, &bottom, i18n_str(S_CHART_IND, a->lang), &sp);
 }
 

@@ -12,88 +12,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_roots.h>
 
-/* ---- targets ---- */
-
-static const struct {
-    const char *name;
-    int has_year;
-} metric_names[SEEK_METRIC_COUNT] = {
-    {"peak_year", 0}, {"neutral_year", 0}, {"coal_share", 1},
-    {"nonfossil_share", 1}, {"co2", 1}, {"cum_co2", 0}, {"net_co2", 1}, {"cum_net_co2", 0},
-};
-
-static const char *const op_text[] = {"<=", "<", ">=", ">"};
-
-#define TARGET_FORMS "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, " \
-                     "nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000, net_co2_2060<=0 " \
-                     "or cum_net_co2<=3000"
-
-/* Splits "name_YYYY" / "name@YYYY" / "name" into the metric and year. Returns 0 on success. */
-static int parse_metric(const char *s, size_t n, seek_target *t)
-{
-    for (int m = 0; m < SEEK_METRIC_COUNT; m++) {
-        size_t len = strlen(metric_names[m].name);
-        if (n < len || strncmp(s, metric_names[m].name, len) != 0) continue;
-        if (!metric_names[m].has_year) {
-            if (n != len) continue;
-            t->metric = (seek_metric)m;
-            t->year = 0;
-            return 0;
-        }
-        if (n != len + 5 || (s[len] != '_' && s[len] != '@')) continue;
-        for (size_t k = len + 1; k < n; k++)
-            if (!isdigit((unsigned char)s[k])) return -1;
-        t->metric = (seek_metric)m;
-        t->year = atoi(s + len + 1);
-        return 0;
-    }
-    return -1;
-}
-
-/* Reads the operator at s into t; returns its length, or 0 when there is none. */
-static size_t parse_op(const char *s, seek_target *t)
-{
-    if (s[0] == '<') { t->op = s[1] == '=' ? SEEK_LE : SEEK_LT; return s[1] == '=' ? 2 : 1; }
-    if (s[0] == '>') { t->op = s[1] == '=' ? SEEK_GE : SEEK_GT; return s[1] == '=' ? 2 : 1; }
-    return 0;
-}
-
-pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err)
-{
-    const char *p = text ? text : "", *name, *end;
-    size_t n, oplen;
-    char *num_end;
-    while (isspace((unsigned char)*p)) p++;
-    name = p;
-    while (*p && *p != '<' && *p != '>' && !isspace((unsigned char)*p)) p++;
-    n = (size_t)(p - name);
-    if (parse_metric(name, n, t) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': unknown quantity '%.*s'; expected e.g. %s",
-                            text ? text : "", (int)n, name, TARGET_FORMS);
-    while (isspace((unsigned char)*p)) p++;
-    oplen = parse_op(p, t);
-    if (!oplen)
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': missing comparison (<=, <, >= or >); "
-                            "expected e.g. %s", text, TARGET_FORMS);
-    p += oplen;
-    t->value = strtod(p, &num_end);
-    end = num_end;
-    while (isspace((unsigned char)*end)) end++;
-    if (num_end == p || *end || !isfinite(t->value))
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': '%s' is not a number", text, p);
-    return PP_OK;
-}
-
-const char *seek_target_format(const seek_target *t, char *buf, size_t size)
-{
-    if (metric_names[t->metric].has_year)
-        snprintf(buf, size, "%s_%d%s%g", metric_names[t->metric].name, t->year, op_text[t->op], t->value);
-    else
-        snprintf(buf, size, "%s%s%g", metric_names[t->metric].name, op_text[t->op], t->value);
-    return buf;
-}
-
-int seek_metric_is_step(seek_metric m) { return m == SEEK_PEAK_YEAR || m == SEEK_NEUTRAL_YEAR; }
+/* ---- targets (their grammar: sim/scenario/target.c) ---- */
 
 double seek_metric_value(const run_result *r, const seek_target *t)
 {
@@ -136,6 +55,7 @@ typedef struct {
     const scn_scenario *base;
     scn_scenario *work;
     int lever;
+    int greener;             /* +1 / -1: the only direction searched */
     seek_target t;
     cal_result cal;
     run_result *res;
@@ -219,21 +139,17 @@ static pp_status step_side(seek_ctx *c, seek_side *sd, double v0, double d, doub
     return PP_OK;
 }
 
-/* Steps outward from v0 (h, 2h, 4h ...) on both sides until a side meets the target or both
- * run out of range. */
-static pp_status bracket(seek_ctx *c, double v0, double h, double lo, double hi, double tol,
-                         seek_side side[2])
+/* Steps outward from v0 (h, 2h, 4h ...) in direction dir up to `limit` until the target is met or
+ * the limit (or a value the scenario refuses) is reached. */
+static pp_status bracket(seek_ctx *c, double v0, int dir, double limit, double h, double tol, seek_side *sd)
 {
-    side[0] = (seek_side){+1, 0, 0, v0, v0};
-    side[1] = (seek_side){-1, 0, 0, v0, v0};
-    for (double d = h; !(side[0].done && side[1].done); d *= 2.0) {
-        for (int k = 0; k < 2; k++) {
-            if (side[k].done) continue;
-            pp_status st = step_side(c, &side[k], v0, d, lo, hi, tol);
-            if (st != PP_OK) return st;
-            if (side[k].found) side[k].done = 1;
-        }
-        if (side[0].found || side[1].found) break;
+    double lo = dir > 0 ? v0 : limit, hi = dir > 0 ? limit : v0;
+    *sd = (seek_side){dir, 0, 0, v0, v0};
+    if ((limit - v0) * dir <= 0) sd->done = 1; /* no room on this side */
+    for (double d = h; !sd->done; d *= 2.0) {
+        pp_status st = step_side(c, sd, v0, d, lo, hi, tol);
+        if (st != PP_OK) return st;
+        if (sd->found) sd->done = 1;
     }
     return PP_OK;
 }
@@ -311,6 +227,9 @@ static pp_status check_lever(int lever, const scn_scenario *s, pp_error *err)
     if (!p || p->group == LG_NONE || p->kind == PK_TEXT || p->kind == PK_FLAG)
         return pp_error_set(err, PP_ERR_USAGE, "%s.%s is not a lever (see `peakpath keys`)",
                             p ? p->section : "?", p ? p->key : "?");
+    if (!pp_lever_range_get(lever))
+        return pp_error_set(err, PP_ERR_USAGE, "%s.%s has no plausible range (sim/scenario/levers_list.h)",
+                            p->section, p->key);
     if (!scn_path(s, lever)) return pp_error_set(err, PP_ERR_USAGE, "lever has no value");
     return PP_OK;
 }
@@ -331,28 +250,53 @@ static pp_status finish(seek_ctx *c, double value, seek_result *out)
     out->reach_hi = c->reach_hi;
     if (c->refusal.msg[0]) pp_error_format(&c->refusal, out->refusal, sizeof out->refusal);
     out->summary = c->res->summary;
+    out->end_year = c->res->end_year;
     out->runs = c->runs;
     return PP_OK;
 }
 
-/* Brackets and refines; *value is the answer (met or best reachable). */
+/* Brackets and refines from v0 towards limit; *found_v is the met value closest to v0, NAN when
+ * none was found on the way. */
+static pp_status search_to(seek_ctx *c, double v0, double limit, double h, double tol, double *found_v)
+{
+    seek_side sd;
+    pp_status st = bracket(c, v0, c->greener, limit, h, h / 100.0, &sd);
+    *found_v = NAN;
+    if (st == PP_OK && sd.found) st = refine(c, &sd, tol, found_v);
+    return st;
+}
+
+/* The search range on the greener side: from the scenario's value to the plausible end (the hard
+ * end with full_range); a scenario already beyond the plausible end has no room by default. */
+static void search_range(const seek_result *out, const pp_param *p, double *to)
+{
+    double plaus_end = out->greener > 0 ? out->plaus_hi : out->plaus_lo;
+    double hard_end = out->greener > 0 ? p->max : p->min;
+    double end = out->full_range ? hard_end : plaus_end;
+    *to = (end - out->start_value) * out->greener > 0 ? end : out->start_value;
+}
+
+/* Searches the greener side; *value is the answer (met, or the best value tried inside the
+ * searched range). By default, when nothing inside the plausible range meets the target, goes on
+ * to the hard range only to say which value would (out->outside_value). */
 static pp_status search(seek_ctx *c, seek_result *out, double *value)
 {
     const pp_param *p = pp_param_get(c->lever);
     double v0 = out->start_value, h = p->step > 0 ? p->step : (p->max - p->min) / 100.0;
-    double cand[2] = {NAN, NAN};
-    seek_side side[2];
+    double hard_end = out->greener > 0 ? p->max : p->min, best_v, best_g;
     pp_status st;
     out->tolerance = seek_metric_is_step(c->t.metric) ? h / 100.0 : h / 10000.0;
-    st = bracket(c, v0, h, p->min, p->max, h / 100.0, side);
-    for (int k = 0; k < 2 && st == PP_OK; k++)
-        if (side[k].found) st = refine(c, &side[k], out->tolerance, &cand[k]);
-    if (st != PP_OK) return st;
-    if (isnan(cand[0]) && isnan(cand[1])) *value = c->best_v;
-    else if (isnan(cand[1])) *value = cand[0];
-    else if (isnan(cand[0])) *value = cand[1];
-    else *value = fabs(cand[0] - v0) <= fabs(cand[1] - v0) ? cand[0] : cand[1];
-    return PP_OK;
+    search_range(out, p, &out->search_to);
+    st = search_to(c, v0, out->search_to, h, out->tolerance, value);
+    if (st != PP_OK || !isnan(*value)) return st;
+    best_v = c->best_v;
+    best_g = c->best_g;
+    if (!out->full_range && (hard_end - out->search_to) * out->greener > 0)
+        st = search_to(c, out->search_to, hard_end, h, out->tolerance, &out->outside_value);
+    c->best_v = best_v; /* the answer stays inside the searched range */
+    c->best_g = best_g;
+    *value = best_v;
+    return st;
 }
 
 static pp_status setup(seek_ctx *c, const scn_scenario *s, int lever, const seek_target *t,
@@ -375,20 +319,35 @@ static pp_status setup(seek_ctx *c, const scn_scenario *s, int lever, const seek
     return PP_OK;
 }
 
-pp_status seek_lever(const scn_scenario *s, int lever, const seek_target *t, seek_result *out,
-                     pp_error *err)
+/* The result's fixed part: the lever, its value, ranges and greener direction. */
+static void describe_lever(const scn_scenario *s, int lever, const seek_opts *o, seek_result *out)
+{
+    const pp_param *p = pp_param_get(lever);
+    const pp_lever_range *lr = pp_lever_range_get(lever);
+    memset(out, 0, sizeof *out);
+    out->lever = lever;
+    out->start_value = scn_lever_value(s, lever);
+    out->lo = p->min;
+    out->hi = p->max;
+    out->plaus_lo = lr->lo;
+    out->plaus_hi = lr->hi;
+    out->greener = lr->greener > 0 ? 1 : -1;
+    out->full_range = o && o->full_range;
+    out->search_from = out->search_to = out->start_value;
+    out->outside_value = NAN;
+}
+
+pp_status seek_lever_opts(const scn_scenario *s, int lever, const seek_target *t, const seek_opts *o,
+                          seek_result *out, pp_error *err)
 {
     seek_ctx c;
     double g, value;
     int valid;
     pp_status st = check_lever(lever, s, err);
     if (st != PP_OK) return st;
-    memset(out, 0, sizeof *out);
-    out->lever = lever;
-    out->start_value = scn_lever_value(s, lever);
-    out->lo = pp_param_get(lever)->min;
-    out->hi = pp_param_get(lever)->max;
+    describe_lever(s, lever, o, out);
     st = setup(&c, s, lever, t, err);
+    c.greener = out->greener;
     if (st == PP_OK) st = trial(&c, out->start_value, &g, &valid);
     if (st == PP_OK && !valid) st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_SOLVER,
                                                  "the scenario as loaded does not run");
@@ -405,4 +364,10 @@ pp_status seek_lever(const scn_scenario *s, int lever, const seek_target *t, see
     scn_free(c.work);
     free(c.res);
     return st;
+}
+
+pp_status seek_lever(const scn_scenario *s, int lever, const seek_target *t, seek_result *out,
+                     pp_error *err)
+{
+    return seek_lever_opts(s, lever, t, NULL, out, err);
 }

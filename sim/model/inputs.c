@@ -1,28 +1,8 @@
-/* sim/model/inputs.c - interpolates every key of a scenario over the years of a run, once per run, in
- * one sweep per path (linear between points, flat outside: the same rule as pp_path_at), and puts
- * solar and wind capacity on their S-curves. Never prints. */
+/* sim/model/inputs.c - every key of a scenario in every year of a run, once per run: each path is
+ * interpolated as the scenario says (Steffen by default, linear where the file asks, S-curves
+ * for solar and wind; sim/scenario/path_interp.c) from slopes computed when the scenario was
+ * loaded or edited, so a run allocates nothing. Never prints. */
 #include "model.h"
-
-/* Walks the years and the points together: O(years + points) instead of a search per year. */
-static void sweep(const pp_path *p, int first, int last, double *out)
-{
-    int j = 0;
-    for (int year = first; year <= last; year++) {
-        double *v = &out[year - first];
-        if (p->n == 1 || year <= p->year[0]) { *v = p->value[0]; continue; }
-        if (year >= p->year[p->n - 1]) { *v = p->value[p->n - 1]; continue; }
-        while (p->year[j + 1] < year) j++;
-        *v = p->value[j] + (p->value[j + 1] - p->value[j]) * (double)(year - p->year[j])
-                               / (double)(p->year[j + 1] - p->year[j]);
-    }
-}
-
-static void scurve_fill(model_inputs *in, int id, int ceiling_id)
-{
-    double k = in->s->path[ceiling_id].value[0];
-    for (int year = in->first; year <= in->last; year++)
-        in->v[id][year - in->first] = scurve_at(&in->s->path[id], k, year);
-}
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last)
 {
@@ -30,7 +10,5 @@ void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int l
     in->first = first;
     in->last = last;
     for (int id = 0; id < P_COUNT; id++)
-        if (pp_param_get(id)->kind != PK_TEXT) sweep(&s->path[id], first, last, in->v[id]);
-    scurve_fill(in, P_POWER_SOLAR_GW, P_POWER_SOLAR_POTENTIAL);
-    scurve_fill(in, P_POWER_WIND_GW, P_POWER_WIND_POTENTIAL);
+        if (pp_param_get(id)->kind != PK_TEXT) scn_fill_years(s, id, first, last, in->v[id]);
 }

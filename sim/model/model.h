@@ -4,6 +4,7 @@
 #define PEAKPATH_SIM_MODEL_H
 
 #include "../scenario/sim_internal.h"
+#include "run.h"
 
 /* Sectors of final demand, in the order of the sector sections of the schema. */
 enum { SEC_AGRI, SEC_HEAVY, SEC_OTHERIND, SEC_HIGHTECH, SEC_SERVICES, SEC_TRANSPORT, SEC_HOUSE, SEC_COUNT };

@@ -1,6 +1,6 @@
 /* sim/model/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
- * year from the first to the end year, the indicators, and the summary (peak, neutrality,
- * cumulative CO2). Owns no state between calls. Never prints. */
+ * year from the first to the end year and the indicators; the summary is sim/model/summary.c.
+ * Owns no state between calls. Never prints. */
 #include "model.h"
 
 #include <math.h>
@@ -202,45 +202,6 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     store_indicators(r, n);
 }
 
-/* ---- summary ---- */
-
-static void summarize_peak(const run_result *r, run_summary *sm)
-{
-    int best = 0;
-    for (int i = 1; i < r->n_years; i++)
-        if (r->v[RV_CO2][i] > r->v[RV_CO2][best]) best = i;
-    sm->peak_year = r->first_year + best;
-    sm->peak_mt = r->v[RV_CO2][best];
-    sm->peak_reached = best < r->n_years - 1; /* a maximum in the last year is no peak yet */
-    sm->peak_by_2030 = sm->peak_reached && sm->peak_year <= 2030;
-}
-
-/* Neutral from the first year after which net CO2 stays at or below zero. */
-static int neutral_year(const run_result *r)
-{
-    int year = 0;
-    for (int i = r->n_years - 1; i >= 0 && r->v[RV_CO2_NET][i] <= 0; i--) year = r->first_year + i;
-    return year;
-}
-
-static void summarize(run_result *r)
-{
-    run_summary *sm = &r->summary;
-    summarize_peak(r, sm);
-    sm->neutral_year = neutral_year(r);
-    sm->cum_co2_mt = sm->cum_net_mt = 0;
-    for (int year = 2021; year <= r->end_year; year++) {
-        sm->cum_co2_mt += run_at(r, RV_CO2, year);
-        sm->cum_net_mt += run_at(r, RV_CO2_NET, year);
-    }
-    sm->coal_share_2025 = run_at(r, RV_COAL_SHARE, 2025);
-    sm->coal_share_2030 = run_at(r, RV_COAL_SHARE, 2030);
-    sm->coal_share_2060 = run_at(r, RV_COAL_SHARE, 2060);
-    sm->nonfossil_share_2025 = run_at(r, RV_NONFOSSIL_SHARE, 2025);
-    sm->nonfossil_share_2030 = run_at(r, RV_NONFOSSIL_SHARE, 2030);
-    sm->nonfossil_share_2060 = run_at(r, RV_NONFOSSIL_SHARE, 2060);
-}
-
 /* A run whose numbers are not finite means inputs the loader should have refused. */
 static pp_status check_finite(const run_result *r, pp_error *err)
 {
@@ -261,7 +222,7 @@ pp_status run_scenario(const scn_scenario *s, const cal_result *cal, run_result 
     out->cal = *cal;
     st = check_finite(out, err);
     if (st != PP_OK) return st;
-    summarize(out);
+    run_summary_compute(out, &out->summary);
     return PP_OK;
 }
 

@@ -7,7 +7,7 @@
 #include "../pp_error.h"
 #include "../scenario/scenario.h"
 
-#define RUN_MAX_YEARS 61 /* 2000..2060 */
+#define RUN_MAX_YEARS SCN_MAX_YEARS /* 2000..2060: the span the scenario checker allows */
 
 typedef enum {
 #define RUN_VAR(id, name, unit, en, zh) id,
@@ -63,11 +63,21 @@ pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err);
 
 /* ---- running ---- */
 
+/* The summary of a run (sim/model/summary.c; the list of its items with names, units and labels
+ * is sim/model/summary.h). The headline peak is the highest year of the projection (the years after
+ * hist_end_year): history is calibrated to observed figures that no lever moves, so a higher
+ * historical year is reported beside the peak (hist_peak_*), never as the scenario's peak. */
+#define RUN_PLATEAU_PCT 1.0 /* the plateau: years within 1 % of the peak value */
+
 typedef struct {
-    int peak_year;        /* year of the highest gross CO2 (co2_mt) */
+    int peak_year;        /* projected year of the highest gross CO2 (co2_mt) */
     double peak_mt;
-    int peak_reached;     /* 0 when emissions still rise in the last year: no peak yet */
+    int peak_reached;     /* 0 when the projection still rises in the last year: no peak yet */
     int peak_by_2030;     /* peak_reached and peak_year <= 2030 */
+    int plateau_first;    /* first and last year of the run of projected years around peak_year */
+    int plateau_last;     /*   whose CO2 is within RUN_PLATEAU_PCT of peak_mt */
+    int hist_peak_year;   /* highest historical year when it is above peak_mt, else 0 */
+    double hist_peak_mt;  /* its CO2, NAN when hist_peak_year is 0 */
     int neutral_year;     /* first year with net CO2 <= 0 and staying so; 0 = not reached */
     double cum_co2_mt;    /* gross CO2 summed over 2021..end year */
     double cum_net_mt;    /* net CO2 summed over 2021..end year */
@@ -93,5 +103,9 @@ pp_status run_simulate(const scn_scenario *s, run_result *out, pp_error *err);
 
 /* A value of var in year, or NAN when the year is outside the run. */
 double run_at(const run_result *r, int var, int year);
+
+/* The summary of the years in r (first_year, hist_end_year, end_year, n_years and v filled) into
+ * *out (sim/model/summary.c). run_scenario calls it; tests call it on made-up paths. Cannot fail. */
+void run_summary_compute(const run_result *r, run_summary *out);
 
 #endif

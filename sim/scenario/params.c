@@ -24,7 +24,7 @@ static const char *const group_labels[LG_COUNT][2] = {
 };
 
 /* Plausible ranges by parameter id; a lever without a line would have lo == hi == 0, which
- * tests/test_scenario.c refuses for every lever. */
+ * tests/test_scenario_edit.c refuses for every lever. */
 static const pp_lever_range lever_ranges[P_COUNT] = {
 #define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src},
 #include "levers_list.h"

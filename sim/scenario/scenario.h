@@ -9,14 +9,24 @@
 #include "../pp_error.h"
 
 #define PP_PATH_MAX 48  /* most year:value points one key may hold */
+#define SCN_MAX_YEARS 61 /* longest simulated span first_year..end_year (2000..2060); run_result holds this many */
 
-/* A value over time: points sorted by strictly increasing year, linear between them and flat
- * before the first and after the last. A scalar or flag is a path of one point with year 0. */
+/* A value over time: points sorted by strictly increasing year, flat before the first and after
+ * the last. Between points a scenario interpolates it with GSL's monotone Steffen spline (no
+ * kinks at the points, no overshoot), linearly where the file says `key.interp = linear` (and
+ * always between two points only), on a logistic S-curve for the capacities under a ceiling
+ * (solar, wind). A scalar or flag is a path of one point with year 0. */
 typedef struct {
     int n;
     int year[PP_PATH_MAX];
     double value[PP_PATH_MAX];
 } pp_path;
+
+/* How a path key is interpolated between its points (`key.interp = steffen | linear`). */
+typedef enum {
+    PP_INTERP_STEFFEN = 0, /* the default: monotone cubic (Steffen 1990, gsl_interp_steffen) */
+    PP_INTERP_LINEAR = 1   /* straight lines between the points */
+} pp_interp;
 
 typedef struct scn_scenario scn_scenario;
 
@@ -49,7 +59,8 @@ const pp_path *scn_path(const scn_scenario *s, int id);
 /* Text of a PK_TEXT key ("" when absent). */
 const char *scn_text(const scn_scenario *s, int id);
 
-/* A scalar key's value, or a path key's value interpolated in `year`. */
+/* A scalar key's value, or a path key's value in `year` interpolated as the run does (the key's
+ * interpolation, the S-curve for solar and wind). NAN for a bad id or a text key. */
 double scn_value_at(const scn_scenario *s, int id, int year);
 
 /* True when the key was written in this file (not inherited and not a default). */
@@ -72,7 +83,14 @@ int scn_end_year(const scn_scenario *s);
  * unit). Returns 1 and fills lo/hi when the key has one, else 0. */
 int scn_range(const scn_scenario *s, int id, double *lo, double *hi);
 
+/* How path key id is interpolated (PP_INTERP_STEFFEN for scalars, flags and bad ids). */
+pp_interp scn_interp(const scn_scenario *s, int id);
+
 /* ---- editing ---- */
+
+/* Sets how path key id is interpolated. PP_ERR_USAGE (nothing changes) when id is not a path key
+ * or is an S-curve key (solar, wind); PP_ERR_INPUT when the new curve breaks a cross-key rule. */
+pp_status scn_set_interp(scn_scenario *s, int id, pp_interp m, pp_error *err);
 
 /* Replaces a key's path after checking it (points in order, values in range, cross-key rules).
  * On failure nothing changes and err says why. */
@@ -82,9 +100,13 @@ pp_status scn_set_path(scn_scenario *s, int id, const pp_path *p, pp_error *err)
 double scn_lever_value(const scn_scenario *s, int id);
 
 /* Moves a lever (see pp_adjust in params.h): shifts or scales the points after hist_end_year so
- * that the lever-year value becomes v. History is untouched. Nothing is clamped: returns
- * PP_ERR_RANGE (and changes nothing) when v, or any point the move would produce, is outside the
- * key's range, or when the resulting path breaks a cross-key rule (e.g. shares over 100). */
+ * that the lever-year value becomes v. History is untouched. When the plain shift (or scaling)
+ * would push a point past the key's hard range, or a capacity to its S-curve ceiling, the points
+ * on that side of the lever-year value are compressed toward the bound instead (the path keeps
+ * its order of values, so a monotone path stays monotone, and never reaches the bound), so a
+ * move inside the plausible range is not refused for a far-future point. Returns PP_ERR_RANGE
+ * (and changes nothing) when v itself is outside the hard range, PP_ERR_INPUT when the result
+ * breaks a cross-key rule (e.g. economy shares over 100). */
 pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err);
 
 /* ---- writing ---- */
@@ -101,7 +123,25 @@ pp_status scn_to_ini(const scn_scenario *s, const scn_scenario *parent, const ch
  * PP_ERR_PARSE with a message naming the bad token. */
 pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err);
 
-/* Linear interpolation in year (flat outside the points). p->n must be >= 1. */
+/* The path in `year` interpolated the default way (Steffen; linear for two points; flat outside
+ * the points). Computes the slopes each call (GSL allocates): for a run use scn_value_at or the
+ * model's yearly inputs. NAN when p is NULL or empty or out of memory. */
 double pp_path_at(const pp_path *p, int year);
+
+/* Steffen slopes (per year) at the n points of p, computed with gsl_interp_steffen (two points:
+ * the secant; one point: 0). p's years must strictly increase. Returns PP_ERR_NOMEM when GSL
+ * cannot allocate. slope holds p->n values. */
+pp_status pp_path_slopes(const pp_path *p, double *slope, pp_error *err);
+
+/* The path in `year` as a cubic Hermite curve with the given slopes at its points (from
+ * pp_path_slopes), or linear when slope is NULL; flat outside the points. No allocation. */
+double pp_path_eval(const pp_path *p, const double *slope, int year);
+
+/* The logistic S-curve through the points under ceiling k (the exact solution of the logistic
+ * ODE through each pair of targets; linear where a target is 0 or at the ceiling). */
+double pp_scurve_at(const pp_path *p, double k, int year);
+
+/* 1 when a and b have the same points (years and values exactly), else 0. */
+int pp_path_equal(const pp_path *a, const pp_path *b);
 
 #endif

@@ -1,10 +1,8 @@
-/* sim/scenario/scenario_parse.c - text level of scenario files: numbers (locale-independent, finite only),
- * year:value paths and their interpolation, and the INI line scanner that gives every section and
+/* sim/scenario/scenario_parse.c - text level of scenario files: year:value paths (their numbers read
+ * by sim/scenario/number.c) and their interpolation, and the INI line scanner that gives every section and
  * key its line number. Knows nothing of the schema. Never prints. */
 #include "scenario_priv.h"
 
-#include <errno.h>
-#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +10,6 @@
 
 #include "scenario.h"
 
-#define NUM_TOKEN_MAX 128  /* longest number token accepted, bytes */
 #define EXCERPT_MAX 60     /* bytes of a bad line or value quoted back in a message */
 #define PATH_YEAR_MIN 1990 /* earliest year a path point may name */
 #define PATH_YEAR_MAX 2100 /* latest year a path point may name */
@@ -48,86 +45,7 @@ static const char *excerpt(const char *s, char *buf, size_t size)
     return buf;
 }
 
-/* ---- numbers ---- */
-
-/* True when s[0..n) is [+-]digits[.digits][(e|E)[+-]digits] with at least one mantissa digit. */
-static int num_grammar_ok(const char *s, size_t n)
-{
-    size_t i = 0, digits = 0, exp_digits = 0;
-    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-    for (; i < n && is_digit(s[i]); i++) digits++;
-    if (i < n && s[i] == '.')
-        for (i++; i < n && is_digit(s[i]); i++) digits++;
-    if (digits == 0) return 0;
-    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-        for (; i < n && is_digit(s[i]); i++) exp_digits++;
-        if (exp_digits == 0) return 0;
-    }
-    return i == n;
-}
-
-/* True when s (after an optional sign) starts with "nan" or "inf", any case. */
-static int names_nonfinite(const char *s)
-{
-    char w[4] = {0};
-    if (*s == '+' || *s == '-') s++;
-    for (int i = 0; i < 3 && s[i]; i++) w[i] = lower_ascii(s[i]);
-    return !strcmp(w, "nan") || !strcmp(w, "inf");
-}
-
-/* strtod in the C locale: the TUI sets the user's locale for wide characters, and in a locale
- * with a decimal comma strtod would stop at the '.' of "0.7". uselocale is per thread. */
-static double strtod_c(const char *s, char **end)
-{
-    locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-    locale_t old = c ? uselocale(c) : (locale_t)0;
-    double v = strtod(s, end);
-    if (c) {
-        uselocale(old);
-        freelocale(c);
-    }
-    return v;
-}
-
-int scn_num_parse(const char *tok, double *out)
-{
-    char buf[NUM_TOKEN_MAX];
-    char *s, *end;
-    size_t n = tok ? strlen(tok) : 0;
-    double v;
-    if (n == 0 || n >= sizeof buf) return -1;
-    memcpy(buf, tok, n + 1);
-    s = trim(buf);
-    if (names_nonfinite(s)) return -2;
-    if (!num_grammar_ok(s, strlen(s))) return -1;
-    errno = 0;
-    v = strtod_c(s, &end);
-    if (*end != '\0') return -1;
-    if (!isfinite(v) || (errno == ERANGE && fabs(v) > 1.0)) return -2;
-    *out = v == 0.0 ? 0.0 : v; /* no negative zero in a scenario */
-    return 0;
-}
-
-const char *scn_num_format(double v, char *buf, size_t size)
-{
-    locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-    locale_t old = c ? uselocale(c) : (locale_t)0;
-    int prec = 1;
-    if (v == 0.0) v = 0.0; /* writes "0", never "-0" */
-    /* at least as many digits as the integer part has, so 2000 is "2000", not "2e+03" */
-    if (fabs(v) >= 1.0 && fabs(v) < 1e17) prec = (int)floor(log10(fabs(v))) + 1;
-    for (; prec <= 17; prec++) {
-        snprintf(buf, size, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v) break;
-    }
-    if (c) {
-        uselocale(old);
-        freelocale(c);
-    }
-    return buf;
-}
+/* ---- paths ---- */
 
 const char *scn_path_format(const pp_path *p, char *buf, size_t size)
 {
@@ -135,10 +53,10 @@ const char *scn_path_format(const pp_path *p, char *buf, size_t size)
     char num[32];
     if (size == 0) return buf;
     buf[0] = '\0';
-    if (p->n == 1 && p->year[0] == 0) return scn_num_format(p->value[0], buf, size);
+    if (p->n == 1 && p->year[0] == 0) return num_format(p->value[0], buf, size);
     for (int i = 0; i < p->n && used < size; i++) {
         int w = snprintf(buf + used, size - used, "%s%d:%s", i ? ", " : "", p->year[i],
-                         scn_num_format(p->value[i], num, sizeof num));
+                         num_format(p->value[i], num, sizeof num));
         if (w < 0) break;
         used += (size_t)w;
     }
@@ -175,7 +93,7 @@ static pp_status parse_value(char *tok, const char *point, double *v, pp_error *
     if (*tok == '\0')
         return pp_error_set(err, PP_ERR_PARSE, "missing value after the year in \"%s\"",
                             excerpt(point, q, sizeof q));
-    rc = scn_num_parse(tok, v);
+    rc = num_parse(tok, v);
     if (rc == 0) return PP_OK;
     excerpt(tok, t, sizeof t);
     excerpt(point, q, sizeof q);
@@ -250,16 +168,12 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err)
     return st;
 }
 
-double pp_path_at(const pp_path *p, int year)
+int pp_path_equal(const pp_path *a, const pp_path *b)
 {
-    int i = 1;
-    if (!p || p->n < 1) return NAN;
-    if (p->n == 1 || year <= p->year[0]) return p->value[0];
-    if (year >= p->year[p->n - 1]) return p->value[p->n - 1];
-    while (p->year[i] < year) i++;
-    /* p->year[i-1] < year <= p->year[i] */
-    return p->value[i - 1] + (p->value[i] - p->value[i - 1]) * (double)(year - p->year[i - 1])
-                                 / (double)(p->year[i] - p->year[i - 1]);
+    if (a->n != b->n) return 0;
+    for (int i = 0; i < a->n; i++)
+        if (a->year[i] != b->year[i] || a->value[i] != b->value[i]) return 0;
+    return 1;
 }
 
 /* ---- INI scanner: byte-level checks ---- */

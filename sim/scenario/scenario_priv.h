@@ -1,12 +1,48 @@
-/* sim/scenario/scenario_priv.h - helpers shared by the scenario files only (scenario.c, scenario_parse.c,
- * scenario_write.c): the INI line scanner and locale-independent number reading and writing.
- * Not part of the engine API; nothing outside sim/scenario*.c includes it. Never prints. */
+/* sim/scenario/scenario_priv.h - helpers shared by the scenario files only (scenario.c, scenario_load.c,
+ * scenario_check.c, scenario_edit.c, scenario_parse.c, scenario_write.c): the INI line scanner,
+ * locale-independent number reading and writing, error locating and the per-key checks.
+ * Not part of the engine API; nothing outside sim/scenario/scenario*.c includes it. Never prints. */
 #ifndef PEAKPATH_SIM_SCENARIO_PRIV_H
 #define PEAKPATH_SIM_SCENARIO_PRIV_H
 
 #include <stddef.h>
 
+#include "number.h" /* num_parse, num_format: the one number grammar */
 #include "scenario.h"
+
+struct scn_scenario;
+
+/* ---- schema shorthands ---- */
+
+static inline const pp_param *P(int id) { return pp_param_get(id); }
+static inline int is_numeric(int id) { return P(id)->kind != PK_TEXT; }
+static inline int valid_id(int id) { return id >= 0 && id < P_COUNT; }
+
+/* ---- error helpers (scenario.c) ---- */
+
+/* "0..1000 GW" for messages: the key's hard range. Returns buf. */
+const char *scn_range_text(int id, char *buf, size_t size);
+
+/* Sets the location of an error already recorded (file, schema section/key of id, line) and
+ * returns st. id may be -1 (no key). */
+pp_status scn_err_at(pp_error *err, pp_status st, const char *file, int id, int line);
+
+/* Records err at the file and line where id got its value (the nearest file in the inherit
+ * chain that sets it) and returns st. */
+pp_status scn_err_at_key(pp_error *err, pp_status st, const struct scn_scenario *s, int id);
+
+/* Appends " (context)" to an error message when there is room. err may be NULL. */
+void scn_err_context(pp_error *err, const char *context);
+
+/* ---- per-key checks (scenario_check.c) ---- */
+
+/* Shape of a path for its kind: scalars and flags hold one point with year 0; a path holds a
+ * constant or strictly increasing years in 1990..2100. */
+pp_status scn_check_shape(int id, const pp_path *p, pp_error *err);
+
+/* Every value finite and within the key's hard range (flags 0 or 1). `text` is the value as
+ * written, quoted back in the message (NULL for an edit). */
+pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error *err);
 
 #define SCN_TEXT_MAX (4u << 20) /* largest scenario text accepted, bytes (a real one is ~10 kB) */
 
@@ -23,15 +59,6 @@ typedef pp_status (*scn_ini_visit)(void *ctx, int line, const char *section, con
  * anything the caller frees; returns PP_ERR_NOMEM when a line buffer cannot be allocated. */
 pp_status scn_ini_scan(const char *text, size_t len, const char *name, scn_ini_visit visit,
                        void *ctx, pp_error *err);
-
-/* Reads one decimal number (optional sign, digits, optional fraction and exponent; surrounding
- * blanks allowed) in the C locale whatever the process locale is. Returns 0 and sets *out, -1
- * when tok is not such a number, -2 when it is NaN, infinite or overflows a double. */
-int scn_num_parse(const char *tok, double *out);
-
-/* Writes v in the C locale with the fewest significant digits (%.1g ... %.17g) that read back
- * as exactly v. buf should hold at least 32 bytes. Returns buf. */
-const char *scn_num_format(double v, char *buf, size_t size);
 
 /* Writes a path as INI text: one number for a constant (year 0), else "2020:0.67, 2030:12".
  * Returns buf (truncated when size is too small; PP_PATH_MAX points need about 1.5 kB). */

@@ -60,18 +60,18 @@ static void put_quoted(out_text *o, const char *s)
 
 /* ---- what to write ---- */
 
-static int same_path(const pp_path *a, const pp_path *b)
-{
-    if (a->n != b->n) return 0;
-    for (int i = 0; i < a->n; i++)
-        if (a->year[i] != b->year[i] || a->value[i] != b->value[i]) return 0;
-    return 1;
-}
-
 static int same_range(const scn_scenario *a, const scn_scenario *b, int id)
 {
     if (a->has_range[id] != b->has_range[id]) return 0;
     return !a->has_range[id] || (a->range_lo[id] == b->range_lo[id] && a->range_hi[id] == b->range_hi[id]);
+}
+
+/* Whether key id's interpolation goes into the text: linear without a parent (Steffen is the
+ * default), and with one whenever it differs from the parent's. */
+static int interp_wanted(const scn_scenario *s, const scn_scenario *parent, int id)
+{
+    if (pp_param_get(id)->kind != PK_PATH) return 0;
+    return parent ? s->interp[id] != parent->interp[id] : s->interp[id] != PP_INTERP_STEFFEN;
 }
 
 /* Whether key id goes into the text: everything without a parent; with one, what differs, and
@@ -87,7 +87,8 @@ static int wanted(const scn_scenario *s, const scn_scenario *parent, int id)
         if (!parent || id == P_SCENARIO_NAME || id == P_SCENARIO_DESC_EN || id == P_SCENARIO_DESC_ZH) return 1;
         return strcmp(t, pt) != 0;
     }
-    return !parent || !same_path(&s->path[id], &parent->path[id]) || !same_range(s, parent, id);
+    return !parent || !pp_path_equal(&s->path[id], &parent->path[id]) || !same_range(s, parent, id)
+           || interp_wanted(s, parent, id);
 }
 
 /* ---- writing ---- */
@@ -102,12 +103,14 @@ static void put_key(out_text *o, const scn_scenario *s, const scn_scenario *pare
         put(o, "\n");
         return;
     }
-    put(o, "; %s: %s, %s..%s%s\n", p->label_en, p->unit, scn_num_format(p->min, lo, sizeof lo),
-        scn_num_format(p->max, hi, sizeof hi), p->kind == PK_PATH ? ", year:value points" : "");
+    put(o, "; %s: %s, %s..%s%s\n", p->label_en, p->unit, num_format(p->min, lo, sizeof lo),
+        num_format(p->max, hi, sizeof hi), p->kind == PK_PATH ? ", year:value points" : "");
     put(o, "%s = %s\n", p->key, scn_path_format(&s->path[id], path, sizeof path));
     if (s->has_range[id] && (!parent || !same_range(s, parent, id)))
-        put(o, "%s.range = %s, %s\n", p->key, scn_num_format(s->range_lo[id], lo, sizeof lo),
-            scn_num_format(s->range_hi[id], hi, sizeof hi));
+        put(o, "%s.range = %s, %s\n", p->key, num_format(s->range_lo[id], lo, sizeof lo),
+            num_format(s->range_hi[id], hi, sizeof hi));
+    if (interp_wanted(s, parent, id))
+        put(o, "%s.interp = %s\n", p->key, s->interp[id] == PP_INTERP_LINEAR ? "linear" : "steffen");
 }
 
 /* Whether the section of id first appears at id in the table (sections are written in the

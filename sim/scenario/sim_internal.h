@@ -4,7 +4,6 @@
 #define PEAKPATH_SIM_INTERNAL_H
 
 #include "scenario.h"
-#include "../model/run.h"
 
 struct scn_scenario {
     pp_path path[P_COUNT];           /* values of every non-text key (defaults filled in) */
@@ -13,16 +12,39 @@ struct scn_scenario {
     int line[P_COUNT];               /* line in this file where the key was set (0: not here) */
     unsigned char has_range[P_COUNT];
     double range_lo[P_COUNT], range_hi[P_COUNT];
+    unsigned char interp[P_COUNT];   /* pp_interp of each path key (0: Steffen) */
+    double slope[P_COUNT][PP_PATH_MAX]; /* Steffen slopes at the points, per year (path_interp.c) */
+    int split[P_COUNT];              /* first point after hist_end_year when the path spans it (history
+                                        linear, the future a spline from hist_end_year), or -1 */
+    double split_value[P_COUNT];     /* the future spline's start: the path's value in hist_end_year */
+    double split_slope[P_COUNT];     /* and its slope there */
     char file[PP_ERR_FILE_MAX];      /* the file loaded ("" for a string) */
     struct scn_scenario *parent;     /* loaded parent, owned, or NULL */
-    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge.h), owned, or NULL */
+    struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge_section.h), owned, or NULL */
 };
 
 /* Value of a scalar/flag key (first point). */
 static inline double scn_scalar(const struct scn_scenario *s, int id) { return s->path[id].value[0]; }
 
 /* Cross-key validation shared by the loader and the editors (shares add up, years ordered...).
- * Fills err naming the offending key. Defined in scenario.c. */
+ * Fills err naming the offending key. Defined in scenario_check.c. */
 pp_status scn_validate(const struct scn_scenario *s, pp_error *err);
+
+/* ---- interpolation (sim/scenario/path_interp.c) ---- */
+
+/* A key's value in year, interpolated as the run does (no allocation). */
+double scn_key_at(const struct scn_scenario *s, int id, int year);
+
+/* Fills out[0 .. last - first] with key id in the years first..last, interpolated as
+ * scn_key_at does, in one sweep (O(years + points)), no allocation. */
+void scn_fill_years(const struct scn_scenario *s, int id, int first, int last, double *out);
+
+/* The ceiling key of an S-curve key (solar, wind), or -1 when id is not one. */
+int scn_scurve_ceiling(int id);
+
+/* Recomputes the Steffen slopes of key id (or of every key) after its path or interpolation
+ * changed. PP_ERR_NOMEM when GSL cannot allocate. */
+pp_status scn_slopes_update(struct scn_scenario *s, int id, pp_error *err);
+pp_status scn_slopes_update_all(struct scn_scenario *s, pp_error *err);
 
 #endif

@@ -1,4 +1,4 @@
-/* cli/export_svg.c - SVG charts of run results for slides (1280 x 720): axes with units, legend,
+/* report/export_svg.c - SVG charts of run results for slides (1280 x 720): axes with units, legend,
  * history band, 2030 and zero lines, the peak marked with year and value, challenge goals.
  * SVG is written as text; every text goes through svg_escape. Draws only what run_result holds. */
 #include "export_svg.h"
@@ -9,7 +9,10 @@
 #include <strings.h>
 
 #include "../sim/scenario/challenge.h"
+#include "i18n.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
+#include "series.h"
 
 /* ---- layout (pixels) ---- */
 
@@ -55,28 +58,12 @@ typedef struct {
     const char *label[2];
 } svg_layer;
 
-static const svg_layer mix_layers[] = {
-    {RV_COAL_SHARE, "#4d4d4d", {"Coal", "煤炭"}},
-    {RV_OIL_SHARE, "#a6611a", {"Oil", "石油"}},
-    {RV_GAS_SHARE, "#e6c36b", {"Natural gas", "天然气"}},
-    {RV_NONFOSSIL_SHARE, "#1b9e77", {"Non-fossil", "非化石能源"}},
-};
-
-static const svg_layer cap_layers[] = {
-    {RV_CAP_COAL, "#4d4d4d", {"Coal", "煤电"}},
-    {RV_CAP_GAS, "#e6c36b", {"Gas", "气电"}},
-    {RV_CAP_NUCLEAR, "#984ea3", {"Nuclear", "核电"}},
-    {RV_CAP_BIOMASS, "#8c6d31", {"Biomass", "生物质"}},
-    {RV_CAP_HYDRO, "#2c7fb8", {"Hydro", "水电"}},
-    {RV_CAP_WIND, "#7fcdbb", {"Wind", "风电"}},
-    {RV_CAP_SOLAR, "#fdae61", {"Solar", "光伏"}},
-};
-
-static const svg_layer struct_layers[] = {
-    {RV_SHARE_PRIMARY, "#a6d854", {"Primary sector", "第一产业"}},
-    {RV_SHARE_SECONDARY, "#8da0cb", {"Secondary sector", "第二产业"}},
-    {RV_SHARE_TERTIARY, "#fc8d62", {"Tertiary sector", "第三产业"}},
-};
+/* The layers of the stacked charts, from the one series table (report/series.h). */
+#define SVG_LAYER(var, role, color, short_en, short_zh, long_en, long_zh) {var, color, {long_en, long_zh}},
+static const svg_layer mix_layers[] = {REPORT_MIX_SERIES(SVG_LAYER)};
+static const svg_layer cap_layers[] = {REPORT_CAP_SERIES(SVG_LAYER)};
+static const svg_layer struct_layers[] = {REPORT_GDP_SERIES(SVG_LAYER)};
+#undef SVG_LAYER
 
 static const char *const overlay_colors[] = {"#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd",
                                              "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
@@ -84,14 +71,11 @@ static const char *const overlay_colors[] = {"#d62728", "#1f77b4", "#2ca02c", "#
 
 static const char *const chart_names[SVG_CHART_COUNT] = {"emissions", "mix", "capacity", "structure"};
 
-static const char *const chart_titles[SVG_CHART_COUNT][2] = {
-    {"CO2 emissions", "二氧化碳排放"},
-    {"Primary energy mix", "一次能源消费结构"},
-    {"Installed power capacity", "电力装机容量"},
-    {"Economic structure (share of GDP)", "三次产业结构（占GDP比重）"},
-};
+static const i18n_id chart_titles[SVG_CHART_COUNT] = {S_SVG_TITLE_EMISSIONS, S_SVG_TITLE_MIX, S_SVG_TITLE_CAPACITY,
+                                                      S_SVG_TITLE_STRUCTURE};
 
-#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+/* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
+#define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
 
 /* ---- text ---- */
 
@@ -214,7 +198,7 @@ static void put_history(FILE *f, const svg_spec *sp, const svg_axes *a, int veil
     x1 = px_x(a, sp->hist_end_year);
     fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>\n", PLOT_X0, PLOT_Y0,
             x1 - PLOT_X0, PLOT_Y1 - PLOT_Y0, veil ? "#ffffff" : "#f0f0f0", veil ? " fill-opacity=\"0.4\"" : "");
-    label_at(f, (PLOT_X0 + x1) / 2, PLOT_Y0 + 20, 15, "middle", "#555555", 0, TR(sp->zh, "history", "历史"));
+    label_at(f, (PLOT_X0 + x1) / 2, PLOT_Y0 + 20, 15, "middle", "#555555", 0, TR(sp->zh, S_SVG_HISTORY));
 }
 
 /* Horizontal grid with value labels, year ticks, axis titles. */
@@ -239,7 +223,7 @@ static void put_grid(FILE *f, const svg_spec *sp, const svg_axes *a)
     }
     fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#333333\" "
                "stroke-width=\"1.2\"/>\n", PLOT_X0, PLOT_Y0, PLOT_X1 - PLOT_X0, PLOT_Y1 - PLOT_Y0);
-    text_at(f, (PLOT_X0 + PLOT_X1) / 2, PLOT_Y1 + 56, 18, "middle", "#333333", 0, TR(sp->zh, "Year", "年份"));
+    text_at(f, (PLOT_X0 + PLOT_X1) / 2, PLOT_Y1 + 56, 18, "middle", "#333333", 0, TR(sp->zh, S_SVG_YEAR));
     fprintf(f, "<text x=\"0\" y=\"0\" font-size=\"18\" text-anchor=\"middle\" fill=\"#333333\" "
                "transform=\"translate(40 %.1f) rotate(-90)\">", (PLOT_Y0 + PLOT_Y1) / 2);
     svg_escape(f, sp->unit);
@@ -322,8 +306,8 @@ static void put_peak(FILE *f, const run_result *r, const svg_axes *a, int zh)
     if (!isfinite(s->peak_mt) || s->peak_year < a->y0 || s->peak_year > a->y1) return;
     x = px_x(a, s->peak_year);
     y = px_y(a, s->peak_mt);
-    if (s->peak_reached) snprintf(lab, sizeof lab, zh ? "达峰 %d年：%.1f Mt" : "Peak %d: %.1f Mt", s->peak_year, s->peak_mt);
-    else snprintf(lab, sizeof lab, zh ? "%d年前未达峰（%.1f Mt）" : "No peak by %d (%.1f Mt)", s->peak_year, s->peak_mt);
+    if (s->peak_reached) snprintf(lab, sizeof lab, TR(zh, S_SVG_PEAK_MT), s->peak_year, s->peak_mt);
+    else snprintf(lab, sizeof lab, TR(zh, S_SVG_NO_PEAK_BY_MT), s->peak_year, s->peak_mt);
     fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"#ffffff\" stroke=\"#d62728\" stroke-width=\"3\"/>\n", x, y);
     label_at(f, x > PLOT_X1 - 200 ? x - 12 : x + 12, y - 14 < PLOT_Y0 + 20 ? y + 30 : y - 14, 18,
             x > PLOT_X1 - 200 ? "end" : "start", "#d62728", 1, lab);
@@ -352,7 +336,7 @@ static void put_goal_mark(FILE *f, const chal_goal_result *g, const svg_axes *a,
                t->value >= a->lo && t->value <= a->hi) {
         double x = px_x(a, t->year), y = px_y(a, t->value);
         /* a short label ("goal <= 205") beside the bar: the full text is in the goals list */
-        snprintf(lab, sizeof lab, "%s %s %g", zh ? "目标" : "goal", op_text(t->op), t->value);
+        snprintf(lab, sizeof lab, "%s %s %g", TR(zh, S_SVG_GOAL), op_text(t->op), t->value);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"4\"/>\n",
                 x - 14, y, x + 14, y, col);
         label_at(f, x - 18, y + 5, 14, "end", col, 1, lab);
@@ -371,8 +355,8 @@ static void put_share_goal(FILE *f, const chal_goal_result *g, const svg_axes *a
         return;
     x = px_x(a, t->year);
     y = px_y(a, t->metric == SEEK_COAL_SHARE ? t->value : 100 - t->value);
-    snprintf(lab, sizeof lab, "%s %s %s %g %%", zh ? "目标" : "goal",
-             t->metric == SEEK_COAL_SHARE ? (zh ? "煤炭" : "coal") : (zh ? "非化石" : "non-fossil"), op_text(t->op), t->value);
+    snprintf(lab, sizeof lab, "%s %s %s %g %%", TR(zh, S_SVG_GOAL),
+             t->metric == SEEK_COAL_SHARE ? (TR(zh, S_SVG_COAL)) : (TR(zh, S_SVG_NON_FOSSIL)), op_text(t->op), t->value);
     fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"4\"/>\n",
             x - 16, y, x + 16, y, col);
     label_at(f, x + 20, y + 5, 14, "start", col, 1, lab);
@@ -381,7 +365,7 @@ static void put_share_goal(FILE *f, const chal_goal_result *g, const svg_axes *a
 /* The goals list under the legend: mark, goal, value. */
 static void put_goal_list(FILE *f, const chal_eval *ev, double y, int zh)
 {
-    text_at(f, LEGEND_X, y + 10, 18, "start", "#111111", 1, zh ? "挑战目标" : "Challenge goals");
+    text_at(f, LEGEND_X, y + 10, 18, "start", "#111111", 1, TR(zh, S_SVG_CHALLENGE_GOALS));
     y += 40;
     for (int i = 0; i < ev->n && y < SVG_HEIGHT - 30; i++) {
         char goal[128], val[64], line[200];
@@ -390,11 +374,11 @@ static void put_goal_list(FILE *f, const chal_eval *ev, double y, int zh)
         chal_value_text(&g->target, g->value, zh, val, sizeof val);
         snprintf(line, sizeof line, "%s %s", g->met ? "\xe2\x9c\x93" : "\xe2\x9c\x97", goal); /* check / cross */
         text_at(f, LEGEND_X, y, 15, "start", g->met ? "#1a9641" : "#d7191c", 1, line);
-        snprintf(line, sizeof line, "%s %s", zh ? "结果：" : "result:", val);
+        snprintf(line, sizeof line, "%s %s", TR(zh, S_SVG_RESULT), val);
         text_at(f, LEGEND_X + 18, y + 19, 14, "start", "#444444", 0, line);
         y += 44;
     }
-    if (ev->all_met) text_at(f, LEGEND_X, y + 6, 20, "start", "#1a9641", 1, zh ? "挑战完成！" : "Challenge met!");
+    if (ev->all_met) text_at(f, LEGEND_X, y + 6, 20, "start", "#1a9641", 1, TR(zh, S_SVG_CHALLENGE_MET));
 }
 
 /* ---- building the specs ---- */
@@ -432,24 +416,24 @@ static void spec_for(const svg_one *o, char *title, size_t size, svg_spec *sp)
 {
     const run_result *r = o->res;
     int zh = o->zh;
-    snprintf(title, size, "%s - %s", chart_titles[o->chart][zh], scn_text(o->scn, P_SCENARIO_NAME));
+    snprintf(title, size, "%s - %s", TR(zh, chart_titles[o->chart]), scn_text(o->scn, P_SCENARIO_NAME));
     switch (o->chart) {
     case SVG_EMISSIONS:
-        spec_init(sp, r, title, TR(zh, "Mt CO2 per year", "百万吨二氧化碳/年"), zh);
-        add_series(sp, r, RV_CO2, TR(zh, "Gross CO2", "CO2排放总量"), "#d62728", 0);
-        add_series(sp, r, RV_CO2_NET, TR(zh, "Net CO2 (after CCUS, sinks)", "净排放（扣除CCUS和碳汇）"), "#1f77b4", 1);
+        spec_init(sp, r, title, TR(zh, S_SVG_MT_CO2_PER_YEAR), zh);
+        add_series(sp, r, RV_CO2, TR(zh, S_SVG_GROSS_CO2), "#d62728", 0);
+        add_series(sp, r, RV_CO2_NET, TR(zh, S_SVG_NET_CO2_AFTER_CCUS), "#1f77b4", 1);
         break;
     case SVG_MIX:
-        spec_init(sp, r, title, TR(zh, "% of primary energy", "占一次能源消费的比重（%）"), zh);
+        spec_init(sp, r, title, TR(zh, S_SVG_F_PRIMARY_ENERGY), zh);
         add_layers(sp, r, mix_layers, (int)(sizeof mix_layers / sizeof mix_layers[0]));
         sp->y_lo = 0, sp->y_hi = 100;
         break;
     case SVG_CAPACITY:
-        spec_init(sp, r, title, TR(zh, "GW installed", "装机容量（GW）"), zh);
+        spec_init(sp, r, title, TR(zh, S_SVG_GW_INSTALLED), zh);
         add_layers(sp, r, cap_layers, (int)(sizeof cap_layers / sizeof cap_layers[0]));
         break;
     default:
-        spec_init(sp, r, title, TR(zh, "% of GDP", "占GDP比重（%）"), zh);
+        spec_init(sp, r, title, TR(zh, S_SVG_F_GDP), zh);
         add_layers(sp, r, struct_layers, (int)(sizeof struct_layers / sizeof struct_layers[0]));
         sp->y_lo = 0, sp->y_hi = 100;
         break;
@@ -529,8 +513,8 @@ pp_status svg_write_overlay(FILE *f, const void *ctx, pp_error *err)
     svg_axes a;
     int n = o->n < SVG_OVERLAY_MAX ? o->n : SVG_OVERLAY_MAX;
     if (n < 1) return pp_error_set(err, PP_ERR_USAGE, "no runs to compare");
-    spec_init(&sp, o->res[0], o->title ? o->title : TR(o->zh, "CO2 paths compared", "碳排放路径对比"),
-              TR(o->zh, "Mt CO2 per year (gross)", "百万吨二氧化碳/年（总排放）"), o->zh);
+    spec_init(&sp, o->res[0], o->title ? o->title : TR(o->zh, S_SVG_CO2_PATHS_COMPARED),
+              TR(o->zh, S_SVG_MT_CO2_GROSS_PER_YEAR), o->zh);
     for (int i = 0; i < n; i++) {
         add_series(&sp, o->res[i], RV_CO2, o->name[i], overlay_colors[i], 0);
         if (o->res[i]->first_year < sp.first_year) sp.first_year = o->res[i]->first_year;
@@ -546,7 +530,7 @@ pp_status svg_write_overlay(FILE *f, const void *ctx, pp_error *err)
     return finish(f, err);
 }
 
-pp_status svg_save_with(const char *path, cli_writer writer, const void *ctx, int overwrite, pp_error *err)
+pp_status svg_save_with(const char *path, report_writer writer, const void *ctx, int overwrite, pp_error *err)
 {
     char *buf = NULL;
     size_t len = 0;

@@ -1,7 +1,8 @@
-/* tui/i18n.h - the TUI's visible strings in English and Chinese, looked up by id, and the choice
- * of language from --lang or the locale. Pure: no curses. */
-#ifndef PEAKPATH_TUI_I18N_H
-#define PEAKPATH_TUI_I18N_H
+/* report/i18n.h - the one message catalogue: the visible strings of the TUI, the room and the
+ * exports in English and Chinese, looked up by id, and the choice of language from --lang or the
+ * locale. Pure: no curses. */
+#ifndef PEAKPATH_REPORT_I18N_H
+#define PEAKPATH_REPORT_I18N_H
 
 typedef enum { LANG_EN = 0, LANG_ZH = 1 } i18n_lang;
 

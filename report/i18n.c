@@ -1,4 +1,5 @@
-/* tui/i18n.c - string tables of the TUI in English and Chinese, and the language choice.
+/* report/i18n.c - the message catalogue (report/i18n_list.h) in English and Chinese, and the
+ * language choice.
  * Pure: no curses, no model numbers. */
 #include "i18n.h"
 

@@ -1,8 +1,8 @@
-/* cli/save.h - atomic file writing for the front ends (CLI -o, TUI scenario saving): the new
+/* report/save.h - atomic file writing for the front ends (CLI -o, TUI scenario saving): the new
  * content goes to a temporary file in the same directory, is flushed to disk, then renamed over
  * the target, so the user's file is either the old one or the complete new one, never half. */
-#ifndef PEAKPATH_CLI_SAVE_H
-#define PEAKPATH_CLI_SAVE_H
+#ifndef PEAKPATH_REPORT_SAVE_H
+#define PEAKPATH_REPORT_SAVE_H
 
 #include <stddef.h>
 

@@ -1,4 +1,4 @@
-/* cli/save.c - atomic file writing: temp file beside the target, write, fsync, rename. The
+/* report/save.c - atomic file writing: temp file beside the target, write, fsync, rename. The
  * user's existing file is never truncated or half-written; on failure it is left as it was. */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700 /* realpath() is XSI; must come before any system header */

@@ -1,13 +1,13 @@
-/* cli/output.h - writers of one run_result as a readable table, CSV or JSON (jansson). They only
+/* report/output.h - writers of one run_result as a readable table, CSV or JSON (jansson). They only
  * format what the engine computed (sim/model/run.h); they never compute model numbers themselves. */
-#ifndef PEAKPATH_CLI_OUTPUT_H
-#define PEAKPATH_CLI_OUTPUT_H
+#ifndef PEAKPATH_REPORT_OUTPUT_H
+#define PEAKPATH_REPORT_OUTPUT_H
 
 #include <stdio.h>
 
 #include <jansson.h>
 
-#include "cli.h"
+#include "report.h"
 
 /* What a writer needs: the result, and the scenario it came from (name, region, file). */
 typedef struct {
@@ -34,8 +34,12 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err);
  * achieved value, residual and solved value (used by `run` tables and by `check`). */
 void out_calibration(FILE *f, const cal_result *cal);
 
-/* The writer for a format, never NULL (a cli_writer taking an out_run). */
-cli_writer out_writer_for(cli_format format);
+/* The writer for a format, never NULL (a report_writer taking an out_run). */
+report_writer out_writer_for(report_format format);
+
+/* The writer of the summary alone (report/summary_out.h) for a format: readable lines, CSV rows
+ * "item,value,unit", or JSON {peakpath_version, scenario, summary}. ctx is an out_run. */
+report_writer out_summary_writer_for(report_format format);
 
 /* Writes a JSON document built by the caller (indented, 10 significant digits) and a newline,
  * and frees it. `bad` set, or root NULL, means building it ran out of memory. */

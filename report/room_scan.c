@@ -1,4 +1,4 @@
-/* cli/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
+/* report/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
  * when the file changes (mtime, size or inode), a broken file kept as a row with its error.
  * Compute only: never prints, never draws. */
 #include "room_scan.h"
@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "i18n.h"
 
 /* ---- one file ---- */
 
@@ -212,9 +214,7 @@ void rscan_sort(rscan_table *t, rscan_col col, int descending)
 
 const char *rscan_col_title(rscan_col col, int zh)
 {
-    static const char *const titles[RSCAN_COL_COUNT][2] = {
-        {"Participant", "学员"}, {"Peak year", "达峰年"}, {"Peak Mt", "峰值Mt"},
-        {"Cum. CO2 Mt", "累计CO2 Mt"}, {"Coal 2030", "2030煤炭"}, {"Goals met", "目标达成"},
-    };
-    return (col >= 0 && col < RSCAN_COL_COUNT) ? titles[col][zh ? 1 : 0] : "?";
+    static const i18n_id titles[RSCAN_COL_COUNT] = {S_RM_COL_WHO, S_RM_COL_PEAK_YEAR, S_RM_COL_PEAK_MT,
+                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS};
+    return (col >= 0 && col < RSCAN_COL_COUNT) ? i18n_str(titles[col], zh ? LANG_ZH : LANG_EN) : "?";
 }

@@ -1,14 +1,15 @@
-/* cli/room_scan.h - the workshop room's compute side: scans a folder of participants' scenario
+/* report/room_scan.h - the workshop room's compute side: scans a folder of participants' scenario
  * files (*.ini), loads and runs each new or changed file, and keeps one row per file with its
  * summary and challenge goals, or the error that stopped it. Never draws: `peakpath room` (the
- * TUI screen in tui/room.c) and the room summary (cli/export_md.c) only read the rows. */
-#ifndef PEAKPATH_CLI_ROOM_SCAN_H
-#define PEAKPATH_CLI_ROOM_SCAN_H
+ * TUI screen in tui/room.c) and the room summary (report/export_md.c) only read the rows. */
+#ifndef PEAKPATH_REPORT_ROOM_SCAN_H
+#define PEAKPATH_REPORT_ROOM_SCAN_H
 
 #include <sys/types.h>
 #include <time.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
 

@@ -1,4 +1,4 @@
-/* cli/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
+/* report/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
  * printed is one the engine put in run_result (values, summary, calibration). */
 #include "output.h"
 
@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "summary_out.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* ---- table ---- */
 
@@ -58,39 +60,10 @@ static void table_rows(FILE *f, const run_result *r)
     fprintf(f, "* historical year (calibrated to observed figures up to %d)\n", r->hist_end_year);
 }
 
-/* "45.8 %" or "n/a" when the engine left the share NaN (year outside the run). */
-static void share_text(double v, char *buf, size_t size)
-{
-    if (isnan(v)) snprintf(buf, size, "n/a");
-    else snprintf(buf, size, "%.1f %%", v);
-}
-
-static void table_shares(FILE *f, const char *label, double s2025, double s2030, double s2060)
-{
-    char a[32], b[32], c[32];
-    share_text(s2025, a, sizeof a);
-    share_text(s2030, b, sizeof b);
-    share_text(s2060, c, sizeof c);
-    fprintf(f, "  %-28s 2025: %-9s 2030: %-9s 2060: %s\n", label, a, b, c);
-}
-
 static void table_summary(FILE *f, const run_result *r)
 {
-    const run_summary *s = &r->summary;
     fprintf(f, "\nSummary\n");
-    if (s->peak_reached)
-        fprintf(f, "  %-28s %d, %.2f Mt CO2\n", "Peak CO2:", s->peak_year, s->peak_mt);
-    else
-        fprintf(f, "  %-28s no peak by %d (still rising: %.2f Mt CO2 in %d)\n", "Peak CO2:", r->end_year,
-                s->peak_mt, s->peak_year);
-    fprintf(f, "  %-28s %s\n", "Peak by 2030:", s->peak_by_2030 ? "yes" : "no");
-    if (s->neutral_year > 0) fprintf(f, "  %-28s %d\n", "Carbon neutrality (net 0):", s->neutral_year);
-    else fprintf(f, "  %-28s not reached by %d\n", "Carbon neutrality (net 0):", r->end_year);
-    fprintf(f, "  Cumulative CO2 2021-%d:    gross %.1f Mt, net %.1f Mt\n", r->end_year, s->cum_co2_mt,
-            s->cum_net_mt);
-    table_shares(f, "Coal share of energy:", s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
-    table_shares(f, "Non-fossil share of energy:", s->nonfossil_share_2025, s->nonfossil_share_2030,
-                 s->nonfossil_share_2060);
+    sum_out_table(f, &r->summary, r->end_year, 0, "  ");
 }
 
 /* The goals of the challenge the scenario is under (sim/scenario/challenge.h), each met or not met. */
@@ -161,13 +134,6 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- CSV ---- */
 
-static void csv_number(FILE *f, double v)
-{
-    if (!isfinite(v)) return; /* NaN/inf: empty field */
-    if (v == 0) v = 0;        /* no "-0" */
-    fprintf(f, "%.10g", v);
-}
-
 pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
@@ -180,7 +146,7 @@ pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
         fprintf(f, "%d", r->first_year + i);
         for (int v = 0; v < RV_COUNT; v++) {
             fputc(',', f);
-            csv_number(f, r->v[v][i]);
+            sum_out_csv_num(f, r->v[v][i]);
         }
         fputc('\n', f);
     }
@@ -189,27 +155,9 @@ pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- JSON ---- */
 
-/* Builds with a sticky failure flag: every set goes through jset, which records a NULL value or a
- * failed insertion, so one check at the end catches any allocation failure. */
-static void jset(json_t *obj, const char *key, json_t *val, int *bad)
-{
-    if (!obj || !val) {
-        json_decref(val);
-        *bad = 1;
-    } else if (json_object_set_new(obj, key, val) != 0) {
-        *bad = 1;
-    }
-}
-
-static json_t *jnum(double v)
-{
-    return isfinite(v) ? json_real(v) : json_null();
-}
-
-static json_t *jyear(int year)
-{
-    return year > 0 ? json_integer(year) : json_null();
-}
+/* JSON building with one sticky failure flag (report/summary_out.h). */
+#define jset sum_out_jset
+#define jnum sum_out_jnum
 
 static json_t *json_scenario(const out_run *o, int *bad)
 {
@@ -253,25 +201,6 @@ static json_t *json_rows(const run_result *r, int *bad)
         if (!a || json_array_append_new(a, row) != 0) *bad = 1;
     }
     return a;
-}
-
-static json_t *json_summary(const run_summary *s, int *bad)
-{
-    json_t *j = json_object();
-    jset(j, "peak_year", jyear(s->peak_year), bad);
-    jset(j, "peak_mt", jnum(s->peak_mt), bad);
-    jset(j, "peak_reached", json_boolean(s->peak_reached), bad);
-    jset(j, "peak_by_2030", json_boolean(s->peak_by_2030), bad);
-    jset(j, "neutral_year", jyear(s->neutral_year), bad);
-    jset(j, "cum_co2_mt", jnum(s->cum_co2_mt), bad);
-    jset(j, "cum_net_mt", jnum(s->cum_net_mt), bad);
-    jset(j, "coal_share_2025", jnum(s->coal_share_2025), bad);
-    jset(j, "coal_share_2030", jnum(s->coal_share_2030), bad);
-    jset(j, "coal_share_2060", jnum(s->coal_share_2060), bad);
-    jset(j, "nonfossil_share_2025", jnum(s->nonfossil_share_2025), bad);
-    jset(j, "nonfossil_share_2030", jnum(s->nonfossil_share_2030), bad);
-    jset(j, "nonfossil_share_2060", jnum(s->nonfossil_share_2060), bad);
-    return j;
 }
 
 static json_t *json_calibration(const cal_result *cal, int *bad)
@@ -333,7 +262,7 @@ static json_t *json_build(const out_run *o, int *bad)
     jset(root, "scenario", json_scenario(o, bad), bad);
     jset(root, "columns", json_columns(bad), bad);
     jset(root, "rows", json_rows(o->res, bad), bad);
-    jset(root, "summary", json_summary(&o->res->summary, bad), bad);
+    jset(root, "summary", sum_out_json(&o->res->summary, bad), bad);
     jset(root, "calibration", json_calibration(&o->res->cal, bad), bad);
     if (chal_of(o->scn)) jset(root, "challenge", json_challenge(o->scn, o->res, bad), bad);
     return root;
@@ -361,14 +290,52 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err)
     return out_json_dump(f, root, bad, err);
 }
 
-/* ---- choice ---- */
+/* ---- the summary alone ---- */
 
-cli_writer out_writer_for(cli_format format)
+static pp_status summary_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    sum_out_table(f, &o->res->summary, o->res->end_year, 0, "");
+    return out_status(f, err);
+}
+
+static pp_status summary_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    if (o->bom) fputs("\xEF\xBB\xBF", f);
+    sum_out_csv_rows(f, &o->res->summary);
+    return out_status(f, err);
+}
+
+static pp_status summary_json(FILE *f, const void *ctx, pp_error *err)
+{
+    const out_run *o = ctx;
+    int bad = 0;
+    json_t *root = json_object();
+    jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
+    jset(root, "scenario", json_scenario(o, &bad), &bad);
+    jset(root, "summary", sum_out_json(&o->res->summary, &bad), &bad);
+    return out_json_dump(f, root, bad, err);
+}
+
+report_writer out_summary_writer_for(report_format format)
 {
     switch (format) {
-    case CLI_FMT_CSV: return out_csv;
-    case CLI_FMT_JSON: return out_json;
-    case CLI_FMT_TABLE: break;
+    case REPORT_FMT_CSV: return summary_csv;
+    case REPORT_FMT_JSON: return summary_json;
+    case REPORT_FMT_TABLE: break;
+    }
+    return summary_table;
+}
+
+/* ---- choice ---- */
+
+report_writer out_writer_for(report_format format)
+{
+    switch (format) {
+    case REPORT_FMT_CSV: return out_csv;
+    case REPORT_FMT_JSON: return out_json;
+    case REPORT_FMT_TABLE: break;
     }
     return out_table;
 }

@@ -1,4 +1,4 @@
-/* cli/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
+/* report/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
  * English or Chinese. Every number printed is one the engine computed (run_result, chal_eval). */
 #include "export_md.h"
 
@@ -6,8 +6,12 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "summary_out.h"
+#include "i18n.h"
+#include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
-#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+/* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
+#define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
 
 static const int table_years[] = {2020, 2025, 2030, 2060};
 #define N_TABLE_YEARS (int)(sizeof table_years / sizeof table_years[0])
@@ -48,29 +52,25 @@ static void md_head(FILE *f, const md_one *o)
         md_escape(f, desc);
         fputs("\n\n", f);
     }
-    fputs(TR(o->zh, "Region: ", "地区："), f);
+    fputs(TR(o->zh, S_MD_REGION), f);
     md_escape(f, region);
-    fprintf(f, " · %s`", TR(o->zh, "file: ", "文件："));
+    fprintf(f, " · %s`", TR(o->zh, S_MD_FILE));
     fputs(o->file, f); /* inside a code span: no escaping needed except backticks */
     fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
 }
 
+/* The key results: the one summary writer's lines (report/summary_out.h) as a list. */
 static void md_results(FILE *f, const md_one *o)
 {
-    const run_summary *s = &o->res->summary;
-    int zh = o->zh;
-    fprintf(f, "## %s\n\n", TR(zh, "Key results", "主要结果"));
-    if (s->peak_reached)
-        fprintf(f, zh ? "- **碳达峰：** %d年，%.1f 百万吨CO2%s\n" : "- **CO2 peak:** %d, %.1f Mt CO2%s\n",
-                s->peak_year, s->peak_mt, s->peak_by_2030 ? TR(zh, " (by 2030)", "（2030年前）") : "");
-    else
-        fprintf(f, zh ? "- **碳达峰：** %d年前未达峰（%d年 %.1f 百万吨）\n" : "- **CO2 peak:** no peak by %d (%d: %.1f Mt)\n",
-                o->res->end_year, s->peak_year, s->peak_mt);
-    if (s->neutral_year > 0) fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年\n" : "- **Carbon neutrality (net ≤ 0):** %d\n", s->neutral_year);
-    else fprintf(f, zh ? "- **碳中和（净排放≤0）：** %d年前未实现\n" : "- **Carbon neutrality (net ≤ 0):** not reached by %d\n", o->res->end_year);
-    fprintf(f, zh ? "- **2021—%d年累计排放：** 总排放 %.0f 百万吨，净排放 %.0f 百万吨\n\n"
-                  : "- **Cumulative CO2 2021–%d:** gross %.0f Mt, net %.0f Mt\n\n",
-            o->res->end_year, s->cum_co2_mt, s->cum_net_mt);
+    sum_out_line l[SUM_OUT_MAX_LINES];
+    int n = sum_out_lines(&o->res->summary, o->res->end_year, o->zh, l);
+    fprintf(f, "## %s\n\n", TR(o->zh, S_MD_KEY_RESULTS));
+    for (int i = 0; i < n; i++) {
+        fprintf(f, "- **%s** ", l[i].label);
+        md_escape(f, l[i].text);
+        fputc('\n', f);
+    }
+    fputc('\n', f);
 }
 
 /* One table row: label, unit, the value of var in each table year. */
@@ -86,19 +86,19 @@ static void md_year_table(FILE *f, const md_one *o)
 {
     const run_result *r = o->res;
     int zh = o->zh;
-    fprintf(f, "## %s\n\n| %s |", TR(zh, "Indicators by year", "分年度指标"), TR(zh, "Indicator", "指标"));
+    fprintf(f, "## %s\n\n| %s |", TR(zh, S_MD_INDICATORS_BY_YEAR), TR(zh, S_MD_INDICATOR));
     for (int i = 0; i < N_TABLE_YEARS; i++) fprintf(f, " %d |", table_years[i]);
     fputs("\n|---|", f);
     for (int i = 0; i < N_TABLE_YEARS; i++) fputs("---:|", f);
     fputc('\n', f);
-    md_year_row(f, r, TR(zh, "Coal share of energy (%)", "煤炭占能源消费比重（%）"), RV_COAL_SHARE, 1);
-    md_year_row(f, r, TR(zh, "Oil share (%)", "石油比重（%）"), RV_OIL_SHARE, 1);
-    md_year_row(f, r, TR(zh, "Gas share (%)", "天然气比重（%）"), RV_GAS_SHARE, 1);
-    md_year_row(f, r, TR(zh, "Non-fossil share (%)", "非化石能源比重（%）"), RV_NONFOSSIL_SHARE, 1);
-    md_year_row(f, r, TR(zh, "Energy use (Mtce)", "能源消费总量（百万吨标煤）"), RV_ENERGY, 1);
-    md_year_row(f, r, TR(zh, "Gross CO2 (Mt)", "CO2排放总量（百万吨）"), RV_CO2, 1);
-    md_year_row(f, r, TR(zh, "Net CO2 (Mt)", "净排放（百万吨）"), RV_CO2_NET, 1);
-    md_year_row(f, r, TR(zh, "Carbon intensity (t CO2/10k CNY)", "碳排放强度（吨CO2/万元）"), RV_CI, 3);
+    md_year_row(f, r, TR(zh, S_MD_COAL_SHARE_OF_ENERGY), RV_COAL_SHARE, 1);
+    md_year_row(f, r, TR(zh, S_MD_OIL_SHARE), RV_OIL_SHARE, 1);
+    md_year_row(f, r, TR(zh, S_MD_GAS_SHARE), RV_GAS_SHARE, 1);
+    md_year_row(f, r, TR(zh, S_MD_NON_FOSSIL_SHARE), RV_NONFOSSIL_SHARE, 1);
+    md_year_row(f, r, TR(zh, S_MD_ENERGY_USE_MTCE), RV_ENERGY, 1);
+    md_year_row(f, r, TR(zh, S_MD_GROSS_CO2_MT), RV_CO2, 1);
+    md_year_row(f, r, TR(zh, S_MD_NET_CO2_MT), RV_CO2_NET, 1);
+    md_year_row(f, r, TR(zh, S_MD_CARBON_INTENSITY_T_CO2), RV_CI, 3);
     fputc('\n', f);
 }
 
@@ -109,23 +109,23 @@ static void md_goals(FILE *f, const md_one *o)
     int zh = o->zh;
     if (!c) return;
     chal_evaluate(c, o->res, &ev);
-    fprintf(f, "## %s\n\n", TR(zh, "Challenge", "挑战"));
+    fprintf(f, "## %s\n\n", TR(zh, S_MD_CHALLENGE));
     if (chal_brief(c, zh)[0]) {
         md_escape(f, chal_brief(c, zh));
         fputs("\n\n", f);
     }
-    fprintf(f, "| %s | %s | %s |\n|---|---:|---|\n", TR(zh, "Goal", "目标"), TR(zh, "Result", "结果"),
-            TR(zh, "Met?", "是否达成"));
+    fprintf(f, "| %s | %s | %s |\n|---|---:|---|\n", TR(zh, S_MD_GOAL), TR(zh, S_MD_RESULT),
+            TR(zh, S_MD_MET_Q));
     for (int i = 0; i < ev.n; i++) {
         char goal[128], val[64];
         chal_goal_text(&ev.goal[i].target, zh, goal, sizeof goal);
         chal_value_text(&ev.goal[i].target, ev.goal[i].value, zh, val, sizeof val);
         fputs("| ", f);
         md_escape(f, goal);
-        fprintf(f, " | %s | %s |\n", val, ev.goal[i].met ? TR(zh, "✓ met", "✓ 达成") : TR(zh, "✗ not met", "✗ 未达成"));
+        fprintf(f, " | %s | %s |\n", val, ev.goal[i].met ? TR(zh, S_MD_GOAL_MET) : TR(zh, S_MD_GOAL_NOT_MET));
     }
-    fprintf(f, zh ? "\n达成 %d / %d 项目标%s\n\n" : "\n%d of %d goals met%s\n\n", ev.n_met, ev.n,
-            ev.all_met ? TR(zh, " — **challenge met**", "——**挑战完成**") : "");
+    fprintf(f, TR(zh, S_MD_N_OF_GOALS_MET), ev.n_met, ev.n,
+            ev.all_met ? TR(zh, S_MD_CHALLENGE_MET) : "");
 }
 
 pp_status md_write_scenario(FILE *f, const void *ctx, pp_error *err)
@@ -148,7 +148,7 @@ static void md_room_row(FILE *f, const rscan_row *r, int zh)
     fputs("| ", f);
     md_escape(f, r->who);
     if (!r->ok) {
-        fprintf(f, " | %s: ", TR(zh, "broken", "文件有误"));
+        fprintf(f, " | %s: ", TR(zh, S_MD_BROKEN));
         md_escape(f, r->error);
         fputs(" | | | | | | |\n", f);
         return;
@@ -157,7 +157,7 @@ static void md_room_row(FILE *f, const rscan_row *r, int zh)
     fputs(" | ", f);
     md_escape(f, r->name);
     if (s->peak_reached) fprintf(f, " | %d", s->peak_year);
-    else fprintf(f, " | %s %d", TR(zh, "none by", "未达峰至"), r->res->end_year);
+    else fprintf(f, " | %s %d", TR(zh, S_MD_NONE_BY), r->res->end_year);
     fprintf(f, " | %s | %s | %s | %s |", num(s->peak_mt, 1, a, sizeof a), num(s->cum_co2_mt, 0, b, sizeof b),
             num(s->coal_share_2030, 1, c, sizeof c), num(s->nonfossil_share_2030, 1, d, sizeof d));
     if (r->goals.n) fprintf(f, " %d/%d%s |\n", r->goals.n_met, r->goals.n, r->goals.all_met ? " ✓" : "");
@@ -169,21 +169,21 @@ pp_status md_write_room(FILE *f, const void *ctx, pp_error *err)
     const md_room *o = ctx;
     const rscan_table *t = o->room;
     int zh = o->zh, broken = 0, met = 0;
-    fputs(zh ? "# 研讨室汇总：`" : "# Workshop room: `", f);
+    fputs(TR(zh, S_MD_WORKSHOP_ROOM), f);
     fputs(t->dir, f);
-    fprintf(f, "`\n\n%d %s · peakpath %s\n\n", t->n, TR(zh, "scenario files", "个情景文件"), PEAKPATH_VERSION);
+    fprintf(f, "`\n\n%d %s · peakpath %s\n\n", t->n, TR(zh, S_MD_SCENARIO_FILES), PEAKPATH_VERSION);
     fprintf(f, "| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
-            TR(zh, "Participant", "学员"), TR(zh, "Scenario", "情景"), TR(zh, "Peak year", "达峰年"),
-            TR(zh, "Peak (Mt)", "峰值（百万吨）"), TR(zh, "Cumulative CO2 (Mt)", "累计排放（百万吨）"),
-            TR(zh, "Coal 2030 (%)", "2030煤炭（%）"), TR(zh, "Non-fossil 2030 (%)", "2030非化石（%）"),
-            TR(zh, "Goals met", "目标达成"));
+            TR(zh, S_MD_PARTICIPANT), TR(zh, S_MD_SCENARIO), TR(zh, S_MD_PEAK_YEAR),
+            TR(zh, S_MD_PEAK_MT), TR(zh, S_MD_CUMULATIVE_CO2_MT),
+            TR(zh, S_MD_COAL_2030), TR(zh, S_MD_NON_FOSSIL_2030),
+            TR(zh, S_MD_GOALS_MET));
     for (int i = 0; i < t->n; i++) {
         md_room_row(f, t->row[i], zh);
         broken += !t->row[i]->ok;
         met += t->row[i]->ok && t->row[i]->goals.all_met;
     }
-    fprintf(f, zh ? "\n%d 人完成挑战；%d 个文件有误。\n" : "\n%d met their challenge; %d files broken.\n", met, broken);
-    if (t->skipped) fprintf(f, zh ? "另有 %d 个文件未列出（上限 %d）。\n" : "%d more files not listed (at most %d).\n", t->skipped, RSCAN_MAX_FILES);
+    fprintf(f, TR(zh, S_MD_N_MET_THEIR_CHALLENGE), met, broken);
+    if (t->skipped) fprintf(f, TR(zh, S_MD_MORE_FILES_NOT_LISTED), t->skipped, RSCAN_MAX_FILES);
     if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
     return PP_OK;
 }

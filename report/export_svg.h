@@ -1,13 +1,13 @@
-/* cli/export_svg.h - charts of a run as SVG files sized for a slide (1280 x 720): CO2 path with
+/* report/export_svg.h - charts of a run as SVG files sized for a slide (1280 x 720): CO2 path with
  * its peak, 2030 and zero lines and the challenge's goals; energy mix; power capacity; economic
  * structure; and several runs' CO2 paths overlaid (the workshop room). Labels in English or
  * Chinese. Formatting only: every number drawn comes from run_result. */
-#ifndef PEAKPATH_CLI_EXPORT_SVG_H
-#define PEAKPATH_CLI_EXPORT_SVG_H
+#ifndef PEAKPATH_REPORT_EXPORT_SVG_H
+#define PEAKPATH_REPORT_EXPORT_SVG_H
 
 #include <stdio.h>
 
-#include "cli.h"
+#include "report.h"
 
 #define SVG_WIDTH 1280
 #define SVG_HEIGHT 720
@@ -31,7 +31,7 @@ typedef struct {
 } svg_one;
 
 /* Writes the chart ctx (an svg_one) as a complete SVG document. PP_ERR_IO when the stream fails.
- * A cli_writer. */
+ * A report_writer. */
 pp_status svg_write(FILE *f, const void *ctx, pp_error *err);
 
 /* Several runs' gross CO2 paths on one chart, each with its peak marked. Runs may differ in their
@@ -44,13 +44,13 @@ typedef struct {
     int zh;
 } svg_overlay;
 
-/* Writes the overlay chart ctx (an svg_overlay). A cli_writer. */
+/* Writes the overlay chart ctx (an svg_overlay). A report_writer. */
 pp_status svg_write_overlay(FILE *f, const void *ctx, pp_error *err);
 
-/* Writes any cli_writer's output into memory, then atomically to path (cli/save.h): refuses an
+/* Writes any report_writer's output into memory, then atomically to path (report/save.h): refuses an
  * existing path unless overwrite (PP_ERR_USAGE, "already exists"). For the TUI's export keys:
  * ask the user before passing overwrite = 1. */
-pp_status svg_save_with(const char *path, cli_writer writer, const void *ctx, int overwrite, pp_error *err);
+pp_status svg_save_with(const char *path, report_writer writer, const void *ctx, int overwrite, pp_error *err);
 
 /* Writes s with XML entities for & < > " ' (one function for every text in the document). */
 void svg_escape(FILE *f, const char *s);

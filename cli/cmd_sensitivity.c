@@ -1,0 +1,276 @@
+/* cli/cmd_sensitivity.c - `peakpath sensitivity FILE`: every lever at the low and the high end of
+ * its plausible range (sim/analysis/sensitivity.c), with the change of peak year, peak CO2, CO2 2030,
+ * cumulative CO2 and coal share 2030 against the scenario as given; as a table, CSV or JSON. */
+#include "cli.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../report/summary_out.h"
+#include "../sim/analysis/sensitivity.h"
+#include "analysis.h"
+
+#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+
+typedef struct {
+    const char *file;
+    const scn_scenario *scn;
+    const sens_result *res;
+    int zh;
+} sens_out;
+
+static const char sens_help[] =
+    "Runs the scenario with each lever, one at a time, at the low and at the high end of its\n"
+    "plausible range (`peakpath keys` lists the ranges) and prints the change of the peak year,\n"
+    "the peak CO2, CO2 in 2030, cumulative CO2 2021-end year, the coal share in 2030 and cumulative\n"
+    "net CO2 (what sinks move) against the scenario as given. '*' marks the greener end: moving a lever there should lower cumulative CO2.\n"
+    "A value the scenario refuses (e.g. solar above its potential) is shown with the reason.\n"
+    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
+    "  --lang zh|en       table labels in Chinese or English (default: English)\n";
+
+static const char *const end_name[SENS_ENDS][2] = {{"low", "低"}, {"high", "高"}};
+
+/* ---- table ---- */
+
+/* One change, as the table prints it: years as whole numbers, "none" at an end without a peak. */
+static void delta_cell(FILE *f, const sens_lever *l, int k, int m, int zh)
+{
+    double d = l->delta[k][m];
+    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) fprintf(f, " %9s", TR(zh, "no peak", "未达峰"));
+    else if (!isfinite(d)) fprintf(f, " %9s", "-");
+    else if (m == SENS_PEAK_YEAR) fprintf(f, " %+9.0f", d);
+    else fprintf(f, " %+9.1f", d == 0 ? 0.0 : d);
+}
+
+static void table_head(FILE *f, const sens_out *o)
+{
+    const sens_point *g = &o->res->given;
+    int zh = o->zh;
+    fprintf(f, zh ? "敏感性分析：%s（%s）——每个杠杆分别取合理范围的低端和高端，其余按原情景\n"
+                  : "Sensitivity of \"%s\" (%s): each lever at the low and high end of its plausible range, the rest as given\n",
+            scn_text(o->scn, P_SCENARIO_NAME), o->file);
+    fprintf(f, zh ? "原情景：达峰 %.0f年%s，峰值 %.1f Mt，2030年 %.1f Mt，累计 %.0f Mt（2021—%d），2030年煤炭占比 %.1f %%\n\n"
+                  : "As given: peak %.0f%s at %.1f Mt, CO2 2030 %.1f Mt, cumulative %.0f Mt (2021-%d), coal share 2030 %.1f %%\n\n",
+            g->v[SENS_PEAK_YEAR], g->peak_reached ? "" : TR(zh, " (no peak yet)", "（尚未达峰）"), g->v[SENS_PEAK_MT],
+            g->v[SENS_CO2_2030], g->v[SENS_CUM_CO2], o->res->end_year, g->v[SENS_COAL_2030]);
+    fprintf(f, "%-38s %-5s %10s", TR(zh, "lever", "杠杆"), TR(zh, "end", "端"), TR(zh, "value", "取值"));
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) {
+        static const char *const head[2][SENS_METRIC_COUNT] = {
+            {"peak yr", "peak Mt", "CO2 2030", "cum CO2", "coal 2030", "cum net"},
+            {"达峰年", "峰值", "2030排放", "累计排放", "2030煤占", "累计净"}};
+        fprintf(f, " %9s", head[zh][m]);
+    }
+    fprintf(f, TR(zh, "\n%-38s %-5s %10s %9s %9s %9s %9s %9s %9s  (changes against the scenario as given)\n",
+                  "\n%-38s %-5s %10s %9s %9s %9s %9s %9s %9s  （相对原情景的变化）\n"),
+            "", "", "", "years", "Mt", "Mt", "Mt", "pt", "Mt");
+}
+
+static void table_lever(FILE *f, const sens_lever *l, int zh)
+{
+    const pp_param *p = pp_param_get(l->lever);
+    char key[160];
+    ana_key_name(l->lever, key, sizeof key);
+    for (int k = 0; k < SENS_ENDS; k++) {
+        char end[16];
+        snprintf(end, sizeof end, "%s%s", end_name[k][zh], k == sens_greener_end(l) ? "*" : "");
+        char first[64];
+        if (k == 0) fprintf(f, "%-38s", key);
+        else {
+            snprintf(first, sizeof first, "  %s %g", TR(zh, "given", "原值"), l->value_given);
+            fprintf(f, "%-38s", first);
+        }
+        fprintf(f, " %-5s %10g", end, l->value[k]);
+        if (!l->ok[k]) {
+            fprintf(f, "  %s: %s\n", TR(zh, "refused", "不可行"), l->refusal[k]);
+            continue;
+        }
+        for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
+        if (k == 0) fprintf(f, "  %s, %s", zh ? p->label_zh : p->label_en, p->unit);
+        fputc('\n', f);
+    }
+}
+
+static pp_status sens_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const sens_out *o = ctx;
+    table_head(f, o);
+    for (int i = 0; i < o->res->n; i++) table_lever(f, &o->res->lever[i], o->zh);
+    fprintf(f, TR(o->zh, "\n* the greener end of the lever's plausible range; %d engine runs\n",
+                  "\n* 杠杆合理范围中更绿色的一端；共运行模型 %d 次\n"), o->res->runs);
+    return ana_stream_status(f, err);
+}
+
+/* ---- CSV ---- */
+
+static void csv_point(FILE *f, const sens_point *p)
+{
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) {
+        fputc(',', f);
+        sum_out_csv_num(f, p->v[m]);
+    }
+    fprintf(f, ",%d", p->peak_reached);
+}
+
+static void csv_text(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static pp_status sens_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    const sens_out *o = ctx;
+    char key[160];
+    fputs("lever,unit,end,greener_end,value_given,value,ok", f);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, ",%s", sens_metric_name(m));
+    fputs(",peak_reached", f);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, ",d_%s", sens_metric_name(m));
+    fputs(",refusal\n", f);
+    fputs("given,,given,0,,,1", f);
+    csv_point(f, &o->res->given);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) fputs(",0", f);
+    fputs(",\n", f);
+    for (int i = 0; i < o->res->n; i++) {
+        const sens_lever *l = &o->res->lever[i];
+        for (int k = 0; k < SENS_ENDS; k++) {
+            fprintf(f, "%s,%s,%s,%d,", ana_key_name(l->lever, key, sizeof key), pp_param_get(l->lever)->unit,
+                    end_name[k][0], k == sens_greener_end(l));
+            sum_out_csv_num(f, l->value_given);
+            fputc(',', f);
+            sum_out_csv_num(f, l->value[k]);
+            fprintf(f, ",%d", l->ok[k]);
+            csv_point(f, &l->at[k]);
+            for (int m = 0; m < SENS_METRIC_COUNT; m++) {
+                fputc(',', f);
+                sum_out_csv_num(f, l->delta[k][m]);
+            }
+            fputc(',', f);
+            if (!l->ok[k]) csv_text(f, l->refusal[k]);
+            fputc('\n', f);
+        }
+    }
+    return ana_stream_status(f, err);
+}
+
+/* ---- JSON ---- */
+
+static json_t *json_metrics(const double v[SENS_METRIC_COUNT], int *bad)
+{
+    json_t *j = json_object();
+    for (int m = 0; m < SENS_METRIC_COUNT; m++)
+        ana_jset(j, sens_metric_name(m), m == SENS_PEAK_YEAR && isfinite(v[m]) ? json_integer((json_int_t)v[m]) : ana_jnum(v[m]),
+                 bad);
+    return j;
+}
+
+static json_t *json_end(const sens_lever *l, int k, int *bad)
+{
+    json_t *j = json_object();
+    ana_jset(j, "value", ana_jnum(l->value[k]), bad);
+    ana_jset(j, "greener", json_boolean(k == sens_greener_end(l)), bad);
+    ana_jset(j, "ok", json_boolean(l->ok[k]), bad);
+    if (!l->ok[k]) {
+        ana_jset(j, "refusal", json_string(l->refusal[k]), bad);
+        return j;
+    }
+    ana_jset(j, "at", json_metrics(l->at[k].v, bad), bad);
+    ana_jset(j, "peak_reached", json_boolean(l->at[k].peak_reached), bad);
+    ana_jset(j, "delta", json_metrics(l->delta[k], bad), bad);
+    return j;
+}
+
+static json_t *json_lever(const sens_lever *l, int *bad)
+{
+    const pp_param *p = pp_param_get(l->lever);
+    char key[160];
+    json_t *j = json_object();
+    ana_jset(j, "lever", json_string(ana_key_name(l->lever, key, sizeof key)), bad);
+    ana_jset(j, "label_en", json_string(p->label_en), bad);
+    ana_jset(j, "label_zh", json_string(p->label_zh), bad);
+    ana_jset(j, "unit", json_string(p->unit), bad);
+    ana_jset(j, "lever_year", json_integer(p->lever_year), bad);
+    ana_jset(j, "greener", json_integer(l->greener), bad);
+    ana_jset(j, "value_given", ana_jnum(l->value_given), bad);
+    ana_jset(j, "low", json_end(l, SENS_LOW, bad), bad);
+    ana_jset(j, "high", json_end(l, SENS_HIGH, bad), bad);
+    return j;
+}
+
+static pp_status sens_json(FILE *f, const void *ctx, pp_error *err)
+{
+    const sens_out *o = ctx;
+    int bad = 0;
+    json_t *root = json_object(), *given = json_metrics(o->res->given.v, &bad), *levers = json_array();
+    ana_jset(given, "peak_reached", json_boolean(o->res->given.peak_reached), &bad);
+    for (int i = 0; i < o->res->n; i++) ana_jappend(levers, json_lever(&o->res->lever[i], &bad), &bad);
+    ana_jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
+    ana_jset(root, "file", json_string(o->file), &bad);
+    ana_jset(root, "name", json_string(scn_text(o->scn, P_SCENARIO_NAME)), &bad);
+    ana_jset(root, "end_year", json_integer(o->res->end_year), &bad);
+    ana_jset(root, "runs", json_integer(o->res->runs), &bad);
+    ana_jset(root, "given", given, &bad);
+    ana_jset(root, "levers", levers, &bad);
+    return out_json_dump(f, root, bad, err);
+}
+
+/* ---- the command ---- */
+
+typedef struct {
+    const char *file;
+    int zh;
+    cli_output_opts out;
+} sens_args;
+
+/* Parses the arguments; returns -1 when they are fine, else the exit code to return. */
+static int parse_args(const cli_command *self, int argc, char **argv, sens_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_output_opts_init(&a->out);
+    for (int i = 1; i < argc; i++) {
+        int took;
+        if (cli_help_if_asked(self, argv[i], sens_help)) return CLI_EXIT_OK;
+        if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
+            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0) {
+            if (took < 0) return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (a->file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+        a->file = argv[i];
+    }
+    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    return -1;
+}
+
+int cmd_sensitivity(const cli_command *self, int argc, char **argv)
+{
+    sens_args a;
+    scn_scenario *s = NULL;
+    sens_result *r = NULL;
+    pp_error err;
+    pp_status st;
+    int code = parse_args(self, argc, argv, &a);
+    if (code >= 0) return code;
+    if ((code = cli_output_precheck(self->name, &a.out)) != CLI_EXIT_OK) return code;
+    pp_error_clear(&err);
+    st = scn_load(a.file, &s, &err);
+    if (st == PP_OK && !(r = malloc(sizeof *r))) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory (sensitivity)");
+    if (st == PP_OK) st = sens_run(s, r, &err);
+    if (st == PP_OK) {
+        sens_out o = {a.file, s, r, a.zh};
+        cli_writer w = a.out.format == CLI_FMT_JSON ? sens_json : a.out.format == CLI_FMT_CSV ? sens_csv : sens_table;
+        code = cli_emit(self->name, &a.out, w, &o);
+    } else {
+        if (!err.file[0]) pp_error_where(&err, a.file, NULL, NULL, 0);
+        cli_print_error(&err);
+        code = pp_status_exit_code(st);
+    }
+    free(r);
+    scn_free(s);
+    return code;
+}

@@ -1,0 +1,394 @@
+/* sim/scenario/challenge_section.c - the [challenge] section of a scenario file as a value: parsing its
+ * lines (goals in the target language of sim/scenario/target.h, locked keys, lever limits, briefs),
+ * reading it, its messages, and writing it back. Knows no scenario (the loader and
+ * sim/scenario/challenge.c apply it). Never prints, keeps no global state. */
+#include "challenge_section.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "number.h"
+
+#define CHAL_MAX_LINES 48      /* lines one [challenge] section may hold */
+#define CHAL_VALUE_MAX CHAL_TEXT_MAX
+#define LIMIT_SLACK 1e-9       /* relative slack on limits: lever moves set values exactly */
+
+#define CHAL_KEYS "brief_en, brief_zh, goal.METRIC (e.g. goal.peak_year = <= 2028), lock = " \
+                  "section.key, ..., limit.section.key = lo, hi, levers_only = 0|1"
+
+/* ---- types ---- */
+
+struct chal_challenge {
+    char file[PP_ERR_FILE_MAX];
+    char brief[2][CHAL_TEXT_MAX];         /* [0] English, [1] Chinese */
+    int n_goals;
+    seek_target goal[CHAL_MAX_GOALS];
+    unsigned char locked[P_COUNT];
+    int lock_line;
+    unsigned char has_limit[P_COUNT];
+    double limit_lo[P_COUNT], limit_hi[P_COUNT];
+    int limit_line[P_COUNT];
+    int levers_only;
+    int n_lines;                          /* the lines as written, for chal_ini_text */
+    int line[CHAL_MAX_LINES];
+    char key[CHAL_MAX_LINES][PP_ERR_NAME_MAX];
+    char value[CHAL_MAX_LINES][CHAL_VALUE_MAX];
+};
+
+/* ---- small helpers ---- */
+
+static const pp_param *P(int id) { return pp_param_get(id); }
+
+/* Records a problem with line `line` of the section and returns st. */
+static pp_status at_line(pp_error *err, pp_status st, const char *name, const char *key, int line)
+{
+    pp_error_where(err, name, "challenge", key, line);
+    return st;
+}
+
+/* Trims blanks at both ends of buf in place; returns the start. */
+static char *trim(char *buf)
+{
+    char *e;
+    while (isspace((unsigned char)*buf)) buf++;
+    e = buf + strlen(buf);
+    while (e > buf && isspace((unsigned char)e[-1])) *--e = '\0';
+    return buf;
+}
+
+/* Id of "section.key" for a numeric key, or -1; fills hint with a "did you mean" suggestion. */
+static int find_numeric(const char *name, char *hint, size_t size)
+{
+    char sec[PP_ERR_NAME_MAX];
+    const char *dot = strchr(name, '.');
+    int id = pp_param_find(name, NULL), near;
+    hint[0] = '\0';
+    if (id >= 0 && P(id)->kind != PK_TEXT) return id;
+    if (id >= 0) {
+        snprintf(hint, size, " (%s is text, not a number)", name);
+        return -1;
+    }
+    if (!dot || (size_t)(dot - name) >= sizeof sec) return -1;
+    memcpy(sec, name, (size_t)(dot - name));
+    sec[dot - name] = '\0';
+    near = pp_param_nearest(sec, dot + 1);
+    if (near >= 0) snprintf(hint, size, "; did you mean %s.%s?", P(near)->section, P(near)->key);
+    return -1;
+}
+
+/* ---- one line of the section ---- */
+
+static pp_status add_brief(chal_challenge *c, int zh, const char *value, pp_error *err)
+{
+    if (strlen(value) >= CHAL_TEXT_MAX)
+        return pp_error_set(err, PP_ERR_RANGE, "the brief is %zu bytes long: at most %d", strlen(value),
+                            CHAL_TEXT_MAX - 1);
+    snprintf(c->brief[zh], CHAL_TEXT_MAX, "%s", value);
+    return PP_OK;
+}
+
+/* goal.METRIC = OP VALUE: the target text "METRIC OP VALUE" (sim/scenario/target.h). */
+static pp_status add_goal(chal_challenge *c, const char *metric, const char *value, pp_error *err)
+{
+    char text[PP_ERR_NAME_MAX + CHAL_VALUE_MAX + 4];
+    seek_target t;
+    pp_status st;
+    if (c->n_goals >= CHAL_MAX_GOALS)
+        return pp_error_set(err, PP_ERR_RANGE, "too many goals: at most %d", CHAL_MAX_GOALS);
+    snprintf(text, sizeof text, "%s %s", metric, value);
+    if ((st = seek_parse_target(text, &t, err)) != PP_OK) return st;
+    if (t.year && (t.year < 1990 || t.year > 2100))
+        return pp_error_set(err, PP_ERR_RANGE, "goal year %d is outside 1990..2100", t.year);
+    c->goal[c->n_goals++] = t;
+    return PP_OK;
+}
+
+/* lock = section.key, section.key, ... */
+static pp_status add_locks(chal_challenge *c, const char *value, int line, pp_error *err)
+{
+    char buf[CHAL_VALUE_MAX], hint[160];
+    int n = 0;
+    snprintf(buf, sizeof buf, "%s", value);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        char *name = trim(tok);
+        int id = find_numeric(name, hint, sizeof hint);
+        if (id < 0)
+            return pp_error_set(err, PP_ERR_PARSE, "lock: unknown key \"%s\"%s (expected section.key "
+                                "of a numeric key, e.g. power.import_twh)", name, hint);
+        c->locked[id] = 1;
+        n++;
+    }
+    if (n == 0) return pp_error_set(err, PP_ERR_PARSE, "lock: expected a comma-separated list of section.key");
+    c->lock_line = line;
+    return PP_OK;
+}
+
+/* limit.section.key = lo, hi on a lever, inside the key's range. */
+static pp_status add_limit(chal_challenge *c, const char *name, const char *value, int line, pp_error *err)
+{
+    char hint[160];
+    double lo, hi;
+    int id = find_numeric(name, hint, sizeof hint);
+    if (id < 0) return pp_error_set(err, PP_ERR_PARSE, "limit: unknown key \"%s\"%s", name, hint);
+    if (P(id)->group == LG_NONE)
+        return pp_error_set(err, PP_ERR_PARSE, "limit: %s is not a lever (`peakpath keys` lists the "
+                            "levers)", name);
+    if (num_parse_pair(value, &lo, &hi) != 0)
+        return pp_error_set(err, PP_ERR_PARSE, "limit \"%s\" is not two numbers `lo, hi` (%s)", value,
+                            P(id)->unit);
+    if (lo > hi || lo < P(id)->min || hi > P(id)->max)
+        return pp_error_set(err, PP_ERR_RANGE, "limit %g, %g must have lo <= hi inside the key's "
+                            "range %g..%g %s", lo, hi, P(id)->min, P(id)->max, P(id)->unit);
+    c->has_limit[id] = 1;
+    c->limit_lo[id] = lo;
+    c->limit_hi[id] = hi;
+    c->limit_line[id] = line;
+    return PP_OK;
+}
+
+static pp_status add_flag(chal_challenge *c, const char *value, pp_error *err)
+{
+    double v;
+    if (num_parse(value, &v) != 0 || (v != 0 && v != 1))
+        return pp_error_set(err, PP_ERR_RANGE, "levers_only = \"%s\": expected 0 or 1", value);
+    c->levers_only = (int)v;
+    return PP_OK;
+}
+
+/* Dispatches a line on its key. */
+static pp_status add_parsed(chal_challenge *c, int line, const char *key, const char *value, pp_error *err)
+{
+    if (!strcmp(key, "brief_en")) return add_brief(c, 0, value, err);
+    if (!strcmp(key, "brief_zh")) return add_brief(c, 1, value, err);
+    if (!strncmp(key, "goal.", 5)) return add_goal(c, key + 5, value, err);
+    if (!strcmp(key, "lock")) return add_locks(c, value, line, err);
+    if (!strncmp(key, "limit.", 6)) return add_limit(c, key + 6, value, line, err);
+    if (!strcmp(key, "levers_only")) return add_flag(c, value, err);
+    return pp_error_set(err, PP_ERR_PARSE, "unknown key \"%s\" in [challenge]; the keys are: %s", key,
+                        CHAL_KEYS);
+}
+
+/* ---- loader hooks ---- */
+
+pp_status chal_add_line(chal_challenge **cp, const char *name, int line, const char *key,
+                        const char *value, pp_error *err)
+{
+    chal_challenge *c = *cp;
+    pp_status st;
+    if (!c) {
+        if (!(c = *cp = calloc(1, sizeof *c))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+        snprintf(c->file, sizeof c->file, "%s", name ? name : "");
+    }
+    for (int i = 0; i < c->n_lines; i++)
+        if (!strcmp(c->key[i], key)) {
+            pp_error_set(err, PP_ERR_PARSE, "duplicate key: %s is set on line %d and again on line %d "
+                         "(keep one)", key, c->line[i], line);
+            return at_line(err, PP_ERR_PARSE, name, key, line);
+        }
+    if (c->n_lines >= CHAL_MAX_LINES) {
+        pp_error_set(err, PP_ERR_RANGE, "too many lines in [challenge]: at most %d", CHAL_MAX_LINES);
+        return at_line(err, PP_ERR_RANGE, name, key, line);
+    }
+    if (strlen(value) >= CHAL_VALUE_MAX) {
+        pp_error_set(err, PP_ERR_RANGE, "value is too long: at most %d bytes", CHAL_VALUE_MAX - 1);
+        return at_line(err, PP_ERR_RANGE, name, key, line);
+    }
+    if ((st = add_parsed(c, line, key, value, err)) != PP_OK) return at_line(err, st, name, key, line);
+    c->line[c->n_lines] = line;
+    snprintf(c->key[c->n_lines], PP_ERR_NAME_MAX, "%s", key);
+    snprintf(c->value[c->n_lines++], CHAL_VALUE_MAX, "%s", value);
+    return PP_OK;
+}
+
+pp_status chal_finish(const chal_challenge *c, pp_error *err)
+{
+    if (!c || c->n_goals > 0) return PP_OK;
+    pp_error_set(err, PP_ERR_INPUT, "a [challenge] needs at least one goal, e.g. goal.peak_year = <= 2028");
+    return at_line(err, PP_ERR_INPUT, c->file, NULL, c->n_lines ? c->line[0] : 0);
+}
+
+/* ---- messages for the checks of sim/scenario/challenge.c ---- */
+
+pp_status chal_fixed_error(const chal_challenge *c, int id, pp_error *err)
+{
+    if (c->locked[id])
+        return pp_error_set(err, PP_ERR_INPUT, "%s.%s is locked by the challenge in %s (lock, line %d): "
+                            "participants may not change it; remove it from this file", P(id)->section,
+                            P(id)->key, c->file[0] ? c->file : "the parent", c->lock_line);
+    return pp_error_set(err, PP_ERR_INPUT, "the challenge in %s allows changing only levers "
+                        "(levers_only = 1), and %s.%s is not a lever; remove it from this file",
+                        c->file[0] ? c->file : "the parent", P(id)->section, P(id)->key);
+}
+
+pp_status chal_locked_error(const chal_challenge *c, pp_error *err)
+{
+    return pp_error_set(err, PP_ERR_RANGE, "locked by the challenge in %s: participants may not change it",
+                        c->file[0] ? c->file : "the parent");
+}
+
+int chal_key_fixed(const chal_challenge *c, int id)
+{
+    return c && id >= 0 && id < P_COUNT && (c->locked[id] || (c->levers_only && P(id)->group == LG_NONE));
+}
+
+/* "lever value 25 GW is outside the challenge's limit 0..20 GW (limit.power.solar_gw, FILE line N)" */
+pp_status chal_limit_error(const chal_challenge *c, int id, double v, pp_error *err)
+{
+    return pp_error_set(err, PP_ERR_RANGE, "lever value %g %s is outside the challenge's limit %g..%g %s "
+                        "(limit.%s.%s in %s, line %d)", v, P(id)->unit, c->limit_lo[id],
+                        c->limit_hi[id], P(id)->unit, P(id)->section, P(id)->key,
+                        c->file[0] ? c->file : "the challenge", c->limit_line[id]);
+}
+
+int chal_outside_limit(const chal_challenge *c, int id, double v)
+{
+    double slack = LIMIT_SLACK * fmax(1.0, fmax(fabs(c->limit_lo[id]), fabs(c->limit_hi[id])));
+    return c->has_limit[id] && (v < c->limit_lo[id] - slack || v > c->limit_hi[id] + slack);
+}
+
+/* Points err at the limit.section.key line of the challenge file. */
+void chal_limit_where(const chal_challenge *c, int id, pp_error *err)
+{
+    char key[PP_ERR_NAME_MAX];
+    snprintf(key, sizeof key, "limit.%s.%s", P(id)->section, P(id)->key);
+    pp_error_where(err, c->file, "challenge", key, c->limit_line[id]);
+}
+
+/* Appends src to the text (growing it); returns 0, or -1 when out of memory. */
+static int append(char **text, size_t *len, size_t *cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (*len + n + 1 > *cap) {
+        size_t nc = (*cap + n + 1) * 2;
+        char *t = realloc(*text, nc);
+        if (!t) return -1;
+        *text = t;
+        *cap = nc;
+    }
+    memcpy(*text + *len, src, n + 1);
+    *len += n;
+    return 0;
+}
+
+char *chal_ini_text(const chal_challenge *c)
+{
+    size_t len = 0, cap = 1024;
+    char *text = malloc(cap);
+    int bad = 0;
+    if (!text) return NULL;
+    text[0] = '\0';
+    if (!c) return text;
+    bad |= append(&text, &len, &cap, "\n[challenge]\n");
+    for (int i = 0; i < c->n_lines && !bad; i++) {
+        char esc[2 * CHAL_VALUE_MAX + 4], *o = esc;
+        *o++ = '"';
+        for (const char *v = c->value[i]; *v; v++) {
+            if (*v == '"' || *v == '\\') *o++ = '\\';
+            *o++ = *v;
+        }
+        *o++ = '"';
+        *o = '\0';
+        bad |= append(&text, &len, &cap, c->key[i]) | append(&text, &len, &cap, " = ") |
+               append(&text, &len, &cap, esc) | append(&text, &len, &cap, "\n");
+    }
+    if (bad) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+chal_challenge *chal_clone(const chal_challenge *c)
+{
+    chal_challenge *d;
+    if (!c || !(d = malloc(sizeof *d))) return NULL;
+    memcpy(d, c, sizeof *d);
+    return d;
+}
+
+void chal_free(chal_challenge *c) { free(c); }
+
+/* ---- reading ---- */
+
+const char *chal_file(const chal_challenge *c) { return c ? c->file : ""; }
+
+const char *chal_brief(const chal_challenge *c, int zh)
+{
+    if (!c) return "";
+    zh = zh ? 1 : 0;
+    return c->brief[zh][0] ? c->brief[zh] : c->brief[!zh];
+}
+
+int chal_n_goals(const chal_challenge *c) { return c ? c->n_goals : 0; }
+
+const seek_target *chal_goal(const chal_challenge *c, int i)
+{
+    return (c && i >= 0 && i < c->n_goals) ? &c->goal[i] : NULL;
+}
+
+int chal_is_locked(const chal_challenge *c, int id)
+{
+    return c && id >= 0 && id < P_COUNT && c->locked[id];
+}
+
+int chal_limit(const chal_challenge *c, int id, double *lo, double *hi)
+{
+    if (!c || id < 0 || id >= P_COUNT || !c->has_limit[id]) return 0;
+    if (lo) *lo = c->limit_lo[id];
+    if (hi) *hi = c->limit_hi[id];
+    return 1;
+}
+
+int chal_levers_only(const chal_challenge *c) { return c ? c->levers_only : 0; }
+
+/* ---- goals as text ---- */
+
+/* Name of a metric with its year, and its unit suffix, in English or Chinese. */
+static void metric_name(const seek_target *t, int zh, char *buf, size_t size, const char **unit)
+{
+    static const char *const en[SEEK_METRIC_COUNT] = {
+        "Peak year", "Neutrality year", "Coal share %d", "Non-fossil share %d", "CO2 %d",
+        "Cumulative CO2", "Net CO2 %d", "Cumulative net CO2"};
+    static const char *const cn[SEEK_METRIC_COUNT] = {
+        "达峰年份", "碳中和年份", "%d年煤炭占比", "%d年非化石能源占比", "%d年CO2排放",
+        "累计CO2排放", "%d年净排放", "累计净排放"};
+    static const char *const units[SEEK_METRIC_COUNT] = {"", "", " %", " %", " Mt", " Mt", " Mt", " Mt"};
+    int m = (t->metric >= 0 && t->metric < SEEK_METRIC_COUNT) ? (int)t->metric : 0;
+    const char *fmt = zh ? cn[m] : en[m];
+    if (strstr(fmt, "%d")) snprintf(buf, size, fmt, t->year);
+    else snprintf(buf, size, "%s", fmt);
+    *unit = units[m];
+}
+
+const char *chal_goal_text(const seek_target *t, int zh, char *buf, size_t size)
+{
+    static const char *const ops[] = {"<=", "<", ">=", ">"};
+    char name[96];
+    const char *unit;
+    if (t->metric == SEEK_PEAK_YEAR && t->op == SEEK_LE) {
+        snprintf(buf, size, zh ? "%g年前（含）碳达峰" : "CO2 peaks by %g", t->value);
+        return buf;
+    }
+    if (t->metric == SEEK_NEUTRAL_YEAR && t->op == SEEK_LE) {
+        snprintf(buf, size, zh ? "%g年前（含）碳中和" : "Net zero by %g", t->value);
+        return buf;
+    }
+    metric_name(t, zh, name, sizeof name, &unit);
+    snprintf(buf, size, "%s %s %g%s", name, ops[t->op >= 0 && t->op <= SEEK_GT ? t->op : 0], t->value, unit);
+    return buf;
+}
+
+const char *chal_value_text(const seek_target *t, double value, int zh, char *buf, size_t size)
+{
+    char name[96];
+    const char *unit;
+    metric_name(t, zh, name, sizeof name, &unit);
+    if (isnan(value)) snprintf(buf, size, "n/a");
+    else if (isinf(value)) snprintf(buf, size, "%s", zh ? "未实现" : "never");
+    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", value);
+    else snprintf(buf, size, "%.1f%s", value, unit);
+    return buf;
+}

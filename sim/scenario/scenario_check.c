@@ -1,0 +1,201 @@
+/* sim/scenario/scenario_check.c - checks a scenario: each key's path (shape, range) and the cross-key
+ * rules (years ordered, shares add up, capacity under its S-curve ceiling). Used by the loader and
+ * the editors. Never prints. */
+#include "scenario.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "scenario_priv.h"
+#include "sim_internal.h"
+
+#define SHARE_SLACK_PCT 0.05 /* published shares are rounded to 0.1 point: tolerate this much */
+
+/* ---- checking one key's path ---- */
+
+/* Shape of a path for its kind: scalars and flags hold one point with year 0; a path holds a
+ * constant or strictly increasing years. */
+pp_status scn_check_shape(int id, const pp_path *p, pp_error *err)
+{
+    if (p->n < 1 || p->n > PP_PATH_MAX)
+        return pp_error_set(err, PP_ERR_RANGE, "a value needs 1 to %d points, not %d", PP_PATH_MAX, p->n);
+    if (P(id)->kind != PK_PATH && (p->n != 1 || p->year[0] != 0))
+        return pp_error_set(err, PP_ERR_PARSE, "expects one number, not year:value points");
+    if (p->n == 1 && p->year[0] == 0) return PP_OK;
+    for (int i = 0; i < p->n; i++) {
+        if (p->year[i] < 1990 || p->year[i] > 2100)
+            return pp_error_set(err, PP_ERR_RANGE, "year %d is outside 1990..2100", p->year[i]);
+        if (i > 0 && p->year[i] <= p->year[i - 1])
+            return pp_error_set(err, PP_ERR_INPUT, "years must increase: %d after %d", p->year[i],
+                                p->year[i - 1]);
+    }
+    return PP_OK;
+}
+
+/* Every value finite and within the key's range (flags 0 or 1). `text` is the value as written,
+ * quoted back in the message (NULL for an edit). */
+pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error *err)
+{
+    char r[96], v[32], yr[16] = "";
+    for (int i = 0; i < p->n; i++) {
+        double x = p->value[i];
+        if (P(id)->kind == PK_FLAG && x != 0.0 && x != 1.0)
+            return pp_error_set(err, PP_ERR_RANGE, "value %s is not a flag: expected 0 or 1",
+                                num_format(x, v, sizeof v));
+        if (isfinite(x) && x >= P(id)->min && x <= P(id)->max) continue;
+        if (p->year[i]) snprintf(yr, sizeof yr, " (year %d)", p->year[i]);
+        if (text && !(p->n == 1 && p->year[0] == 0))
+            return pp_error_set(err, PP_ERR_RANGE, "value %s in \"%.200s\" is out of range: expected %s",
+                                num_format(x, v, sizeof v), text, scn_range_text(id, r, sizeof r));
+        return pp_error_set(err, PP_ERR_RANGE, "value %s%s is out of range: expected %s",
+                            num_format(x, v, sizeof v), yr, scn_range_text(id, r, sizeof r));
+    }
+    return PP_OK;
+}
+
+/* ---- validation ---- */
+
+/* Every numeric key: shape, range, and whole numbers for keys counted in years. */
+static pp_status validate_keys(const scn_scenario *s, pp_error *err)
+{
+    char v[32];
+    for (int id = 0; id < P_COUNT; id++) {
+        const pp_path *p = &s->path[id];
+        pp_status st;
+        if (!is_numeric(id)) continue;
+        if ((st = scn_check_shape(id, p, err)) == PP_OK) st = scn_check_values(id, p, NULL, err);
+        if (st != PP_OK) return scn_err_at_key(err, st, s, id);
+        if (!strcmp(P(id)->unit, "year") && p->value[0] != floor(p->value[0])) {
+            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
+            return scn_err_at_key(err, PP_ERR_RANGE, s, id);
+        }
+    }
+    return PP_OK;
+}
+
+/* first_year <= hist_end_year < end_year, price_base_year inside, at most SCN_MAX_YEARS. */
+static pp_status validate_years(const scn_scenario *s, pp_error *err)
+{
+    int f = scn_first_year(s), h = scn_hist_end_year(s), e = scn_end_year(s);
+    int pb = (int)scn_scalar(s, P_YEARS_PRICE_BASE);
+    if (f > h) {
+        pp_error_set(err, PP_ERR_INPUT, "hist_end_year %d is before first_year %d: need first_year "
+                     "<= hist_end_year < end_year", h, f);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_HIST_END);
+    }
+    if (h >= e) {
+        pp_error_set(err, PP_ERR_INPUT, "end_year %d is not after hist_end_year %d: need first_year "
+                     "<= hist_end_year < end_year", e, h);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_END);
+    }
+    if (pb < f || pb > e) {
+        pp_error_set(err, PP_ERR_INPUT, "price_base_year %d is outside the simulated years %d..%d",
+                     pb, f, e);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_PRICE_BASE);
+    }
+    if (e - f + 1 > SCN_MAX_YEARS) {
+        pp_error_set(err, PP_ERR_INPUT, "%d..%d is %d years: at most %d can be simulated", f, e,
+                     e - f + 1, SCN_MAX_YEARS);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_END);
+    }
+    return PP_OK;
+}
+
+/* Which of the keys ids[0..n) an error about all of them is put on: the one set in the most
+ * derived file (the last such in the list), so the message points at what the user just wrote. */
+static int blame(const scn_scenario *s, const int *ids, int n)
+{
+    for (const scn_scenario *p = s; p; p = p->parent)
+        for (int i = n - 1; i >= 0; i--)
+            if (p->set_here[ids[i]]) return ids[i];
+    return ids[n - 1];
+}
+
+/* The shares ids[0..n) must add up to at most 100 (+ slack) in every simulated year; `rest`
+ * names what takes the remainder. */
+static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, const char *rest,
+                                 pp_error *err)
+{
+    for (int y = scn_first_year(s); y <= scn_end_year(s); y++) {
+        char names[256] = "", parts[256] = "", v[32];
+        size_t un = 0, up = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += scn_key_at(s, ids[i], y);
+        if (sum <= 100.0 + SHARE_SLACK_PCT) continue;
+        for (int i = 0; i < n; i++) {
+            double x = scn_key_at(s, ids[i], y);
+            un += (size_t)snprintf(names + un, sizeof names - un, "%s%s", i ? " + " : "", P(ids[i])->key);
+            up += (size_t)snprintf(parts + up, sizeof parts - up, "%s%.6g", i ? " + " : "", x);
+        }
+        snprintf(v, sizeof v, "%.6g", sum);
+        pp_error_set(err, PP_ERR_INPUT, "in %d %s = %s = %s %%, over 100 (%s takes the rest, so "
+                     "the sum must be at most 100)", y, names, parts, v, rest);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, blame(s, ids, n));
+    }
+    return PP_OK;
+}
+
+/* Economy, industry and the fuel split of every sector of final demand. */
+static pp_status validate_shares(const scn_scenario *s, pp_error *err)
+{
+    /* ids, not names: this runs after every lever move, and name look-ups dominated it */
+    static const int fuel_ids[][4] = {
+        {P_AGRI_ELEC, P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT},
+        {P_HEAVY_ELEC, P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT},
+        {P_OTHERIND_ELEC, P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT},
+        {P_HIGHTECH_ELEC, P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT},
+        {P_SERVICES_ELEC, P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT},
+        {P_TRANSPORT_ELEC, P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT},
+        {P_HOUSE_ELEC, P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT},
+    };
+    const int econ[] = {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE};
+    const int ind[] = {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE};
+    pp_status st;
+    if ((st = check_share_sum(s, econ, 2, "the tertiary sector", err)) != PP_OK) return st;
+    if ((st = check_share_sum(s, ind, 2, "other industry and construction", err)) != PP_OK) return st;
+    for (size_t k = 0; k < sizeof fuel_ids / sizeof fuel_ids[0]; k++)
+        if ((st = check_share_sum(s, fuel_ids[k], 4, "coal", err)) != PP_OK) return st;
+    return PP_OK;
+}
+
+/* Every capacity target strictly below its S-curve ceiling. */
+static pp_status check_below(const scn_scenario *s, int id, int ceiling_id, pp_error *err)
+{
+    const pp_path *p = &s->path[id];
+    double k = scn_scalar(s, ceiling_id);
+    char v[32], c[32];
+    for (int i = 0; i < p->n; i++) {
+        if (p->value[i] < k) continue;
+        /* %g, not the shortest round trip: a scaled path gives 12.799999999999999 */
+        snprintf(v, sizeof v, "%g", p->value[i]);
+        snprintf(c, sizeof c, "%g", k);
+        if (p->year[i])
+            pp_error_set(err, PP_ERR_INPUT, "%s = %s GW in %d is not below %s = %s GW: the S-curve "
+                         "needs every target under its ceiling", P(id)->key, v, p->year[i],
+                         P(ceiling_id)->key, c);
+        else
+            pp_error_set(err, PP_ERR_INPUT, "%s = %s GW is not below %s = %s GW: the S-curve needs "
+                         "every target under its ceiling", P(id)->key, v, P(ceiling_id)->key, c);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, id);
+    }
+    return PP_OK;
+}
+
+pp_status scn_validate(const scn_scenario *s, pp_error *err)
+{
+    pp_status st;
+    if (!s) return pp_error_set(err, PP_ERR_USAGE, "scn_validate: NULL scenario");
+    if ((st = validate_keys(s, err)) != PP_OK) return st;
+    if ((st = validate_years(s, err)) != PP_OK) return st;
+    if ((st = validate_shares(s, err)) != PP_OK) return st;
+    for (int id = 0; id < P_COUNT; id++)
+        if (scn_scurve_ceiling(id) >= 0 && (st = check_below(s, id, scn_scurve_ceiling(id), err)) != PP_OK)
+            return st;
+    for (int i = 0; i < s->path[P_ECONOMY_POPULATION].n; i++)
+        if (!(s->path[P_ECONOMY_POPULATION].value[i] > 0)) {
+            pp_error_set(err, PP_ERR_RANGE, "population must be above 0");
+            return scn_err_at_key(err, PP_ERR_RANGE, s, P_ECONOMY_POPULATION);
+        }
+    return PP_OK;
+}
