@@ -5,6 +5,8 @@
  * in docs/model.md section 4. Never prints. */
 #include "power_priv.h"
 
+#include <string.h>
+
 static double clamp0(double x) { return x > 0 ? x : 0; }
 
 /* Coal capacity retired by the programme up to `year` (never more than the planned fleet). */
@@ -166,24 +168,34 @@ static void evaluate(const model_inputs *in, int year, double final_twh, double 
     adequacy(in, year, p, gap);
 }
 
+static int any_gap(const power_gap *g) { return g->energy_twh > 1e-9 || g->firm_gw > 1e-9; }
+
 /* The new-build rule, after the last historical year only (history is what was built). The plan
  * without retirement (the shadow) is built from the full mix, coal within its cap; the real system
- * gets the same additions, and what retirement leaves short is built from the mix without coal. */
-static void build_year(const model_inputs *in, int year, double final_twh, double retired_gw, double sw_offset,
-                       power_state *st, power_year *scratch)
+ * gets the same additions, and what retirement leaves short is built from the mix without coal.
+ * Returns 1 when *p already holds the real system as built (no evaluation needed after). */
+static int build_year(const model_inputs *in, int year, double final_twh, double retired_gw, double sw_offset,
+                      power_state *st, power_year *p)
 {
     double add[BUILD_COUNT] = {0}, more[BUILD_COUNT] = {0};
     double coal_room = clamp0(model_scalar(in, P_POWER_COAL_BUILD_MAX) - st->shadow_gw[BUILD_COAL]);
+    int same = retired_gw == 0 && !memcmp(st->shadow_gw, st->built_gw, sizeof st->built_gw);
     power_gap gap;
-    evaluate(in, year, final_twh, 0, st->shadow_gw, sw_offset, scratch, &gap);
-    power_fill_gap(in, year, coal_room, &gap, add);
-    for (int k = 0; k < BUILD_COUNT; k++) {
-        st->shadow_gw[k] += add[k];
-        st->built_gw[k] += add[k];
+    evaluate(in, year, final_twh, 0, st->shadow_gw, sw_offset, p, &gap);
+    if (any_gap(&gap)) {
+        power_fill_gap(in, year, coal_room, &gap, add);
+        for (int k = 0; k < BUILD_COUNT; k++) {
+            st->shadow_gw[k] += add[k];
+            st->built_gw[k] += add[k];
+        }
+        same = 0;
     }
-    evaluate(in, year, final_twh, retired_gw, st->built_gw, sw_offset, scratch, &gap);
+    if (same) return 1; /* no retirement and nothing built: the shadow is the real system */
+    evaluate(in, year, final_twh, retired_gw, st->built_gw, sw_offset, p, &gap);
+    if (!any_gap(&gap)) return 1;
     power_fill_gap(in, year, 0, &gap, more);
     for (int k = 0; k < BUILD_COUNT; k++) st->built_gw[k] += more[k];
+    return 0;
 }
 
 static void heat_supply(const model_inputs *in, int year, const dem_year *d, power_year *p)
@@ -246,8 +258,8 @@ void power_year_step(const model_inputs *in, int year, const dem_year *d, double
     double final_twh = d->fuel_mtce[FUEL_ELEC] / KGCE_PER_KWH_CALORIFIC; /* Mtce / (Mtce/TWh) */
     double retired = coal_retired(in, year);
     power_gap gap;
-    if (year > model_scalar(in, P_YEARS_HIST_END)) build_year(in, year, final_twh, retired, import_offset_twh, st, p);
-    evaluate(in, year, final_twh, retired, st->built_gw, import_offset_twh, p, &gap);
+    int done = year > model_scalar(in, P_YEARS_HIST_END) && build_year(in, year, final_twh, retired, import_offset_twh, st, p);
+    if (!done) evaluate(in, year, final_twh, retired, st->built_gw, import_offset_twh, p, &gap);
     p->coal_added_gw = st->built_gw[BUILD_COAL];
     p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
     p->import_extra_twh = 0;
