@@ -94,8 +94,16 @@ $(LIB): $(SIM_OBJ)
 $(BIN): $(MAIN_OBJ) $(APP_OBJ) $(LIB)
 	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(APP_OBJ) $(LIB) $(APP_LIBS) $(SIM_LIBS)
 
-# Each tests/test_X.c is one cmocka program; it links the engine and the front-end objects (not main).
-$(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
+# Each tests/test_X.c is one cmocka program. An engine test (it includes only sim/ headers) links
+# the engine library alone, so it builds and fails on the engine's own; a test that includes
+# report/, cli/ or tui/ headers also links the front-end objects (not main).
+TEST_FE_SRC  = $(shell grep -lE '^\#include "\.\./(report|cli|tui)/' $(TEST_SRC) /dev/null)
+TEST_FE_BIN  = $(TEST_FE_SRC:tests/%.c=$(BUILD)/tests/%)
+TEST_SIM_BIN = $(filter-out $(TEST_FE_BIN),$(TEST_BIN))
+$(TEST_SIM_BIN): $(BUILD)/tests/%: tests/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(SIM_LIBS) -lpthread
+$(TEST_FE_BIN): $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 

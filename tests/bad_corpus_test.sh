@@ -57,7 +57,7 @@ negative_capacity.ini|2|negative_capacity.ini:3: [power] hydro_gw: value -1 is o
 negative_coal.ini|2|negative_coal.ini:5: [power] coal_gw: value -5 in "2020:20, 2030:-5" is out of range: expected 0..1000 GW
 out_of_range.ini|2|out_of_range.ini:3: [power] solar_gw: value -3 in "2020:0.7, 2030:-3" is out of range
 share_over_100.ini|2|share_over_100.ini:6: [economy] secondary_share_pct: in 2015 primary_share_pct + secondary_share_pct = 10 + 95 = 105 %, over 100
-fuel_share_over_100.ini|2|fuel_share_over_100.ini:6: [heavy_industry] gas_pct: in 2015 elec_pct + gas_pct + oil_pct + heat_pct = 60 + 50 + 2 + 2 = 114 %, over 100
+fuel_share_over_100.ini|2|fuel_share_over_100.ini:7: [heavy_industry] heat_pct: in 2015 gas_pct + oil_pct + heat_pct = 60 + 50 + 4 = 114 %, over 100
 # structure: duplicates, unknown names, order, ranges on text
 duplicate_key.ini|2|duplicate_key.ini:5: [power] solar_gw: duplicate key: solar_gw is set on line 3 and again on line 5
 unknown_key.ini|2|unknown_key.ini:3: [power] solr_gw: unknown key "solr_gw"; did you mean power.solar_gw?

@@ -33,8 +33,8 @@ static inline void fx_path(struct scn_scenario *s, int id, int n, const double *
  *   GDP 1000 bn in 2020 growing 5 %/yr; 10 M people; structure 10:40:50; industry heavy 50,
  *   high-tech 20, other 30 (% of secondary).
  *   Every value-added sector and transport: 0.1 tce/10k CNY; households 1 tce/person; no
- *   improvement; fuel split 50 % electricity, 50 % coal; no road transport share, no NEVs, no green
- *   buildings. So in 2020: agriculture 1, heavy 2, other 1.2, high-tech 0.8, services 5,
+ *   improvement; fuel split 50 % electricity, 50 % coal, electricity replacing fuel 1:1 (elec_ratio
+ *   1); no road transport share, no NEVs, no heat pumps, no green buildings, no cement. So in 2020: agriculture 1, heavy 2, other 1.2, high-tech 0.8, services 5,
  *   transport 10, households 10 Mtce: final energy 30 Mtce, of which 15 electricity, 15 coal.
  *   Power: no losses, only coal (100 GW, at most 6500 h, counted firm at 100 %), 300 gce/kWh; no
  *   imports (the Southwest corridor, when a test sets it, is all non-fossil, its fossil part 0.5
@@ -60,8 +60,14 @@ static inline struct scn_scenario *fx_make(void)
     for (int k = 0; k < SEC_COUNT; k++) {
         fx_const(s, model_sector_param(k, 0), k == SEC_HOUSE ? 1.0 : 0.1);
         fx_const(s, model_sector_param(k, 2), 50);
+        fx_const(s, model_sector_param(k, 6), 1.0); /* elec_ratio 1: electricity replaces fuel 1:1 */
     }
-    fx_const(s, P_TRANSPORT_EV_RATIO, 0.3);
+    /* an EV-km takes 0.3 kWh = 1.08 MJ against 3.6 MJ for a combustion km: 0.3 of the energy */
+    fx_const(s, P_TRANSPORT_ICE_MJ_KM, 3.6);
+    fx_const(s, P_TRANSPORT_EV_KWH_KM, 0.3);
+    fx_const(s, P_TRANSPORT_VEHICLE_LIFE, 10);
+    fx_const(s, P_BUILDINGS_HEAT_PUMP_RATIO, 3);
+    fx_const(s, P_EMIS_CCUS_START, 2000);
     fx_const(s, P_BUILDINGS_GREEN_SAVING, 20);
     fx_const(s, P_POWER_SOLAR_POTENTIAL, 10);
     fx_const(s, P_POWER_WIND_POTENTIAL, 10);

@@ -1,127 +1,8 @@
-/* tests/test_cli.c - the headless CLI end to end (exit codes, CSV/JSON content against the seed
- * document's published Chongqing figures, -o safety) and cli/save.c's atomic writing.
- * The binary is $PEAKPATH_BIN (default build/peakpath); it is run with posix_spawn. */
-#include <errno.h>
-#include <fcntl.h>
-#include <math.h>
-#include <setjmp.h>
-#include <signal.h>
-#include <spawn.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cmocka.h>
-#include <jansson.h>
-
+/* tests/test_cli.c - the headless CLI end to end: exit codes and usage, CSV/JSON content against the
+ * seed document's published Chongqing figures, -o safety, the README's column list. The binary is
+ * run with posix_spawn (tests/cli_fixture.h); report/save.c's atomic writing: tests/test_cli_save.c. */
 #include "../cli/cli.h"
-#include "../report/save.h"
-#include "../sim/model/run.h"
-
-extern char **environ;
-
-/* ---- fixture ---- */
-
-typedef struct {
-    char dir[256];      /* scratch directory, removed at the end */
-    const char *bin;    /* peakpath binary */
-    char scn[4096];     /* default scenario path */
-} fixture;
-
-static int group_setup(void **state)
-{
-    static fixture fx; /* one per test program; cmocka hands it to every test */
-    const char *bin = getenv("PEAKPATH_BIN");
-    snprintf(fx.dir, sizeof fx.dir, "/tmp/pp_test_cli_XXXXXX");
-    if (!mkdtemp(fx.dir)) return -1;
-    fx.bin = bin && bin[0] ? bin : "build/peakpath";
-    if (!cli_find_scenario(CLI_DEFAULT_SCENARIO, fx.scn, sizeof fx.scn)) {
-        fprintf(stderr, "test_cli: default scenario %s not found\n", fx.scn);
-    }
-    *state = &fx;
-    return 0;
-}
-
-/* ---- process and file helpers ---- */
-
-/* Runs fx->bin with args (NULL-terminated, without argv[0]); stdout/stderr go to files
- * DIR/out and DIR/err. Returns the exit code, or -1 when it did not exit normally. */
-static int run_cli(const fixture *fx, const char *const *args)
-{
-    char out[300], errf[300];
-    const char *argv[32];
-    posix_spawn_file_actions_t fa;
-    pid_t pid;
-    int n = 0, st = 0, rc;
-    argv[n++] = fx->bin;
-    while (args[n - 1] && n < 31) {
-        argv[n] = args[n - 1];
-        n++;
-    }
-    argv[n] = NULL;
-    snprintf(out, sizeof out, "%s/out", fx->dir);
-    snprintf(errf, sizeof errf, "%s/err", fx->dir);
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, errf, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    rc = posix_spawn(&pid, fx->bin, &fa, NULL, (char *const *)argv, environ);
-    posix_spawn_file_actions_destroy(&fa);
-    if (rc != 0) {
-        fprintf(stderr, "cannot start %s: %s\n", fx->bin, strerror(rc));
-        return -1;
-    }
-    if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st)) return -1;
-    return WEXITSTATUS(st);
-}
-
-/* The whole file as a NUL-terminated malloc'd string (length in *len), or NULL. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf) buf[n] = '\0';
-    if (len) *len = (size_t)n;
-    fclose(f);
-    return buf;
-}
-
-static char *slurp_in(const fixture *fx, const char *name, size_t *len)
-{
-    char path[300];
-    snprintf(path, sizeof path, "%s/%s", fx->dir, name);
-    return slurp(path, len);
-}
-
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
-/* Path of name inside the scratch directory. */
-static const char *scratch(const fixture *fx, const char *name, char *buf, size_t size)
-{
-    snprintf(buf, size, "%s/%s", fx->dir, name);
-    return buf;
-}
+#include "cli_fixture.h"
 
 /* ---- CSV of a run ---- */
 
@@ -439,12 +320,12 @@ static void assert_sum_100(const csv_table *t, int row, const char *const *cols,
 static void test_cli_csv_shares_add_to_100(void **state)
 {
     static const char *const sectors[] = {"share_primary_pct", "share_secondary_pct", "share_tertiary_pct"};
-    static const char *const fuels[] = {"coal_share_pct", "oil_share_pct", "gas_share_pct", "nonfossil_share_pct"};
+    static const char *const fuels[] = {"coal_share_pct", "oil_share_pct", "gas_share_pct", "nonfossil_share_pct", "import_fossil_share_pct"};
     static const char *const industry[] = {"industry_heavy_pct", "industry_hightech_pct", "industry_other_pct"};
     csv_table *t = default_csv(*state);
     for (int r = 0; r < t->nrows; r++) {
         assert_sum_100(t, r, sectors, 3);
-        assert_sum_100(t, r, fuels, 4);
+        assert_sum_100(t, r, fuels, 5);
         assert_sum_100(t, r, industry, 3);
     }
     free(t);
@@ -625,122 +506,6 @@ static void test_cli_find_scenario_env_first(void **state)
     unlink(path);
 }
 
-/* ---- cli/save.c ---- */
-
-static void test_save_creates_and_refuses_existing(void **state)
-{
-    const fixture *fx = *state;
-    char path[300], *text;
-    pp_error err;
-    scratch(fx, "save1.txt", path, sizeof path);
-    unlink(path);
-    assert_int_equal(save_text(path, "first\n", 0, &err), PP_OK);
-    text = slurp(path, NULL);
-    assert_string_equal(text, "first\n");
-    free(text);
-    assert_int_equal(save_text(path, "second\n", 0, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.file, "save1.txt"));
-    text = slurp(path, NULL);
-    assert_string_equal(text, "first\n");
-    free(text);
-    assert_int_equal(save_text(path, "third\n", 1, &err), PP_OK);
-    text = slurp(path, NULL);
-    assert_string_equal(text, "third\n");
-    free(text);
-    unlink(path);
-}
-
-/* No "x.tmp-..." files are left behind in the scratch directory. */
-static void assert_no_temp_left(const fixture *fx)
-{
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "ls -a %s | grep -q '\\.tmp-'", fx->dir);
-    assert_int_not_equal(system(cmd), 0);
-}
-
-static void test_save_keeps_mode_and_follows_symlink(void **state)
-{
-    const fixture *fx = *state;
-    char path[300], link_path[300], *text;
-    struct stat st;
-    pp_error err;
-    scratch(fx, "mode.txt", path, sizeof path);
-    scratch(fx, "mode-link.txt", link_path, sizeof link_path);
-    write_file(path, "old\n");
-    chmod(path, 0640);
-    assert_int_equal(symlink(path, link_path), 0);
-    assert_int_equal(save_text(link_path, "new\n", 1, &err), PP_OK);
-    assert_int_equal(lstat(link_path, &st), 0);
-    assert_true(S_ISLNK(st.st_mode)); /* the link is still a link */
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_mode & 07777, 0640);
-    text = slurp(path, NULL);
-    assert_string_equal(text, "new\n");
-    free(text);
-    assert_no_temp_left(fx);
-    unlink(link_path);
-    unlink(path);
-}
-
-static void test_save_fails_when_parent_is_a_file(void **state)
-{
-    const fixture *fx = *state;
-    char parent[300], path[400], *text;
-    pp_error err;
-    scratch(fx, "plain.txt", parent, sizeof parent);
-    write_file(parent, "keep\n");
-    snprintf(path, sizeof path, "%s/out.csv", parent);
-    assert_int_equal(save_text(path, "x\n", 1, &err), PP_ERR_IO);
-    assert_true(strlen(err.msg) > 0);
-    text = slurp(parent, NULL);
-    assert_string_equal(text, "keep\n");
-    free(text);
-    snprintf(path, sizeof path, "%s/missing-dir/out.csv", fx->dir);
-    assert_int_equal(save_text(path, "x\n", 1, &err), PP_ERR_IO);
-    assert_int_equal(pp_status_exit_code(PP_ERR_IO), 2);
-    unlink(parent);
-}
-
-/* Writing the new content fails half-way (file size limit, as root too): the old file must
- * survive whole and no temp file may remain. Done in a child so the limit does not stick. */
-static void test_save_old_file_survives_failed_write(void **state)
-{
-    const fixture *fx = *state;
-    char path[300], *text, big[8192];
-    pp_error err;
-    pid_t pid;
-    int st = 0;
-    scratch(fx, "survive.txt", path, sizeof path);
-    write_file(path, "the user's data\n");
-    memset(big, 'x', sizeof big);
-    pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        struct rlimit rl = {1024, 1024}; /* bytes: smaller than big */
-        signal(SIGXFSZ, SIG_IGN);
-        setrlimit(RLIMIT_FSIZE, &rl);
-        _exit(save_atomic(path, big, sizeof big, 1, &err) == PP_ERR_IO ? 0 : 1);
-    }
-    assert_int_equal(waitpid(pid, &st, 0), pid);
-    assert_true(WIFEXITED(st));
-    assert_int_equal(WEXITSTATUS(st), 0);
-    text = slurp(path, NULL);
-    assert_string_equal(text, "the user's data\n");
-    free(text);
-    assert_no_temp_left(fx);
-    unlink(path);
-}
-
-/* ---- group ---- */
-
-static int group_teardown(void **state)
-{
-    fixture *fx = *state;
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -771,10 +536,6 @@ int main(void)
         cmocka_unit_test(test_cli_readme_documents_every_column),
         cmocka_unit_test(test_cli_parse_format),
         cmocka_unit_test(test_cli_find_scenario_env_first),
-        cmocka_unit_test(test_save_creates_and_refuses_existing),
-        cmocka_unit_test(test_save_keeps_mode_and_follows_symlink),
-        cmocka_unit_test(test_save_fails_when_parent_is_a_file),
-        cmocka_unit_test(test_save_old_file_survives_failed_write),
     };
     return cmocka_run_group_tests_name("cli", tests, group_setup, group_teardown);
 }

@@ -185,7 +185,6 @@ static void test_mc_all_draws_refused(void **state)
 
 int main(void)
 {
-    gsl_set_error_handler_off(); /* as the front ends do: statuses are checked, never aborted on */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mc_draw_offset_is_uniform_on_range),
         cmocka_unit_test(test_mc_same_seed_same_result),

@@ -107,10 +107,10 @@ static void test_base_loads_with_defaults(void **state)
     assert_int_equal(scn_end_year(s), 2060);
     /* secondary 2015:45, 2060:30: in 2030, 45 - 15 x 15/45 = 40 */
     assert_true(fabs(scn_value_at(s, P_ECONOMY_SECONDARY_SHARE, 2030) - 40.0) < 1e-12);
-    /* defaults from the table: loss 6 %, heat share 0, ev ratio 0.3 */
+    /* defaults from the table: loss 6 %, heat share 0, vehicle life 15 yr */
     assert_true(scn_value_at(s, P_POWER_LOSS, 2040) == 6.0);
     assert_true(scn_value_at(s, P_HEAVY_HEAT, 2040) == 0.0);
-    assert_true(scn_value_at(s, P_TRANSPORT_EV_RATIO, 2040) == 0.3);
+    assert_true(scn_value_at(s, P_TRANSPORT_VEHICLE_LIFE, 2040) == 15.0);
     assert_true(scn_is_set_here(s, P_POWER_SOLAR_GW));
     assert_false(scn_is_set_here(s, P_POWER_LOSS));
     assert_null(scn_parent(s));
@@ -303,12 +303,12 @@ static void test_shares_over_100_name_the_year(void **state)
     t = replace_once(t, "90.04", "90.06");
     assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2015 ");
     free(t);
-    /* a sector's fuels: elec 40 in 2060 + gas 20 + oil 10 + heat 31 = 101 in 2060;
-     * elec in 2059 = 12 + 28 x 39/40 = 39.3 -> 100.3 also over; 2058: 38.6 -> 99.6 fine.
-     * So 2059 is the first year over 100.05. */
-    t = base_text(NULL, NULL, NULL, "[services]\nheat_pct = 31\n");
-    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2059 ");
-    assert_has(buf, "elec_pct + gas_pct + oil_pct + heat_pct");
+    /* a sector's fuels: gas, oil and heat are shares of the non-electric part, so only they must fit
+     * in 100 (elec_pct never counts): gas 20 + oil 10 + heat 71 (y - 2015)/45 passes 100.05 only
+     * in 2060 (101; 2059: 99.42). */
+    t = base_text(NULL, NULL, NULL, "[services]\nheat_pct = 2015:0, 2060:71\n");
+    assert_has(load_expect(t, PP_ERR_INPUT, buf, sizeof buf), "in 2060 ");
+    assert_has(buf, "gas_pct + oil_pct + heat_pct = 20 + 10 + 71");
     assert_has(buf, "coal");
     free(t);
     /* industry: heavy 40 -> 20, hightech 15 -> 90 from 2015 to 2060; sum = 55 + 55 (y-2015)/45:

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
+#include "../sim/analysis/seek.h"
 #include "../sim/model/summary.h"
 
 /* A result 2015..2030, history to 2020, gross CO2 from co2[16] (2015 first), net = gross - 200. */
@@ -132,6 +133,22 @@ static void test_summary_neutral_and_cumulative(void **state)
     free(r);
 }
 
+/* Targets (seek, challenge goals) read the same headline: on the dip path history peaks in 2019,
+ * yet peak_year<=2020 is not met (the projection peaks in 2026) and peak_year<=2026 is. Before the
+ * headline peak, `seek` met peak_year<=2030 through history alone. */
+static void test_summary_targets_use_headline(void **state)
+{
+    static const double co2[16] = {100, 105, 110, 112, 115, 108, 109, 110, 111, 112, 113, 114, 113.5, 113, 112, 111};
+    run_result *r = made_up(co2);
+    seek_target early = {SEEK_PEAK_YEAR, 0, SEEK_LE, 2020}, at = {SEEK_PEAK_YEAR, 0, SEEK_LE, 2026};
+    (void)state;
+    run_summary_compute(r, &r->summary);
+    assert_true(seek_metric_value(r, &early) == 2026.0);
+    assert_false(seek_target_met(r, &early));
+    assert_true(seek_target_met(r, &at));
+    free(r);
+}
+
 /* The item table: every item has a unique name and both labels; values come back by kind. */
 static void test_summary_item_table(void **state)
 {
@@ -186,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_summary_still_rising),
         cmocka_unit_test(test_summary_plateau_is_contiguous),
         cmocka_unit_test(test_summary_neutral_and_cumulative),
+        cmocka_unit_test(test_summary_targets_use_headline),
         cmocka_unit_test(test_summary_item_table),
         cmocka_unit_test(test_summary_default_scenario_headline),
     };

@@ -2,6 +2,7 @@
  * seeded GSL stream, draws run on worker threads (the engine keeps no globals), then quantile bands
  * and probabilities. A caller of cal_ and run_, never inside them. Never prints. */
 #include "mc.h"
+#include "../pp_gsl.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -320,6 +321,7 @@ pp_status mc_run(const scn_scenario *s, const mc_options *opt, mc_result *out, p
     double *offsets = NULL;
     int n_keys = collect_keys(s, keys);
     pp_status st = check_options(opt, n_keys, err);
+    pp_gsl_init(); /* GSL errors (the random generator's allocation) come back as statuses */
     if (st != PP_OK) return st;
     memset(out, 0, sizeof *out);
     out->draws = opt->draws;

@@ -1,7 +1,9 @@
-/* sim/analysis/seek.c - goal seeking on one lever: bracket the target by stepping outward from the current
- * value, then refine with GSL's Brent solver (continuous metrics) or bisection (step metrics).
- * A caller of cal_ and run_, never inside them. Never prints. */
+/* sim/analysis/seek.c - goal seeking on one lever: bracket the target by stepping from the current value
+ * towards the greener end of the lever's plausible range (never the browner way), then refine with
+ * GSL's Brent solver (continuous metrics) or bisection (step metrics); say which value beyond the
+ * plausible range would meet a target it cannot. A caller of cal_ and run_. Never prints. */
 #include "seek.h"
+#include "../pp_gsl.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -185,7 +187,9 @@ static double brent_fn(double v, void *p)
 static pp_status brent(seek_ctx *c, double a, double b, double tol, double *v)
 {
     gsl_function f = {brent_fn, c};
-    gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+    gsl_root_fsolver *s;
+    pp_gsl_init(); /* brent_fn's NaN for a refused value must be a status, not an abort */
+    s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
     double lo = fmin(a, b), hi = fmax(a, b);
     int status, iter = 0;
     if (!s) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_NOMEM, "out of memory (GSL solver)");

@@ -3,11 +3,13 @@
  * electricity imports) so that a run reproduces the observed figures a scenario gives for its
  * historical years. GSL's hybrid multiroot solver; every status checked. Never prints. */
 #include "model.h"
+#include "../pp_gsl.h"
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_multiroots.h>
 #include <gsl/gsl_vector.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -26,6 +28,14 @@ static const int target_keys[CAL_COUNT] = {
  * other inputs contradict each other, and a "calibrated" run would be nonsense. */
 static const double unknown_lo[CAL_COUNT] = {0.2, -15, -40, -40, -500};
 static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500};
+/* Plausible values: inside the bounds above but beyond these the calibration is bending the
+ * scenario's assumptions hard (first-year intensities off by half, a trend of more than 3 %/yr on
+ * top of the paths, ten points of industrial fuel moved). Import corrections are judged against
+ * the planned imports instead (below). A calibration outside them still runs, with a warning. */
+static const double plausible_lo[CAL_COUNT] = {0.67, -3, -10, -10, -500};
+static const double plausible_hi[CAL_COUNT] = {1.5, 3, 10, 10, 500};
+#define IMPORT_PLAUSIBLE_FRAC 0.3  /* import correction beyond 30 % of the planned imports ... */
+#define IMPORT_PLAUSIBLE_TWH 10.0  /* ... and beyond 10 TWh */
 
 const char *cal_unknown_name(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_names[u] : NULL; }
 const char *cal_target_key(int u) { return (u >= 0 && u < CAL_COUNT) ? pp_param_get(target_keys[u])->key : NULL; }
@@ -150,6 +160,63 @@ static pp_status check_plausible(const scn_scenario *s, const cal_result *cal, p
     return PP_OK;
 }
 
+static void warn(cal_result *cal, const char *fmt, ...)
+{
+    va_list ap;
+    if (cal->n_warnings >= CAL_MAX_WARNINGS) return;
+    va_start(ap, fmt);
+    vsnprintf(cal->warning[cal->n_warnings++], CAL_WARNING_MAX, fmt, ap);
+    va_end(ap);
+}
+
+/* The calibrated coal/gas shift moves points of industry's non-electric energy from gas to coal;
+ * demand.c stops it where a sector's gas (or coal) runs out. Reaching that stop means the coal
+ * share is met only by using up a fuel, which the scenario's shares should say instead. */
+static void warn_shift_bound(const scn_scenario *s, cal_result *cal, int u, int year)
+{
+    static const int sectors[] = {SEC_HEAVY, SEC_OTHERIND};
+    double shift = cal->value[u];
+    for (size_t i = 0; i < sizeof sectors / sizeof sectors[0]; i++) {
+        int k = sectors[i];
+        double gas = pp_path_at(&s->path[model_sector_param(k, SK_GAS)], year);
+        double coal = 100.0 - gas - pp_path_at(&s->path[model_sector_param(k, SK_OIL)], year)
+                    - pp_path_at(&s->path[model_sector_param(k, SK_HEAT)], year);
+        if (shift >= gas || -shift >= coal) {
+            warn(cal, "the industry coal/gas shift (%g points in %d) is at its bound in %s: its %s share of "
+                 "the non-electric energy (%g %%) is used up", shift, year, pp_param_get(model_sector_param(k, SK_GAS))->section,
+                 shift >= gas ? "gas" : "coal", shift >= gas ? gas : coal);
+            return;
+        }
+    }
+}
+
+/* Fills cal->warning from the solved values and the calibrated historical run r. */
+static void check_warnings(const scn_scenario *s, const run_result *r, cal_result *cal)
+{
+    int first = (int)scn_scalar(s, P_YEARS_FIRST), hist_end = (int)scn_scalar(s, P_YEARS_HIST_END);
+    double planned = pp_path_at(&s->path[P_POWER_IMPORT_TWH], hist_end);
+    cal->n_warnings = 0;
+    for (int u = 0; u < CAL_COUNT; u++)
+        if (cal->active[u] && u != CAL_IMPORT && (cal->value[u] < plausible_lo[u] || cal->value[u] > plausible_hi[u]))
+            warn(cal, "calibrated %s = %g, outside its plausible range %g..%g: the observed %s and the "
+                 "scenario's assumptions disagree", unknown_names[u], cal->value[u], plausible_lo[u], plausible_hi[u],
+                 pp_param_get(cal->target_param[u])->key);
+    if (cal->active[CAL_IMPORT] && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_TWH
+        && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_FRAC * fabs(planned))
+        warn(cal, "calibrated net import correction %g TWh in %d, large against the %g TWh of power.import_twh",
+             cal->value[CAL_IMPORT], hist_end, planned);
+    if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST, first);
+    if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END, hist_end);
+    for (int i = 0; i < r->n_years; i++)
+        if (r->v[RV_IMPORT][i] < 0) {
+            warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
+                 r->v[RV_IMPORT][i], first + i,
+                 scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0 ? " (with import_counts_in_energy = 0 the carbon "
+                 "intensity is met by changing imports that do not count in energy use)" : "");
+            break;
+        }
+}
+
 static pp_status solve(cal_problem *pb, pp_error *err)
 {
     const gsl_multiroot_fsolver_type *type = gsl_multiroot_fsolver_hybrids;
@@ -186,6 +253,7 @@ pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
     double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0};
     pp_status st = scn_validate(s, err);
 
+    pp_gsl_init(); /* GSL errors come back as statuses (sim/pp_gsl.h) */
     *out = (cal_result){0};
     if (st != PP_OK) return st;
     st = setup(s, out, &pb, err);
@@ -194,6 +262,7 @@ pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
     if (!pb.run) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for calibration");
     if (pb.n == 0) evaluate(&pb, neutral);
     else st = solve(&pb, err);
+    if (st == PP_OK) check_warnings(s, pb.run, out);
     free(pb.run);
     if (st != PP_OK) return st;
     return check_plausible(s, out, err);

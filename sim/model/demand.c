@@ -1,16 +1,8 @@
-/* sim/model/demand.c - final energy by sector (activity x intensity) and its split by fuel, with the
- * efficiency paths, electrification, new-energy vehicles and green buildings. Never prints. */
+/* sim/model/demand.c - final energy by sector and by fuel: activity x intensity, turned into final
+ * energy through each sector's end use (electricity delivers elec_ratio times the useful energy of the
+ * fuel it replaces; heat pumps in buildings; electric vehicles by their share of the stock), plus
+ * cement by its output. Equations: docs/model.md section 3. Never prints. */
 #include "model.h"
-
-
-int model_sector_param(int sector, int key_offset)
-{
-    static const int first_key[SEC_COUNT] = {
-        P_AGRI_INTENSITY, P_HEAVY_INTENSITY, P_OTHERIND_INTENSITY, P_HIGHTECH_INTENSITY,
-        P_SERVICES_INTENSITY, P_TRANSPORT_INTENSITY, P_HOUSE_INTENSITY,
-    };
-    return first_key[sector] + key_offset;
-}
 
 /* Intensity relative to a conventional building stock: a green share g saving a fraction v
  * leaves 1 - g*v of the energy. */
@@ -20,12 +12,6 @@ static double buildings_factor(const model_inputs *in, int year)
     return 1.0 - model_at(in, P_BUILDINGS_GREEN_SHARE, year) / 100.0 * saving;
 }
 
-void dem_init(const model_inputs *in, double level, dem_state *st)
-{
-    for (int k = 0; k < SEC_COUNT; k++)
-        st->intensity[k] = model_scalar(in, model_sector_param(k, 0)) * level;
-}
-
 /* Energy in Mtce from activity and intensity: bn CNY x tce/10k CNY = 1e5 * 10k CNY x tce / 1e6,
  * i.e. a tenth; households: million people x tce/person = Mtce. */
 static double sector_energy(int k, double activity, double intensity)
@@ -33,59 +19,138 @@ static double sector_energy(int k, double activity, double intensity)
     return k == SEC_HOUSE ? activity * intensity : activity * intensity / 10.0;
 }
 
-/* The fuel shares (%) of sector k; industry's coal/gas split carries the calibration shift. */
-static void fuel_shares(const model_inputs *in, int k, int year, double shift, double pct[FUEL_COUNT])
+/* Cement's final energy, Mtce by fuel: kiln coal (Mt x kgce/t / 1000) and electricity
+ * (Mt x kWh/t / 1000 = TWh, at 0.1229 Mtce/TWh calorific). */
+static void cement_energy(const model_inputs *in, int year, double out[FUEL_COUNT])
 {
-    pct[FUEL_ELEC] = model_at(in, model_sector_param(k, 2), year);
-    pct[FUEL_GAS] = model_at(in, model_sector_param(k, 3), year);
-    pct[FUEL_OIL] = model_at(in, model_sector_param(k, 4), year);
-    pct[FUEL_HEAT] = model_at(in, model_sector_param(k, 5), year);
-    pct[FUEL_COAL] = 100.0 - pct[FUEL_ELEC] - pct[FUEL_GAS] - pct[FUEL_OIL] - pct[FUEL_HEAT];
-    if (pct[FUEL_COAL] < 0) pct[FUEL_COAL] = 0; /* rounding slack the loader allows */
-    if (k == SEC_HEAVY || k == SEC_OTHERIND) {
-        /* move `shift` points from gas to coal, never below zero on either side */
-        if (shift > pct[FUEL_GAS]) shift = pct[FUEL_GAS];
-        if (-shift > pct[FUEL_COAL]) shift = -pct[FUEL_COAL];
-        pct[FUEL_GAS] -= shift;
-        pct[FUEL_COAL] += shift;
+    double mt = model_at(in, P_EMIS_CEMENT_MT, year);
+    for (int f = 0; f < FUEL_COUNT; f++) out[f] = 0;
+    out[FUEL_COAL] = mt * model_at(in, P_INDUSTRY_CEMENT_FUEL, year) / 1000.0;
+    out[FUEL_ELEC] = mt * model_at(in, P_INDUSTRY_CEMENT_ELEC, year) / 1000.0 * KGCE_PER_KWH_CALORIFIC;
+}
+
+/* The part x of sector k's useful energy served by its own electric technology, and that
+ * technology's end-use ratio: heat pumps in buildings, electric vehicles on the road. */
+static void special_tech(const model_inputs *in, int k, int year, double nev_stock, double *x, double *ratio)
+{
+    *x = 0;
+    *ratio = 1;
+    if (k == SEC_SERVICES || k == SEC_HOUSE) {
+        *x = model_scalar(in, P_BUILDINGS_HEATING_SHARE) / 100.0 * model_at(in, P_BUILDINGS_HEAT_PUMP, year) / 100.0;
+        *ratio = model_scalar(in, P_BUILDINGS_HEAT_PUMP_RATIO);
+    } else if (k == SEC_TRANSPORT) {
+        *x = model_at(in, P_TRANSPORT_ROAD_SHARE, year) / 100.0 * nev_stock;
+        *ratio = model_scalar(in, P_TRANSPORT_ICE_MJ_KM) / (model_scalar(in, P_TRANSPORT_EV_KWH_KM) * MJ_PER_KWH);
     }
 }
 
-/* Transport: the new-energy share of road vehicle-km runs on electricity at ev_energy_ratio of the
- * combustion energy; everything else uses the sector's fuel split. */
-static void transport_split(const model_inputs *in, int year, double energy, double out[FUEL_COUNT])
+/* Final energy per unit of useful energy, split into its electric part (*elec_part) and the rest:
+ * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). */
+static double demand_factor(const model_inputs *in, int k, int year, double nev_stock, double *elec_part)
 {
-    double road = energy * model_at(in, P_TRANSPORT_ROAD_SHARE, year) / 100.0;
-    double nev_energy = road * model_at(in, P_TRANSPORT_NEV_SHARE, year) / 100.0;
-    double pct[FUEL_COUNT];
-    fuel_shares(in, SEC_TRANSPORT, year, 0.0, pct);
-    for (int f = 0; f < FUEL_COUNT; f++) out[f] = (energy - nev_energy) * pct[f] / 100.0;
-    out[FUEL_ELEC] += nev_energy * model_scalar(in, P_TRANSPORT_EV_RATIO);
+    double e = model_at(in, model_sector_param(k, SK_ELEC), year) / 100.0;
+    double r = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
+    double g = 1.0 - e + r * e, x, rx;
+    special_tech(in, k, year, nev_stock, &x, &rx);
+    *elec_part = (1.0 - x) * e / g + x / rx;
+    return (1.0 - x) / g + x / rx;
+}
+
+/* Splits the non-electric final energy `rest` of sector k: gas, oil and heat by their shares of
+ * it, coal the remainder; in industry the calibrated shift moves points from gas to coal. */
+static void split_rest(const model_inputs *in, int k, int year, double shift, double rest, double out[FUEL_COUNT])
+{
+    /* the share key of each fuel (SK_*, -1: takes the rest), from the fuel table */
+    static const int share_offset[FUEL_COUNT] = {
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
+#define PP_CARRIER(ID, key, en, zh_final, off) off,
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+    };
+    double coal_pct = 100.0;
+    for (int f = 0; f < FUEL_COUNT; f++) {
+        out[f] = 0;
+        if (f == FUEL_ELEC || share_offset[f] < 0) continue;
+        out[f] = model_at(in, model_sector_param(k, share_offset[f]), year);
+        coal_pct -= out[f];
+    }
+    if (coal_pct < 0) coal_pct = 0; /* rounding slack the loader allows */
+    if (k == SEC_HEAVY || k == SEC_OTHERIND) {
+        /* move `shift` points from gas to coal, never below zero on either side */
+        if (shift > out[FUEL_GAS]) shift = out[FUEL_GAS];
+        if (-shift > coal_pct) shift = -coal_pct;
+        out[FUEL_GAS] -= shift;
+        coal_pct += shift;
+    }
+    out[FUEL_COAL] = coal_pct;
+    for (int f = 0; f < FUEL_COUNT; f++) out[f] *= rest / 100.0;
+}
+
+/* NEV share of the stock: a fraction 1/life is scrapped each year, the fleet grows by g, and the
+ * new vehicles (scrapped + growth, never negative) carry the year's sales share. */
+static double nev_turnover(const model_inputs *in, int year, double stock)
+{
+    double scrap = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
+    double added = scrap + model_at(in, P_TRANSPORT_FLEET_GROWTH, year) / 100.0;
+    if (added < 0) added = 0;
+    return (stock * (1.0 - scrap) + model_at(in, P_TRANSPORT_NEV_SHARE, year) / 100.0 * added)
+           / (1.0 - scrap + added);
+}
+
+void dem_init(const model_inputs *in, double level, dem_state *st)
+{
+    double elec_part;
+    st->nev_stock = model_scalar(in, P_TRANSPORT_NEV_STOCK_FIRST) / 100.0;
+    for (int k = 0; k < SEC_COUNT; k++) {
+        st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
+        st->demand0[k] = demand_factor(in, k, in->first, st->nev_stock, &elec_part);
+    }
+}
+
+/* In the first year heavy industry's intensity (cement included) becomes the intensity of the rest
+ * of heavy industry: cement's energy is taken out, so cement output can move it. */
+static void carve_out_cement(const econ_year *e, const double cement[FUEL_COUNT], dem_state *st)
+{
+    double cement_mtce = cement[FUEL_COAL] + cement[FUEL_ELEC];
+    if (e->activity[SEC_HEAVY] <= 0) return;
+    st->intensity[SEC_HEAVY] -= cement_mtce * 10.0 / e->activity[SEC_HEAVY];
+    if (st->intensity[SEC_HEAVY] < 0) st->intensity[SEC_HEAVY] = 0; /* cement alone exceeds it */
+}
+
+static void add_sector(dem_year *out, int k, const double by_fuel[FUEL_COUNT])
+{
+    out->sector_mtce[k] = 0;
+    for (int f = 0; f < FUEL_COUNT; f++) {
+        out->sector_fuel_mtce[k][f] = by_fuel[f];
+        out->sector_mtce[k] += by_fuel[f];
+        out->fuel_mtce[f] += by_fuel[f];
+    }
+    out->total_mtce += out->sector_mtce[k];
 }
 
 void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,
                    dem_state *st, dem_year *out)
 {
     double bfac = buildings_factor(in, year) / buildings_factor(in, in->first);
+    cement_energy(in, year, out->cement_fuel_mtce);
+    if (year == in->first) carve_out_cement(e, out->cement_fuel_mtce, st);
+    else st->nev_stock = nev_turnover(in, year, st->nev_stock);
+    out->nev_stock_pct = 100.0 * st->nev_stock;
     for (int f = 0; f < FUEL_COUNT; f++) out->fuel_mtce[f] = 0;
     out->total_mtce = 0;
     for (int k = 0; k < SEC_COUNT; k++) {
-        double by_fuel[FUEL_COUNT], pct[FUEL_COUNT], energy, sum = 0;
+        double by_fuel[FUEL_COUNT], elec_part, scale;
+        double d = demand_factor(in, k, year, st->nev_stock, &elec_part);
         if (year > in->first) /* intensity falls from the first year on */
-            st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, 1), year) + cal->trend_pct) / 100.0;
-        energy = sector_energy(k, e->activity[k], st->intensity[k]);
-        if (k == SEC_SERVICES || k == SEC_HOUSE) energy *= bfac;
-        if (k == SEC_TRANSPORT) {
-            transport_split(in, year, energy, by_fuel);
-        } else {
-            fuel_shares(in, k, year, cal->coal_shift, pct);
-            for (int f = 0; f < FUEL_COUNT; f++) by_fuel[f] = energy * pct[f] / 100.0;
-        }
-        for (int f = 0; f < FUEL_COUNT; f++) {
-            out->fuel_mtce[f] += by_fuel[f];
-            sum += by_fuel[f];
-        }
-        out->sector_mtce[k] = sum;
-        out->total_mtce += sum;
+            st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) / 100.0;
+        /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */
+        scale = sector_energy(k, e->activity[k], st->intensity[k]) / st->demand0[k];
+        if (k == SEC_SERVICES || k == SEC_HOUSE) scale *= bfac;
+        split_rest(in, k, year, cal->coal_shift, scale * (d - elec_part), by_fuel);
+        by_fuel[FUEL_ELEC] = scale * elec_part;
+        if (k == SEC_HEAVY)
+            for (int f = 0; f < FUEL_COUNT; f++) by_fuel[f] += out->cement_fuel_mtce[f];
+        add_sector(out, k, by_fuel);
     }
 }

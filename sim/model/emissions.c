@@ -1,25 +1,47 @@
-/* sim/model/emissions.c - CO2 by fuel, cement process CO2, CCUS capture, forest sink, gross and net CO2,
- * and the CO2 embodied in imported electricity (reported apart, not in the territorial total).
- * Never prints. */
+/* sim/model/emissions.c - CO2 by fuel burnt, cement process CO2, capture at source (power plants,
+ * cement and heavy industry), forest sink, gross and net CO2, and the CO2 embodied in imported
+ * electricity (reported apart, not in the territorial total). docs/model.md section 6. Never prints. */
 #include "model.h"
 
+/* CO2 the cement and heavy-industry plants could capture: cement's process CO2 and kiln fuel, and
+ * the direct fuel CO2 of the rest of heavy industry. */
+static void capturable(const model_inputs *in, const dem_year *d, double process_mt, double *cement_mt,
+                       double *cement_fuel_mt, double *industry_mt)
+{
+    *cement_fuel_mt = *industry_mt = 0;
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
+        double ef = model_scalar(in, model_fuel_get(f)->ef_key);
+        *cement_fuel_mt += d->cement_fuel_mtce[f] * ef;
+        *industry_mt += (d->sector_fuel_mtce[SEC_HEAVY][f] - d->cement_fuel_mtce[f]) * ef;
+    }
+    *cement_mt = process_mt + *cement_fuel_mt;
+}
 
 void emis_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                     emis_year *e)
 {
-    double fuel[FUEL_COUNT], capture;
+    double fuel[FUEL_COUNT], burnt_mt = 0, process_mt, cement_mt, cement_fuel_mt, industry_mt;
+    double want, cement_capture, process_capture;
 
     model_primary_fuel(d, p, fuel);
-    e->coal_mt = fuel[FUEL_COAL] * model_scalar(in, P_EMIS_EF_COAL);
-    e->oil_mt = fuel[FUEL_OIL] * model_scalar(in, P_EMIS_EF_OIL);
-    e->gas_mt = fuel[FUEL_GAS] * model_scalar(in, P_EMIS_EF_GAS);
-    e->energy_mt = e->coal_mt + e->oil_mt + e->gas_mt;
-    e->process_mt = model_at(in, P_EMIS_CEMENT_MT, year) * model_at(in, P_EMIS_CEMENT_EF, year);
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
+        e->fuel_mt[f] = fuel[f] * model_scalar(in, model_fuel_get(f)->ef_key);
+        burnt_mt += e->fuel_mt[f];
+    }
+    process_mt = model_at(in, P_EMIS_CEMENT_MT, year) * model_at(in, P_EMIS_CEMENT_EF, year);
+    capturable(in, d, process_mt, &cement_mt, &cement_fuel_mt, &industry_mt);
+    /* industrial capture starts in its start year (no ramp from the first year), cement first
+     * (the richest CO2 stream), never more than the plants emit */
+    want = year >= model_scalar(in, P_EMIS_CCUS_START) ? model_at(in, P_EMIS_CCUS_MT, year) : 0.0;
+    if (want > cement_mt + industry_mt) want = cement_mt + industry_mt;
+    cement_capture = want < cement_mt ? want : cement_mt;
+    process_capture = cement_mt > 0 ? cement_capture * process_mt / cement_mt : 0.0;
+    e->ccus_industry_mt = want;
+    e->ccus_mt = want + p->ccus_mt;
+    e->energy_mt = burnt_mt - (want - process_capture) - p->ccus_mt;
+    e->process_mt = process_mt - process_capture;
     e->gross_mt = e->energy_mt + e->process_mt;
-    /* capture cannot exceed what is emitted: a CCUS path above it is held at the gross total */
-    capture = model_at(in, P_EMIS_CCUS_MT, year);
-    e->ccus_mt = capture < e->gross_mt ? capture : e->gross_mt;
     e->sink_mt = model_at(in, P_EMIS_SINK_MT, year);
-    e->net_mt = e->gross_mt - e->ccus_mt - e->sink_mt;
+    e->net_mt = e->gross_mt - e->sink_mt;
     e->import_mt = p->import_co2_mt;
 }

@@ -12,30 +12,35 @@ RUN_VAR(RV_SHARE_TERTIARY, "share_tertiary_pct", "%", "Tertiary sector", "第三
 RUN_VAR(RV_IND_HEAVY, "industry_heavy_pct", "%", "Heavy industry (of industry)", "重工业（占工业）")
 RUN_VAR(RV_IND_HIGHTECH, "industry_hightech_pct", "%", "High-tech mfg (of industry)", "高技术制造业（占工业）")
 RUN_VAR(RV_IND_OTHER, "industry_other_pct", "%", "Other industry (of industry)", "其他工业（占工业）")
-/* ---- final energy by sector and by fuel ---- */
-RUN_VAR(RV_FIN_AGRI, "final_agriculture_mtce", "Mtce", "Final energy: agriculture", "终端能耗：农业")
-RUN_VAR(RV_FIN_HEAVY, "final_heavy_industry_mtce", "Mtce", "Final energy: heavy industry", "终端能耗：重工业")
-RUN_VAR(RV_FIN_OTHERIND, "final_other_industry_mtce", "Mtce", "Final energy: other industry", "终端能耗：其他工业")
-RUN_VAR(RV_FIN_HIGHTECH, "final_hightech_mtce", "Mtce", "Final energy: high-tech mfg", "终端能耗：高技术制造业")
-RUN_VAR(RV_FIN_SERVICES, "final_services_mtce", "Mtce", "Final energy: services", "终端能耗：服务业")
-RUN_VAR(RV_FIN_TRANSPORT, "final_transport_mtce", "Mtce", "Final energy: transport", "终端能耗：交通")
-RUN_VAR(RV_FIN_HOUSE, "final_households_mtce", "Mtce", "Final energy: households", "终端能耗：居民生活")
+/* ---- final energy by sector (sim/model/sectors_list.h) and by fuel (sim/model/fuels_list.h) ---- */
+#define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src) \
+    RUN_VAR(RV_FIN_##ID, "final_" sec "_mtce", "Mtce", "Final energy: " en, "终端能耗：" zh)
+#include "sectors_list.h"
+#undef PP_SECTOR_ROW
+RUN_VAR(RV_FIN_CEMENT, "final_cement_mtce", "Mtce", "Final energy: cement (in heavy industry)", "终端能耗：水泥（含于重工业）")
 RUN_VAR(RV_FIN_TOTAL, "final_total_mtce", "Mtce", "Final energy, total", "终端能耗合计")
-RUN_VAR(RV_FIN_COAL, "final_coal_mtce", "Mtce", "Final coal", "终端煤炭")
-RUN_VAR(RV_FIN_OIL, "final_oil_mtce", "Mtce", "Final oil", "终端油品")
-RUN_VAR(RV_FIN_GAS, "final_gas_mtce", "Mtce", "Final gas", "终端天然气")
-RUN_VAR(RV_FIN_ELEC, "final_elec_mtce", "Mtce", "Final electricity (calorific)", "终端电力（当量）")
-RUN_VAR(RV_FIN_HEAT, "final_heat_mtce", "Mtce", "Final heat", "终端热力")
-/* ---- primary energy (coal-equivalent method) ---- */
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) \
+    RUN_VAR(RV_FIN_##ID, "final_" key "_mtce", "Mtce", "Final " en, "终端" zh_final)
+#define PP_CARRIER(ID, key, en, zh_final, off) \
+    RUN_VAR(RV_FIN_##ID, "final_" key "_mtce", "Mtce", "Final " en, "终端" zh_final)
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+RUN_VAR(RV_NEV_STOCK, "nev_stock_pct", "%", "NEVs in the road-vehicle stock", "新能源汽车保有量占比")
+/* ---- primary energy (coal-equivalent method, as provincial statistics count it) ---- */
 RUN_VAR(RV_ENERGY, "energy_mtce", "Mtce", "Total energy use", "能源消费总量")
-RUN_VAR(RV_COAL, "coal_mtce", "Mtce", "Coal", "煤炭")
-RUN_VAR(RV_OIL, "oil_mtce", "Mtce", "Oil", "石油")
-RUN_VAR(RV_GAS, "gas_mtce", "Mtce", "Natural gas", "天然气")
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) RUN_VAR(RV_##ID, key "_mtce", "Mtce", En, zh)
+#define PP_CARRIER(ID, key, en, zh_final, off)
+#include "fuels_list.h"
 RUN_VAR(RV_NONFOSSIL, "nonfossil_mtce", "Mtce", "Non-fossil", "非化石能源")
-RUN_VAR(RV_COAL_SHARE, "coal_share_pct", "%", "Coal share", "煤炭比重")
-RUN_VAR(RV_OIL_SHARE, "oil_share_pct", "%", "Oil share", "石油比重")
-RUN_VAR(RV_GAS_SHARE, "gas_share_pct", "%", "Gas share", "天然气比重")
+RUN_VAR(RV_IMPORT_FOSSIL, "import_fossil_mtce", "Mtce", "Net imported fossil electricity", "净调入火电")
+#undef PP_FOSSIL
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) RUN_VAR(RV_##ID##_SHARE, key "_share_pct", "%", En " share", zh "比重")
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
 RUN_VAR(RV_NONFOSSIL_SHARE, "nonfossil_share_pct", "%", "Non-fossil share", "非化石能源比重")
+RUN_VAR(RV_IMPORT_FOSSIL_SHARE, "import_fossil_share_pct", "%", "Imported fossil electricity share", "净调入火电比重")
 /* ---- electricity (rows generated from the power table, sim/model/power_table.h) ---- */
 RUN_VAR(RV_ELEC, "elec_twh", "TWh", "Electricity use (incl. losses)", "全社会用电量")
 #define POWER_TECH(tok, name, en, zh, ...) RUN_VAR(RV_GEN_##tok, "gen_" name "_twh", "TWh", "Generation: " en, "发电量：" zh)
@@ -67,13 +72,16 @@ RUN_VAR(RV_FIRM, "firm_capacity_gw", "GW", "Firm capacity at peak", "高峰可�
 RUN_VAR(RV_RESERVE, "reserve_margin_pct", "%", "Reserve margin", "备用率")
 RUN_VAR(RV_CCUS_POWER, "ccus_power_mt", "Mt CO2", "CO2 captured at power plants", "电厂CCUS捕集量")
 /* ---- CO2 ---- */
-RUN_VAR(RV_CO2_COAL, "co2_coal_mt", "Mt CO2", "CO2 from coal", "煤炭CO2")
-RUN_VAR(RV_CO2_OIL, "co2_oil_mt", "Mt CO2", "CO2 from oil", "石油CO2")
-RUN_VAR(RV_CO2_GAS, "co2_gas_mt", "Mt CO2", "CO2 from gas", "天然气CO2")
-RUN_VAR(RV_CO2_ENERGY, "co2_energy_mt", "Mt CO2", "Energy CO2", "能源活动CO2")
-RUN_VAR(RV_CO2_PROCESS, "co2_process_mt", "Mt CO2", "Process CO2 (cement)", "工业过程CO2（水泥）")
-RUN_VAR(RV_CO2, "co2_mt", "Mt CO2", "Gross CO2", "CO2排放总量")
-RUN_VAR(RV_CO2_CCUS, "co2_ccus_mt", "Mt CO2", "CCUS capture", "CCUS捕集")
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) RUN_VAR(RV_CO2_##ID, "co2_" key "_mt", "Mt CO2", "CO2 from " en " burnt", zh "CO2（燃烧）")
+#define PP_CARRIER(ID, key, en, zh_final, off)
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+RUN_VAR(RV_CO2_ENERGY, "co2_energy_mt", "Mt CO2", "Energy CO2 (after capture)", "能源活动CO2（扣除捕集）")
+RUN_VAR(RV_CO2_PROCESS, "co2_process_mt", "Mt CO2", "Process CO2, cement (after capture)", "工业过程CO2（水泥，扣除捕集）")
+RUN_VAR(RV_CO2, "co2_mt", "Mt CO2", "Gross CO2 emitted", "CO2排放总量")
+RUN_VAR(RV_CO2_CCUS, "co2_ccus_mt", "Mt CO2", "CCUS capture at source", "CCUS源头捕集")
+RUN_VAR(RV_CO2_CCUS_IND, "co2_ccus_industry_mt", "Mt CO2", "CCUS capture: cement & industry", "CCUS捕集：水泥与工业")
 RUN_VAR(RV_CO2_SINK, "co2_sink_mt", "Mt CO2", "Forest & land sink", "森林碳汇")
 RUN_VAR(RV_CO2_NET, "co2_net_mt", "Mt CO2", "Net CO2", "净排放")
 RUN_VAR(RV_CO2_IMPORT, "co2_import_elec_mt", "Mt CO2", "CO2 embodied in imported power", "调入电力隐含CO2")
@@ -84,4 +92,5 @@ RUN_VAR(RV_EI_VS_2015, "energy_intensity_vs_2015_pct", "%", "Energy intensity ch
 RUN_VAR(RV_EI_VS_2020, "energy_intensity_vs_2020_pct", "%", "Energy intensity change vs 2020", "能耗强度较2020年变化")
 RUN_VAR(RV_CI_VS_2015, "carbon_intensity_vs_2015_pct", "%", "Carbon intensity change vs 2015", "碳排放强度较2015年变化")
 RUN_VAR(RV_CI_VS_2020, "carbon_intensity_vs_2020_pct", "%", "Carbon intensity change vs 2020", "碳排放强度较2020年变化")
+RUN_VAR(RV_CI_OFFICIAL, "carbon_intensity_incl_import_t_per_10k_cny", "t CO2/10k CNY", "Carbon intensity incl. imported power", "碳排放强度（含调入电力）")
 RUN_VAR(RV_CO2_PER_CAPITA, "co2_per_capita_t", "t CO2/person", "CO2 per person", "人均CO2")

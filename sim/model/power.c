@@ -9,6 +9,12 @@
 
 static double clamp0(double x) { return x > 0 ? x : 0; }
 
+/* A key that may be a path or a scalar in the schema (the inputs fill only paths). */
+static double value_at(const model_inputs *in, int id, int year)
+{
+    return pp_param_get(id)->kind == PK_PATH ? model_at(in, id, year) : model_scalar(in, id);
+}
+
 /* Coal capacity retired by the programme up to `year` (never more than the planned fleet). */
 static double coal_retired(const model_inputs *in, int year)
 {
@@ -243,7 +249,7 @@ static void plant_fuel(const model_inputs *in, int year, power_year *p)
         int fuel = ti->fuel == TF_COAL ? FUEL_COAL : FUEL_GAS;
         double burnt;
         if (ti->fuel == TF_NONE) continue;
-        burnt = p->gen_twh[t] * model_at(in, ti->heat_rate_key, year) / 1000.0 * penalty; /* TWh x gce/kWh / 1000 = Mtce */
+        burnt = p->gen_twh[t] * value_at(in, ti->heat_rate_key, year) / 1000.0 * penalty; /* TWh x gce/kWh / 1000 = Mtce */
         p->fuel_mtce[fuel] += burnt;
         co2 += burnt * model_scalar(in, ti->fuel == TF_COAL ? P_EMIS_EF_COAL : P_EMIS_EF_GAS);
     }

@@ -5,8 +5,6 @@
 
 void model_primary_fuel(const dem_year *d, const power_year *p, double out[FUEL_COUNT])
 {
-    for (int f = 0; f < FUEL_COUNT; f++) out[f] = 0;
-    out[FUEL_COAL] = d->fuel_mtce[FUEL_COAL] + p->fuel_mtce[FUEL_COAL];
-    out[FUEL_OIL] = d->fuel_mtce[FUEL_OIL] + p->fuel_mtce[FUEL_OIL];
-    out[FUEL_GAS] = d->fuel_mtce[FUEL_GAS] + p->fuel_mtce[FUEL_GAS];
+    for (int f = 0; f < FUEL_COUNT; f++)
+        out[f] = model_fuel_get(f)->fossil ? d->fuel_mtce[f] + p->fuel_mtce[f] : 0.0;
 }

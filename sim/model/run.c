@@ -67,12 +67,10 @@ static void store_economy(run_result *r, int i, const econ_year *e)
 static void store_demand(run_result *r, int i, const dem_year *d)
 {
     for (int k = 0; k < SEC_COUNT; k++) r->v[RV_FIN_AGRI + k][i] = d->sector_mtce[k];
+    for (int f = 0; f < FUEL_COUNT; f++) r->v[RV_FIN_COAL + f][i] = d->fuel_mtce[f];
+    r->v[RV_FIN_CEMENT][i] = d->cement_fuel_mtce[FUEL_COAL] + d->cement_fuel_mtce[FUEL_ELEC];
     r->v[RV_FIN_TOTAL][i] = d->total_mtce;
-    r->v[RV_FIN_COAL][i] = d->fuel_mtce[FUEL_COAL];
-    r->v[RV_FIN_OIL][i] = d->fuel_mtce[FUEL_OIL];
-    r->v[RV_FIN_GAS][i] = d->fuel_mtce[FUEL_GAS];
-    r->v[RV_FIN_ELEC][i] = d->fuel_mtce[FUEL_ELEC];
-    r->v[RV_FIN_HEAT][i] = d->fuel_mtce[FUEL_HEAT];
+    r->v[RV_NEV_STOCK][i] = d->nev_stock_pct;
 }
 
 static void store_power(run_result *r, int i, const power_year *p)
@@ -101,24 +99,22 @@ static void store_power(run_result *r, int i, const power_year *p)
     r->v[RV_CCUS_POWER][i] = p->ccus_mt;
 }
 
+_Static_assert(RV_IMPORT_FOSSIL == RV_COAL + BAL_IMPORT_FOSSIL, "balance columns follow the balance categories");
+_Static_assert(RV_IMPORT_FOSSIL_SHARE == RV_COAL_SHARE + BAL_IMPORT_FOSSIL, "share columns follow the balance categories");
+
 static void store_balance_emissions(run_result *r, int i, const balance_year *b, const emis_year *e)
 {
     r->v[RV_ENERGY][i] = b->total_mtce;
-    r->v[RV_COAL][i] = b->coal_mtce;
-    r->v[RV_OIL][i] = b->oil_mtce;
-    r->v[RV_GAS][i] = b->gas_mtce;
-    r->v[RV_NONFOSSIL][i] = b->nonfossil_mtce;
-    r->v[RV_COAL_SHARE][i] = b->coal_pct;
-    r->v[RV_OIL_SHARE][i] = b->oil_pct;
-    r->v[RV_GAS_SHARE][i] = b->gas_pct;
-    r->v[RV_NONFOSSIL_SHARE][i] = b->nonfossil_pct;
-    r->v[RV_CO2_COAL][i] = e->coal_mt;
-    r->v[RV_CO2_OIL][i] = e->oil_mt;
-    r->v[RV_CO2_GAS][i] = e->gas_mt;
+    for (int c = 0; c < BAL_COUNT; c++) {
+        r->v[RV_COAL + c][i] = b->mtce[c];
+        r->v[RV_COAL_SHARE + c][i] = b->pct[c];
+    }
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) r->v[RV_CO2_COAL + f][i] = e->fuel_mt[f];
     r->v[RV_CO2_ENERGY][i] = e->energy_mt;
     r->v[RV_CO2_PROCESS][i] = e->process_mt;
     r->v[RV_CO2][i] = e->gross_mt;
     r->v[RV_CO2_CCUS][i] = e->ccus_mt;
+    r->v[RV_CO2_CCUS_IND][i] = e->ccus_industry_mt;
     r->v[RV_CO2_SINK][i] = e->sink_mt;
     r->v[RV_CO2_NET][i] = e->net_mt;
     r->v[RV_CO2_IMPORT][i] = e->import_mt;
@@ -141,6 +137,8 @@ static void store_indicators(run_result *r, int n)
         /* Mtce / bn CNY = 1e6 tce / 1e5 (10k CNY): times ten gives tce per 10k CNY */
         r->v[RV_EI][i] = 10.0 * r->v[RV_ENERGY][i] / gdp;
         r->v[RV_CI][i] = 10.0 * r->v[RV_CO2_ENERGY][i] / gdp;
+        /* the assessment's scope: energy CO2 plus the CO2 of net imported electricity */
+        r->v[RV_CI_OFFICIAL][i] = 10.0 * (r->v[RV_CO2_ENERGY][i] + r->v[RV_CO2_IMPORT][i]) / gdp;
         r->v[RV_CO2_PER_CAPITA][i] = r->v[RV_CO2][i] / r->v[RV_POP][i];
     }
     for (int i = 0; i < n; i++) {

@@ -40,6 +40,9 @@ typedef enum {
     CAL_COUNT
 } cal_unknown;
 
+#define CAL_MAX_WARNINGS 8
+#define CAL_WARNING_MAX 240
+
 typedef struct {
     int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */
     double value[CAL_COUNT];   /* solved unknowns (neutral value where inactive: 1 for LEVEL, 0 else) */
@@ -49,6 +52,12 @@ typedef struct {
     double residual[CAL_COUNT];/* achieved - target, in the target's unit */
     int iterations;
     int n_active;
+    /* Warnings about a calibration that converged but should not be trusted blindly: a solved
+     * unknown at a bound the model imposes (the coal/gas shift using up all the gas) or outside its
+     * plausible range, or historical net imports that come out negative (the province exporting).
+     * Values for the front ends to show, English; n_warnings of them (at most CAL_MAX_WARNINGS). */
+    int n_warnings;
+    char warning[CAL_MAX_WARNINGS][CAL_WARNING_MAX];
 } cal_result;
 
 /* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
@@ -57,7 +66,7 @@ const char *cal_unknown_name(int u);
 const char *cal_target_key(int u);
 
 /* Solves the active unknowns with GSL's hybrid multiroot solver so that a run reproduces the
- * observed figures within 1e-6 of their unit. On non-convergence returns PP_ERR_SOLVER with a
+ * observed figures within 1e-6 of their unit, and fills the warnings (see cal_result). On non-convergence returns PP_ERR_SOLVER with a
  * message naming the figures missed and by how much; *out still holds the last iterate. */
 pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err);
 

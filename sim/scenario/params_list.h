@@ -2,8 +2,10 @@
  * Included with PP_PARAM defined; the fields are
  *   id, section, key, kind, unit, min, max, default (NAN = required), lever group, lever year,
  *   adjust, step, English label, Chinese label, one-line doc (with the source of facts).
- * Sector sections (agriculture ... households) share the same keys: intensity in the first year,
- * annual improvement, and the fuel split of final energy (coal is what the other four leave). */
+ * Sector sections (agriculture ... households, one line each in sim/model/sectors_list.h) share the
+ * same keys: intensity in the first year, annual improvement, the fuel split of final energy
+ * (elec_pct of all of it; gas, oil and heat of its non-electric part; coal the rest) and the end-use
+ * ratio of electricity. */
 
 /* ---- [scenario] ---- */
 PP_PARAM(P_SCENARIO_NAME, "scenario", "name", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
@@ -30,14 +32,14 @@ PP_PARAM(P_YEARS_END, "years", "end_year", PK_SCALAR, "year", 2030, 2060, 2060, 
          "Last year", "结束年", "Last simulated year.")
 
 /* ---- [economy] ---- */
-PP_PARAM(P_ECONOMY_GDP_BASE_BN, "economy", "gdp_base_bn", PK_SCALAR, "bn CNY", 1, 1e6, NAN, LG_NONE, 0, ADJ_ADD, 0,
-         "GDP in price base year", "基年GDP", "Gross regional product in the price base year, current prices of that year.")
-PP_PARAM(P_ECONOMY_GDP_GROWTH, "economy", "gdp_growth_pct", PK_PATH, "%/yr", -20, 30, NAN, LG_ECONOMY, 2030, ADJ_ADD, 0.5,
-         "GDP growth", "GDP增速", "Real (constant-price) GDP growth over the previous year.")
-PP_PARAM(P_ECONOMY_POPULATION, "economy", "population_m", PK_PATH, "million", 0.1, 2000, NAN, LG_NONE, 0, ADJ_MUL, 0,
-         "Population", "常住人口", "Resident population at year end.")
-PP_PARAM(P_ECONOMY_PRIMARY_SHARE, "economy", "primary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 0.5,
-         "Primary sector share", "第一产业比重", "Share of the primary sector in GDP.")
+PP_PARAM(P_ECONOMY_GDP_BASE_BN, "economy", "gdp_base_bn", PK_SCALAR, "bn CNY", 10, 50000, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "GDP in price base year", "基年GDP", "Gross regional product in the price base year, current prices of that year (accepted: 10 to 50000 bn; Tibet 2020 about 190 bn, Guangdong 2020 about 11000 bn).")
+PP_PARAM(P_ECONOMY_GDP_GROWTH, "economy", "gdp_growth_pct", PK_PATH, "%/yr", -10, 25, NAN, LG_ECONOMY, 2030, ADJ_ADD, 0.5,
+         "GDP growth", "GDP增速", "Real (constant-price) GDP growth over the previous year (accepted: -10 to 25 %/yr; Hubei 2020 -5.0 % was the deepest provincial fall, Inner Mongolia's 2000s boom about 20 %).")
+PP_PARAM(P_ECONOMY_POPULATION, "economy", "population_m", PK_PATH, "million", 0.3, 200, NAN, LG_NONE, 0, ADJ_MUL, 0,
+         "Population", "常住人口", "Resident population at year end (accepted: 0.3 to 200 million; Guangdong 2020 126 million, the largest province).")
+PP_PARAM(P_ECONOMY_PRIMARY_SHARE, "economy", "primary_share_pct", PK_PATH, "%", 0, 50, NAN, LG_NONE, 0, ADJ_ADD, 0.5,
+         "Primary sector share", "第一产业比重", "Share of the primary sector in GDP (accepted: 0 to 50 %; no province has been above about 35 % since 2000).")
 PP_PARAM(P_ECONOMY_SECONDARY_SHARE, "economy", "secondary_share_pct", PK_PATH, "%", 0, 100, NAN, LG_ECONOMY, 2030, ADJ_ADD, 1,
          "Secondary sector share", "第二产业比重", "Share of industry and construction in GDP; the tertiary sector takes what primary and secondary leave.")
 
@@ -47,43 +49,61 @@ PP_PARAM(P_INDUSTRY_HEAVY_SHARE, "industry", "heavy_share_pct", PK_PATH, "%", 0,
 PP_PARAM(P_INDUSTRY_HIGHTECH_SHARE, "industry", "hightech_share_pct", PK_PATH, "%", 0, 100, NAN, LG_INDUSTRY, 2030, ADJ_ADD, 1,
          "High-tech manufacturing in industry", "高技术制造业占工业比重", "Share of high-tech and strategic emerging manufacturing in secondary-sector value added; other industry and construction take the rest.")
 
-#define PP_SECTOR(ID, sec, en, zh, iunit, ilo, ihi, lever)                                              \
+#define PP_SECTOR(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, ratio_src)                              \
 PP_PARAM(ID##_INTENSITY, sec, "intensity", PK_SCALAR, iunit, ilo, ihi, NAN, LG_NONE, 0, ADJ_ADD, 0,          \
          en " intensity", zh "能源强度", "Final energy per unit of activity in the first year, before calibration scales all sectors together.") \
-PP_PARAM(ID##_IMPROVE, sec, "improve_pct", PK_PATH, "%/yr", -10, 20, NAN, lever, 2030, ADJ_ADD, 0.25,    \
-         en " efficiency gain", zh "能效提升", "Yearly fall of final-energy intensity (negative: rising).")                \
+PP_PARAM(ID##_IMPROVE, sec, "improve_pct", PK_PATH, "%/yr", -5, 10, NAN, lever, 2030, ADJ_ADD, 0.25,     \
+         en " efficiency gain", zh "能效提升", "Yearly fall of the energy needed per unit of activity at a fixed fuel mix (negative: rising).") \
 PP_PARAM(ID##_ELEC, sec, "elec_pct", PK_PATH, "%", 0, 100, NAN, lever, 2030, ADJ_ADD, 1,                   \
-         en " electrification", zh "电气化率", "Electricity share of the sector's final energy (calorific value).")     \
+         en " electrification", zh "电气化率", "Electricity share of the sector's final energy (calorific value); raising it takes room from every other fuel in proportion.") \
 PP_PARAM(ID##_GAS, sec, "gas_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 1,                      \
-         en " gas share", zh "天然气比重", "Natural-gas share of the sector's final energy.")                           \
+         en " gas share", zh "天然气比重", "Natural-gas share of the sector's non-electric final energy.")                \
 PP_PARAM(ID##_OIL, sec, "oil_pct", PK_PATH, "%", 0, 100, NAN, LG_NONE, 0, ADJ_ADD, 1,                      \
-         en " oil share", zh "油品比重", "Oil-product share of the sector's final energy.")                             \
+         en " oil share", zh "油品比重", "Oil-product share of the sector's non-electric final energy.")                  \
 PP_PARAM(ID##_HEAT, sec, "heat_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 1,                      \
-         en " heat share", zh "热力比重", "Purchased heat share of the sector's final energy; coal takes what the four shares leave.")
+         en " heat share", zh "热力比重", "Purchased heat share of the sector's non-electric final energy; coal takes what gas, oil and heat leave of it.") \
+PP_PARAM(ID##_ELEC_RATIO, sec, "elec_ratio", PK_SCALAR, "ratio", 1, 6, ratio, LG_NONE, 0, ADJ_ADD, 0,       \
+         en " end-use ratio of electricity", zh "电能终端效率比", "Useful energy one unit of final electricity delivers relative to one unit of the fuel it replaces (" ratio_src ").")
 
-/* ---- sectors of final demand ---- */
-PP_SECTOR(P_AGRI, "agriculture", "Agriculture", "农业", "tce/10k CNY", 0.001, 10, LG_NONE)
-PP_SECTOR(P_HEAVY, "heavy_industry", "Heavy industry", "重工业", "tce/10k CNY", 0.001, 20, LG_EFFICIENCY)
-PP_SECTOR(P_OTHERIND, "other_industry", "Other industry", "其他工业", "tce/10k CNY", 0.001, 10, LG_NONE)
-PP_SECTOR(P_HIGHTECH, "hightech", "High-tech manufacturing", "高技术制造业", "tce/10k CNY", 0.001, 10, LG_NONE)
-PP_SECTOR(P_SERVICES, "services", "Services", "服务业", "tce/10k CNY", 0.001, 10, LG_EFFICIENCY)
-PP_SECTOR(P_TRANSPORT, "transport", "Transport", "交通", "tce/10k CNY GDP", 0.001, 10, LG_NONE)
-PP_SECTOR(P_HOUSE, "households", "Households", "居民生活", "tce/person", 0.001, 10, LG_NONE)
+/* ---- sectors of final demand: one line each in sim/model/sectors_list.h ---- */
+#define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src) PP_SECTOR(P_##ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src)
+#include "../model/sectors_list.h"
+#undef PP_SECTOR_ROW
 #undef PP_SECTOR
 
-/* ---- [transport] extras: road vehicles and their electrification ---- */
+/* ---- [industry] extras: cement, the one branch with a physical output in the shared data ---- */
+PP_PARAM(P_INDUSTRY_CEMENT_FUEL, "industry", "cement_fuel_kgce_t", PK_PATH, "kgce/t cement", 0, 300, 60, LG_NONE, 0, ADJ_ADD, 0,
+         "Kiln fuel per tonne of cement", "吨水泥燃料消耗", "Coal burnt in kilns per tonne of cement: about 105 kgce/t clinker (GB 16780 limits 100-117; assumption) x 0.57 t clinker/t cement (derived: CEADs 0.2906 / IPCC 0.507 t CO2/t).")
+PP_PARAM(P_INDUSTRY_CEMENT_ELEC, "industry", "cement_elec_kwh_t", PK_PATH, "kWh/t cement", 0, 300, 85, LG_NONE, 0, ADJ_ADD, 0,
+         "Electricity per tonne of cement", "吨水泥综合电耗", "Electricity per tonne of cement, grinding and kilns (assumption: about 85 kWh/t, the order of GB 16780's limits).")
+
+/* ---- [transport] extras: road vehicles, their sales and their stock ---- */
 PP_PARAM(P_TRANSPORT_ROAD_SHARE, "transport", "road_share_pct", PK_PATH, "%", 0, 100, 75, LG_NONE, 0, ADJ_ADD, 1,
-         "Road share of transport energy", "道路交通能耗占比", "Share of transport final energy used by road vehicles (the rest: rail, water, air, pipelines).")
+         "Road share of transport energy", "道路交通能耗占比", "Share of transport final energy used by road vehicles in the first year's fleet (the rest: rail, water, air, pipelines).")
 PP_PARAM(P_TRANSPORT_NEV_SHARE, "transport", "nev_share_pct", PK_PATH, "%", 0, 100, NAN, LG_TRANSPORT, 2030, ADJ_ADD, 2,
-         "New-energy vehicles", "新能源汽车占比", "Share of road vehicle-km driven by new-energy (electric) vehicles.")
-PP_PARAM(P_TRANSPORT_EV_RATIO, "transport", "ev_energy_ratio", PK_SCALAR, "ratio", 0.05, 1, 0.3, LG_NONE, 0, ADJ_ADD, 0,
-         "EV energy per km vs combustion", "电动车单位能耗比", "Final energy of an electric vehicle-km relative to a combustion one (engineering estimate: about 0.3 at calorific value).")
+         "New-energy vehicles in sales", "新能源汽车销量占比", "Share of new-energy (electric) vehicles in new road-vehicle sales; the stock follows with turnover.")
+PP_PARAM(P_TRANSPORT_NEV_STOCK_FIRST, "transport", "nev_stock_first_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "NEVs in the vehicle stock, first year", "新能源汽车保有量占比（起始年）", "Share of new-energy vehicles in the road-vehicle stock in first_year.")
+PP_PARAM(P_TRANSPORT_VEHICLE_LIFE, "transport", "vehicle_life_yr", PK_SCALAR, "yr", 3, 40, 15, LG_NONE, 0, ADJ_ADD, 0,
+         "Mean vehicle lifetime", "汽车平均使用年限", "Mean service life of a road vehicle: 1/life of the stock is scrapped each year (assumption: 15 yr; China's scrappage rules set 600,000 km for cars and no age limit for private cars).")
+PP_PARAM(P_TRANSPORT_FLEET_GROWTH, "transport", "fleet_growth_pct", PK_PATH, "%/yr", -10, 30, 3, LG_NONE, 0, ADJ_ADD, 0,
+         "Vehicle fleet growth", "汽车保有量增速", "Yearly growth of the road-vehicle stock; new vehicles = growth + scrapped ones.")
+PP_PARAM(P_TRANSPORT_ICE_MJ_KM, "transport", "ice_mj_per_km", PK_SCALAR, "MJ/km", 0.1, 50, 2.25, LG_NONE, 0, ADJ_ADD, 0,
+         "Combustion vehicle energy per km", "燃油车百公里能耗", "Fuel per vehicle-km of a combustion vehicle (assumption: 7 L/100 km petrol x 32.2 MJ/L for a passenger car).")
+PP_PARAM(P_TRANSPORT_EV_KWH_KM, "transport", "ev_kwh_per_km", PK_SCALAR, "kWh/km", 0.01, 10, 0.16, LG_NONE, 0, ADJ_ADD, 0,
+         "Electric vehicle energy per km", "电动车百公里电耗", "Electricity per vehicle-km of an electric vehicle, charging losses included (assumption: 14.5 kWh/100 km + 10 %).")
 
 /* ---- [buildings] ---- */
 PP_PARAM(P_BUILDINGS_GREEN_SHARE, "buildings", "green_share_pct", PK_PATH, "%", 0, 100, NAN, LG_TRANSPORT, 2030, ADJ_ADD, 2,
          "Green buildings in floor area", "绿色建筑占比", "Share of service and residential floor area built or renovated to green-building standards.")
 PP_PARAM(P_BUILDINGS_GREEN_SAVING, "buildings", "green_saving_pct", PK_SCALAR, "%", 0, 80, 20, LG_NONE, 0, ADJ_ADD, 0,
          "Energy saved by a green building", "绿色建筑节能率", "Energy a green building saves against a conventional one (assumption).")
+PP_PARAM(P_BUILDINGS_HEAT_PUMP, "buildings", "heat_pump_pct", PK_PATH, "%", 0, 100, 0, LG_TRANSPORT, 2030, ADJ_ADD, 2,
+         "Heat pumps in heating and hot water", "热泵供暖与热水占比", "Share of space heating and hot water in services and households delivered by heat pumps in place of fuel.")
+PP_PARAM(P_BUILDINGS_HEATING_SHARE, "buildings", "heating_share_pct", PK_SCALAR, "%", 0, 100, 30, LG_NONE, 0, ADJ_ADD, 0,
+         "Heating and hot water in building energy", "供暖与热水占建筑能耗比重", "Share of services' and households' useful energy that is space heating and hot water (assumption for the hot-summer cold-winter zone).")
+PP_PARAM(P_BUILDINGS_HEAT_PUMP_RATIO, "buildings", "heat_pump_ratio", PK_SCALAR, "ratio", 1, 8, 3.0, LG_NONE, 0, ADJ_ADD, 0,
+         "Heat pump end-use ratio", "热泵能效比", "Useful heat per unit of electricity in a heat pump relative to one unit of fuel in a boiler (assumption: seasonal COP 2.7 / boiler 0.9).")
 
 /* ---- [power] ---- (the power system: docs/model.md section 4; the technologies, corridors,
  * storage and new-build options are listed once in sim/model/power_table.h) */
@@ -236,18 +256,23 @@ PP_PARAM(P_POWER_HEAT_GAS, "power", "heat_gas_pct", PK_PATH, "%", 0, 100, 30, LG
          "Gas share of heat supply fuel", "供热燃气比重", "Share of heat-supply fuel that is gas; coal supplies the rest.")
 
 /* ---- [emissions] ---- */
-PP_PARAM(P_EMIS_EF_COAL, "emissions", "ef_coal_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.772, LG_NONE, 0, ADJ_ADD, 0,
-         "Coal emission factor", "煤炭排放因子", "IPCC 2006 Vol.2 Table 1.4 bituminous coal 94.6 t/TJ x 29.3076 GJ/tce (value recalled; see shared data).")
-PP_PARAM(P_EMIS_EF_OIL, "emissions", "ef_oil_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.148, LG_NONE, 0, ADJ_ADD, 0,
-         "Oil emission factor", "油品排放因子", "IPCC 2006 Vol.2 Table 1.4 crude oil 73.3 t/TJ x 29.3076 GJ/tce.")
-PP_PARAM(P_EMIS_EF_GAS, "emissions", "ef_gas_t_tce", PK_SCALAR, "t CO2/tce", 0.5, 4, 1.644, LG_NONE, 0, ADJ_ADD, 0,
-         "Gas emission factor", "天然气排放因子", "IPCC 2006 Vol.2 Table 1.4 natural gas 56.1 t/TJ x 29.3076 GJ/tce.")
+/* Emission factors = carbon content (t C/TJ) x oxidation rate x 44/12 x 0.0293076 TJ/tce, with the
+ * default carbon contents and oxidation rates of NDRC's Guidelines for Provincial GHG Inventories
+ * (2011, trial; values recalled, to be checked against the guideline's tables). */
+PP_PARAM(P_EMIS_EF_COAL, "emissions", "ef_coal_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.608, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal emission factor", "煤炭排放因子", "Bituminous coal 26.1 t C/TJ x oxidation 93 % x 44/12 x 0.0293076 TJ/tce (NDRC provincial GHG inventory guideline 2011 defaults, recalled).")
+PP_PARAM(P_EMIS_EF_OIL, "emissions", "ef_oil_t_tce", PK_SCALAR, "t CO2/tce", 1, 4, 2.115, LG_NONE, 0, ADJ_ADD, 0,
+         "Oil emission factor", "油品排放因子", "Crude oil 20.1 t C/TJ x oxidation 98 % x 44/12 x 0.0293076 TJ/tce (NDRC provincial GHG inventory guideline 2011 defaults, recalled).")
+PP_PARAM(P_EMIS_EF_GAS, "emissions", "ef_gas_t_tce", PK_SCALAR, "t CO2/tce", 0.5, 4, 1.628, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas emission factor", "天然气排放因子", "Natural gas 15.3 t C/TJ x oxidation 99 % x 44/12 x 0.0293076 TJ/tce (NDRC provincial GHG inventory guideline 2011 defaults, recalled).")
 PP_PARAM(P_EMIS_CEMENT_MT, "emissions", "cement_mt", PK_PATH, "Mt", 0, 3000, 0, LG_INDUSTRY, 2030, ADJ_MUL, 2,
-         "Cement output", "水泥产量", "Cement production, the driver of process CO2.")
+         "Cement output", "水泥产量", "Cement production: drives kiln fuel, electricity and process CO2.")
 PP_PARAM(P_EMIS_CEMENT_EF, "emissions", "cement_process_ef", PK_PATH, "t CO2/t cement", 0, 1, 0.2906, LG_NONE, 0, ADJ_ADD, 0,
          "Cement process factor", "水泥过程排放因子", "Process CO2 per tonne of cement; 0.2906 as used by CEADs (Shan et al. 2018; unverified estimate).")
 PP_PARAM(P_EMIS_CCUS_MT, "emissions", "ccus_mt", PK_PATH, "Mt CO2", 0, 2000, 0, LG_SINKS, 2050, ADJ_ADD, 1,
-         "CCUS capture", "CCUS捕集量", "CO2 captured and stored or used each year.")
+         "Industrial CCUS capture", "工业CCUS捕集量", "CO2 captured at cement and heavy-industry plants each year from ccus_start_year on (cement first), never more than they emit.")
+PP_PARAM(P_EMIS_CCUS_START, "emissions", "ccus_start_year", PK_SCALAR, "year", 2000, 2100, 2030, LG_NONE, 0, ADJ_ADD, 0,
+         "Industrial CCUS starts", "工业CCUS起始年", "No industrial capture before this year, whatever the ccus_mt path says (assumption: no plant before 2030).")
 PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, LG_SINKS, 2050, ADJ_ADD, 1,
          "Forest & land sink", "森林碳汇", "CO2 taken up by forests and land each year.")
 

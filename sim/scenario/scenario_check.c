@@ -140,14 +140,16 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
 static pp_status validate_shares(const scn_scenario *s, pp_error *err)
 {
     /* ids, not names: this runs after every lever move, and name look-ups dominated it */
-    static const int fuel_ids[][4] = {
-        {P_AGRI_ELEC, P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT},
-        {P_HEAVY_ELEC, P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT},
-        {P_OTHERIND_ELEC, P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT},
-        {P_HIGHTECH_ELEC, P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT},
-        {P_SERVICES_ELEC, P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT},
-        {P_TRANSPORT_ELEC, P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT},
-        {P_HOUSE_ELEC, P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT},
+    /* elec_pct is a share of all final energy, gas/oil/heat shares of the non-electric rest
+     * (coal takes what they leave of it), so only these three must fit in 100 */
+    static const int fuel_ids[][3] = {
+        {P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT},
+        {P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT},
+        {P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT},
+        {P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT},
+        {P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT},
+        {P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT},
+        {P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT},
     };
     const int econ[] = {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE};
     const int ind[] = {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE};
@@ -155,7 +157,7 @@ static pp_status validate_shares(const scn_scenario *s, pp_error *err)
     if ((st = check_share_sum(s, econ, 2, "the tertiary sector", err)) != PP_OK) return st;
     if ((st = check_share_sum(s, ind, 2, "other industry and construction", err)) != PP_OK) return st;
     for (size_t k = 0; k < sizeof fuel_ids / sizeof fuel_ids[0]; k++)
-        if ((st = check_share_sum(s, fuel_ids[k], 4, "coal", err)) != PP_OK) return st;
+        if ((st = check_share_sum(s, fuel_ids[k], 3, "coal", err)) != PP_OK) return st;
     return PP_OK;
 }
 

@@ -1,0 +1,30 @@
+/* sim/model/sectors_list.h - the sector table: one line per sector of final demand. It drives the
+ * sector enum (sim/model/model.h), the sector sections of the scenario schema (params_list.h), final
+ * demand (demand.c) and the result columns by sector (outputs_list.h), so adding a sector means a line
+ * here (and its activity in economy.c). Included with PP_SECTOR_ROW defined; fields:
+ *   ID (SEC_<ID>, P_<ID>_*, RV_FIN_<ID>), section (also the column stem: final_<section>_mtce),
+ *   English and Chinese names, intensity unit and hard range, lever group of its efficiency and
+ *   electrification keys, and the default of its end-use ratio elec_ratio: useful energy one unit of
+ *   final electricity delivers relative to one unit of fuel it replaces, with its source.
+ * End-use ratios (assumption from the engineering efficiencies quoted, rounded down so the gain is
+ * not overstated): agriculture electric pumps and motors about 90 % vs diesel engines about 35 %;
+ * industry: electric motors and induction/resistance heating vs fuel-fired drives, furnaces and
+ * boilers (IEA, Energy Technology Perspectives 2020, industrial heat chapter: fuel furnaces roughly
+ * 40-60 %, electric 80-95 %); services and households: heat pumps, induction hobs and electric water
+ * heaters against gas boilers and stoves (heat pump seasonal COP about 3 vs boiler about 0.9: the
+ * heat-pump lever carries that part on its own); transport (non-road): electric rail and ships vs diesel. */
+
+PP_SECTOR_ROW(AGRI, "agriculture", "Agriculture", "农业", "tce/10k CNY", 0.001, 10, LG_NONE, 2.5,
+              "assumption: electric pumps and motors (~90 %) vs diesel engines (~35 %)")
+PP_SECTOR_ROW(HEAVY, "heavy_industry", "Heavy industry", "重工业", "tce/10k CNY", 0.001, 20, LG_EFFICIENCY, 1.6,
+              "assumption: electric furnaces and motors vs fuel-fired furnaces and boilers (IEA ETP 2020)")
+PP_SECTOR_ROW(OTHERIND, "other_industry", "Other industry", "其他工业", "tce/10k CNY", 0.001, 10, LG_NONE, 1.8,
+              "assumption: electric drives, ovens and heat pumps vs fuel-fired ones (IEA ETP 2020)")
+PP_SECTOR_ROW(HIGHTECH, "hightech", "High-tech manufacturing", "高技术制造业", "tce/10k CNY", 0.001, 10, LG_NONE, 1.8,
+              "assumption: electric drives, ovens and heat pumps vs fuel-fired ones (IEA ETP 2020)")
+PP_SECTOR_ROW(SERVICES, "services", "Services", "服务业", "tce/10k CNY", 0.001, 10, LG_EFFICIENCY, 2.0,
+              "assumption: electric cooking, water heating and cooling vs gas (heat pumps apart)")
+PP_SECTOR_ROW(TRANSPORT, "transport", "Transport", "交通", "tce/10k CNY GDP", 0.001, 10, LG_NONE, 2.5,
+              "assumption: electric rail and ships (~85 %) vs diesel (~35 %); road vehicles apart")
+PP_SECTOR_ROW(HOUSE, "households", "Households", "居民生活", "tce/person", 0.001, 10, LG_NONE, 2.0,
+              "assumption: induction hobs (~85 %) and electric water heaters vs gas stoves (~45 %) and boilers")
