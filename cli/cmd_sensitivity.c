@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/i18n.h"
 #include "../report/summary_out.h"
 #include "../sim/analysis/sensitivity.h"
 #include "analysis.h"
 
-#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+/* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
+#define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
 
 typedef struct {
     const char *file;
@@ -29,7 +31,8 @@ static const char sens_help[] =
     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
     "  --lang zh|en       table labels in Chinese or English (default: English)\n";
 
-static const char *const end_name[SENS_ENDS][2] = {{"low", "低"}, {"high", "高"}};
+/* The end's name: English in CSV and JSON, the table's language in the table. */
+static const char *end_name(int k, int zh) { return TR(zh, k == SENS_LOW ? S_SENS_LOW : S_SENS_HIGH); }
 
 /* ---- table ---- */
 
@@ -37,7 +40,7 @@ static const char *const end_name[SENS_ENDS][2] = {{"low", "低"}, {"high", "高
 static void delta_cell(FILE *f, const sens_lever *l, int k, int m, int zh)
 {
     double d = l->delta[k][m];
-    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) fprintf(f, " %9s", TR(zh, "no peak", "未达峰"));
+    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) fprintf(f, " %9s", TR(zh, S_SENS_NO_PEAK));
     else if (!isfinite(d)) fprintf(f, " %9s", "-");
     else if (m == SENS_PEAK_YEAR) fprintf(f, " %+9.0f", d);
     else fprintf(f, " %+9.1f", d == 0 ? 0.0 : d);
@@ -45,25 +48,19 @@ static void delta_cell(FILE *f, const sens_lever *l, int k, int m, int zh)
 
 static void table_head(FILE *f, const sens_out *o)
 {
+    static const i18n_id head[SENS_METRIC_COUNT] = {S_SENS_H_PEAK_YEAR, S_SENS_H_PEAK_MT, S_SENS_H_CO2_2030,
+                                                    S_SENS_H_CUM, S_SENS_H_COAL_2030, S_SENS_H_CUM_NET};
+    static const char *const unit[SENS_METRIC_COUNT] = {"years", "Mt", "Mt", "Mt", "pt", "Mt"};
     const sens_point *g = &o->res->given;
     int zh = o->zh;
-    fprintf(f, zh ? "敏感性分析：%s（%s）——每个杠杆分别取合理范围的低端和高端，其余按原情景\n"
-                  : "Sensitivity of \"%s\" (%s): each lever at the low and high end of its plausible range, the rest as given\n",
-            scn_text(o->scn, P_SCENARIO_NAME), o->file);
-    fprintf(f, zh ? "原情景：达峰 %.0f年%s，峰值 %.1f Mt，2030年 %.1f Mt，累计 %.0f Mt（2021—%d），2030年煤炭占比 %.1f %%\n\n"
-                  : "As given: peak %.0f%s at %.1f Mt, CO2 2030 %.1f Mt, cumulative %.0f Mt (2021-%d), coal share 2030 %.1f %%\n\n",
-            g->v[SENS_PEAK_YEAR], g->peak_reached ? "" : TR(zh, " (no peak yet)", "（尚未达峰）"), g->v[SENS_PEAK_MT],
-            g->v[SENS_CO2_2030], g->v[SENS_CUM_CO2], o->res->end_year, g->v[SENS_COAL_2030]);
-    fprintf(f, "%-38s %-5s %10s", TR(zh, "lever", "杠杆"), TR(zh, "end", "端"), TR(zh, "value", "取值"));
-    for (int m = 0; m < SENS_METRIC_COUNT; m++) {
-        static const char *const head[2][SENS_METRIC_COUNT] = {
-            {"peak yr", "peak Mt", "CO2 2030", "cum CO2", "coal 2030", "cum net"},
-            {"达峰年", "峰值", "2030排放", "累计排放", "2030煤占", "累计净"}};
-        fprintf(f, " %9s", head[zh][m]);
-    }
-    fprintf(f, TR(zh, "\n%-38s %-5s %10s %9s %9s %9s %9s %9s %9s  (changes against the scenario as given)\n",
-                  "\n%-38s %-5s %10s %9s %9s %9s %9s %9s %9s  （相对原情景的变化）\n"),
-            "", "", "", "years", "Mt", "Mt", "Mt", "pt", "Mt");
+    fprintf(f, TR(zh, S_SENS_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file);
+    fprintf(f, TR(zh, S_SENS_AS_GIVEN), g->v[SENS_PEAK_YEAR], g->peak_reached ? "" : TR(zh, S_SENS_NO_PEAK_YET),
+            g->v[SENS_PEAK_MT], g->v[SENS_CO2_2030], g->v[SENS_CUM_CO2], o->res->end_year, g->v[SENS_COAL_2030]);
+    fprintf(f, "%-38s %-5s %10s", TR(zh, S_SENS_LEVER), TR(zh, S_SENS_END), TR(zh, S_SENS_VALUE));
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", TR(zh, head[m]));
+    fprintf(f, "\n%-38s %-5s %10s", "", "", "");
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", unit[m]);
+    fprintf(f, "  %s\n", TR(zh, S_SENS_CHANGES));
 }
 
 static void table_lever(FILE *f, const sens_lever *l, int zh)
@@ -73,16 +70,16 @@ static void table_lever(FILE *f, const sens_lever *l, int zh)
     ana_key_name(l->lever, key, sizeof key);
     for (int k = 0; k < SENS_ENDS; k++) {
         char end[16];
-        snprintf(end, sizeof end, "%s%s", end_name[k][zh], k == sens_greener_end(l) ? "*" : "");
+        snprintf(end, sizeof end, "%s%s", end_name(k, zh), k == sens_greener_end(l) ? "*" : "");
         char first[64];
         if (k == 0) fprintf(f, "%-38s", key);
         else {
-            snprintf(first, sizeof first, "  %s %g", TR(zh, "given", "原值"), l->value_given);
+            snprintf(first, sizeof first, "  %s %g", TR(zh, S_SENS_GIVEN), l->value_given);
             fprintf(f, "%-38s", first);
         }
         fprintf(f, " %-5s %10g", end, l->value[k]);
         if (!l->ok[k]) {
-            fprintf(f, "  %s: %s\n", TR(zh, "refused", "不可行"), l->refusal[k]);
+            fprintf(f, "  %s: %s\n", TR(zh, S_SENS_REFUSED), l->refusal[k]);
             continue;
         }
         for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
@@ -96,8 +93,7 @@ static pp_status sens_table(FILE *f, const void *ctx, pp_error *err)
     const sens_out *o = ctx;
     table_head(f, o);
     for (int i = 0; i < o->res->n; i++) table_lever(f, &o->res->lever[i], o->zh);
-    fprintf(f, TR(o->zh, "\n* the greener end of the lever's plausible range; %d engine runs\n",
-                  "\n* 杠杆合理范围中更绿色的一端；共运行模型 %d 次\n"), o->res->runs);
+    fprintf(f, TR(o->zh, S_SENS_FOOT), o->res->runs);
     return ana_stream_status(f, err);
 }
 
@@ -139,7 +135,7 @@ static pp_status sens_csv(FILE *f, const void *ctx, pp_error *err)
         const sens_lever *l = &o->res->lever[i];
         for (int k = 0; k < SENS_ENDS; k++) {
             fprintf(f, "%s,%s,%s,%d,", ana_key_name(l->lever, key, sizeof key), pp_param_get(l->lever)->unit,
-                    end_name[k][0], k == sens_greener_end(l));
+                    end_name(k, 0), k == sens_greener_end(l));
             sum_out_csv_num(f, l->value_given);
             fputc(',', f);
             sum_out_csv_num(f, l->value[k]);

@@ -109,6 +109,7 @@ void out_calibration(FILE *f, const cal_result *cal)
         fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
                 cal->achieved[u], cal->residual[u], cal->value[u], cal_unknown_name(u));
     }
+    for (int i = 0; i < cal->n_warnings; i++) fprintf(f, "  warning: %s\n", cal->warning[i]);
 }
 
 static pp_status out_status(FILE *f, pp_error *err)

@@ -6,7 +6,10 @@
 #include <stdarg.h>
 #include <string.h>
 
-#define TR(zh, en, cn) ((zh) ? (cn) : (en))
+#include "i18n.h"
+
+/* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
+#define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
 
 /* ---- numbers ---- */
 
@@ -52,17 +55,13 @@ static void line(sum_out_line *l, const char *label, const char *fmt, ...)
 
 static void peak_line(const run_summary *s, int end_year, int zh, sum_out_line *l)
 {
-    const char *label = TR(zh, "Peak CO2:", "碳达峰：");
-    if (!s->peak_reached && zh)
-        line(l, label, "%d年前未达峰（%d年仍在上升：%.1f 百万吨CO2）", end_year, s->peak_year, s->peak_mt);
-    else if (!s->peak_reached)
-        line(l, label, "no peak by %d (still rising: %.1f Mt CO2 in %d)", end_year, s->peak_mt, s->peak_year);
+    const char *label = TR(zh, S_SUM_PEAK);
+    if (!s->peak_reached)
+        line(l, label, TR(zh, S_SUM_NO_PEAK), end_year, s->peak_mt, s->peak_year);
     else if (s->plateau_first < s->plateau_last)
-        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期%d—%d年，峰值1%%以内）" : "%d, %.1f Mt CO2 (plateau %d-%d, within 1 %%)",
-             s->peak_year, s->peak_mt, s->plateau_first, s->plateau_last);
+        line(l, label, TR(zh, S_SUM_PEAK_PLATEAU), s->peak_year, s->peak_mt, s->plateau_first, s->plateau_last);
     else
-        line(l, label, zh ? "%d年，%.1f 百万吨CO2（平台期仅%d年）" : "%d, %.1f Mt CO2 (plateau %d only)", s->peak_year,
-             s->peak_mt, s->plateau_first);
+        line(l, label, TR(zh, S_SUM_PEAK_ONE_YEAR), s->peak_year, s->peak_mt, s->plateau_first);
 }
 
 static void share_line(sum_out_line *l, const char *label, double a, double b, double c)
@@ -79,23 +78,17 @@ static void share_line(sum_out_line *l, const char *label, double a, double b, d
 int sum_out_lines(const run_summary *s, int end_year, int zh, sum_out_line out[SUM_OUT_MAX_LINES])
 {
     int n = 0;
+    char cum[64];
     peak_line(s, end_year, zh, &out[n++]);
     if (s->hist_peak_year > 0)
-        line(&out[n++], TR(zh, "Higher historical year:", "更高的历史年份："),
-             zh ? "%d年，%.1f 百万吨CO2（历史年份，不计为情景峰值）" : "%d, %.1f Mt CO2 (history, not the scenario's peak)",
-             s->hist_peak_year, s->hist_peak_mt);
-    line(&out[n++], TR(zh, "Peak by 2030:", "2030年前达峰："), "%s", s->peak_by_2030 ? TR(zh, "yes", "是") : TR(zh, "no", "否"));
-    if (s->neutral_year > 0) line(&out[n++], TR(zh, "Carbon neutrality (net 0):", "碳中和（净排放≤0）："), zh ? "%d年" : "%d", s->neutral_year);
-    else line(&out[n++], TR(zh, "Carbon neutrality (net 0):", "碳中和（净排放≤0）："), zh ? "%d年前未实现" : "not reached by %d", end_year);
-    {
-        char label[64];
-        snprintf(label, sizeof label, zh ? "2021—%d年累计排放：" : "Cumulative CO2 2021-%d:", end_year);
-        line(&out[n++], label, zh ? "总排放 %.1f 百万吨，净排放 %.1f 百万吨" : "%.1f Mt gross, %.1f Mt net", s->cum_co2_mt,
-             s->cum_net_mt);
-    }
-    share_line(&out[n++], TR(zh, "Coal share of energy:", "煤炭占能源消费比重："), s->coal_share_2025, s->coal_share_2030,
-               s->coal_share_2060);
-    share_line(&out[n++], TR(zh, "Non-fossil share of energy:", "非化石能源比重："), s->nonfossil_share_2025, s->nonfossil_share_2030,
+        line(&out[n++], TR(zh, S_SUM_HIST), TR(zh, S_SUM_HIST_TEXT), s->hist_peak_year, s->hist_peak_mt);
+    line(&out[n++], TR(zh, S_SUM_BY_2030), "%s", TR(zh, s->peak_by_2030 ? S_SUM_YES : S_SUM_NO));
+    if (s->neutral_year > 0) line(&out[n++], TR(zh, S_SUM_NEUTRAL), TR(zh, S_SUM_NEUTRAL_YEAR), s->neutral_year);
+    else line(&out[n++], TR(zh, S_SUM_NEUTRAL), TR(zh, S_SUM_NOT_NEUTRAL), end_year);
+    snprintf(cum, sizeof cum, TR(zh, S_SUM_CUM), end_year);
+    line(&out[n++], cum, TR(zh, S_SUM_CUM_TEXT), s->cum_co2_mt, s->cum_net_mt);
+    share_line(&out[n++], TR(zh, S_SUM_COAL), s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
+    share_line(&out[n++], TR(zh, S_SUM_NONFOSSIL), s->nonfossil_share_2025, s->nonfossil_share_2030,
                s->nonfossil_share_2060);
     return n;
 }

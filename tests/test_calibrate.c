@@ -212,6 +212,27 @@ static void test_cal_warns_at_the_shift_bound(void **state)
     fx_free(s);
 }
 
+/* The v1 engine "succeeded" on the baseline with imports counted out of energy use by solving
+ * -50.9 TWh of imports and a shift at its bound. Now that case either fails naming the convention or
+ * succeeds with warnings; never a silent success. */
+static void test_cal_imports_counted_out_is_never_silent(void **state)
+{
+    scn_scenario *s = NULL;
+    cal_result cal;
+    pp_error err;
+    pp_path off = {0};
+    pp_status st;
+    (void)state;
+    assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &s, &err), PP_OK);
+    off.n = 1;
+    off.value[0] = 0;
+    assert_int_equal(scn_set_path(s, P_POWER_IMPORT_COUNTS, &off, &err), PP_OK);
+    st = cal_calibrate(s, &cal, &err);
+    if (st == PP_OK) assert_true(cal.n_warnings > 0);
+    else assert_non_null(strstr(err.msg, "import_counts_in_energy = 0"));
+    scn_free(s);
+}
+
 /* A calibration well inside every plausible range has no warning (the shipped baseline). */
 static void test_cal_no_warning_on_the_baseline(void **state)
 {
@@ -231,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_cal_warns_about_negative_imports),
         cmocka_unit_test(test_cal_warns_at_the_shift_bound),
         cmocka_unit_test(test_cal_no_warning_on_the_baseline),
+        cmocka_unit_test(test_cal_imports_counted_out_is_never_silent),
         cmocka_unit_test(test_cal_nothing_observed_is_neutral),
         cmocka_unit_test(test_cal_level_from_energy),
         cmocka_unit_test(test_cal_level_from_co2),

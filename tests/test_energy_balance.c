@@ -142,6 +142,25 @@ static void test_balance_shares_are_parts_of_the_total(void **state)
     fx_free(s);
 }
 
+/* The assessed energy of the 2022 rule: hydro 0 GW in 2020 -> 10 GW in 2030 at 4000 h is 40 TWh of new
+ * renewable electricity in 2030, deducted at 300 gce/kWh: 12 Mtce below the statistics' total, and
+ * nothing in 2020 (the base year). */
+static void test_balance_assessed_energy_deducts_new_renewables(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    static const double hydro[] = {2020, 0, 2030, 10};
+    run_result *r = calloc(1, sizeof *r);
+    double cal[CAL_COUNT] = {1.0, 0, 0, 0, 0};
+    (void)state;
+    fx_path(s, P_POWER_HYDRO_GW, 2, hydro);
+    run_years(s, cal, 2030, r);
+    assert_true(fabs(run_at(r, RV_RENEWABLE_TWH, 2030) - 40.0) < 1e-9);
+    assert_true(fabs(run_at(r, RV_ENERGY_ASSESSED, 2020) - run_at(r, RV_ENERGY, 2020)) < 1e-9);
+    assert_true(fabs(run_at(r, RV_ENERGY, 2030) - run_at(r, RV_ENERGY_ASSESSED, 2030) - 12.0) < 1e-9);
+    free(r);
+    fx_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_balance_exports_deducted_by_generation_mix),
         cmocka_unit_test(test_balance_whole_run_with_heat_gas_imports),
         cmocka_unit_test(test_balance_shares_are_parts_of_the_total),
+        cmocka_unit_test(test_balance_assessed_energy_deducts_new_renewables),
     };
     return cmocka_run_group_tests_name("energy_balance", tests, NULL, NULL);
 }

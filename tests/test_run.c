@@ -94,7 +94,8 @@ static void test_run_shares_and_indicators(void **state)
     fx_const(s, P_SERVICES_OIL, 20);
     assert_int_equal(run_simulate(s, r, &err), PP_OK);
     for (int i = 0; i < r->n_years; i++) {
-        double sum = r->v[RV_COAL_SHARE][i] + r->v[RV_OIL_SHARE][i] + r->v[RV_GAS_SHARE][i] + r->v[RV_NONFOSSIL_SHARE][i];
+        double sum = r->v[RV_COAL_SHARE][i] + r->v[RV_OIL_SHARE][i] + r->v[RV_GAS_SHARE][i] + r->v[RV_NONFOSSIL_SHARE][i]
+                     + r->v[RV_IMPORT_FOSSIL_SHARE][i];
         double sectors = r->v[RV_SHARE_PRIMARY][i] + r->v[RV_SHARE_SECONDARY][i] + r->v[RV_SHARE_TERTIARY][i];
         assert_float_equal(sum, 100.0, 1e-9);
         assert_float_equal(sectors, 100.0, 1e-9);
@@ -106,6 +107,25 @@ static void test_run_shares_and_indicators(void **state)
     fx_free(s);
 }
 
+/* The result columns the fuel and sector tables generate keep the names front ends, exports and
+ * users' scripts rely on (the v1 column names, written out here, not taken from the tables). */
+static void test_run_table_columns_keep_their_names(void **state)
+{
+    static const struct { const char *name; int id; } cols[] = {
+        {"final_agriculture_mtce", RV_FIN_AGRI}, {"final_heavy_industry_mtce", RV_FIN_HEAVY},
+        {"final_other_industry_mtce", RV_FIN_OTHERIND}, {"final_hightech_mtce", RV_FIN_HIGHTECH},
+        {"final_services_mtce", RV_FIN_SERVICES}, {"final_transport_mtce", RV_FIN_TRANSPORT},
+        {"final_households_mtce", RV_FIN_HOUSE}, {"final_coal_mtce", RV_FIN_COAL},
+        {"final_oil_mtce", RV_FIN_OIL}, {"final_gas_mtce", RV_FIN_GAS}, {"final_elec_mtce", RV_FIN_ELEC},
+        {"final_heat_mtce", RV_FIN_HEAT}, {"coal_mtce", RV_COAL}, {"oil_mtce", RV_OIL}, {"gas_mtce", RV_GAS},
+        {"coal_share_pct", RV_COAL_SHARE}, {"oil_share_pct", RV_OIL_SHARE}, {"gas_share_pct", RV_GAS_SHARE},
+        {"co2_coal_mt", RV_CO2_COAL}, {"co2_oil_mt", RV_CO2_OIL}, {"co2_gas_mt", RV_CO2_GAS},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+        if (run_var_find(cols[i].name) != cols[i].id) fail_msg("column %s is not where it was", cols[i].name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +133,7 @@ int main(void)
         cmocka_unit_test(test_run_summary_by_hand),
         cmocka_unit_test(test_run_no_peak_when_still_rising),
         cmocka_unit_test(test_run_shares_and_indicators),
+        cmocka_unit_test(test_run_table_columns_keep_their_names),
     };
     gsl_set_error_handler_off();
     return cmocka_run_group_tests_name("run", tests, NULL, NULL);

@@ -107,10 +107,10 @@ static void test_base_loads_with_defaults(void **state)
     assert_int_equal(scn_end_year(s), 2060);
     /* secondary 2015:45, 2060:30: in 2030, 45 - 15 x 15/45 = 40 */
     assert_true(fabs(scn_value_at(s, P_ECONOMY_SECONDARY_SHARE, 2030) - 40.0) < 1e-12);
-    /* defaults from the table: loss 6 %, heat share 0, vehicle life 15 yr */
+    /* defaults from the table: loss 6 %, heat share 0, vehicle life 14.5 yr */
     assert_true(scn_value_at(s, P_POWER_LOSS, 2040) == 6.0);
     assert_true(scn_value_at(s, P_HEAVY_HEAT, 2040) == 0.0);
-    assert_true(scn_value_at(s, P_TRANSPORT_VEHICLE_LIFE, 2040) == 15.0);
+    assert_true(scn_value_at(s, P_TRANSPORT_VEHICLE_LIFE, 2040) == 14.5);
     assert_true(scn_is_set_here(s, P_POWER_SOLAR_GW));
     assert_false(scn_is_set_here(s, P_POWER_LOSS));
     assert_null(scn_parent(s));

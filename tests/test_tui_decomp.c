@@ -229,6 +229,15 @@ static void test_seek_describe(void **state)
     r.metric_value = 40.25;
     seek_ui_describe(&r, &t, "Solar PV capacity", "GW", LANG_EN, buf, sizeof buf);
     assert_string_equal(buf, "Target coal_share_2030<=41 out of reach: best Solar PV capacity 11.246 GW gives 40.25 (17 runs); lever not moved");
+    /* met only beyond the plausible top (3..12 GW): the value it needs is named */
+    r.greener = 1;
+    r.plaus_lo = 3;
+    r.plaus_hi = 12;
+    r.outside_value = 14.5;
+    seek_ui_describe(&r, &t, "Solar PV capacity", "GW", LANG_EN, buf, sizeof buf);
+    assert_string_equal(buf, "Target coal_share_2030<=41 needs Solar PV capacity = 14.5 GW, outside its plausible range 3.0..12.0; "
+                             "best inside 11.246 gives 40.25; lever not moved");
+    r.outside_value = NAN;
     r.met = 1;
     r.value = r.start_value;
     r.metric_start = 2028;

@@ -72,34 +72,83 @@ static void test_lev_scroll(void **state)
 
 /* ---- sliders and numbers ---- */
 
-/* 5 cells over 0..10: a value of 5 sits at round(0.5 * 4) = 2, 10 at 4. */
+/* 5 cells over 0..10: a value of 5 sits at round(0.5 * 4) = 2, 10 at 4; the loaded value's mark
+ * at 5 -> cell 2 too (the knob wins). */
 static void test_lev_slider(void **state)
 {
     wchar_t w[16];
     (void)state;
     assert_int_equal(lev_slider(5, 5, 0, 10, 5, 1, w), 2);
-    assert_true(wcscmp(w, L"──●──") == 0);
+    assert_true(wcscmp(w, L"━━●━━") == 0);
     assert_int_equal(lev_slider(10, 5, 0, 10, 5, 1, w), 4);
-    assert_true(wcscmp(w, L"──┼─●") == 0);
+    assert_true(wcscmp(w, L"━━╋━●") == 0);
     lev_slider(0, 5, 0, 10, 5, 0, w);
     assert_true(wcscmp(w, L"O-+--") == 0);
-    lev_slider(-3, 5, 0, 10, 5, 0, w); /* below the range: the knob stays on the first cell */
-    assert_int_equal(w[0], L'O');
 }
 
-/* GDP growth: range -20..30, step 0.5. Loaded at 5: half-width max(10 * 0.5, 5 / 2) = 5, so
- * 0..10. Solar (0..1000 GW, step 0.5) loaded at 4.5: half max(5, 2.25) = 5 -> max(0, -0.5) = 0
- * to 9.5; a value of 20 widens it to 20. */
+/* A value beyond the range: the end cell holds an arrow pointing out of it, not the knob; a loaded
+ * value beyond it has no mark. 2.5 over 0..10 on 5 cells: round(0.25 * 4) = 1. */
+static void test_lev_slider_outside(void **state)
+{
+    wchar_t w[16];
+    (void)state;
+    assert_int_equal(lev_slider(-3, 5, 0, 10, 5, 1, w), 0);
+    assert_true(wcscmp(w, L"◀━╋━━") == 0);
+    assert_int_equal(lev_slider(13, 5, 0, 10, 5, 0, w), 4);
+    assert_true(wcscmp(w, L"--+->") == 0);
+    lev_slider(2.5, 12, 0, 10, 5, 1, w); /* loaded at 12, beyond the top: no mark */
+    assert_true(wcscmp(w, L"━●━━━") == 0);
+    lev_slider(10, 5, 0, 10, 5, 1, w); /* exactly at the end is inside: the knob */
+    assert_int_equal(w[4], L'●');
+}
+
+static void test_lev_outside(void **state)
+{
+    (void)state;
+    assert_int_equal(lev_outside(2.9, 3, 6.5), -1);
+    assert_int_equal(lev_outside(3, 3, 6.5), 0);
+    assert_int_equal(lev_outside(6.5 + 1e-12, 3, 6.5), 0); /* rounding of a stepped value */
+    assert_int_equal(lev_outside(7, 3, 6.5), 1);
+}
+
+/* A lever's slider spans its plausible range whatever its value (levers_list.h: GDP growth 3..6.5
+ * %/yr, solar 3..12 GW), so 9 %/yr or 20 GW stay beyond the ends. Population is no lever: it gets
+ * the loaded value +- max(10 x step 0, 32.4 / 2) = 16.2 -> 16.2..48.6, widened to a value of 60. */
 static void test_lev_slider_range(void **state)
 {
     double lo, hi;
     (void)state;
-    lev_slider_range(pp_param_get(P_ECONOMY_GDP_GROWTH), 5, 5, &lo, &hi);
-    assert_true(fabs(lo - 0) < 1e-12 && fabs(hi - 10) < 1e-12);
-    lev_slider_range(pp_param_get(P_POWER_SOLAR_GW), 4.5, 4.5, &lo, &hi);
-    assert_true(fabs(lo - 0) < 1e-12 && fabs(hi - 9.5) < 1e-12);
-    lev_slider_range(pp_param_get(P_POWER_SOLAR_GW), 4.5, 20, &lo, &hi);
-    assert_true(fabs(hi - 20) < 1e-12);
+    lev_slider_range(P_ECONOMY_GDP_GROWTH, 5, 9, &lo, &hi);
+    assert_true(fabs(lo - 3) < 1e-12 && fabs(hi - 6.5) < 1e-12);
+    lev_slider_range(P_POWER_SOLAR_GW, 4.5, 4.5, &lo, &hi);
+    assert_true(fabs(lo - 3) < 1e-12 && fabs(hi - 12) < 1e-12);
+    lev_slider_range(P_POWER_SOLAR_GW, 4.5, 20, &lo, &hi);
+    assert_true(fabs(hi - 12) < 1e-12);
+    lev_slider_range(P_ECONOMY_POPULATION, 32.4, 32.4, &lo, &hi);
+    assert_true(fabs(lo - 16.2) < 1e-9 && fabs(hi - 48.6) < 1e-9);
+    lev_slider_range(P_ECONOMY_POPULATION, 32.4, 60, &lo, &hi);
+    assert_true(fabs(hi - 60) < 1e-12);
+}
+
+/* Where the default scenario's values sit on a 5-cell row slider (cell = round((v - lo) / (hi - lo)
+ * x 4)): GDP growth 5.0 over 3..6.5 -> round(2.29) = 2; solar 4.5 over 3..12 -> round(0.67) = 1;
+ * cement 55 over 40..65 -> round(2.4) = 2; nuclear 0 over 0..4 -> 0. */
+static void test_lev_slider_default_positions(void **state)
+{
+    static const struct {
+        int id;
+        double v;
+        int cell;
+    } cases[] = {
+        {P_ECONOMY_GDP_GROWTH, 5.0, 2}, {P_POWER_SOLAR_GW, 4.5, 1}, {P_EMIS_CEMENT_MT, 55, 2}, {P_POWER_NUCLEAR_GW, 0, 0},
+    };
+    wchar_t w[16];
+    double lo, hi;
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        lev_slider_range(cases[i].id, cases[i].v, cases[i].v, &lo, &hi);
+        assert_int_equal(lev_slider(cases[i].v, cases[i].v, lo, hi, 5, 1, w), cases[i].cell);
+    }
 }
 
 /* A click on cell c of a 5-cell slider over 0..10 (loaded at 5, step 0.5): 0 -> 0, 1 -> 2.5,
@@ -226,7 +275,10 @@ int main(void)
         cmocka_unit_test(test_lev_build_groups_every_lever),
         cmocka_unit_test(test_lev_scroll),
         cmocka_unit_test(test_lev_slider),
+        cmocka_unit_test(test_lev_slider_outside),
+        cmocka_unit_test(test_lev_outside),
         cmocka_unit_test(test_lev_slider_range),
+        cmocka_unit_test(test_lev_slider_default_positions),
         cmocka_unit_test(test_lev_slider_value),
         cmocka_unit_test(test_lev_format),
         cmocka_unit_test(test_lev_step),

@@ -13,13 +13,15 @@
 #include "style.h"
 #include "text.h"
 
-#define DETAIL_ROWS 3   /* separator, full label, range and step of the selected lever */
+#define DETAIL_ROWS 3   /* separator, full label, the selected lever's slider with its ends */
 #define MIN_ROWS_FOR_DETAIL 12
 #define MAX_DOC_ROWS 6  /* the lever's description under its details, where the panel has room */
 #define VALUE_W 6       /* "-12.50", "1000.0" */
 #define UNIT_W 6        /* widest lever unit: "Mt CO2" */
 #define LOADED_W 7      /* the loaded value column on wide terminals */
-#define SLIDER_HALF_STEPS 10 /* the slider spans at least ten steps each side of the loaded value */
+#define SLIDER_HALF_STEPS 10 /* without a plausible range: ten steps each side of the loaded value */
+#define DETAIL_SLIDER_MIN 5  /* fewest cells of the slider under the details */
+#define LEV_SLIDER_MAX 160   /* widest slider drawn */
 
 /* ---- the list ---- */
 
@@ -61,15 +63,29 @@ int lev_scroll(const lev_list *l, int sel, int visible, int first)
 
 /* ---- sliders and numbers ---- */
 
-void lev_slider_range(const pp_param *p, double base, double v, double *lo, double *hi)
+void lev_slider_range(int id, double base, double v, double *lo, double *hi)
 {
-    double half = fmax(SLIDER_HALF_STEPS * p->step, fabs(base) * 0.5);
+    const pp_param *p = pp_param_get(id);
+    const pp_lever_range *r = pp_lever_range_get(id);
+    double half;
+    if (r) { /* the planner's range; a value beyond it shows as a knob at the end */
+        *lo = r->lo;
+        *hi = r->hi;
+        return;
+    }
+    half = p ? fmax(SLIDER_HALF_STEPS * p->step, fabs(base) * 0.5) : 1;
     if (!(half > 0)) half = 1;
-    *lo = fmax(p->min, base - half);
-    *hi = fmin(p->max, base + half);
+    *lo = p ? fmax(p->min, base - half) : base - half;
+    *hi = p ? fmin(p->max, base + half) : base + half;
     if (v < *lo) *lo = v;
     if (v > *hi) *hi = v;
     if (*hi <= *lo) *hi = *lo + 1;
+}
+
+int lev_outside(double v, double lo, double hi)
+{
+    double tol = 1e-9 * fmax(1, fmax(fabs(lo), fabs(hi)));
+    return v < lo - tol ? -1 : v > hi + tol ? 1 : 0;
 }
 
 static int slider_cell(double v, double lo, double hi, int width)
@@ -80,13 +96,13 @@ static int slider_cell(double v, double lo, double hi, int width)
 
 int lev_slider(double v, double base, double lo, double hi, int width, int utf8, wchar_t *out)
 {
-    int knob, mark;
+    int knob, mark, side = lev_outside(v, lo, hi);
     if (width < 1) { out[0] = 0; return 0; }
     knob = slider_cell(v, lo, hi, width);
     mark = slider_cell(base, lo, hi, width);
-    for (int i = 0; i < width; i++) out[i] = utf8 ? L'─' : L'-';
-    out[mark] = utf8 ? L'┼' : L'+';
-    out[knob] = utf8 ? L'●' : L'O';
+    for (int i = 0; i < width; i++) out[i] = utf8 ? L'━' : L'-';
+    if (!lev_outside(base, lo, hi)) out[mark] = utf8 ? L'╋' : L'+';
+    out[knob] = side < 0 ? (utf8 ? L'◀' : L'<') : side > 0 ? (utf8 ? L'▶' : L'>') : utf8 ? L'●' : L'O';
     out[width] = 0;
     return knob;
 }
@@ -141,6 +157,30 @@ static int slider_width(const lay_rect *in)
     return in->w >= 50 ? 10 : in->w >= 42 ? 8 : 5;
 }
 
+/* Style of slider cell c: the knob (in the warning colour when the value lies beyond the range),
+ * the loaded mark, the greener end, the track. */
+static int cell_style(int c, int knob, int mark, int green_end, int outside)
+{
+    if (c == knob) return outside ? ST_BAD : ST_KNOB;
+    if (c == mark) return ST_SLIDER_BASE;
+    return c == green_end ? ST_GOOD : ST_SLIDER;
+}
+
+/* The slider of lever id over lo..hi, width cells from column x; returns the cells drawn. */
+static int draw_slider(const app *a, int id, double v, double base, double lo, double hi, int y, int x, int width)
+{
+    const pp_lever_range *r = pp_lever_range_get(id);
+    wchar_t sl[LEV_SLIDER_MAX + 1];
+    int knob, mark, green_end, outside = lev_outside(v, lo, hi) != 0;
+    if (width > LEV_SLIDER_MAX) width = LEV_SLIDER_MAX;
+    if (width < 1) return 0;
+    knob = lev_slider(v, base, lo, hi, width, a->utf8, sl);
+    mark = lev_outside(base, lo, hi) ? -1 : slider_cell(base, lo, hi, width);
+    green_end = !r ? -1 : r->greener > 0 ? width - 1 : 0;
+    for (int c = 0; c < width; c++) drw_char(y, x + c, sl[c], cell_style(c, knob, mark, green_end, outside));
+    return width;
+}
+
 static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
 {
     const pp_param *p = pp_param_get(a->levers.id[i]);
@@ -150,15 +190,17 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
     int locked = chp_locked(a, a->levers.id[i]);
     int sw = slider_width(in);
     int lw = in->w - 1 - 1 - VALUE_W - 1 - UNIT_W - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
-    int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, knob;
+    int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, value_style;
     char num[32];
-    wchar_t sl[64];
+    lev_slider_range(a->levers.id[i], base, v, &lo, &hi);
+    chp_slider_range(a, a->levers.id[i], v, &lo, &hi);
+    value_style = lev_outside(v, lo, hi) ? ST_BAD : sel ? ST_LEVER_SEL : changed ? ST_CHANGED : ST_NORMAL;
     drw_text(y, in->x, 1, locked ? "#" : changed ? "*" : " ", sel ? ST_LEVER_SEL : locked ? ST_LOCKED : ST_CHANGED, 1, 0,
              a->utf8);
     x += drw_text(y, x, lw, i18n_pair(p->label_en, p->label_zh, a->lang), row_style, 1, 0, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
     lev_format(v, p->step, num, sizeof num);
-    x += drw_text(y, x, VALUE_W, num, sel ? ST_LEVER_SEL : changed ? ST_CHANGED : ST_NORMAL, 1, 1, a->utf8);
+    x += drw_text(y, x, VALUE_W, num, value_style, 1, 1, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
     x += drw_text(y, x, UNIT_W, p->unit, sel ? ST_LEVER_SEL : ST_DIM, 1, 0, a->utf8);
     if (a->lay.lever_detail) {
@@ -170,11 +212,7 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
         chp_draw_lock(a, y, x, sw);
         return;
     }
-    lev_slider_range(p, base, v, &lo, &hi);
-    chp_slider_range(a, a->levers.id[i], v, &lo, &hi);
-    knob = lev_slider(v, base, lo, hi, sw, a->utf8, sl);
-    for (int c = 0; c < sw; c++)
-        drw_char(y, x + c, sl[c], c == knob ? ST_KNOB : c == slider_cell(base, lo, hi, sw) ? ST_SLIDER_BASE : ST_SLIDER);
+    draw_slider(a, a->levers.id[i], v, base, lo, hi, y, x, sw);
 }
 
 static void draw_header_row(const app *a, int g, int y, const lay_rect *in)
@@ -183,39 +221,95 @@ static void draw_header_row(const app *a, int g, int y, const lay_rect *in)
              a->utf8);
 }
 
-/* "in 2030 · -20…30 %/yr · step 0.5 · loaded 5" (without the step when that does not fit). */
+/* "accepted -10…25 %/yr · step 0.5 · loaded 5" (without the step when that does not fit): the hard
+ * range, which the slider line above does not show. */
 static void detail_line(const app *a, const pp_param *p, int width, char *line, size_t size)
 {
     const char *dot = a->utf8 ? " · " : " | ";
-    char yr[64], lo[32], hi[32], st[32], ld[32];
-    if (p->lever_year) snprintf(yr, sizeof yr, i18n_str(S_LV_YEAR_FMT, a->lang), p->lever_year);
-    else snprintf(yr, sizeof yr, "%s", i18n_str(S_LV_EVERY_YEAR, a->lang));
+    char lo[32], hi[32], st[32], ld[32];
     lev_format(p->min, 1, lo, sizeof lo);
     lev_format(p->max, 1, hi, sizeof hi);
     lev_format(p->step, p->step, st, sizeof st);
     lev_format(scn_lever_value(a->base, a->levers.id[a->sel]), p->step, ld, sizeof ld);
-    snprintf(line, size, "%s%s%s%s%s %s%s%s %s%s%s %s", yr, dot, lo, a->utf8 ? "…" : "..", hi, p->unit, dot,
-             i18n_str(S_LV_STEP, a->lang), st, dot, i18n_str(S_LV_LOADED, a->lang), ld);
+    snprintf(line, size, "%s %s%s%s %s%s%s %s%s%s %s", i18n_str(S_LV_ACCEPTED, a->lang), lo, a->utf8 ? "…" : "..", hi,
+             p->unit, dot, i18n_str(S_LV_STEP, a->lang), st, dot, i18n_str(S_LV_LOADED, a->lang), ld);
     if (txt_width(line) <= width) return;
-    snprintf(line, size, "%s%s%s%s%s %s%s%s %s", yr, dot, lo, a->utf8 ? "…" : "..", hi, p->unit, dot,
-             i18n_str(S_LV_LOADED, a->lang), ld);
+    snprintf(line, size, "%s %s%s%s %s%s%s %s", i18n_str(S_LV_ACCEPTED, a->lang), lo, a->utf8 ? "…" : "..", hi, p->unit,
+             dot, i18n_str(S_LV_LOADED, a->lang), ld);
 }
 
-/* Full label, then range, step and loaded value of the selected lever, and its description when
- * there is room; from row y (right under the list when it all fits). */
+/* " ◀ greener" / " greener ▶": which end of the slider is greener (long), or the arrow alone. */
+static void greener_tail(const app *a, int greener, int with_word, char *buf, size_t size)
+{
+    const char *arrow = greener > 0 ? (a->utf8 ? "▶" : ">") : (a->utf8 ? "◀" : "<");
+    const char *word = i18n_str(S_LV_GREENER, a->lang);
+    if (!with_word) snprintf(buf, size, " %s", arrow);
+    else if (greener > 0) snprintf(buf, size, " %s %s", word, arrow);
+    else snprintf(buf, size, " %s %s", arrow, word);
+}
+
+/* "in 2030 3 ━━━●━━━ 12 GW ◀ greener": the selected lever's slider over the full width, with its
+ * end values (the greener one in green) and the greener side; the year and then the word go first
+ * when the width is short. */
+static void draw_range_line(const app *a, int id, int y, const lay_rect *in)
+{
+    const pp_param *p = pp_param_get(id);
+    const pp_lever_range *r = pp_lever_range_get(id);
+    double v = scn_lever_value(a->scn, id), base = scn_lever_value(a->base, id), lo, hi;
+    char yr[64], l[32], h[32], tail[64], unit[32];
+    int x = in->x, fixed, sw, show_year = 1, word = 1;
+    lev_slider_range(id, base, v, &lo, &hi);
+    chp_slider_range(a, id, v, &lo, &hi);
+    if (p->lever_year) snprintf(yr, sizeof yr, i18n_str(S_LV_YEAR_FMT, a->lang), p->lever_year);
+    else snprintf(yr, sizeof yr, "%s", i18n_str(S_LV_EVERY_YEAR, a->lang));
+    lev_format(lo, 0, l, sizeof l);
+    lev_format(hi, 0, h, sizeof h);
+    snprintf(unit, sizeof unit, " %s", p->unit);
+    for (;;) {
+        if (r) greener_tail(a, r->greener, word, tail, sizeof tail);
+        else tail[0] = 0;
+        fixed = (show_year ? txt_width(yr) + 1 : 0) + txt_width(l) + 1 + 1 + txt_width(h) + txt_width(unit) +
+                txt_width(tail);
+        sw = in->w - fixed;
+        if (sw >= DETAIL_SLIDER_MIN || (!word && !show_year)) break;
+        if (word) word = 0;
+        else show_year = 0;
+    }
+    if (sw < 1) return;
+    if (show_year) { x += drw_text(y, x, in->w, yr, ST_DIM, 0, 0, a->utf8); x++; }
+    x += drw_text(y, x, in->w, l, r && r->greener < 0 ? ST_GOOD : ST_DIM, 0, 0, a->utf8);
+    x++;
+    x += draw_slider(a, id, v, base, lo, hi, y, x, sw);
+    x++;
+    x += drw_text(y, x, in->w, h, r && r->greener > 0 ? ST_GOOD : ST_DIM, 0, 0, a->utf8);
+    x += drw_text(y, x, in->w, unit, ST_DIM, 0, 0, a->utf8);
+    drw_text(y, x, in->x + in->w - x, tail, ST_GOOD, 0, 0, a->utf8);
+}
+
+/* Full label, the slider with its ends, then the hard range, step and loaded value and the
+ * description when there is room; from row y (right under the list when it all fits). Under a
+ * challenge its lock or limit comes first (the workshop's rule is what a participant must see),
+ * then the slider where there is room; a locked lever has no slider. */
 static void draw_details(const app *a, const lay_rect *in, int y)
 {
-    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    int id = a->levers.id[a->sel];
+    const pp_param *p = pp_param_get(id);
     const char *rest = p->doc;
-    char line[256];
-    int nd = doc_rows(&a->levers, in);
+    char line[256], plain[256];
+    int nd = doc_rows(&a->levers, in), challenge;
     for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
              a->utf8);
     detail_line(a, p, in->w, line, sizeof line);
-    chp_detail(a, a->levers.id[a->sel], line, sizeof line);
-    drw_text(y + 2, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
-    for (int i = 0; i < nd && rest && *rest; i++) {
+    snprintf(plain, sizeof plain, "%s", line);
+    chp_detail(a, id, line, sizeof line);
+    challenge = strcmp(plain, line) != 0;
+    if (challenge) drw_text(y + 2, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
+    else draw_range_line(a, id, y + 2, in);
+    if (nd < 1) return;
+    if (!challenge) drw_text(y + 3, in->x, in->w, line, ST_DIM, 1, 0, a->utf8);
+    else if (!chp_locked(a, id)) draw_range_line(a, id, y + 3, in);
+    for (int i = 1; i < nd && rest && *rest; i++) {
         rest = txt_wrap_line(rest, in->w, line, sizeof line);
         drw_text(y + 3 + i, in->x, in->w, line, ST_NORMAL, 1, 0, a->utf8);
     }
@@ -244,7 +338,7 @@ int lev_slider_hit(const app *a, int i, int x, double *v)
     const pp_param *p = pp_param_get(id);
     double base = scn_lever_value(a->base, id), lo, hi;
     if (c < 0 || c >= sw) return 0;
-    lev_slider_range(p, base, scn_lever_value(a->scn, id), &lo, &hi);
+    lev_slider_range(id, base, scn_lever_value(a->scn, id), &lo, &hi);
     chp_slider_range(a, id, scn_lever_value(a->scn, id), &lo, &hi);
     *v = lev_slider_value(c, sw, lo, hi, base, p->step);
     return 1;

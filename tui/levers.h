@@ -28,12 +28,18 @@ int lev_row_of(const lev_list *l, int i);
  * from `first`; the group header above the selection is kept in view when there is room. */
 int lev_scroll(const lev_list *l, int sel, int visible, int first);
 
-/* The value range a slider spans for a lever loaded at `base` and now at v: the loaded value
- * plus or minus the larger of ten steps and half its size, inside the key's range, widened to v. */
-void lev_slider_range(const pp_param *p, double base, double v, double *lo, double *hi);
+/* The value range a slider spans for lever id loaded at `base` and now at v: the lever's plausible
+ * range (sim/scenario/levers_list.h), whatever v is. A key without one (not a lever) gets the
+ * loaded value plus or minus the larger of ten steps and half its size, inside the key's range,
+ * widened to v. */
+void lev_slider_range(int id, double base, double v, double *lo, double *hi);
+
+/* -1 when v lies below lo..hi, +1 above it, 0 inside (ends included, to rounding). */
+int lev_outside(double v, double lo, double hi);
 
 /* Slider of `width` cells into out (width characters + 0): a track, a mark where the loaded value
- * is and a knob at v. Returns the knob's cell. */
+ * is (none when that lies outside lo..hi) and a knob at v; a v beyond the range puts an arrow
+ * pointing out of the range on the end cell instead of the knob. Returns the knob's cell. */
 int lev_slider(double v, double base, double lo, double hi, int width, int utf8, wchar_t *out);
 
 /* Formats v with the decimals the step needs (0.25 -> 2, 0.5 -> 1, 2 -> 0), more when v itself

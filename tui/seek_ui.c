@@ -40,7 +40,13 @@ void seek_ui_describe(const seek_result *r, const seek_target *t, const char *le
         snprintf(buf, size, i18n_str(S_M_SEEK_ALREADY, lang), target, lever, from, unit, m0);
     else if (r->met)
         snprintf(buf, size, i18n_str(S_M_SEEK_MET, lang), target, lever, from, to, unit, m1, r->runs);
-    else
+    else if (isfinite(r->outside_value) && (r->outside_value - r->start_value) * r->greener > 0) {
+        char need[32], lo[32], hi[32];
+        lev_format(r->outside_value, step, need, sizeof need);
+        lev_format(r->plaus_lo, step, lo, sizeof lo);
+        lev_format(r->plaus_hi, step, hi, sizeof hi);
+        snprintf(buf, size, i18n_str(S_M_SEEK_OUTSIDE, lang), target, lever, need, unit, lo, hi, to, m1);
+    } else
         snprintf(buf, size, i18n_str(S_M_SEEK_UNMET, lang), target, lever, to, unit, m1, r->runs);
 }
 

@@ -139,8 +139,11 @@ static pp_status report_failure(const scn_scenario *s, const cal_result *cal, co
         if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL)
             used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %g)", used ? ", " : "",
                                      pp_param_get(cal->target_param[u])->key, cal->target[u], cal->achieved[u]);
-    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s", why,
-                 cal->iterations, used ? list : "none");
+    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s%s", why,
+                 cal->iterations, used ? list : "none",
+                 scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0
+                     ? " (power.import_counts_in_energy = 0 leaves imports out of energy use, so the observed "
+                       "totals, which count them, must come from local fuel alone)" : "");
     pp_error_where(err, scn_file(s), "calibration", NULL, 0);
     return PP_ERR_SOLVER;
 }
@@ -207,6 +210,11 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
              cal->value[CAL_IMPORT], hist_end, planned);
     if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST, first);
     if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END, hist_end);
+    /* demand.c takes cement's energy out of heavy industry's first-year energy, never below zero */
+    if (r->v[RV_FIN_CEMENT][0] >= r->v[RV_FIN_HEAVY][0] && r->v[RV_FIN_CEMENT][0] > 0)
+        warn(cal, "cement's energy in %d (%g Mtce) is all of heavy industry's: the rest of heavy industry "
+             "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
+             first, r->v[RV_FIN_CEMENT][0]);
     for (int i = 0; i < r->n_years; i++)
         if (r->v[RV_IMPORT][i] < 0) {
             warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",

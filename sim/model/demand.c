@@ -31,27 +31,26 @@ static void cement_energy(const model_inputs *in, int year, double out[FUEL_COUN
 
 /* The part x of sector k's useful energy served by its own electric technology, and that
  * technology's end-use ratio: heat pumps in buildings, electric vehicles on the road. */
-static void special_tech(const model_inputs *in, int k, int year, double nev_stock, double *x, double *ratio)
+static void special_tech(const model_inputs *in, const dem_state *st, int k, int year, double *x, double *ratio)
 {
     *x = 0;
     *ratio = 1;
     if (k == SEC_SERVICES || k == SEC_HOUSE) {
-        *x = model_scalar(in, P_BUILDINGS_HEATING_SHARE) / 100.0 * model_at(in, P_BUILDINGS_HEAT_PUMP, year) / 100.0;
-        *ratio = model_scalar(in, P_BUILDINGS_HEAT_PUMP_RATIO);
+        *x = st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) / 100.0;
+        *ratio = st->heat_pump_ratio;
     } else if (k == SEC_TRANSPORT) {
-        *x = model_at(in, P_TRANSPORT_ROAD_SHARE, year) / 100.0 * nev_stock;
-        *ratio = model_scalar(in, P_TRANSPORT_ICE_MJ_KM) / (model_scalar(in, P_TRANSPORT_EV_KWH_KM) * MJ_PER_KWH);
+        *x = model_at(in, P_TRANSPORT_ROAD_SHARE, year) / 100.0 * st->nev_stock;
+        *ratio = st->ev_ratio;
     }
 }
 
 /* Final energy per unit of useful energy, split into its electric part (*elec_part) and the rest:
  * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). */
-static double demand_factor(const model_inputs *in, int k, int year, double nev_stock, double *elec_part)
+static double demand_factor(const model_inputs *in, const dem_state *st, int k, int year, double *elec_part)
 {
     double e = model_at(in, model_sector_param(k, SK_ELEC), year) / 100.0;
-    double r = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
-    double g = 1.0 - e + r * e, x, rx;
-    special_tech(in, k, year, nev_stock, &x, &rx);
+    double g = 1.0 - e + st->elec_ratio[k] * e, x, rx;
+    special_tech(in, st, k, year, &x, &rx);
     *elec_part = (1.0 - x) * e / g + x / rx;
     return (1.0 - x) / g + x / rx;
 }
@@ -89,9 +88,9 @@ static void split_rest(const model_inputs *in, int k, int year, double shift, do
 
 /* NEV share of the stock: a fraction 1/life is scrapped each year, the fleet grows by g, and the
  * new vehicles (scrapped + growth, never negative) carry the year's sales share. */
-static double nev_turnover(const model_inputs *in, int year, double stock)
+static double nev_turnover(const model_inputs *in, const dem_state *st, int year, double stock)
 {
-    double scrap = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
+    double scrap = st->scrap_frac;
     double added = scrap + model_at(in, P_TRANSPORT_FLEET_GROWTH, year) / 100.0;
     if (added < 0) added = 0;
     return (stock * (1.0 - scrap) + model_at(in, P_TRANSPORT_NEV_SHARE, year) / 100.0 * added)
@@ -102,9 +101,14 @@ void dem_init(const model_inputs *in, double level, dem_state *st)
 {
     double elec_part;
     st->nev_stock = model_scalar(in, P_TRANSPORT_NEV_STOCK_FIRST) / 100.0;
+    st->heating_frac = model_scalar(in, P_BUILDINGS_HEATING_SHARE) / 100.0;
+    st->heat_pump_ratio = model_scalar(in, P_BUILDINGS_HEAT_PUMP_RATIO);
+    st->ev_ratio = model_scalar(in, P_TRANSPORT_ICE_MJ_KM) / (model_scalar(in, P_TRANSPORT_EV_KWH_KM) * MJ_PER_KWH);
+    st->scrap_frac = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
     for (int k = 0; k < SEC_COUNT; k++) {
         st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
-        st->demand0[k] = demand_factor(in, k, in->first, st->nev_stock, &elec_part);
+        st->elec_ratio[k] = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
+        st->demand0[k] = demand_factor(in, st, k, in->first, &elec_part);
     }
 }
 
@@ -135,13 +139,13 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
     double bfac = buildings_factor(in, year) / buildings_factor(in, in->first);
     cement_energy(in, year, out->cement_fuel_mtce);
     if (year == in->first) carve_out_cement(e, out->cement_fuel_mtce, st);
-    else st->nev_stock = nev_turnover(in, year, st->nev_stock);
+    else st->nev_stock = nev_turnover(in, st, year, st->nev_stock);
     out->nev_stock_pct = 100.0 * st->nev_stock;
     for (int f = 0; f < FUEL_COUNT; f++) out->fuel_mtce[f] = 0;
     out->total_mtce = 0;
     for (int k = 0; k < SEC_COUNT; k++) {
         double by_fuel[FUEL_COUNT], elec_part, scale;
-        double d = demand_factor(in, k, year, st->nev_stock, &elec_part);
+        double d = demand_factor(in, st, k, year, &elec_part);
         if (year > in->first) /* intensity falls from the first year on */
             st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) / 100.0;
         /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */

@@ -19,6 +19,18 @@ static void deduct_exports(const power_year *p, double export_mtce, balance_year
     b->mtce[BAL_NONFOSSIL] -= export_mtce * nonfossil / local;
 }
 
+/* Renewable electricity consumed in the province (the base of the 2022 rule that deducts new
+ * renewable consumption from the assessed energy total): local renewable generation plus the
+ * non-fossil part of imports; when power is sent out, local generation less the part sent out. */
+static double renewable_consumed(const power_year *p, double imports)
+{
+    double local = 0, renewable = 0;
+    for (int t = 0; t < TECH_COUNT; t++) local += p->gen_twh[t];
+    for (int t = TECH_HYDRO; t <= TECH_BIOMASS; t++) renewable += p->gen_twh[t];
+    if (imports >= 0) return renewable + (p->import_nonfossil_twh < imports ? p->import_nonfossil_twh : imports);
+    return local > 0 ? renewable * (1.0 + imports / local) : 0.0; /* imports < 0: sent out in proportion */
+}
+
 void balance_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                        balance_year *b)
 {
@@ -39,6 +51,7 @@ void balance_year_step(const model_inputs *in, int year, const dem_year *d, cons
             deduct_exports(p, -imports * coal_rate, b);
         }
     }
+    b->renewable_twh = renewable_consumed(p, imports);
     b->total_mtce = 0;
     for (int c = 0; c < BAL_COUNT; c++) b->total_mtce += b->mtce[c];
     for (int c = 0; c < BAL_COUNT; c++) b->pct[c] = 100.0 * b->mtce[c] / b->total_mtce;

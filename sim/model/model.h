@@ -84,6 +84,9 @@ typedef struct {
     double intensity[SEC_COUNT]; /* current intensity (heavy industry: without cement), carried on */
     double demand0[SEC_COUNT];   /* end-use factor D of the first year (docs/model.md section 3) */
     double nev_stock;            /* NEV share of the road-vehicle stock, fraction */
+    /* scalars read once per run (the year loop is the TUI's inner loop) */
+    double elec_ratio[SEC_COUNT];  /* end-use ratio r of each sector */
+    double heating_frac, heat_pump_ratio, ev_ratio, scrap_frac;
 } dem_state;
 typedef struct {
     double sector_mtce[SEC_COUNT];
@@ -126,6 +129,8 @@ typedef struct {
     double mtce[BAL_COUNT]; /* coal-equivalent method, Mtce */
     double pct[BAL_COUNT];  /* 100 x mtce / total, each computed on its own */
     double total_mtce;
+    double renewable_twh;   /* renewable electricity consumed: local hydro, solar, wind, biomass and the
+                               non-fossil part of imports (less its share of what is sent out) */
 } balance_year;
 
 /* Total energy use by the coal-equivalent method of Chinese statistics (docs/model.md section 5). */

@@ -41,6 +41,7 @@ RUN_VAR(RV_IMPORT_FOSSIL, "import_fossil_mtce", "Mtce", "Net imported fossil ele
 #undef PP_CARRIER
 RUN_VAR(RV_NONFOSSIL_SHARE, "nonfossil_share_pct", "%", "Non-fossil share", "非化石能源比重")
 RUN_VAR(RV_IMPORT_FOSSIL_SHARE, "import_fossil_share_pct", "%", "Imported fossil electricity share", "净调入火电比重")
+RUN_VAR(RV_RENEWABLE_TWH, "renewable_elec_twh", "TWh", "Renewable electricity consumed", "可再生能源电力消费量")
 /* ---- electricity (rows generated from the power table, sim/model/power_table.h) ---- */
 RUN_VAR(RV_ELEC, "elec_twh", "TWh", "Electricity use (incl. losses)", "全社会用电量")
 #define POWER_TECH(tok, name, en, zh, ...) RUN_VAR(RV_GEN_##tok, "gen_" name "_twh", "TWh", "Generation: " en, "发电量：" zh)
@@ -90,6 +91,8 @@ RUN_VAR(RV_EI, "energy_intensity_tce_per_10k_cny", "tce/10k CNY", "Energy intens
 RUN_VAR(RV_CI, "carbon_intensity_t_per_10k_cny", "t CO2/10k CNY", "Carbon intensity", "碳排放强度")
 RUN_VAR(RV_EI_VS_2015, "energy_intensity_vs_2015_pct", "%", "Energy intensity change vs 2015", "能耗强度较2015年变化")
 RUN_VAR(RV_EI_VS_2020, "energy_intensity_vs_2020_pct", "%", "Energy intensity change vs 2020", "能耗强度较2020年变化")
+RUN_VAR(RV_ENERGY_ASSESSED, "energy_assessed_mtce", "Mtce", "Energy use as assessed (new renewables since 2020 deducted)", "考核口径能耗（扣除2020年后新增可再生能源）")
+RUN_VAR(RV_EI_ASSESSED_VS_2020, "energy_intensity_assessed_vs_2020_pct", "%", "Assessed energy intensity change vs 2020", "考核口径能耗强度较2020年变化")
 RUN_VAR(RV_CI_VS_2015, "carbon_intensity_vs_2015_pct", "%", "Carbon intensity change vs 2015", "碳排放强度较2015年变化")
 RUN_VAR(RV_CI_VS_2020, "carbon_intensity_vs_2020_pct", "%", "Carbon intensity change vs 2020", "碳排放强度较2020年变化")
 RUN_VAR(RV_CI_OFFICIAL, "carbon_intensity_incl_import_t_per_10k_cny", "t CO2/10k CNY", "Carbon intensity incl. imported power", "碳排放强度（含调入电力）")

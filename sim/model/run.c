@@ -105,6 +105,7 @@ _Static_assert(RV_IMPORT_FOSSIL_SHARE == RV_COAL_SHARE + BAL_IMPORT_FOSSIL, "sha
 static void store_balance_emissions(run_result *r, int i, const balance_year *b, const emis_year *e)
 {
     r->v[RV_ENERGY][i] = b->total_mtce;
+    r->v[RV_RENEWABLE_TWH][i] = b->renewable_twh;
     for (int c = 0; c < BAL_COUNT; c++) {
         r->v[RV_COAL + c][i] = b->mtce[c];
         r->v[RV_COAL_SHARE + c][i] = b->pct[c];
@@ -128,6 +129,27 @@ static double change_vs(const run_result *r, int var, int i, int ref_year)
     int j = ref_year - r->first_year;
     if (j < 0 || j >= r->n_years) return NAN;
     return 100.0 * (r->v[var][i] / r->v[var][j] - 1.0);
+}
+
+/* Energy use as the 14th FYP assessment counts it (NDRC, NBS and NEA notice of 16 Nov 2022): renewable
+ * electricity consumed beyond the 2020 level is deducted at the year's coal-equivalent rate. The
+ * rate is the one the total used: (coal-equivalent Mtce of primary power) / TWh. NAN without 2020. */
+static void store_assessed_energy(run_result *r, int n, const double coal_rate[RUN_MAX_YEARS])
+{
+    int j = 2020 - r->first_year;
+    for (int i = 0; i < n; i++) {
+        double extra;
+        if (j < 0 || j >= n) {
+            r->v[RV_ENERGY_ASSESSED][i] = r->v[RV_EI_ASSESSED_VS_2020][i] = NAN;
+            continue;
+        }
+        extra = i > j ? r->v[RV_RENEWABLE_TWH][i] - r->v[RV_RENEWABLE_TWH][j] : 0.0;
+        r->v[RV_ENERGY_ASSESSED][i] = r->v[RV_ENERGY][i] - (extra > 0 ? extra : 0.0) * coal_rate[i] / 1000.0;
+    }
+    for (int i = 0; i < n; i++)
+        r->v[RV_EI_ASSESSED_VS_2020][i] = j >= 0 && j < n
+            ? 100.0 * (r->v[RV_ENERGY_ASSESSED][i] / r->v[RV_GDP][i] / (r->v[RV_ENERGY_ASSESSED][j] / r->v[RV_GDP][j]) - 1.0)
+            : NAN;
 }
 
 static void store_indicators(run_result *r, int n)
@@ -198,6 +220,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     memset(&pst, 0, sizeof pst);
     for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * gdp_scale, &st, &pst, r, i);
     store_indicators(r, n);
+    store_assessed_energy(r, n, in.v[P_POWER_COAL_RATE]);
 }
 
 /* A run whose numbers are not finite means inputs the loader should have refused. */

@@ -7,12 +7,15 @@
  *   electrification keys, and the default of its end-use ratio elec_ratio: useful energy one unit of
  *   final electricity delivers relative to one unit of fuel it replaces, with its source.
  * End-use ratios (assumption from the engineering efficiencies quoted, rounded down so the gain is
- * not overstated): agriculture electric pumps and motors about 90 % vs diesel engines about 35 %;
- * industry: electric motors and induction/resistance heating vs fuel-fired drives, furnaces and
- * boilers (IEA, Energy Technology Perspectives 2020, industrial heat chapter: fuel furnaces roughly
- * 40-60 %, electric 80-95 %); services and households: heat pumps, induction hobs and electric water
- * heaters against gas boilers and stoves (heat pump seasonal COP about 3 vs boiler about 0.9: the
- * heat-pump lever carries that part on its own); transport (non-road): electric rail and ships vs diesel. */
+ * not overstated; IEA "Electrification" (iea.org, 2024): electric equivalents of engines and boilers
+ * are typically more efficient and lower final energy; Eyre 2021, Energy Efficiency 14:77, "From using
+ * heat to using work": final energy about 40 % lower in an electrified system): agriculture electric
+ * pumps and motors about 90 % vs diesel engines about 35 %; industry: electric motors and
+ * induction/resistance heating vs fuel-fired drives, furnaces and boilers (fuel furnaces roughly
+ * 40-60 %, electric 80-95 %; industrial heat pumps only for low-temperature heat, IEA); services and
+ * households: induction hobs and electric water heaters against gas boilers and stoves (heat pumps,
+ * seasonal COP about 3 vs boiler about 0.9, are a lever of their own); transport (non-road): electric
+ * rail and ships vs diesel. */
 
 PP_SECTOR_ROW(AGRI, "agriculture", "Agriculture", "农业", "tce/10k CNY", 0.001, 10, LG_NONE, 2.5,
               "assumption: electric pumps and motors (~90 %) vs diesel engines (~35 %)")

@@ -34,7 +34,9 @@ PP_LEVER(P_SERVICES_ELEC, 40, 65, 1,
          "NEA (2025): electricity about 30 % of China's final energy, services well above; 2030 40..65 % "
          "assumption (2020 37 % in the baseline)")
 PP_LEVER(P_TRANSPORT_NEV_SHARE, 30, 90, 1,
-         "assumption: NEV share of new road-vehicle sales in 2030; China's national share passed 30 % in 2023 (CAAM)")
+         "NEV share of new road-vehicle sales in 2030: State Council action plan for carbon peaking (2021) about "
+         "40 % of new vehicles new- or clean-energy by 2030, NDRC/NEA modern energy system 14th FYP (2022) about "
+         "20 % of sales by 2025, national share past 30 % in 2023 (CAAM); 30..90 % assumption")
 PP_LEVER(P_BUILDINGS_GREEN_SHARE, 20, 50, 1,
          "MOHURD 14th FYP building energy efficiency and green building plan (2022): 77 % of new urban "
          "buildings green in 2020, all new urban buildings from 2025; stock share 2030 20..50 % assumption "
@@ -54,9 +56,9 @@ PP_LEVER(P_POWER_NUCLEAR_GW, 0, 4, 1,
 PP_LEVER(P_POWER_COAL_RETIRE_RATE, 0, 1.5, 1,
          "assumption: GW/yr of coal retired from the start year; 1.5 GW/yr retires the 2030 fleet (17 GW) in "
          "about 11 years")
-PP_LEVER(P_POWER_IMPORT_TWH, 25, 60, 1,
+PP_LEVER(P_POWER_IMPORT_TWH, 25, 80, 1,
          "about 30 TWh in 2020 (baseline); the Sichuan-Chongqing 1000 kV AC line carries up to 35 TWh a year "
-         "for both (Xinhua 2024); Southwest corridor 2030 25..60 TWh assumption (Hami is its own lever)")
+         "for both (Xinhua 2024); Southwest corridor 2030 25..80 TWh assumption (all of that line to Chongqing on top of 2020 gives 65, more from Tibet hydro; Hami is its own lever)")
 PP_LEVER(P_POWER_IMPORT_HAMI_TWH, 0, 45, 1,
          "Hami-Chongqing line in 2030: 0 (not counted) up to its announced 36 TWh (Xinhua 2025-06-10) and more use of its 8 GW (assumption)")
 PP_LEVER(P_POWER_BUILD_SOLAR, 20, 60, 1, "assumption: solar's weight in the new-build mix in 2030")
@@ -65,7 +67,9 @@ PP_LEVER(P_POWER_CCUS_CAPTURE, 0, 20, 1, "assumption: share of power plants' CO2
 PP_LEVER(P_EMIS_CEMENT_MT, 40, 65, -1,
          "CEADs 2019 process CO2 19.62 Mt / 0.2906 t/t = 67.5 Mt (derived, unverified); national output -15 %"
          " 2021-2023 (NBS: 2377 to 2023 Mt); 2030 40..65 Mt assumption")
-PP_LEVER(P_EMIS_CCUS_MT, 0, 10, 1, "assumption: Mt CO2 captured at cement and heavy-industry plants in 2050")
+PP_LEVER(P_EMIS_CCUS_MT, 0, 15, 1,
+         "assumption: Mt CO2 captured at cement and heavy-industry plants in 2050; 15 is about every kiln captured "
+         "(30..40 Mt cement x 0.29 t process + about 0.15 t fuel CO2 per t, x 0.9) plus a little heavy industry")
 PP_LEVER(P_EMIS_SINK_MT, 12, 22, 1,
          "assumption: forest sink in 2050, about 3 t CO2/ha/yr on 4..7 Mha (forest cover 52.5 % in 2020, "
          "seed)")

@@ -84,8 +84,8 @@ PP_PARAM(P_TRANSPORT_NEV_SHARE, "transport", "nev_share_pct", PK_PATH, "%", 0, 1
          "New-energy vehicles in sales", "新能源汽车销量占比", "Share of new-energy (electric) vehicles in new road-vehicle sales; the stock follows with turnover.")
 PP_PARAM(P_TRANSPORT_NEV_STOCK_FIRST, "transport", "nev_stock_first_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
          "NEVs in the vehicle stock, first year", "新能源汽车保有量占比（起始年）", "Share of new-energy vehicles in the road-vehicle stock in first_year.")
-PP_PARAM(P_TRANSPORT_VEHICLE_LIFE, "transport", "vehicle_life_yr", PK_SCALAR, "yr", 3, 40, 15, LG_NONE, 0, ADJ_ADD, 0,
-         "Mean vehicle lifetime", "汽车平均使用年限", "Mean service life of a road vehicle: 1/life of the stock is scrapped each year (assumption: 15 yr; China's scrappage rules set 600,000 km for cars and no age limit for private cars).")
+PP_PARAM(P_TRANSPORT_VEHICLE_LIFE, "transport", "vehicle_life_yr", PK_SCALAR, "yr", 3, 40, 14.5, LG_NONE, 0, ADJ_ADD, 0,
+         "Mean vehicle lifetime", "汽车平均使用年限", "Mean service life of a road vehicle: 1/life of the stock is scrapped each year. 14.5 yr for private passenger vehicles in China (Hao, Wang, Ouyang and Cheng 2011, Sci. China Tech. Sci., Weibull survival fits; trucks 8-12.8, taxis 5).")
 PP_PARAM(P_TRANSPORT_FLEET_GROWTH, "transport", "fleet_growth_pct", PK_PATH, "%/yr", -10, 30, 3, LG_NONE, 0, ADJ_ADD, 0,
          "Vehicle fleet growth", "汽车保有量增速", "Yearly growth of the road-vehicle stock; new vehicles = growth + scrapped ones.")
 PP_PARAM(P_TRANSPORT_ICE_MJ_KM, "transport", "ice_mj_per_km", PK_SCALAR, "MJ/km", 0.1, 50, 2.25, LG_NONE, 0, ADJ_ADD, 0,
