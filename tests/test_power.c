@@ -193,6 +193,27 @@ static void test_power_storage_losses(void **state)
     fx_free(s);
 }
 
+/* An energy shortfall: 10 GW of coal makes at most 65 TWh. In 2020 (history, what happened) the
+ * fleet served all 122.0504 TWh (coal beyond its maximum hours, nothing bought in); in 2021 with no
+ * new-build mix the other 57.0504 TWh are bought in on the "other" corridor. */
+static void test_power_shortfall_history_and_projection(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    dem_year d = demand_of(15, 0);
+    power_year p;
+    (void)state;
+    fx_const(s, P_POWER_COAL_GW, 10);
+    step(s, 2020, &d, &p);
+    assert_float_equal(p.gen_twh[TECH_COAL], DEMAND, 1e-6);
+    assert_float_equal(p.unserved_twh, 0.0, 1e-12);
+    step(s, 2021, &d, &p);
+    assert_float_equal(p.gen_twh[TECH_COAL], 65.0, 1e-9);
+    assert_float_equal(p.unserved_twh, 57.0504475, 1e-6);
+    assert_float_equal(p.corridor_twh[CORR_OTHER], 57.0504475, 1e-6);
+    assert_float_equal(p.import_twh, 57.0504475, 1e-6);
+    fx_free(s);
+}
+
 /* Adequacy: 20 GW of coal (firm at 100 %); peak = 122.0504 TWh / (8760 h x 0.5) = 27.8654 GW,
  * with 10 % reserve 30.6520 GW are needed: 10.6520 GW short (energy is not: 130 TWh possible).
  * In 2020 (history) nothing is built: reserve margin 100 x (20 / 27.8654 - 1) = -28.227 %. In
@@ -407,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_power_surplus_sent_out),
         cmocka_unit_test(test_power_surplus_curtailed),
         cmocka_unit_test(test_power_storage_losses),
+        cmocka_unit_test(test_power_shortfall_history_and_projection),
         cmocka_unit_test(test_power_adequacy_filled_by_mix),
         cmocka_unit_test(test_power_coal_cap_respected),
         cmocka_unit_test(test_power_retirement_never_raises_coal),

@@ -144,6 +144,13 @@ static void dispatch(const model_inputs *in, int year, power_year *p, power_gap 
         room += top;
     }
     gap->energy_twh = p->demand_twh - supplied - room;
+    /* History is what happened: a shortfall in an observed year was served, so coal ran beyond its
+     * maximum hours (nothing is built or bought in then, and calibration's import correction
+     * always moves coal generation). */
+    if (residual > 0 && year <= model_scalar(in, P_YEARS_HIST_END)) {
+        p->gen_twh[TECH_COAL] += residual;
+        residual = 0;
+    }
     p->export_twh = p->curtail_twh = 0;
     p->unserved_twh = clamp0(residual);
     if (residual < 0) place_surplus(in, order, n, -residual, p);

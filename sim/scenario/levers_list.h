@@ -56,9 +56,9 @@ PP_LEVER(P_POWER_NUCLEAR_GW, 0, 4, 1,
 PP_LEVER(P_POWER_COAL_RETIRE_RATE, 0, 1.5, 1,
          "assumption: GW/yr of coal retired from the start year; 1.5 GW/yr retires the 2030 fleet (17 GW) in "
          "about 11 years")
-PP_LEVER(P_POWER_IMPORT_TWH, 25, 60, 1,
+PP_LEVER(P_POWER_IMPORT_TWH, 25, 80, 1,
          "about 30 TWh in 2020 (baseline); the Sichuan-Chongqing 1000 kV AC line carries up to 35 TWh a year "
-         "for both (Xinhua 2024); Southwest corridor 2030 25..60 TWh assumption (Hami is its own lever)")
+         "for both (Xinhua 2024); Southwest corridor 2030 25..80 TWh assumption (all of that line to Chongqing on top of 2020 gives 65, more from Tibet hydro; Hami is its own lever)")
 PP_LEVER(P_POWER_IMPORT_HAMI_TWH, 0, 45, 1,
          "Hami-Chongqing line in 2030: 0 (not counted) up to its announced 36 TWh (Xinhua 2025-06-10) and more use of its 8 GW (assumption)")
 PP_LEVER(P_POWER_BUILD_SOLAR, 20, 60, 1, "assumption: solar's weight in the new-build mix in 2030")
