@@ -102,10 +102,10 @@ TEST_FE_BIN  = $(TEST_FE_SRC:tests/%.c=$(BUILD)/tests/%)
 TEST_SIM_BIN = $(filter-out $(TEST_FE_BIN),$(TEST_BIN))
 $(TEST_SIM_BIN): $(BUILD)/tests/%: tests/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(SIM_LIBS) -lpthread
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(TEST_LIBS) $(SIM_LIBS) -lpthread
 $(TEST_FE_BIN): $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
 # Helper of tests/fault_save_test.sh: writes big contents through report/save.c until killed.
 $(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(LIB)
@@ -288,4 +288,5 @@ clean:
 
 FORCE:
 
--include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d
+# test programs are compiled and linked in one step: their header dependencies land in tests/X.d
+-include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_BIN:=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d
