@@ -79,9 +79,12 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
         sp->peak_value = s->peak_mt;
         snprintf(buf, (size_t)half, "%s %d%s %.1f Mt", i18n_str(S_PEAK, a->lang), s->peak_year, ys, s->peak_mt);
         sp->peak_label = buf;
+        sp->peak_style = s->peak_by_2030 ? ST_GOOD : ST_BAD; /* as on the status line */
     }
+    sp->note_style = ST_BAD; /* "not neutral by 2060" is red here as on the status line */
     if (s->neutral_year) {
         sp->neutral_year = s->neutral_year;
+        sp->keep_zero = 1; /* neutrality is about reaching 0 */
         snprintf(buf + half, (size_t)half, "%s %d%s", i18n_str(S_NEUTRAL, a->lang), s->neutral_year, ys);
         sp->neutral_label = buf + half;
     } else if (!s->peak_reached) {
