@@ -53,12 +53,12 @@ wait_for s80 "locked by the challenge ($CH.ini)" 5 && pass "a move of a locked l
 T send-keys -t s80 Enter C-u 7 Enter
 wait_for s80 "locked by the challenge" 5 && screen s80 | grep -q '^│#GDP growth .*5.0 %/yr' \
     && pass "a typed value for a locked lever is refused too" || fail "typed value on a locked lever"
-select_lever s80 "Net electricity imports" || fail "no imports lever"
+select_lever s80 "Southwest imports" || fail "no imports lever"
 screen s80 | grep -q "challenge limit 30…65 TWh" && pass "the details show the challenge's limit" || fail "no limit in details"
 T send-keys -t s80 PPage PPage
 wait_for s80 "the challenge allows 30…65 TWh" 5 && pass "arrow moves stop at the limit, with a message" \
     || { fail "no limit message"; screen s80; }
-screen s80 | grep -qE '^│\*(Net electricity|Power import) .* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
+screen s80 | grep -qE '^│\*(Southwest imports|SW imports).* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
 T send-keys -t s80 r
 wait_gone s80 "[+] unsaved" 5 && pass "r puts it back" || fail "r after the limit"
 
@@ -86,7 +86,7 @@ T send-keys -t s80 g
 wait_gone s80 "g closes" 5 && pass "g hides it again" || fail "brief stays"
 # values reachable from the TUI (the lever moves scale the later years of each path; wind 4 GW
 # would push its 2060 point over the wind potential): imports 60 TWh, solar 8, wind 3.7, hydro 9.5
-type_value s80 "Net electricity imports" 60 || fail "imports 60"
+type_value s80 "Southwest imports" 60 || fail "imports 60"
 type_value s80 "Solar PV capacity" 8.0 || fail "solar 8"
 screen s80 | grep -q "CHALLENGE MET" && fail "banner before the goals are met"
 type_value s80 "Wind capacity" 3.7 || fail "wind 3.7"

@@ -16,7 +16,11 @@
     X("power.wind_gw", "Wind", "风电")                                    \
     X("power.nuclear_gw", "Nuclear", "核电")                              \
     X("power.coal_retire_gw_per_yr", "Coal retire", "煤电退役")           \
-    X("power.import_twh", "Power import", "净调入电量")                   \
+    X("power.import_twh", "SW imports", "西南来电")                       \
+    X("power.import_hami_twh", "Hami imports", "哈密来电")                \
+    X("power.build_solar_pct", "Build: solar", "新增光伏")                \
+    X("power.build_coal_pct", "Build: coal", "新增煤电")                  \
+    X("power.ccus_capture_pct", "Power CCUS", "电厂CCUS")                 \
     X("transport.nev_share_pct", "EV sales", "新能源车")                  \
     X("buildings.green_share_pct", "Green bldgs", "绿色建筑")             \
     X("buildings.heat_pump_pct", "Heat pumps", "热泵")                    \
