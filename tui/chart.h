@@ -55,6 +55,8 @@ typedef struct {
                                  there; axes and value range stay those of the whole series; 0: none */
     int utf8;                 /* 0: ASCII characters only */
     int mono;                 /* 1: no colours, so areas differ by their fill characters */
+    int whole_cells;          /* 1: stacked areas in whole cells (the terminal cannot put one
+                                 colour on another, so an eighth block would show a gap) */
 } chart_spec;
 
 /* Where the plot area lies in a grid, and its value range after rounding to tick steps. */

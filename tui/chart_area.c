@@ -117,7 +117,7 @@ static void plot_column(chart_grid *g, const chart_spec *sp, const chart_geom *g
 
 void chart_plot_stacked(chart_grid *g, const chart_spec *sp, const chart_geom *gm)
 {
-    int sub = sp->utf8 && !sp->mono ? SUB_UNITS : 1;
+    int sub = sp->utf8 && !sp->mono && !sp->whole_cells ? SUB_UNITS : 1;
     if (gm->h * sub > MAX_UNITS) sub = 1;
     for (int c = 0; c < gm->w; c++) {
         double span = sp->year_hi - sp->year_lo;

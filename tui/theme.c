@@ -104,6 +104,11 @@ void thm_init(int use_color)
         for (short b = 0; b < BASIC_COLORS; b++) init_pair((short)(COMBO_PAIR0 + f * BASIC_COLORS + b), f, b);
 }
 
+int thm_blends(void)
+{
+    return COLOR_PAIRS > 0 && combo_ok();
+}
+
 void thm_get_on(int style, int bg_style, attr_t *attr, short *pair)
 {
     short f, b;

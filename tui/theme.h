@@ -16,6 +16,9 @@ void thm_get(int style, attr_t *attr, short *pair);
  * the eight basic ones, or the terminal has too few colour pairs. */
 void thm_get_on(int style, int bg_style, attr_t *attr, short *pair);
 
+/* 1 when thm_get_on can put a colour on another (colours are on and the terminal has the pairs). */
+int thm_blends(void);
+
 /* 1 when colours should be used: the terminal has them and NO_COLOR is unset or empty. */
 int thm_want_color(void);
 

@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "style.h"
 #include "text.h"
+#include "theme.h"
 
 #define TABLE_COL_W 8       /* "   11289", " 1234.56" */
 #define TABLE_UNIT_W 13     /* "t CO2/10k CNY" */
@@ -39,6 +40,7 @@ static const char *var_label(const app *a, int var)
 static void spec_init(const app *a, const run_result *r, chart_spec *sp)
 {
     chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
+    sp->whole_cells = a->color && !thm_blends(); /* 8-colour terminals: no gaps above eighth blocks */
     sp->cut_year = play_cut_year(a);
 }
 
