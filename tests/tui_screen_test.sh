@@ -142,6 +142,17 @@ cmp -s scenarios/chongqing-baseline.ini "$TMP/base.ini" && pass "the root scenar
 T send-keys -t s80 q
 tui_exited s80 5 || fail "80x24 TUI did not quit"
 
+# ---- 80x24 in Chinese: the short names are unique and whole too ----
+tui_start z80 80 24 "$ENVS" --lang zh "$TMP/base.ini"
+wait_for z80 "政策杠杆" 10 || fail "zh TUI did not start"
+names=$(all_lever_names z80)
+n=$(printf '%s\n' "$names" | grep -c .)
+[ "$n" -ge 15 ] && [ -z "$(printf '%s\n' "$names" | sort | uniq -d)" ] && pass "80x24 zh: $n lever names, all unique" \
+    || fail "80x24 zh: $n names or duplicates: $(printf '%s\n' "$names" | sort | uniq -d)"
+printf '%s\n' "$names" | grep -q '…' && fail "80x24 zh: a name is cut" || pass "80x24 zh: no name cut"
+T send-keys -t z80 q
+tui_exited z80 5 || fail "zh TUI did not quit"
+
 # ---- 200x60: every lever whole and unique, group descriptions, no scroll marks ----
 tui_start s200 200 60 "$ENVS" "$TMP/base.ini"
 wait_for s200 "Policy levers" 10 || fail "200x60 did not start"
