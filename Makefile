@@ -53,7 +53,7 @@ SCENARIOS = $(wildcard scenarios/*.ini)
 FUZZ_TARGETS = scenario cli room export
 REPLAY_BIN   = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build \
+.PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build readme-figures \
         install uninstall installcheck FORCE
 all: $(BIN)
 
@@ -129,6 +129,11 @@ test-bins: $(BIN) $(TEST_BIN) $(REPLAY_BIN) $(BUILD)/tests/fault_save_writer
 .PHONY: test-bins
 
 # The suite of one build directory: tests/run_all.sh (every cmocka program, every tests/*_test.sh).
+# Rewrites README.md's quoted figures (between its readme-figures markers) from the program;
+# tests/readme_figures_test.sh fails when they drift.
+readme-figures: $(BIN)
+	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/readme_figures.sh --write
+
 test-suite: test-bins
 	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/run_all.sh $(BUILD)/tests
 
