@@ -9,7 +9,7 @@ void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int l
     in->s = s;
     in->first = first;
     in->last = last;
-    /* only paths: scalars and flags are read with model_scalar, so their rows stay unfilled */
+    /* scalars and flags too: table-driven code reads keys with model_at whatever their kind */
     for (int id = 0; id < P_COUNT; id++)
-        if (pp_param_get(id)->kind == PK_PATH) scn_fill_years(s, id, first, last, in->v[id]);
+        if (pp_param_get(id)->kind != PK_TEXT) scn_fill_years(s, id, first, last, in->v[id]);
 }
