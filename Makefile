@@ -50,7 +50,7 @@ SCENARIOS = $(wildcard scenarios/*.ini)
 
 # Fuzz targets (fuzz/fuzz_*.c). REPLAY_BIN: the same targets with a plain main() that feeds them
 # the seed corpus and every saved crash (fuzz/regress/), built by `make test` with $(CC).
-FUZZ_TARGETS = scenario cli
+FUZZ_TARGETS = scenario cli room export
 REPLAY_BIN   = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
 .PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build \
@@ -215,6 +215,9 @@ $(BUILD)/fuzz/cli_main.o: main.c fuzz/fuzz_cli.h
 # also links the whole program (main.c as pp_cli_main and the front ends).
 FUZZ_BIN = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 $(BUILD)/fuzz/replay_cli $(BUILD)/fuzz/fuzz_cli: $(BUILD)/fuzz/cli_main.o $(APP_LIBOBJ)
+# the room scanner and the exporters link the report layer (report/*.c)
+$(BUILD)/fuzz/replay_room $(BUILD)/fuzz/fuzz_room $(BUILD)/fuzz/replay_export $(BUILD)/fuzz/fuzz_export: \
+  $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
 $(REPLAY_BIN): $(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_util.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -241,7 +244,11 @@ fuzz: fuzz-build
 	$(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_cli $(FUZZ_RUN) -max_total_time=$(FUZZ_TIME) -max_len=8192 \
 	  -close_fd_mask=3 -dict=$(abspath fuzz/cli.dict) -artifact_prefix=$(FF)/crash-cli- \
 	  $(FF)/corpus/cli $(abspath fuzz/corpus/cli) $(abspath fuzz/regress/cli); \
-	echo "fuzz: scenario and cli targets ran $(FUZZ_TIME) s each without a crash (started $$start)"
+	for t in room export; do mkdir -p fuzz/regress/$$t; \
+	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_$$t $(FUZZ_RUN) -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+	    -dict=fuzz/$$t.dict -artifact_prefix=$(FF)/crash-$$t- \
+	    $(FF)/corpus/$$t fuzz/corpus/$$t fuzz/regress/$$t; done; \
+	echo "fuzz: scenario, cli, room and export targets ran $(FUZZ_TIME) s each without a crash (started $$start)"
 
 # ---- install ----
 

@@ -43,13 +43,21 @@ struct cli_command {
 typedef struct {
     /* `peakpath [FILE.ini]`: the TUI on file in language lang ("zh", "en", NULL: the locale). */
     int (*scenario)(const char *file, const char *lang);
-    /* `peakpath room DIR`: the room screen on dir, reading it every interval_ms. */
-    int (*room)(const char *dir, const char *lang, int interval_ms);
+    /* `peakpath room DIR`: the room screen on dir, reading it every interval_ms; participants'
+     * files may inherit only files in dir and in the NULL-terminated folders allow. */
+    int (*room)(const char *dir, const char *lang, int interval_ms, const char *const *allow);
 } cli_screens;
 
 /* Parses argv as `peakpath` does (global options, a command, or a scenario file for the TUI) and
  * returns the process exit code. screens may be NULL (then opening a screen fails with a message). */
 int cli_main(int argc, char **argv, const cli_screens *screens);
+
+/* Every write to stdout is checked: flushes stdout and, when that or any earlier write failed
+ * (a full disk, a closed pipe), prints "peakpath: cannot write the output: REASON" and returns
+ * CLI_EXIT_USAGE in place of a code of 0 (another code is kept: that command has already said
+ * what failed). cli_main ends with it; main()
+ * also checks fclose(stdout). */
+int cli_check_stdout(int code);
 
 /* The screens of the cli_main call under way (NULL outside one); for commands that open one. */
 const cli_screens *cli_screens_get(void);
@@ -106,13 +114,34 @@ typedef report_writer cli_writer;
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx);
 
 /* Refuses early (message, CLI_EXIT_USAGE) when -o names an existing file and --force is not
- * given, so a long command fails before its work rather than after. CLI_EXIT_OK otherwise.
- * cli_emit checks again (atomically) when it writes. */
+ * given, or names an input of the command (a file named on the command line, or a scenario or
+ * parent it read) even with --force, so a long command fails before its work rather than after.
+ * CLI_EXIT_OK otherwise. cli_emit checks again when it writes (and save_atomic refuses links,
+ * FIFOs, devices and folders). */
 int cli_output_precheck(const char *cmd_name, const cli_output_opts *o);
+
+/* ---- inputs (never replaced by -o) ---- */
+
+/* Forgets the inputs (cli_main does this on entry). */
+void cli_inputs_reset(void);
+
+/* Records file (when it exists) as an input of the command under way. */
+void cli_note_input(const char *file);
+
+/* Records the file of s and of each of its parents as inputs. s may be NULL. */
+void cli_note_scenario(const scn_scenario *s);
 
 /* ---- messages ---- */
 
-/* Prints "peakpath: " + pp_error_format(err) to stderr. */
+/* printf to stderr through the terminal sanitiser (report/safe_text.h): control bytes and C1
+ * controls in file names and values are shown escaped, never sent raw. */
+void cli_eprintf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Prints "peakpath: " + pp_error_format(err) to stderr (sanitised). */
 void cli_print_error(const pp_error *err);
 
 /* Prints "peakpath CMD: <message>" and the command's usage line to stderr; returns CLI_EXIT_USAGE. */
@@ -154,8 +183,18 @@ int cli_load_and_run(const char *file, scn_scenario **s, run_result *r);
  * *r is NULL when that allocation failed, after printing so). */
 int cli_load_and_run_alloc(const char *file, scn_scenario **s, run_result **r);
 
+/* The folders besides a room's own that its participants' files may inherit from (cli/cmd_room.c):
+ * challenges (`--challenges DIR`, may be NULL) and the folder of the shipped scenarios; the list
+ * in allow ends with NULL, its strings live in buf. */
+typedef struct {
+    char buf[2][4096];
+    const char *allow[3];
+} cli_room_dirs;
+void cli_room_allow(const char *challenges, cli_room_dirs *d);
+
 /* `room DIR --summary` (cli/cmd_export.c): the Markdown summary of every scenario in dir, written
- * as `export DIR --summary` writes it. Returns the exit code. */
-int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out);
+ * as `export DIR --summary` writes it, inheriting only from dir and d's folders. Returns the exit code. */
+int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out,
+                     const cli_room_dirs *d);
 
 #endif

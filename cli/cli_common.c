@@ -10,14 +10,73 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/safe_text.h"
 #include "../report/save.h"
 
+/* ---- inputs ---- */
+
+#define CLI_INPUTS_MAX 64 /* files a command reads that -o must not replace (more are not tracked) */
+
+/* The one piece of mutable state here: which files the command under way reads, by device and
+ * inode, so -o INPUT --force is refused whatever name it is given by. */
+static struct {
+    dev_t dev;
+    ino_t ino;
+} inputs[CLI_INPUTS_MAX];
+static int n_inputs;
+
+void cli_inputs_reset(void)
+{
+    n_inputs = 0;
+}
+
+void cli_note_input(const char *file)
+{
+    struct stat st;
+    if (!file || n_inputs >= CLI_INPUTS_MAX || stat(file, &st) != 0 || !S_ISREG(st.st_mode)) return;
+    inputs[n_inputs].dev = st.st_dev;
+    inputs[n_inputs++].ino = st.st_ino;
+}
+
+void cli_note_scenario(const scn_scenario *s)
+{
+    for (; s; s = scn_parent(s))
+        if (scn_file(s)[0]) cli_note_input(scn_file(s));
+}
+
+/* True when path is (a name of) one of the inputs. */
+static int is_input(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) return 0;
+    for (int i = 0; i < n_inputs; i++)
+        if (inputs[i].dev == st.st_dev && inputs[i].ino == st.st_ino) return 1;
+    return 0;
+}
+
 /* ---- messages ---- */
+
+/* vfprintf to stderr through the terminal sanitiser: messages quote file names and values, and
+ * a file named with ESC c must not reset the user's terminal. */
+static void eprint_v(const char *fmt, va_list ap)
+{
+    char buf[4 * PP_ERR_MSG_MAX + 2 * PP_ERR_FILE_MAX];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    txt_fputs_term(stderr, buf, 1);
+}
+
+void cli_eprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    eprint_v(fmt, ap);
+    va_end(ap);
+}
 
 void cli_print_error(const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
-    fprintf(stderr, "peakpath: %s\n", pp_error_format(err, buf, sizeof buf));
+    cli_eprintf("peakpath: %s\n", pp_error_format(err, buf, sizeof buf));
 }
 
 void cli_print_usage(FILE *f, const cli_command *cmd)
@@ -30,7 +89,7 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     va_list ap;
     fprintf(stderr, "peakpath %s: ", cmd->name);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    eprint_v(fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
     cli_print_usage(stderr, cmd);
@@ -137,8 +196,13 @@ static int to_stdout(const cli_output_opts *o)
 int cli_output_precheck(const char *cmd_name, const cli_output_opts *o)
 {
     struct stat st;
+    if (!to_stdout(o) && is_input(o->out_path)) {
+        cli_eprintf("peakpath %s: %s: is a file this command reads; not replaced, even with --force (write to "
+                    "another file)\n", cmd_name, o->out_path);
+        return CLI_EXIT_USAGE;
+    }
     if (to_stdout(o) || o->force || lstat(o->out_path, &st) != 0) return CLI_EXIT_OK;
-    fprintf(stderr, "peakpath %s: %s: already exists; not replaced (use --force to replace it)\n", cmd_name,
+    cli_eprintf("peakpath %s: %s: already exists; not replaced (use --force to replace it)\n", cmd_name,
             o->out_path);
     return CLI_EXIT_USAGE;
 }
@@ -149,8 +213,13 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
     char *buf = NULL;
     size_t len = 0;
     pp_status rc;
-    FILE *mf = open_memstream(&buf, &len);
-    if (!mf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    FILE *mf;
+    if (is_input(o->out_path)) {
+        pp_error_set(err, PP_ERR_USAGE, "is a file this command reads; not replaced, even with --force");
+        pp_error_where(err, o->out_path, NULL, NULL, 0);
+        return PP_ERR_USAGE;
+    }
+    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
     rc = writer(mf, ctx, err);
     if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
     if (rc == PP_OK) rc = save_atomic(o->out_path, buf, len, o->force, err);
@@ -166,8 +235,8 @@ int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, 
     pp_error_clear(&err);
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
-    fprintf(stderr, "peakpath %s: %s%s\n", cmd_name, pp_error_format(&err, buf, sizeof buf),
-            rc == PP_ERR_USAGE && !o->force ? " (use --force to replace it)" : "");
+    cli_eprintf("peakpath %s: %s%s\n", cmd_name, pp_error_format(&err, buf, sizeof buf),
+            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? " (use --force to replace it)" : "");
     return pp_status_exit_code(rc);
 }
 

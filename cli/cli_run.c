@@ -26,6 +26,7 @@ int cli_load_and_run(const char *file, scn_scenario **s, run_result *r)
     *s = NULL;
     rc = scn_load(file, s, &err);
     if (rc != PP_OK) return report(file, &err, rc);
+    cli_note_scenario(*s); /* its files are inputs: -o never replaces them */
     rc = run_simulate(*s, r, &err);
     if (rc != PP_OK) {
         scn_free(*s);

@@ -21,13 +21,15 @@ static const char export_help[] =
     "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
     "  --force            let -o replace an existing OUT\n"
     "With a folder DIR instead of FILE: --summary summarises every *.ini in it (the workshop room)\n"
-    "and --chart emissions overlays their CO2 paths.\n";
+    "and --chart emissions overlays their CO2 paths; their files may inherit only from DIR, the\n"
+    "shipped scenarios and --challenges CDIR (the folder of the challenge files).\n";
 
 typedef struct {
     const char *target;  /* FILE or DIR */
     int chart_set, summary, zh;
     svg_chart chart;
     cli_output_opts out;
+    const char *challenges; /* --challenges DIR: a folder a room's files may inherit from */
 } export_args;
 
 /* ---- arguments ---- */
@@ -58,6 +60,11 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
         int took;
         if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
+        if (!strcmp(argv[i], "--challenges")) {
+            if (i + 1 >= argc) return cli_usage_error(self, "--challenges needs a folder");
+            a->challenges = argv[++i];
+            continue;
+        }
         if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
             (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
@@ -107,7 +114,7 @@ static int export_overlay(const char *cmd, const export_args *a, const rscan_tab
         ov.res[ov.n++] = t->row[i]->res;
     }
     if (ov.n == 0) {
-        fprintf(stderr, "peakpath %s: no scenario in %s runs: nothing to chart\n", cmd, t->dir);
+        cli_eprintf("peakpath %s: no scenario in %s runs: nothing to chart\n", cmd, t->dir);
         return CLI_EXIT_USAGE;
     }
     return cli_emit(cmd, &a->out, svg_write_overlay, &ov);
@@ -115,13 +122,16 @@ static int export_overlay(const char *cmd, const export_args *a, const rscan_tab
 
 /* Summary or overlay of every *.ini in dir (broken files are listed, never fatal). Shared with
  * `room DIR --summary`. */
-static int export_room(const char *cmd, const export_args *a)
+static int export_room(const char *cmd, const export_args *a, const cli_room_dirs *d)
 {
     rscan_table *t = malloc(sizeof *t);
+    cli_room_dirs own;
     pp_error e;
     int code;
     if (!t) return CLI_EXIT_FAIL;
+    if (!d) cli_room_allow(a->challenges, &own), d = &own;
     rscan_init(t, a->target);
+    for (int i = 0; d->allow[i]; i++) rscan_allow_dir(t, d->allow[i]);
     pp_error_clear(&e);
     if (rscan_update(t, &e) < 0) {
         cli_print_error(&e);
@@ -151,12 +161,13 @@ int cmd_export(const cli_command *self, int argc, char **argv)
     if (code >= 0) return code;
     code = cli_output_precheck(self->name, &a.out);
     if (code != CLI_EXIT_OK) return code;
-    if (stat(a.target, &sb) == 0 && S_ISDIR(sb.st_mode)) return export_room(self->name, &a);
+    if (stat(a.target, &sb) == 0 && S_ISDIR(sb.st_mode)) return export_room(self->name, &a, NULL);
     return export_file(self->name, &a);
 }
 
 /* `room DIR --summary`: the same as `export DIR --summary`. */
-int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out)
+int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli_output_opts *out,
+                     const cli_room_dirs *d)
 {
     export_args a;
     int code;
@@ -166,5 +177,5 @@ int cli_room_summary(const cli_command *self, const char *dir, int zh, const cli
     a.zh = zh;
     a.out = *out;
     code = cli_output_precheck(self->name, &a.out);
-    return code != CLI_EXIT_OK ? code : export_room(self->name, &a);
+    return code != CLI_EXIT_OK ? code : export_room(self->name, &a, d);
 }

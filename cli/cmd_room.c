@@ -13,7 +13,27 @@ static const char room_help[] =
     "Space mark, o overlay the marked CO2 paths, e export room-summary.md and room-co2.svg, q quit.\n"
     "  --lang zh|en       language (default: from the locale)\n"
     "  --interval MS      how often the folder is read, in milliseconds (default 1000)\n"
-    "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n";
+    "  --challenges CDIR  the folder of the challenge files participants inherit; files in DIR may\n"
+    "                     inherit only files directly in DIR, CDIR and the shipped scenarios folder\n"
+    "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n"
+    "The room shows at most 4096 files and says how many more there are.\n";
+
+void cli_room_allow(const char *challenges, cli_room_dirs *d)
+{
+    char path[4096];
+    int n = 0;
+    if (challenges && challenges[0]) {
+        snprintf(d->buf[0], sizeof d->buf[0], "%s", challenges);
+        d->allow[n++] = d->buf[0];
+    }
+    if (cli_find_scenario(CLI_DEFAULT_SCENARIO, path, sizeof path)) { /* the shipped scenarios' folder */
+        char *slash = strrchr(path, '/');
+        if (slash) *slash = '\0';
+        snprintf(d->buf[1], sizeof d->buf[1], "%s", slash ? path : ".");
+        d->allow[n++] = d->buf[1];
+    }
+    d->allow[n] = NULL;
+}
 
 /* Parses --interval MS; returns 0 and sets *ms, or -1 for a bad value. */
 static int parse_ms(const char *v, int *ms)
@@ -26,12 +46,14 @@ static int parse_ms(const char *v, int *ms)
 }
 
 /* One option at argv[*i]: 1 taken, 0 not an option of room, -1 usage error printed. */
-static int take_room_opt(const cli_command *self, int argc, char **argv, int *i, const char **lang, int *ms)
+static int take_room_opt(const cli_command *self, int argc, char **argv, int *i, const char **lang, int *ms,
+                         const char **challenges)
 {
     const char *a = argv[*i];
-    if (!strcmp(a, "--lang") || !strcmp(a, "--interval")) {
+    if (!strcmp(a, "--lang") || !strcmp(a, "--interval") || !strcmp(a, "--challenges")) {
         if (*i + 1 >= argc) return cli_usage_error(self, "%s needs a value", a), -1;
         if (a[2] == 'l') *lang = argv[++*i];
+        else if (a[2] == 'c') *challenges = argv[++*i];
         else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, "--interval '%s': expected 100..600000 ms", argv[*i]), -1;
         return 1;
     }
@@ -44,15 +66,16 @@ static int take_room_opt(const cli_command *self, int argc, char **argv, int *i,
 
 int cmd_room(const cli_command *self, int argc, char **argv)
 {
-    const char *dir = NULL, *lang = NULL;
+    const char *dir = NULL, *lang = NULL, *challenges = NULL;
     int ms = 1000, summary = 0;
+    cli_room_dirs dirs;
     cli_output_opts o;
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
         if (cli_help_if_asked(self, argv[i], room_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
-        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms)) != 0 ||
+        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
@@ -65,13 +88,16 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     if (lang && strcmp(lang, "zh") && strcmp(lang, "en")) return cli_usage_error(self, "--lang '%s': expected zh or en", lang);
     if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
         return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
-    if (summary) return cli_room_summary(self, dir, lang && !strcmp(lang, "zh"), &o);
+    if (summary && (o.format != CLI_FMT_TABLE || o.bom))
+        return cli_usage_error(self, "--summary writes Markdown; --format and --bom do not apply to it");
+    cli_room_allow(challenges, &dirs);
+    if (summary) return cli_room_summary(self, dir, lang && !strcmp(lang, "zh"), &o, &dirs);
     {
         const cli_screens *screens = cli_screens_get();
         if (!screens || !screens->room) {
             fprintf(stderr, "peakpath room: this build has no interactive screen\n");
             return CLI_EXIT_FAIL;
         }
-        return screens->room(dir, lang, ms);
+        return screens->room(dir, lang, ms, dirs.allow);
     }
 }

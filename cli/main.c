@@ -4,6 +4,7 @@
  * in as function pointers (cli_screens), so cli/ never includes tui/. */
 #include "cli.h"
 
+#include <errno.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,7 +20,7 @@ static const cli_command commands[] = {
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030)"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
-    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
+    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
     {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
 };
@@ -63,7 +64,7 @@ static int is_scenario_arg(const char *a)
 /* Takes `--lang X` / `--lang=X` (the TUI's language) out of argv when it comes first or after a
  * scenario file; returns X, or NULL when not given. */
 static const char *take_lang(int *argc, char **argv)
-{
+{ /* the value is checked by the screen that takes it (unknown: exit 2 with a message) */
     for (int i = 1; i < *argc && i <= 2; i++) {
         int n = !strcmp(argv[i], "--lang") && i + 1 < *argc ? 2 : !strncmp(argv[i], "--lang=", 7) ? 1 : 0;
         const char *v = n == 2 ? argv[i + 1] : n == 1 ? argv[i] + 7 : NULL;
@@ -117,7 +118,7 @@ static int help_command(int argc, char **argv)
     }
     c = find_command(argv[1]);
     if (!c) {
-        fprintf(stderr, "peakpath help: unknown command '%s'\n", argv[1]);
+        cli_eprintf("peakpath help: unknown command '%s'\n", argv[1]);
         print_short_usage(stderr);
         return CLI_EXIT_USAGE;
     }
@@ -147,12 +148,40 @@ static int dispatch(int argc, char **argv)
     }
     if (!strcmp(a, "help")) return help_command(argc - 1, argv + 1);
     c = find_command(a);
+    if (c && lang) { /* an option that would otherwise pass without a word */
+        cli_eprintf("peakpath: --lang %s before '%s' is not used by it; give --lang after the command\n", lang, a);
+        return CLI_EXIT_USAGE;
+    }
     if (c) return c->fn(c, argc - 1, argv + 1);
     if (a[0] != '-' && is_scenario_arg(a) && argc == 2) return open_scenario(a, lang);
-    if (a[0] == '-') fprintf(stderr, "peakpath: unknown option '%s'\n", a);
-    else if (is_scenario_arg(a)) fprintf(stderr, "peakpath: unexpected argument '%s' after %s\n", argv[2], a);
-    else fprintf(stderr, "peakpath: unknown command '%s'\n", a);
+    if (a[0] == '-') cli_eprintf("peakpath: unknown option '%s'\n", a);
+    else if (is_scenario_arg(a)) cli_eprintf("peakpath: unexpected argument '%s' after %s\n", argv[2], a);
+    else cli_eprintf("peakpath: unknown command '%s'\n", a);
     print_short_usage(stderr);
+    return CLI_EXIT_USAGE;
+}
+
+/* Every file named on the command line is an input that -o must never replace (cli_common.c);
+ * the argument of -o/--output itself is the output, not an input. */
+static void note_inputs(int argc, char **argv)
+{
+    cli_inputs_reset();
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+            i++;
+            continue;
+        }
+        if (argv[i][0] != '-') cli_note_input(argv[i]);
+    }
+}
+
+int cli_check_stdout(int code)
+{
+    int failed = fflush(stdout) != 0, e = errno;
+    if (!failed && !ferror(stdout)) return code;
+    clearerr(stdout); /* a later call in the same process (a test, the fuzzer) starts clean */
+    if (code != CLI_EXIT_OK) return code; /* the command failed and said so already */
+    fprintf(stderr, "peakpath: cannot write the output: %s\n", failed ? strerror(e) : "write error");
     return CLI_EXIT_USAGE;
 }
 
@@ -161,7 +190,8 @@ int cli_main(int argc, char **argv, const cli_screens *screens)
     const cli_screens *outer = current_screens;
     int code;
     current_screens = screens;
+    note_inputs(argc, argv);
     code = dispatch(argc, argv);
     current_screens = outer;
-    return code;
+    return cli_check_stdout(code);
 }

@@ -3,6 +3,8 @@
 #ifndef PEAKPATH_FUZZ_FUZZ_CLI_H
 #define PEAKPATH_FUZZ_FUZZ_CLI_H
 
+#define PEAKPATH_FUZZ_MAIN 1 /* main.c keeps stdout open (it is called once per input) */
+
 /* peakpath's main(): parses argv exactly as the installed program does and returns its exit code. */
 int pp_cli_main(int argc, char **argv);
 

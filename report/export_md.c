@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "safe_text.h"
 #include "summary_out.h"
 #include "i18n.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
@@ -18,15 +19,24 @@ static const int table_years[] = {2020, 2025, 2030, 2060};
 
 /* ---- text ---- */
 
-void md_escape(FILE *f, const char *s)
+void md_escape(FILE *f, const char *text)
 {
-    for (; s && *s; s++) {
+    char safe[4096]; /* terminal-safe first (the summary is often read on one), then Markdown */
+    const char *s = txt_safe_term(text, safe, sizeof safe, 1);
+    for (; *s; s++) {
         if (*s == '\n' || *s == '\r') fputc(' ', f);
         else {
             if (strchr("\\`*_[]<>|#", *s)) fputc('\\', f);
             fputc(*s, f);
         }
     }
+}
+
+/* Text inside a `code span`: terminal-safe, a backtick (which would end the span) as '. */
+static void md_code(FILE *f, const char *text)
+{
+    char safe[4096];
+    for (const char *s = txt_safe_term(text, safe, sizeof safe, 0); *s; s++) fputc(*s == '`' ? '\'' : *s, f);
 }
 
 /* "%.1f" or "–" for a value the engine left NaN. */
@@ -55,7 +65,7 @@ static void md_head(FILE *f, const md_one *o)
     fputs(TR(o->zh, S_MD_REGION), f);
     md_escape(f, region);
     fprintf(f, " · %s`", TR(o->zh, S_MD_FILE));
-    fputs(o->file, f); /* inside a code span: no escaping needed except backticks */
+    md_code(f, o->file);
     fprintf(f, "` · %d–%d · peakpath %s\n\n", o->res->first_year, o->res->end_year, PEAKPATH_VERSION);
 }
 
@@ -170,7 +180,7 @@ pp_status md_write_room(FILE *f, const void *ctx, pp_error *err)
     const rscan_table *t = o->room;
     int zh = o->zh, broken = 0, met = 0;
     fputs(TR(zh, S_MD_WORKSHOP_ROOM), f);
-    fputs(t->dir, f);
+    md_code(f, t->dir);
     fprintf(f, "`\n\n%d %s · peakpath %s\n\n", t->n, TR(zh, S_MD_SCENARIO_FILES), PEAKPATH_VERSION);
     fprintf(f, "| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
             TR(zh, S_MD_PARTICIPANT), TR(zh, S_MD_SCENARIO), TR(zh, S_MD_PEAK_YEAR),

@@ -10,6 +10,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "i18n.h"
+#include "safe_text.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
 #include "series.h"
@@ -81,16 +82,7 @@ static const i18n_id chart_titles[SVG_CHART_COUNT] = {S_SVG_TITLE_EMISSIONS, S_S
 
 void svg_escape(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&apos;", f); break;
-        default: fputc(*s, f);
-        }
-    }
+    txt_fputs_xml(f, s); /* the one XML sanitiser (report/safe_text.c) */
 }
 
 /* <text x y size [anchor] [weight] [fill]>escaped</text> */

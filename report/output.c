@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../sim/scenario/challenge.h"
+#include "safe_text.h"
 #include "summary_out.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
@@ -73,7 +74,8 @@ static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *
     chal_eval ev;
     if (!c) return;
     chal_evaluate(c, r, &ev);
-    fprintf(f, "\nChallenge (%s): %d of %d goals met%s\n", chal_file(c), ev.n_met, ev.n,
+    char file[PP_ERR_FILE_MAX * 4];
+    fprintf(f, "\nChallenge (%s): %d of %d goals met%s\n", txt_safe_term(chal_file(c), file, sizeof file, 0), ev.n_met, ev.n,
             ev.all_met ? " - CHALLENGE MET" : "");
     for (int i = 0; i < ev.n; i++) {
         char goal[128], val[64];
@@ -121,9 +123,11 @@ static pp_status out_status(FILE *f, pp_error *err)
 pp_status out_table(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
-    const char *name = scn_text(o->scn, P_SCENARIO_NAME);
-    const char *region = scn_text(o->scn, P_SCENARIO_REGION);
-    fprintf(f, "peakpath %s - scenario \"%s\" (%s), %s\n\n", PEAKPATH_VERSION, name, region, o->file);
+    char name[1024], region[1024], file[PP_ERR_FILE_MAX * 4]; /* file text is hostile: safe for a terminal */
+    txt_safe_term(scn_text(o->scn, P_SCENARIO_NAME), name, sizeof name, 0);
+    txt_safe_term(scn_text(o->scn, P_SCENARIO_REGION), region, sizeof region, 0);
+    txt_safe_term(o->file, file, sizeof file, 0);
+    fprintf(f, "peakpath %s - scenario \"%s\" (%s), %s\n\n", PEAKPATH_VERSION, name, region, file);
     table_header(f);
     table_rows(f, o->res);
     table_summary(f, o->res);

@@ -1,6 +1,9 @@
 /* report/room_scan.c - scans a workshop folder: one row per participant's *.ini file, reloaded only
  * when the file changes (mtime, size or inode), a broken file kept as a row with its error.
- * Compute only: never prints, never draws. */
+ * The folder is world-writable, so its files are hostile: they are read under a load policy (no
+ * links followed, parents only from the room and challenge folders), a row's error never quotes
+ * the file, and every text kept for display is terminal-safe. Compute only: never prints, never
+ * draws. */
 #include "room_scan.h"
 
 #include <dirent.h>
@@ -12,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "i18n.h"
+#include "safe_text.h"
 
 /* ---- one file ---- */
 
@@ -22,7 +26,7 @@ static void row_clear(rscan_row *r)
     r->scn = NULL;
     r->res = NULL;
     r->ok = 0;
-    r->name[0] = r->error[0] = '\0';
+    r->name[0] = r->error[0] = r->error_zh[0] = '\0';
     memset(&r->goals, 0, sizeof r->goals);
 }
 
@@ -33,24 +37,43 @@ static void row_free(rscan_row *r)
     free(r);
 }
 
-/* Loads and runs the row's file; on failure keeps the one-line error. */
-static void row_load(rscan_row *r)
+/* The row's error in one language: "FILE:LINE: [section] key: kind of error (hint)", with the
+ * section and key only when the schema knows them (so never a name typed in the file). */
+static void error_text(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
+    static const i18n_id kind[] = {[PP_ERR_IO] = S_RM_ERR_IO, [PP_ERR_PARSE] = S_RM_ERR_PARSE,
+                                   [PP_ERR_RANGE] = S_RM_ERR_RANGE, [PP_ERR_INPUT] = S_RM_ERR_INPUT,
+                                   [PP_ERR_SOLVER] = S_RM_ERR_SOLVER};
+    char where[PP_ERR_FILE_MAX * 4 + 16], line[16] = "";
+    int known = e->section[0] && e->key[0] && pp_param_find(e->section, e->key) >= 0;
+    i18n_id k = (e->code >= 0 && (size_t)e->code < sizeof kind / sizeof kind[0] && kind[e->code]) ? kind[e->code]
+                                                                                              : S_RM_ERR_OTHER;
+    txt_safe_term(e->file[0] ? e->file : file, where, sizeof where, 0);
+    if (e->line > 0) snprintf(line, sizeof line, ":%d", e->line);
+    snprintf(buf, size, "%s%s: %s%s%s%s%s%s (%s)", where, line, known ? "[" : "", known ? e->section : "",
+             known ? "] " : "", known ? e->key : "", known ? ": " : "", i18n_str(k, lang), i18n_str(S_RM_ERR_HINT, lang));
+}
+
+/* Loads and runs the row's file under the table's policy; on failure keeps the one-line error. */
+static void row_load(const rscan_table *t, rscan_row *r)
+{
+    scn_load_policy pol = {.no_follow = 1, .n_dirs = 1, .dirs = {t->dir}};
     pp_error e;
     pp_status st;
+    for (int i = 0; i < t->n_allow && pol.n_dirs < SCN_POLICY_DIRS; i++) pol.dirs[pol.n_dirs++] = t->allow[i];
     pp_error_clear(&e);
     row_clear(r);
-    st = scn_load(r->file, &r->scn, &e);
+    st = scn_load_with(r->file, &pol, &r->scn, &e);
     if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, "out of memory");
     if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
     if (st != PP_OK) {
-        if (!e.file[0]) pp_error_where(&e, r->file, NULL, NULL, 0);
         row_clear(r);
-        pp_error_format(&e, r->error, sizeof r->error);
+        error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
+        error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
         return;
     }
     r->ok = 1;
-    snprintf(r->name, sizeof r->name, "%s", scn_text(r->scn, P_SCENARIO_NAME));
+    txt_safe_term(scn_text(r->scn, P_SCENARIO_NAME), r->name, sizeof r->name, 0);
     chal_evaluate(chal_of(r->scn), r->res, &r->goals);
 }
 
@@ -78,12 +101,33 @@ static rscan_row *find_row(rscan_table *t, const char *file)
 /* A new row for file (NULL when the table is full or out of memory). */
 static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
 {
+    char who[sizeof ((rscan_row *)0)->who];
     rscan_row *r;
-    if (t->n >= RSCAN_MAX_FILES || !(r = calloc(1, sizeof *r))) return NULL;
+    if (t->n >= RSCAN_MAX_FILES) return NULL;
+    if (t->n == t->cap) {
+        int cap = t->cap ? 2 * t->cap : 64;
+        rscan_row **grown = realloc(t->row, (size_t)cap * sizeof *grown);
+        if (!grown) return NULL;
+        t->row = grown;
+        t->cap = cap;
+    }
+    if (!(r = calloc(1, sizeof *r))) return NULL;
     snprintf(r->file, sizeof r->file, "%s", file);
-    snprintf(r->who, sizeof r->who, "%.*s", (int)(strlen(base) - 4), base);
+    snprintf(who, sizeof who, "%.*s", (int)(strlen(base) - 4), base);
+    txt_safe_term(who, r->who, sizeof r->who, 0);
     t->row[t->n++] = r;
     return r;
+}
+
+/* A row for something that is not a regular file (a link, a FIFO, a folder): never opened. */
+static void row_refuse(rscan_row *r, const struct stat *sb)
+{
+    pp_error e;
+    row_clear(r);
+    pp_error_set(&e, PP_ERR_IO, "%s", S_ISLNK(sb->st_mode) ? "a symbolic link" : "not a regular file");
+    pp_error_where(&e, r->file, NULL, NULL, 0);
+    error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
+    error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
 }
 
 /* One directory entry: returns 1 when its row was added or reloaded. */
@@ -97,7 +141,7 @@ static int visit(rscan_table *t, const char *base)
         t->skipped++;
         return 0;
     }
-    if (stat(file, &sb) != 0 || !S_ISREG(sb.st_mode)) return 0;
+    if (lstat(file, &sb) != 0) return 0; /* gone meanwhile; lstat: a link is looked at, not followed */
     r = find_row(t, file);
     if (r && same_stat(r, &sb)) {
         r->seen = 1;
@@ -111,7 +155,8 @@ static int visit(rscan_table *t, const char *base)
     r->mtime = sb.st_mtim;
     r->size = sb.st_size;
     r->ino = sb.st_ino;
-    row_load(r);
+    if (S_ISREG(sb.st_mode)) row_load(t, r); /* the loader checks again on the open descriptor */
+    else row_refuse(r, &sb);
     t->loads++;
     return 1;
 }
@@ -142,10 +187,19 @@ void rscan_init(rscan_table *t, const char *dir)
     while (n > 1 && t->dir[n - 1] == '/') t->dir[--n] = '\0';
 }
 
+int rscan_allow_dir(rscan_table *t, const char *folder)
+{
+    if (t->n_allow >= RSCAN_ALLOW_MAX || !folder || !folder[0]) return -1;
+    snprintf(t->allow[t->n_allow++], RSCAN_PATH_MAX, "%s", folder);
+    return 0;
+}
+
 void rscan_free(rscan_table *t)
 {
     for (int i = 0; i < t->n; i++) row_free(t->row[i]);
-    t->n = 0;
+    free(t->row);
+    t->row = NULL;
+    t->n = t->cap = 0;
 }
 
 int rscan_update(rscan_table *t, pp_error *err)

@@ -13,15 +13,21 @@
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
 
-#define RSCAN_MAX_FILES 64   /* rows kept; further files are counted in `skipped` */
+#define RSCAN_MAX_FILES 4096 /* rows kept; further files are counted in `skipped`, which every
+                                view states ("+N not shown"); rows grow as files come */
 #define RSCAN_PATH_MAX 1024
+#define RSCAN_ALLOW_MAX 3    /* folders besides the room's own that an `inherit` may name */
 
 typedef struct {
     char file[RSCAN_PATH_MAX]; /* DIR/name.ini */
-    char who[256];             /* the participant: file name without .ini */
-    char name[256];            /* the scenario's [scenario] name ("" when broken) */
+    char who[256];             /* the participant: file name without .ini, terminal-safe */
+    char name[256];            /* the scenario's [scenario] name ("" when broken), terminal-safe */
     int ok;                    /* 0: broken (unreadable, invalid, half-written, solver failed) */
-    char error[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160]; /* one line, when broken */
+    /* One line when broken, in English and Chinese: where (file, line, and the key when the schema
+     * knows it) and what kind of error, never text from the file - a participant must not make
+     * the room show the content of a file they cannot read. Terminal-safe (report/safe_text.h). */
+    char error[PP_ERR_FILE_MAX * 4 + 512];
+    char error_zh[PP_ERR_FILE_MAX * 4 + 512];
     scn_scenario *scn;         /* when ok, owned */
     run_result *res;           /* when ok, owned */
     chal_eval goals;           /* n = 0 without a challenge */
@@ -29,13 +35,16 @@ typedef struct {
     off_t size;
     ino_t ino;
     int seen;                  /* scratch: found by the latest scan */
+    int marked;                /* kept for the room screen (marked for the overlay) */
 } rscan_row;
 
 typedef struct {
     char dir[RSCAN_PATH_MAX];
-    int n;
-    rscan_row *row[RSCAN_MAX_FILES];
-    int skipped;               /* *.ini files beyond RSCAN_MAX_FILES */
+    char allow[RSCAN_ALLOW_MAX][RSCAN_PATH_MAX]; /* rscan_allow_dir: the challenge folder(s) */
+    int n_allow;
+    int n, cap;
+    rscan_row **row;           /* n rows (cap allocated) */
+    int skipped;               /* *.ini files beyond RSCAN_MAX_FILES (or past memory) */
     int loads;                 /* files (re)loaded since rscan_init, for tests and the status line */
 } rscan_table;
 
@@ -45,8 +54,15 @@ typedef enum {
     RSCAN_COL_GOALS, RSCAN_COL_COUNT
 } rscan_col;
 
-/* An empty table watching dir. Cannot fail (dir is cut at RSCAN_PATH_MAX). */
+/* An empty table watching dir. Cannot fail (dir is cut at RSCAN_PATH_MAX). Every file is read
+ * under a policy (scn_load_with): a symbolic link or a file with other hard links is refused and
+ * shown as a broken row, FIFOs and devices never block the scan, and an `inherit` may name only
+ * files directly in dir or in a folder given to rscan_allow_dir. */
 void rscan_init(rscan_table *t, const char *dir);
+
+/* Lets participants' files inherit files directly in folder (the challenge folder). At most
+ * RSCAN_ALLOW_MAX; returns 0, or -1 when the table has no room for another. */
+int rscan_allow_dir(rscan_table *t, const char *folder);
 
 /* Frees every row; the table is empty afterwards. */
 void rscan_free(rscan_table *t);

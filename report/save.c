@@ -1,8 +1,5 @@
 /* report/save.c - atomic file writing: temp file beside the target, write, fsync, rename. The
  * user's existing file is never truncated or half-written; on failure it is left as it was. */
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700 /* realpath() is XSI; must come before any system header */
-#endif
 #include "save.h"
 
 #include <errno.h>
@@ -30,22 +27,26 @@ static pp_status save_fail(pp_error *err, pp_status code, const char *path, cons
     return code;
 }
 
-/* The file actually replaced: a symlink's target when path is a symlink that resolves, else path. */
-static int save_resolve(const char *path, char *out, size_t size)
+/* What is at path now, without following a link: 0 nothing there, 1 a regular file (its mode
+ * in *mode), or -1 with err filled: a symbolic link, a FIFO, a device, a folder or a socket is
+ * never replaced (replacing /dev/null with a file, or writing through a link a participant put
+ * in a shared folder, is what this refuses). */
+static int save_target_kind(const char *path, mode_t *mode, pp_error *err)
 {
     struct stat st;
-    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-        char *real = realpath(path, NULL);
-        if (real) {
-            int ok = strlen(real) < size;
-            if (ok) memcpy(out, real, strlen(real) + 1);
-            free(real);
-            return ok;
-        }
+    const char *what;
+    if (lstat(path, &st) != 0) return 0;
+    if (S_ISREG(st.st_mode)) {
+        *mode = st.st_mode & 07777;
+        return 1;
     }
-    if (strlen(path) >= size) return 0;
-    memcpy(out, path, strlen(path) + 1);
-    return 1;
+    what = S_ISLNK(st.st_mode) ? "is a symbolic link: not written through it (name the file itself)"
+         : S_ISDIR(st.st_mode) ? "is a folder: not replaced"
+         : S_ISFIFO(st.st_mode) ? "is a FIFO (named pipe): not replaced"
+         : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? "is a device: not replaced"
+         : "is not a regular file: not replaced";
+    save_fail(err, PP_ERR_USAGE, path, what, 0);
+    return -1;
 }
 
 /* Creates a new temp file "TARGET.tmp-PID-N" exclusively (mode 0666 minus the umask).
@@ -108,6 +109,8 @@ static pp_status save_commit(const char *tmp, const char *target, const char *pa
 {
     struct stat st;
     if (overwrite) {
+        mode_t mode;
+        if (save_target_kind(target, &mode, err) < 0) return PP_ERR_USAGE; /* swapped meanwhile */
         if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
         return PP_OK;
     }
@@ -121,12 +124,11 @@ static pp_status save_commit(const char *tmp, const char *target, const char *pa
     return PP_OK;
 }
 
-/* Fills the open temp file: content, the old file's permission bits, fsync, close. */
-static int save_fill(int fd, const char *target, const void *data, size_t len)
+/* Fills the open temp file: content, the old file's permission bits (keep_mode), fsync, close. */
+static int save_fill(int fd, int keep_mode, mode_t mode, const void *data, size_t len)
 {
-    struct stat st;
     int ok = save_write_all(fd, data, len) == 0;
-    if (ok && stat(target, &st) == 0 && S_ISREG(st.st_mode)) ok = fchmod(fd, st.st_mode & 07777) == 0;
+    if (ok && keep_mode) ok = fchmod(fd, mode) == 0;
     if (ok) ok = fsync(fd) == 0;
     if (!ok) {
         int e = errno;
@@ -141,17 +143,18 @@ static int save_fill(int fd, const char *target, const void *data, size_t len)
 
 pp_status save_atomic(const char *path, const void *data, size_t len, int overwrite, pp_error *err)
 {
-    char target[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX + 64];
-    struct stat st;
+    char tmp[SAVE_PATH_MAX + 64];
+    const char *target = path; /* never a link's target: a link is refused */
+    mode_t mode = 0;
     pp_status rc;
-    int fd;
+    int fd, kind;
     if (!path || !path[0]) return save_fail(err, PP_ERR_USAGE, "", "no file name given", 0);
-    if (!save_resolve(path, target, sizeof target)) return save_fail(err, PP_ERR_IO, path, "path", ENAMETOOLONG);
-    if (!overwrite && lstat(path, &st) == 0)
-        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
+    if (strlen(path) >= SAVE_PATH_MAX) return save_fail(err, PP_ERR_IO, path, "path", ENAMETOOLONG);
+    if ((kind = save_target_kind(path, &mode, err)) < 0) return PP_ERR_USAGE;
+    if (!overwrite && kind > 0) return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
     fd = save_open_temp(target, tmp, sizeof tmp);
     if (fd < 0) return save_fail(err, PP_ERR_IO, path, "cannot create a temporary file beside it", errno);
-    if (save_fill(fd, target, data, len) != 0) {
+    if (save_fill(fd, kind > 0, mode, data, len) != 0) {
         int e = errno;
         unlink(tmp);
         return save_fail(err, PP_ERR_IO, path, "writing the temporary file failed", e);

@@ -9,8 +9,10 @@
 #include "../sim/pp_error.h"
 
 /* Writes len bytes of data to path atomically (temp file "PATH.tmp-XXXXXX" beside it, write,
- * fsync, rename, fsync of the directory). A symlink is followed: its target is replaced.
- * An existing file keeps its permission bits; a new one gets 0666 minus the umask.
+ * fsync, rename, fsync of the directory). Only a regular file is ever replaced: a symbolic link
+ * at path is refused (never written through), and so are a FIFO, a device, a folder or a socket
+ * (PP_ERR_USAGE, the message says which). An existing file keeps its permission bits; a new one
+ * gets 0666 minus the umask.
  * With overwrite == 0 an existing path is refused with PP_ERR_USAGE ("already exists; not
  * replaced"); the check and the final link() are atomic, so a file appearing meanwhile is kept.
  * On any failure returns PP_ERR_IO/PP_ERR_USAGE with err naming the path and the reason, removes

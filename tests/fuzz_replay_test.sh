@@ -23,4 +23,6 @@ replay() {
 echo "fuzz_replay_test: $DIR"
 replay scenario "$ROOT/fuzz/corpus/scenario" "$ROOT/fuzz/corpus/scenario-found" "$ROOT/scenarios" "$ROOT/tests/bad" "$ROOT/fuzz/regress/scenario"
 replay cli "$ROOT/fuzz/corpus/cli" "$ROOT/fuzz/regress/cli"
+replay room "$ROOT/fuzz/corpus/room" "$ROOT/fuzz/regress/room"
+replay export "$ROOT/fuzz/corpus/export" "$ROOT/fuzz/regress/export"
 [ "$FAILS" -eq 0 ]

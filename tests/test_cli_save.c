@@ -37,7 +37,9 @@ static void assert_no_temp_left(const fixture *fx)
     assert_int_not_equal(system(cmd), 0);
 }
 
-static void test_save_keeps_mode_and_follows_symlink(void **state)
+/* Issue 18: a link is never written through (a participant's link in a shared folder could point
+ * at any file the user can write); the target keeps its content and the link stays a link. */
+static void test_save_refuses_symlink(void **state)
 {
     const fixture *fx = *state;
     char path[300], link_path[300], *text;
@@ -48,9 +50,16 @@ static void test_save_keeps_mode_and_follows_symlink(void **state)
     write_file(path, "old\n");
     chmod(path, 0640);
     assert_int_equal(symlink(path, link_path), 0);
-    assert_int_equal(save_text(link_path, "new\n", 1, &err), PP_OK);
+    assert_int_equal(save_text(link_path, "new\n", 1, &err), PP_ERR_USAGE);
+    assert_non_null(strstr(err.msg, "symbolic link"));
     assert_int_equal(lstat(link_path, &st), 0);
     assert_true(S_ISLNK(st.st_mode)); /* the link is still a link */
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 07777, 0640);
+    text = slurp(path, NULL);
+    assert_string_equal(text, "old\n");
+    free(text);
+    assert_int_equal(save_text(path, "new\n", 1, &err), PP_OK); /* the file itself: mode kept */
     assert_int_equal(stat(path, &st), 0);
     assert_int_equal(st.st_mode & 07777, 0640);
     text = slurp(path, NULL);
@@ -114,7 +123,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_save_creates_and_refuses_existing),
-        cmocka_unit_test(test_save_keeps_mode_and_follows_symlink),
+        cmocka_unit_test(test_save_refuses_symlink),
         cmocka_unit_test(test_save_fails_when_parent_is_a_file),
         cmocka_unit_test(test_save_old_file_survives_failed_write),
     };

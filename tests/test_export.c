@@ -204,6 +204,7 @@ static void test_export_room_scan(void **state)
     write_file(dir, "notes.txt", "not a scenario");
     write_file(dir, ".hidden.ini", "junk");
     rscan_init(t, dir);
+    assert_int_equal(rscan_allow_dir(t, "scenarios"), 0); /* where the challenge is (issue 18) */
     assert_int_equal(rscan_update(t, &e), 4);
     assert_int_equal(t->n, 4);
     assert_int_equal(t->loads, 4);
@@ -211,6 +212,9 @@ static void test_export_room_scan(void **state)
     assert_int_equal(row_of(t, "ana")->goals.n, 3);
     assert_int_equal(row_of(t, "ana")->goals.n_met, 0); /* challenge 1 as given meets none */
     assert_false(row_of(t, "cai")->ok);
+    /* issue 18: the room's error names the key and line, never the file's text */
+    assert_contains(row_of(t, "cai")->error, "cai.ini:");
+    assert_contains(row_of(t, "cai")->error, "[economy] gdp_growth_pct");
     assert_contains(row_of(t, "cai")->error, "locked by the challenge");
     assert_false(row_of(t, "dan")->ok);
     assert_contains(row_of(t, "dan")->error, "dan.ini");

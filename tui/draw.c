@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "../report/safe_text.h"
 #include "curses_wide.h"
 #include "style.h"
 #include "text.h"
@@ -28,8 +29,10 @@ int drw_text(int y, int x, int w, const char *utf8, int style, int pad, int righ
 {
     wchar_t buf[LINE_MAX_CELLS];
     wchar_t ell = utf8_term ? L'…' : L'~';
+    char safe[4 * LINE_MAX_CELLS];
     int used;
     if (w <= 0) return 0;
+    utf8 = txt_safe_term(utf8, safe, sizeof safe, 0); /* names from files are hostile (report/safe_text.h) */
     if (w > LINE_MAX_CELLS - 1) w = LINE_MAX_CELLS - 1;
     if (pad || right) used = txt_pad(utf8, w, right, ell, buf, LINE_MAX_CELLS);
     else used = txt_fit(utf8, w, ell, buf, LINE_MAX_CELLS);

@@ -14,6 +14,7 @@
 #include "../report/export_md.h"
 #include "../report/export_svg.h"
 #include "../report/room_scan.h"
+#include "../report/safe_text.h"
 #include "../report/series.h"
 #include "chart.h"
 #include "clock.h"
@@ -41,8 +42,7 @@ typedef struct {
     char sel_file[RSCAN_PATH_MAX];  /* keeps the selection on its file across re-sorts */
     rscan_col sort;
     int desc;
-    char marked[RSCAN_MAX_FILES][RSCAN_PATH_MAX];
-    int n_marked;
+    int n_marked;                   /* rows with their `marked` flag set */
     room_mode mode;
     int chart;                      /* 0 CO2, 1 energy mix, 2 capacity */
     msg_sink msg;                   /* the status line (tui/msg.h) */
@@ -53,22 +53,18 @@ static const char *S(const room_ui *u, i18n_id id) { return i18n_str(id, u->zh ?
 
 /* ---- rows: marks and selection ---- */
 
-static int is_marked(const room_ui *u, const char *file)
+/* The mark lives on the row (rscan_row.marked), so any number of rows can be marked and a
+ * file that goes takes its mark with it. */
+static void count_marks(room_ui *u)
 {
-    for (int i = 0; i < u->n_marked; i++)
-        if (!strcmp(u->marked[i], file)) return 1;
-    return 0;
+    u->n_marked = 0;
+    for (int i = 0; i < u->t.n; i++) u->n_marked += u->t.row[i]->marked;
 }
 
-static void toggle_mark(room_ui *u, const char *file)
+static void toggle_mark(room_ui *u, rscan_row *r)
 {
-    for (int i = 0; i < u->n_marked; i++)
-        if (!strcmp(u->marked[i], file)) {
-            memmove(u->marked[i], u->marked[i + 1], (size_t)(u->n_marked - i - 1) * sizeof u->marked[0]);
-            u->n_marked--;
-            return;
-        }
-    if (u->n_marked < RSCAN_MAX_FILES) snprintf(u->marked[u->n_marked++], RSCAN_PATH_MAX, "%s", file);
+    r->marked = !r->marked;
+    count_marks(u);
 }
 
 /* After a scan or a sort: the selection follows its file, and stays in range. */
@@ -104,6 +100,7 @@ static int room_update(room_ui *u)
     }
     rscan_sort(&u->t, u->sort, u->desc);
     fix_selection(u);
+    count_marks(u);
     return changed > 0;
 }
 
@@ -117,7 +114,7 @@ static int cell_text(const room_ui *u, const rscan_row *r, rscan_col c, char *bu
     const run_summary *s = r->ok ? &r->res->summary : NULL;
     buf[0] = '\0';
     if (c == RSCAN_COL_WHO) {
-        snprintf(buf, size, "%s%s", is_marked(u, r->file) ? "* " : "", r->who);
+        snprintf(buf, size, "%s%s", r->marked ? "* " : "", r->who);
         return ST_NORMAL;
     }
     if (!s) return ST_NORMAL;
@@ -191,7 +188,7 @@ static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int 
     if (x >= cols) return;
     if (r->ok) drw_text(y, x, cols - x, r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     else {
-        snprintf(buf, sizeof buf, " %s: %s", S(u, S_RM_BROKEN_ROW), r->error);
+        snprintf(buf, sizeof buf, " %s: %s", S(u, S_RM_BROKEN_ROW), u->zh ? r->error_zh : r->error);
         drw_text(y, x, cols - x, buf, ST_ERROR, 1, 0, u->utf8);
     }
 }
@@ -264,7 +261,7 @@ static void overlay_spec(const room_ui *u, chart_spec *sp)
     const run_result *first = NULL;
     for (int i = 0; i < u->t.n && sp->ns < CHART_MAX_SERIES; i++) {
         const rscan_row *r = u->t.row[i];
-        if (!r->ok || (u->n_marked && !is_marked(u, r->file))) continue;
+        if (!r->ok || (u->n_marked && !r->marked)) continue;
         if (!first) chart_base(u, first = r->res, sp);
         if (r->res->first_year != first->first_year || r->res->n_years != first->n_years) continue;
         add_line(sp, r->res->v[RV_CO2], styles[sp->ns], r->who);
@@ -332,7 +329,7 @@ static void export_all(room_ui *u, int overwrite)
     memset(&ov, 0, sizeof ov);
     ov.zh = u->zh;
     for (int i = 0; i < u->t.n && ov.n < SVG_OVERLAY_MAX; i++)
-        if (u->t.row[i]->ok && (!u->n_marked || is_marked(u, u->t.row[i]->file))) {
+        if (u->t.row[i]->ok && (!u->n_marked || u->t.row[i]->marked)) {
             ov.name[ov.n] = u->t.row[i]->who;
             ov.res[ov.n++] = u->t.row[i]->res;
         }
@@ -381,7 +378,7 @@ static void list_key(room_ui *u, int is_key, wint_t ch)
     else if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n'))) {
         if (u->t.n && u->t.row[u->sel]->ok) u->mode = RM_CHART, u->chart = 0;
     } else if (!is_key && ch == ' ' && u->t.n) {
-        toggle_mark(u, u->t.row[u->sel]->file);
+        toggle_mark(u, u->t.row[u->sel]);
         select_row(u, u->sel + 1);
     } else if (!is_key && ch == 'o') u->mode = RM_OVERLAY;
     else if (!is_key && ch == 'e') export_key(u);
@@ -439,22 +436,27 @@ static void room_loop(room_ui *u, int interval_ms)
 }
 
 /* Language and UTF-8 from the locale (as the main TUI does), before the terminal is touched. */
-static int room_prepare(room_ui *u, const char *dir, const char *lang)
+static int room_prepare(room_ui *u, const char *dir, const char *lang, const char *const *allow)
 {
     int pick;
     pp_error e;
     char buf[PP_ERR_MSG_MAX + 300];
     if (!setlocale(LC_ALL, "")) setlocale(LC_CTYPE, "C.UTF-8");
     if ((pick = i18n_pick(lang)) < 0) {
-        fprintf(stderr, "peakpath room: unknown language '%s': expected zh or en\n", lang);
+        fputs("peakpath room: unknown language '", stderr);
+        txt_fputs_term(stderr, lang, 0);
+        fputs("': expected zh or en\n", stderr);
         return 2;
     }
     u->utf8 = term_utf8();
     u->zh = u->utf8 && pick == LANG_ZH;
     rscan_init(&u->t, dir);
+    for (int i = 0; allow && allow[i]; i++) rscan_allow_dir(&u->t, allow[i]);
     pp_error_clear(&e);
     if (rscan_update(&u->t, &e) < 0) {
-        fprintf(stderr, "peakpath room: %s\n", pp_error_format(&e, buf, sizeof buf));
+        fputs("peakpath room: ", stderr);
+        txt_fputs_term(stderr, pp_error_format(&e, buf, sizeof buf), 0);
+        fputc('\n', stderr);
         return 2;
     }
     rscan_sort(&u->t, u->sort, u->desc);
@@ -462,14 +464,16 @@ static int room_prepare(room_ui *u, const char *dir, const char *lang)
     return 0;
 }
 
-int room_main(const char *dir, const char *lang, int interval_ms)
+int room_main(const char *dir, const char *lang, int interval_ms, const char *const *allow)
 {
     room_ui *u = calloc(1, sizeof *u);
     int code;
     if (!u) return 1;
-    code = room_prepare(u, dir, lang);
+    code = room_prepare(u, dir, lang, allow);
     if (code == 0 && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
-        fprintf(stderr, "peakpath room: the room view needs a terminal; for a summary use: peakpath room %s --summary\n", dir);
+        fputs("peakpath room: the room view needs a terminal; for a summary use: peakpath room ", stderr);
+        txt_fputs_term(stderr, dir, 0);
+        fputs(" --summary\n", stderr);
         code = 1;
     }
     if (code == 0) term_install_signals();

@@ -6,9 +6,11 @@
 #define PEAKPATH_TUI_ROOM_H
 
 /* Runs the room screen on dir in language lang ("zh", "en", NULL: the locale), looking at the
- * folder every interval_ms milliseconds. Returns the exit code: 0 after q, 2 when dir cannot be
- * read or lang is unknown (message on stderr, terminal untouched), 1 when the terminal cannot be
- * set up or stdin/stdout is not a terminal, 128 + signal after SIGINT, SIGTERM or SIGHUP. */
-int room_main(const char *dir, const char *lang, int interval_ms);
+ * folder every interval_ms milliseconds; participants' files may inherit files directly in dir or
+ * in the folders of the NULL-terminated list allow (the challenge folder; allow may be NULL).
+ * Returns the exit code: 0 after q, 2 when dir cannot be read or lang is unknown (message on
+ * stderr, terminal untouched), 1 when the terminal cannot be set up or stdin/stdout is not a
+ * terminal, 128 + signal after SIGINT, SIGTERM, SIGHUP (or a hung-up terminal). */
+int room_main(const char *dir, const char *lang, int interval_ms, const char *const *allow);
 
 #endif

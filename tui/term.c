@@ -16,7 +16,7 @@
 
 /* ---- what signal handling strictly needs (the only file-scope mutable state) ---- */
 
-static volatile sig_atomic_t quit_signal;   /* SIGINT/SIGTERM/SIGHUP received: leave the loop */
+static volatile sig_atomic_t quit_signal;   /* a terminating signal received: leave the loop */
 static volatile sig_atomic_t curses_active; /* the terminal is in curses mode */
 static struct termios saved_tio;            /* the terminal as found, for the crash handler */
 static volatile sig_atomic_t have_tio;
@@ -50,8 +50,13 @@ static void at_exit_restore(void)
 
 void term_install_signals(void)
 {
-    static const int quit_sigs[] = {SIGINT, SIGTERM, SIGHUP};
-    static const int crash_sigs[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
+    /* Every signal whose default action ends the process: the ones a user or another program
+     * sends (Ctrl-C, Ctrl-\, kill, a hang-up, a timer, a broken pipe) end the loop, so the
+     * terminal is restored the normal way and the exit code is 128 + the signal; the ones that
+     * mean the process itself is broken restore the terminal in the handler and re-raise. */
+    static const int quit_sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
+                                    SIGVTALRM, SIGPROF};
+    static const int crash_sigs[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ};
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);

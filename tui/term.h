@@ -1,6 +1,6 @@
 /* tui/term.h - the one terminal module of the interactive screens (the TUI, tui/tui.c, and the
  * room, tui/room.c): signal handling, curses set-up and restore on every way out (quit, error,
- * SIGINT/SIGTERM/SIGHUP, crash signals, exit), hang-up detection and the UTF-8 test. The signal
+ * every terminating signal, crash signals, exit), hang-up detection and the UTF-8 test. The signal
  * state is the only file-scope mutable state of the front end. */
 #ifndef PEAKPATH_TUI_TERM_H
 #define PEAKPATH_TUI_TERM_H
@@ -10,8 +10,10 @@ typedef struct {
     int full_keys;   /* 1: mouse clicks and wheel, Shift+arrows, Ctrl+S as a key (no XON/XOFF) */
 } term_options;
 
-/* Installs the handlers: SIGINT, SIGTERM, SIGHUP set the quit signal (no SA_RESTART, so a waiting
- * get_wch returns at once); crash signals give the terminal back with async-signal-safe calls and
+/* Installs the handlers: SIGINT, SIGTERM, SIGHUP, SIGQUIT (Ctrl-\), SIGPIPE, SIGALRM, SIGUSR1/2,
+ * SIGVTALRM and SIGPROF set the quit signal (no SA_RESTART, so a waiting get_wch returns at once;
+ * the screen then ends normally and exits 128 + the signal); crash signals (SIGSEGV, SIGABRT,
+ * SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ) give the terminal back with async-signal-safe calls and
  * die of the signal; at exit curses is ended. Call once, before term_start. */
 void term_install_signals(void);
 

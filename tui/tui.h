@@ -9,7 +9,7 @@
  * ("zh", "en", or NULL: from the locale). Returns the process exit code: 0 after a normal quit,
  * 2 when the file cannot be loaded, lang is unknown or stdin/stdout is not a terminal (message on
  * stderr, terminal untouched),
- * 1 when the terminal cannot be set up, 128 + signal number after SIGINT, SIGTERM or SIGHUP.
+ * 1 when the terminal cannot be set up, 128 + signal number after SIGINT, SIGTERM, SIGHUP, SIGQUIT or another terminating signal (tui/term.h).
  * The terminal is restored on every way out, including crash signals (which are re-raised). */
 int tui_main(const char *scenario_file, const char *lang);
 

@@ -12,4 +12,5 @@ void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int l
     /* scalars and flags too: table-driven code reads keys with model_at whatever their kind */
     for (int id = 0; id < P_COUNT; id++)
         if (pp_param_get(id)->kind != PK_TEXT) scn_fill_years(s, id, first, last, in->v[id]);
+    scn_normalise_shares(in->v, last - first + 1); /* shares at 100.05 (allowed slack) to exactly 100 */
 }

@@ -39,6 +39,22 @@ typedef struct scn_scenario scn_scenario;
  * naming the bad value and what was expected) and leaves *out NULL. Free with scn_free. */
 pp_status scn_load(const char *file, scn_scenario **out, pp_error *err);
 
+/* Where a loader may read, for files from people the caller does not trust (the workshop room's
+ * shared folder): with no_follow, a symbolic link is refused, never followed (O_NOFOLLOW), and so
+ * is a file with more than one hard link; with n_dirs > 0, a parent named by `inherit` (at any
+ * depth) is read only when it lies directly in one of dirs (the room's folder, the challenge
+ * folder), compared by device and inode and opened relative to that folder. Every file is opened
+ * with O_NONBLOCK and checked on the open descriptor whatever the policy. */
+#define SCN_POLICY_DIRS 4
+typedef struct {
+    int no_follow;
+    int n_dirs;
+    const char *dirs[SCN_POLICY_DIRS];
+} scn_load_policy;
+
+/* scn_load under a policy (NULL: as scn_load). A refusal is PP_ERR_IO naming the file. */
+pp_status scn_load_with(const char *file, const scn_load_policy *pol, scn_scenario **out, pp_error *err);
+
 /* Same as scn_load but from text in memory; `name` stands for the file name in messages and
  * `dir` is where an inherit is resolved (NULL: the current directory). */
 pp_status scn_load_string(const char *text, const char *name, const char *dir,

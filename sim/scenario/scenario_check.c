@@ -136,29 +136,50 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
     return PP_OK;
 }
 
+/* The groups of shares that must fit in 100, each with what takes the rest. ids, not names:
+ * this runs after every lever move, and name look-ups dominated it. elec_pct is a share of all
+ * final energy, gas/oil/heat shares of the non-electric rest (coal takes what they leave of it),
+ * so only these three must fit in 100. */
+typedef struct {
+    int n, id[3];
+    const char *rest;
+} share_group;
+static const share_group share_groups[] = {
+    {2, {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE}, "the tertiary sector"},
+    {2, {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE}, "other industry and construction"},
+    {3, {P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT}, "coal"},
+    {3, {P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT}, "coal"},
+    {3, {P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT}, "coal"},
+    {3, {P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT}, "coal"},
+    {3, {P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT}, "coal"},
+    {3, {P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT}, "coal"},
+    {3, {P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT}, "coal"},
+};
+#define N_SHARE_GROUPS (sizeof share_groups / sizeof share_groups[0])
+
 /* Economy, industry and the fuel split of every sector of final demand. */
 static pp_status validate_shares(const scn_scenario *s, pp_error *err)
 {
-    /* ids, not names: this runs after every lever move, and name look-ups dominated it */
-    /* elec_pct is a share of all final energy, gas/oil/heat shares of the non-electric rest
-     * (coal takes what they leave of it), so only these three must fit in 100 */
-    static const int fuel_ids[][3] = {
-        {P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT},
-        {P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT},
-        {P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT},
-        {P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT},
-        {P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT},
-        {P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT},
-        {P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT},
-    };
-    const int econ[] = {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE};
-    const int ind[] = {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE};
     pp_status st;
-    if ((st = check_share_sum(s, econ, 2, "the tertiary sector", err)) != PP_OK) return st;
-    if ((st = check_share_sum(s, ind, 2, "other industry and construction", err)) != PP_OK) return st;
-    for (size_t k = 0; k < sizeof fuel_ids / sizeof fuel_ids[0]; k++)
-        if ((st = check_share_sum(s, fuel_ids[k], 3, "coal", err)) != PP_OK) return st;
+    for (size_t k = 0; k < N_SHARE_GROUPS; k++)
+        if ((st = check_share_sum(s, share_groups[k].id, share_groups[k].n, share_groups[k].rest, err)) != PP_OK)
+            return st;
     return PP_OK;
+}
+
+void scn_normalise_shares(double (*v)[SCN_MAX_YEARS], int n_years)
+{
+    for (size_t k = 0; k < N_SHARE_GROUPS; k++) {
+        const share_group *g = &share_groups[k];
+        for (int y = 0; y < n_years; y++) {
+            double sum = 0, kept = 0;
+            for (int i = 0; i < g->n; i++) sum += v[g->id[i]][y];
+            if (!(sum > 100.0)) continue; /* the checker allowed at most SHARE_SLACK_PCT over */
+            for (int i = 0; i < g->n - 1; i++) kept += (v[g->id[i]][y] *= 100.0 / sum);
+            /* the last takes exactly what is left, so 100 minus the group is 0, not -1e-14 */
+            v[g->id[g->n - 1]][y] = kept < 100.0 ? 100.0 - kept : 0.0;
+        }
+    }
 }
 
 /* Every capacity target strictly below its S-curve ceiling. */

@@ -39,6 +39,7 @@ typedef struct {
     dev_t dev[SCN_INHERIT_MAX + 2];
     ino_t ino[SCN_INHERIT_MAX + 2];
     char name[SCN_INHERIT_MAX + 2][PP_ERR_FILE_MAX];
+    const scn_load_policy *pol; /* where files may be read (NULL: anywhere) */
 } load_chain;
 
 /* What a key line sets: the value, `key.range` or `key.interp` (the per-key suffixes). */
@@ -457,51 +458,27 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
     return PP_OK;
 }
 
-/* Reads a whole regular file (at most SCN_TEXT_MAX bytes) into a malloc'd buffer. */
-static pp_status read_file(const char *file, char **text, size_t *len, pp_error *err)
+/* The message for a file that could not be opened: err holds the reason alone; the chain says
+ * who asked for it (the caller then points at the inherit line). */
+static void open_failed(const load_chain *chain, const char *file, pp_error *err)
 {
-    struct stat sb;
-    FILE *f;
-    size_t got;
-    *text = NULL;
-    if (stat(file, &sb) != 0)
-        return pp_error_set(err, PP_ERR_IO, "cannot read scenario: %s", strerror(errno));
-    if (!S_ISREG(sb.st_mode)) return pp_error_set(err, PP_ERR_IO, "not a regular file");
-    if ((unsigned long long)sb.st_size > SCN_TEXT_MAX)
-        return pp_error_set(err, PP_ERR_IO, "file is too large (%lld bytes): a scenario is at most %u",
-                            (long long)sb.st_size, SCN_TEXT_MAX);
-    if (!(f = fopen(file, "rb"))) return pp_error_set(err, PP_ERR_IO, "cannot open: %s", strerror(errno));
-    *text = malloc((size_t)sb.st_size + 1);
-    if (!*text) {
-        fclose(f);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading the file");
+    char reason[PP_ERR_MSG_MAX], names[PP_ERR_MSG_MAX - 64];
+    snprintf(reason, sizeof reason, "%s", err->msg);
+    if (chain->n == 0) {
+        pp_error_set(err, PP_ERR_IO, "cannot read scenario: %s", reason);
+        return;
     }
-    got = fread(*text, 1, (size_t)sb.st_size, f);
-    if (ferror(f) || got != (size_t)sb.st_size) {
-        fclose(f);
-        free(*text);
-        *text = NULL;
-        return pp_error_set(err, PP_ERR_IO, "read error");
-    }
-    fclose(f);
-    (*text)[got] = '\0';
-    *len = got;
-    return PP_OK;
+    chain_text(chain, file, names, sizeof names);
+    pp_error_set(err, PP_ERR_IO, "cannot read scenario \"%s\": %.200s (inherit chain: %s)", file, reason, names);
 }
 
-/* Adds file to the chain, refusing loops and chains deeper than SCN_INHERIT_MAX. */
-static pp_status chain_push(load_chain *chain, const char *file, pp_error *err)
+/* Adds the opened file (sb from its descriptor) to the chain, refusing loops and chains deeper
+ * than SCN_INHERIT_MAX. */
+static pp_status chain_push(load_chain *chain, const char *file, const struct stat *sb, pp_error *err)
 {
-    struct stat sb;
     char names[PP_ERR_MSG_MAX - 64];
-    if (stat(file, &sb) != 0) {
-        if (chain->n == 0) return pp_error_set(err, PP_ERR_IO, "cannot read scenario: %s", strerror(errno));
-        chain_text(chain, file, names, sizeof names);
-        return pp_error_set(err, PP_ERR_IO, "cannot read scenario \"%s\": %s (inherit chain: %s)",
-                            file, strerror(errno), names);
-    }
     for (int i = 0; i < chain->n; i++)
-        if (chain->has_id[i] && chain->dev[i] == sb.st_dev && chain->ino[i] == sb.st_ino) {
+        if (chain->has_id[i] && chain->dev[i] == sb->st_dev && chain->ino[i] == sb->st_ino) {
             chain_text(chain, file, names, sizeof names);
             return pp_error_set(err, PP_ERR_INPUT, "inherit loop: %s", names);
         }
@@ -510,8 +487,8 @@ static pp_status chain_push(load_chain *chain, const char *file, pp_error *err)
         return pp_error_set(err, PP_ERR_INPUT, "inherit chain more than %d levels deep: %s", SCN_INHERIT_MAX, names);
     }
     chain->has_id[chain->n] = 1;
-    chain->dev[chain->n] = sb.st_dev;
-    chain->ino[chain->n] = sb.st_ino;
+    chain->dev[chain->n] = sb->st_dev;
+    chain->ino[chain->n] = sb->st_ino;
     snprintf(chain->name[chain->n++], PP_ERR_FILE_MAX, "%s", file);
     return PP_OK;
 }
@@ -530,12 +507,18 @@ static pp_status load_file(const char *file, load_chain *chain, scn_scenario **o
 {
     char dir[PP_ERR_FILE_MAX], *text;
     size_t len = 0;
+    struct stat sb;
     pp_status st;
+    int opened;
     *out = NULL;
-    if ((st = chain_push(chain, file, err)) != PP_OK) return st; /* located by the caller */
-    if ((st = read_file(file, &text, &len, err)) != PP_OK) {
-        chain->n--;
-        return scn_err_at(err, st, file, -1, 0);
+    if ((st = scn_open_read(file, chain->pol, chain->n > 0, &text, &len, &sb, &opened, err)) != PP_OK) {
+        if (!opened && err) open_failed(chain, file, err); /* located by the caller */
+        else scn_err_at(err, st, file, -1, 0);
+        return st;
+    }
+    if ((st = chain_push(chain, file, &sb, err)) != PP_OK) { /* located by the caller */
+        free(text);
+        return st;
     }
     dir_of(file, dir, sizeof dir);
     st = load_text(text, len, file, dir, file, chain, out, err);
@@ -546,6 +529,11 @@ static pp_status load_file(const char *file, load_chain *chain, scn_scenario **o
 
 pp_status scn_load(const char *file, scn_scenario **out, pp_error *err)
 {
+    return scn_load_with(file, NULL, out, err);
+}
+
+pp_status scn_load_with(const char *file, const scn_load_policy *pol, scn_scenario **out, pp_error *err)
+{
     load_chain *chain;
     pp_status st;
     if (out) *out = NULL;
@@ -554,6 +542,7 @@ pp_status scn_load(const char *file, scn_scenario **out, pp_error *err)
         return pp_error_set(err, PP_ERR_IO, "file name is too long (at most %d bytes)", PP_ERR_FILE_MAX - 1);
     chain = calloc(1, sizeof *chain);
     if (!chain) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    chain->pol = pol;
     st = load_file(file, chain, out, err);
     if (st != PP_OK && err && !err->file[0]) pp_error_where(err, file, NULL, NULL, 0);
     free(chain);

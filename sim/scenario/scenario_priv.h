@@ -46,6 +46,19 @@ pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error 
 
 #define SCN_TEXT_MAX (4u << 20) /* largest scenario text accepted, bytes (a real one is ~10 kB) */
 
+/* ---- opening a file (scenario_open.c) ---- */
+
+struct stat;
+
+/* Reads the whole of file into a malloc'd NUL-terminated *text (*len bytes): opened with
+ * O_NONBLOCK, checked with fstat on the descriptor (a regular file of at most SCN_TEXT_MAX
+ * bytes), *sb filled from that descriptor. pol may be NULL (follow links, open anywhere); under a
+ * policy see scn_load_policy; is_parent says the file was named by an `inherit`. On failure
+ * returns the status with err's message set (no location) and *text NULL; *opened says whether
+ * the failure came after the file opened (0: err's message is only the reason it did not). */
+pp_status scn_open_read(const char *file, const scn_load_policy *pol, int is_parent, char **text, size_t *len,
+                        struct stat *sb, int *opened, pp_error *err);
+
 /* Called by scn_ini_scan for every `[section]` line (key == NULL, value == NULL) and every
  * `key = value` line (value unquoted, comments removed). Section and key are lowercased ASCII,
  * at most PP_ERR_NAME_MAX - 1 bytes. Returns PP_OK to go on; any other status stops the scan. */

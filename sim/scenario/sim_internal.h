@@ -30,6 +30,13 @@ static inline double scn_scalar(const struct scn_scenario *s, int id) { return s
  * Fills err naming the offending key. Defined in scenario_check.c. */
 pp_status scn_validate(const struct scn_scenario *s, pp_error *err);
 
+/* Rounding slack normalised away before the model sees it: shares may add up to 100 + 0.05 (a
+ * published split rounded to 0.1 point); in every year where a group (primary + secondary,
+ * heavy + high-tech, a sector's gas + oil + heat) adds up to more than 100, its shares are scaled
+ * to add up to exactly 100, so what takes the rest (tertiary, other industry, coal) is 0, never
+ * negative. v is indexed [key id][year - first] as model_inputs holds it. scenario_check.c. */
+void scn_normalise_shares(double (*v)[SCN_MAX_YEARS], int n_years);
+
 /* ---- interpolation (sim/scenario/path_interp.c) ---- */
 
 /* A key's value in year, interpolated as the run does (no allocation). */
