@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../sim/model/model.h"
+#include "../sim/model/run.h"
 
 static inline void fx_const(struct scn_scenario *s, int id, double v)
 {
@@ -36,7 +37,10 @@ static inline void fx_path(struct scn_scenario *s, int id, int n, const double *
  *   improvement; fuel split 50 % electricity, 50 % coal, electricity replacing fuel 1:1 (elec_ratio
  *   1); no road transport share, no NEVs, no heat pumps, no green buildings, no cement. So in 2020: agriculture 1, heavy 2, other 1.2, high-tech 0.8, services 5,
  *   transport 10, households 10 Mtce: final energy 30 Mtce, of which 15 electricity, 15 coal.
- *   Power: no losses, only coal (100 GW, at most 6500 h), 300 gce/kWh; no imports.
+ *   Power: no losses, only coal (100 GW, at most 6500 h, counted firm at 100 %), 300 gce/kWh; no
+ *   imports (the Southwest corridor, when a test sets it, is all non-fossil, its fossil part 0.5
+ *   kg/kWh); a normal water year; load factor 50 %, no reserve margin (peak 27.9 GW); no new-build
+ *   mix; gas at most its minimum hours; no CCUS.
  *   Electricity 15 / 0.1229 = 122.0504 TWh, all from coal: 36.6151 Mtce of coal in power plants.
  *   Total energy 51.6151 Mtce, all coal; CO2 at 2.5 t/tce = 129.0378 Mt. No calibration. */
 static inline struct scn_scenario *fx_make(void)
@@ -76,7 +80,20 @@ static inline struct scn_scenario *fx_make(void)
     fx_const(s, P_POWER_WIND_HOURS, 2000);
     fx_const(s, P_POWER_GAS_HOURS, 2500);
     fx_const(s, P_POWER_IMPORT_COUNTS, 1);
-    fx_const(s, P_POWER_IMPORT_EF, 0.5);
+    fx_const(s, P_POWER_IMPORT_SW_NONFOSSIL, 100);
+    fx_const(s, P_POWER_IMPORT_SW_EF, 0.5);
+    fx_const(s, P_POWER_IMPORT_CREDIT, 100);
+    fx_const(s, P_POWER_HYDRO_WATER, 1);
+    fx_const(s, P_POWER_NUCLEAR_FIRST, 2000);
+    fx_const(s, P_POWER_GAS_MAX_HOURS, 2500);
+    fx_const(s, P_POWER_SURPLUS_EXPORT, 1);
+    fx_const(s, P_POWER_LOAD_FACTOR, 50);
+    fx_const(s, P_POWER_COAL_CREDIT, 100);
+    fx_const(s, P_POWER_PUMPED_EFF, 75);
+    fx_const(s, P_POWER_BATTERY_EFF, 80);
+    fx_const(s, P_POWER_BUILD_IMPORT_HOURS, 5000);
+    fx_const(s, P_POWER_CCUS_START, 2100);
+    fx_const(s, P_POWER_CCUS_PENALTY, 25);
     fx_const(s, P_POWER_COAL_RATE, 300);
     fx_const(s, P_POWER_GAS_RATE, 230);
     fx_const(s, P_POWER_HEAT_EFF, 80);

@@ -320,12 +320,12 @@ static void assert_sum_100(const csv_table *t, int row, const char *const *cols,
 static void test_cli_csv_shares_add_to_100(void **state)
 {
     static const char *const sectors[] = {"share_primary_pct", "share_secondary_pct", "share_tertiary_pct"};
-    static const char *const fuels[] = {"coal_share_pct", "oil_share_pct", "gas_share_pct", "nonfossil_share_pct"};
+    static const char *const fuels[] = {"coal_share_pct", "oil_share_pct", "gas_share_pct", "nonfossil_share_pct", "import_fossil_share_pct"};
     static const char *const industry[] = {"industry_heavy_pct", "industry_hightech_pct", "industry_other_pct"};
     csv_table *t = default_csv(*state);
     for (int r = 0; r < t->nrows; r++) {
         assert_sum_100(t, r, sectors, 3);
-        assert_sum_100(t, r, fuels, 4);
+        assert_sum_100(t, r, fuels, 5);
         assert_sum_100(t, r, industry, 3);
     }
     free(t);

@@ -40,7 +40,7 @@ start s80 80 24 "LANG=C.UTF-8" "$CH.ini"
 wait_for s80 "Challenge goals: 0/3 met" 15 && pass "80x24: the goals box shows 0/3 met" || { fail "no goals box"; screen s80; }
 scr=$(screen s80)
 [ "$(echo "$scr" | grep -c '✗ ')" = 3 ] && pass "three goals marked not met (✗)" || fail "not three ✗ marks"
-echo "$scr" | grep -q "Coal share 2030 < 38 %" && echo "$scr" | grep -q "CO2 2030 <= 181 Mt" \
+echo "$scr" | grep -q "Coal share 2030 < 27 %" && echo "$scr" | grep -q "CO2 2030 <= 152 Mt" \
     && pass "goals named with their targets" || fail "goal texts"
 echo "$scr" | grep -qE 'Goals 0/3 *$' && pass "status line: Goals 0/3" || fail "no Goals 0/3 on the status line"
 echo "$scr" | grep -q '^│#GDP growth .* lock│' && pass "a locked lever is drawn with # and 'lock'" || fail "no lock mark"
@@ -53,12 +53,12 @@ wait_for s80 "locked by the challenge ($CH.ini)" 5 && pass "a move of a locked l
 T send-keys -t s80 Enter C-u 7 Enter
 wait_for s80 "locked by the challenge" 5 && screen s80 | grep -q '^│#GDP growth .*5.0 %/yr' \
     && pass "a typed value for a locked lever is refused too" || fail "typed value on a locked lever"
-select_lever s80 "Net electricity imports" || fail "no imports lever"
+select_lever s80 "Southwest imports" || fail "no imports lever"
 screen s80 | grep -q "challenge limit 30…65 TWh" && pass "the details show the challenge's limit" || fail "no limit in details"
 T send-keys -t s80 PPage PPage
 wait_for s80 "the challenge allows 30…65 TWh" 5 && pass "arrow moves stop at the limit, with a message" \
     || { fail "no limit message"; screen s80; }
-screen s80 | grep -qE '^│\*Net electricity .* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
+screen s80 | grep -qE '^│\*Southwest imports.* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
 T send-keys -t s80 r
 wait_gone s80 "[+] unsaved" 5 && pass "r puts it back" || fail "r after the limit"
 
@@ -86,7 +86,7 @@ T send-keys -t s80 g
 wait_gone s80 "g closes" 5 && pass "g hides it again" || fail "brief stays"
 # values reachable from the TUI (the lever moves scale the later years of each path; wind 4 GW
 # would push its 2060 point over the wind potential): imports 60 TWh, solar 8, wind 3.7, hydro 9.5
-type_value s80 "Net electricity imports" 60 || fail "imports 60"
+type_value s80 "Southwest imports" 60 || fail "imports 60"
 type_value s80 "Solar PV capacity" 8.0 || fail "solar 8"
 screen s80 | grep -q "CHALLENGE MET" && fail "banner before the goals are met"
 type_value s80 "Wind capacity" 3.7 || fail "wind 3.7"

@@ -3,6 +3,7 @@
  * electricity imports) so that a run reproduces the observed figures a scenario gives for its
  * historical years. GSL's hybrid multiroot solver; every status checked. Never prints. */
 #include "model.h"
+#include "run.h"
 #include "../pp_gsl.h"
 
 #include <gsl/gsl_errno.h>

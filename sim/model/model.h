@@ -4,7 +4,6 @@
 #define PEAKPATH_SIM_MODEL_H
 
 #include "../scenario/sim_internal.h"
-#include "run.h"
 
 /* Sectors of final demand, in the order of sim/model/sectors_list.h (and of the schema's sections). */
 enum {
@@ -30,8 +29,6 @@ enum {
 #undef PP_CARRIER
     FUEL_COUNT
 };
-/* Power technologies. */
-enum { TECH_HYDRO, TECH_SOLAR, TECH_WIND, TECH_BIOMASS, TECH_NUCLEAR, TECH_GAS, TECH_COAL, TECH_COUNT };
 
 #define KGCE_PER_KWH_CALORIFIC 0.1229 /* GB/T 2589: 3600 kJ/kWh / 29307.6 kJ/kgce */
 #define MJ_PER_KWH 3.6
@@ -59,7 +56,7 @@ const model_fuel *model_fuel_get(int f);
 typedef struct {
     const scn_scenario *s;
     int first, last;
-    double v[P_COUNT][RUN_MAX_YEARS];
+    double v[P_COUNT][SCN_MAX_YEARS];
 } model_inputs;
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
@@ -115,26 +112,8 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
 /* Capacity in `year` on the logistic S-curve with ceiling k through the path's targets. */
 double scurve_at(const pp_path *targets, double k, int year);
 
-/* ---- power.c ---- */
-typedef struct {
-    double cap_gw[TECH_COUNT];
-    double gen_twh[TECH_COUNT];
-    double demand_twh;        /* electricity use incl. losses */
-    double import_twh;        /* net imports actually taken (planned, less any surplus sent out) */
-    double import_extra_twh;  /* extra imports because the coal fleet hit its maximum hours (coal_fills_gap 0) */
-    double coal_added_gw;     /* coal capacity built beyond the plan so far (coal_fills_gap 1), kept once built */
-    double coal_hours;
-    double heat_coal_mtce, heat_gas_mtce; /* fuel burnt to supply final heat */
-    /* What the balance and the emissions read (the contract of the power step): */
-    double fuel_mtce[FUEL_COUNT]; /* fuel burnt in power and heat plants (coal, oil, gas; Mtce) */
-    double import_nonfossil_twh;  /* the non-fossil part of net imports taken (0 when exporting) */
-    double import_co2_mt;         /* CO2 embodied in net imports taken (0 when exporting) */
-    double ccus_mt;               /* CO2 captured at power plants (not emitted) */
-} power_year;
-
-/* `added_gw` carries the coal capacity built beyond the plan from year to year (start at 0). */
-void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
-                     double *added_gw, power_year *out);
+/* ---- power.c, power_build.c, power_tables.c ---- */
+#include "power.h"
 
 /* ---- primary.c ---- */
 /* Fuel burnt in the province, Mtce by fuel (coal, oil, gas; 0 for electricity and heat): final use
@@ -175,9 +154,6 @@ typedef struct {
 void emis_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p,
                     emis_year *out);
 
-/* ---- run.c ---- */
-/* Runs years first..last (last <= end year) with the calibration values given; used by calibration
- * on the historical years and by run_scenario on all of them. */
-void run_years(const scn_scenario *s, const double cal_value[CAL_COUNT], int last_year, run_result *out);
+
 
 #endif

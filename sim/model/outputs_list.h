@@ -42,26 +42,36 @@ RUN_VAR(RV_IMPORT_FOSSIL, "import_fossil_mtce", "Mtce", "Net imported fossil ele
 RUN_VAR(RV_NONFOSSIL_SHARE, "nonfossil_share_pct", "%", "Non-fossil share", "非化石能源比重")
 RUN_VAR(RV_IMPORT_FOSSIL_SHARE, "import_fossil_share_pct", "%", "Imported fossil electricity share", "净调入火电比重")
 RUN_VAR(RV_RENEWABLE_TWH, "renewable_elec_twh", "TWh", "Renewable electricity consumed", "可再生能源电力消费量")
-/* ---- electricity ---- */
+/* ---- electricity (rows generated from the power table, sim/model/power_table.h) ---- */
 RUN_VAR(RV_ELEC, "elec_twh", "TWh", "Electricity use (incl. losses)", "全社会用电量")
-RUN_VAR(RV_GEN_HYDRO, "gen_hydro_twh", "TWh", "Generation: hydro", "发电量：水电")
-RUN_VAR(RV_GEN_SOLAR, "gen_solar_twh", "TWh", "Generation: solar", "发电量：光伏")
-RUN_VAR(RV_GEN_WIND, "gen_wind_twh", "TWh", "Generation: wind", "发电量：风电")
-RUN_VAR(RV_GEN_BIOMASS, "gen_biomass_twh", "TWh", "Generation: biomass", "发电量：生物质")
-RUN_VAR(RV_GEN_NUCLEAR, "gen_nuclear_twh", "TWh", "Generation: nuclear", "发电量：核电")
-RUN_VAR(RV_GEN_GAS, "gen_gas_twh", "TWh", "Generation: gas", "发电量：气电")
-RUN_VAR(RV_GEN_COAL, "gen_coal_twh", "TWh", "Generation: coal", "发电量：煤电")
-RUN_VAR(RV_IMPORT, "elec_import_twh", "TWh", "Net imports (planned)", "净调入电量（计划）")
-RUN_VAR(RV_IMPORT_EXTRA, "elec_import_extra_twh", "TWh", "Extra imports (coal fleet short)", "额外调入（煤电不足）")
+#define POWER_TECH(tok, name, en, zh, ...) RUN_VAR(RV_GEN_##tok, "gen_" name "_twh", "TWh", "Generation: " en, "发电量：" zh)
+#include "power_table.h"
+#undef POWER_TECH
+RUN_VAR(RV_IMPORT, "elec_import_twh", "TWh", "Net imports (negative: sent out)", "净调入电量（负值为外送）")
+RUN_VAR(RV_IMPORT_NONFOSSIL, "elec_import_nonfossil_twh", "TWh", "Non-fossil part of net imports", "净调入电量中非化石部分")
+#define POWER_CORRIDOR(tok, name, en, zh, ...) \
+    RUN_VAR(RV_IMP_##tok, "import_" name "_twh", "TWh", "Imports: " en, "调入：" zh) \
+    RUN_VAR(RV_IMPNF_##tok, "import_" name "_nonfossil_twh", "TWh", "Imports, non-fossil: " en, "调入非化石：" zh)
+#include "power_table.h"
+#undef POWER_CORRIDOR
+RUN_VAR(RV_EXPORT, "elec_export_twh", "TWh", "Surplus sent out", "富余外送电量")
+RUN_VAR(RV_CURTAIL, "elec_curtailed_twh", "TWh", "Solar and wind curtailed", "弃风弃光电量")
+RUN_VAR(RV_UNSERVED, "elec_shortfall_twh", "TWh", "Energy short after new build (bought in)", "新建后仍缺电量（外购）")
+RUN_VAR(RV_STORAGE_LOSS, "storage_loss_twh", "TWh", "Storage round-trip losses", "储能损耗电量")
 RUN_VAR(RV_COAL_HOURS, "coal_hours", "h", "Coal plant full-load hours", "煤电利用小时")
-RUN_VAR(RV_COAL_ADDED, "cap_coal_added_gw", "GW", "Coal built beyond plan", "规划外新增煤电")
-RUN_VAR(RV_CAP_HYDRO, "cap_hydro_gw", "GW", "Capacity: hydro", "装机：水电")
-RUN_VAR(RV_CAP_SOLAR, "cap_solar_gw", "GW", "Capacity: solar", "装机：光伏")
-RUN_VAR(RV_CAP_WIND, "cap_wind_gw", "GW", "Capacity: wind", "装机：风电")
-RUN_VAR(RV_CAP_BIOMASS, "cap_biomass_gw", "GW", "Capacity: biomass", "装机：生物质")
-RUN_VAR(RV_CAP_NUCLEAR, "cap_nuclear_gw", "GW", "Capacity: nuclear", "装机：核电")
-RUN_VAR(RV_CAP_GAS, "cap_gas_gw", "GW", "Capacity: gas", "装机：气电")
-RUN_VAR(RV_CAP_COAL, "cap_coal_gw", "GW", "Capacity: coal", "装机：煤电")
+#define POWER_TECH(tok, name, en, zh, ...) RUN_VAR(RV_CAP_##tok, "cap_" name "_gw", "GW", "Capacity: " en, "装机：" zh)
+#include "power_table.h"
+#undef POWER_TECH
+#define POWER_STORAGE(tok, name, en, zh, ...) RUN_VAR(RV_STORE_##tok, "cap_" name "_gw", "GW", "Capacity: " en, "装机：" zh)
+#include "power_table.h"
+#undef POWER_STORAGE
+#define POWER_BUILD(tok, column, en, zh, ...) RUN_VAR(RV_BUILT_##tok, column, "GW", en, zh)
+#include "power_table.h"
+#undef POWER_BUILD
+RUN_VAR(RV_PEAK, "peak_load_gw", "GW", "Peak load", "最大负荷")
+RUN_VAR(RV_FIRM, "firm_capacity_gw", "GW", "Firm capacity at peak", "高峰可信容量")
+RUN_VAR(RV_RESERVE, "reserve_margin_pct", "%", "Reserve margin", "备用率")
+RUN_VAR(RV_CCUS_POWER, "ccus_power_mt", "Mt CO2", "CO2 captured at power plants", "电厂CCUS捕集量")
 /* ---- CO2 ---- */
 #define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) RUN_VAR(RV_CO2_##ID, "co2_" key "_mt", "Mt CO2", "CO2 from " en " burnt", zh "CO2（燃烧）")
 #define PP_CARRIER(ID, key, en, zh_final, off)

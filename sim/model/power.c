@@ -1,63 +1,214 @@
-/* sim/model/power.c - power capacity by technology (solar and wind on S-curves, coal with its retirement
- * programme), generation at full-load hours, net imports, and coal and gas filling what is left;
- * also the fuel burnt to supply final heat. Never prints. */
-#include "model.h"
+/* sim/model/power.c - one year of the power system: capacity (plan, retirement, new build), storage
+ * and its losses, imports by corridor, merit-order annual dispatch (must-run, contracted imports,
+ * then gas and coal), the surplus sent out or curtailed, peak-load adequacy, the new-build rule
+ * (power_build.c sizes it), heat supply, the fuel burnt and CCUS at power plants. The equations are
+ * in docs/model.md section 4. Never prints. */
+#include "power_priv.h"
 
+#include <string.h>
+
+static double clamp0(double x) { return x > 0 ? x : 0; }
+
+/* A key that may be a path or a scalar in the schema (the inputs fill only paths). */
+static double value_at(const model_inputs *in, int id, int year)
+{
+    return pp_param_get(id)->kind == PK_PATH ? model_at(in, id, year) : model_scalar(in, id);
+}
 
 /* Coal capacity retired by the programme up to `year` (never more than the planned fleet). */
 static double coal_retired(const model_inputs *in, int year)
 {
-    double planned = model_at(in, P_POWER_COAL_GW, year);
+    double planned = clamp0(model_at(in, P_POWER_COAL_GW, year));
     double from = model_scalar(in, P_POWER_COAL_RETIRE_FROM);
     double retired = year >= from ? model_scalar(in, P_POWER_COAL_RETIRE_RATE) * (year - from + 1) : 0;
     return retired < planned ? retired : planned;
 }
 
-static void capacities(const model_inputs *in, int year, double cap[TECH_COUNT])
+/* Hours a must-run technology makes in `year`; hydro follows the water year. */
+double power_mustrun_hours(const model_inputs *in, int tech, int year)
 {
-    cap[TECH_HYDRO] = model_at(in, P_POWER_HYDRO_GW, year);
-    cap[TECH_SOLAR] = model_at(in, P_POWER_SOLAR_GW, year); /* on its S-curve already (inputs.c) */
-    cap[TECH_WIND] = model_at(in, P_POWER_WIND_GW, year);
-    cap[TECH_BIOMASS] = model_at(in, P_POWER_BIOMASS_GW, year);
-    cap[TECH_NUCLEAR] = model_at(in, P_POWER_NUCLEAR_GW, year);
-    cap[TECH_GAS] = model_at(in, P_POWER_GAS_GW, year);
-    cap[TECH_COAL] = model_at(in, P_POWER_COAL_GW, year) - coal_retired(in, year);
+    double hours = model_at(in, power_tech(tech)->hours_key, year);
+    return tech == TECH_HYDRO ? hours * model_at(in, P_POWER_HYDRO_WATER, year) : hours;
 }
 
-/* GW x h = GWh; a thousandth of that is TWh. */
-static double gen_twh(double cap_gw, double hours) { return cap_gw * hours / 1000.0; }
-
-/* Coal is the swing supplier: it covers what must-run generation, gas and planned imports leave,
- * up to its fleet's maximum hours. Beyond that, by default, coal capacity is built (and kept):
- * had the gap been imported instead, the fleet's ceiling would cap emissions and make a "peak"
- * that comes later when demand grows slower, the opposite of what efficiency does. With
- * coal_fills_gap = 0 the gap is imported. A surplus first idles gas, then is sent out of the
- * province (lowering net imports). */
-static void dispatch_coal(const model_inputs *in, power_year *p, double residual, double *added_gw)
+/* Least hours a dispatchable plant of the planned fleet runs (CHP heat, contracts); 0 without a key. */
+static double min_hours(const model_inputs *in, int t, int year)
 {
-    double hours = model_scalar(in, P_POWER_COAL_MAX_HOURS);
-    double max_twh = gen_twh(p->cap_gw[TECH_COAL] + *added_gw, hours);
-    p->import_extra_twh = 0;
-    if (residual > max_twh) {
-        if (model_scalar(in, P_POWER_COAL_FILLS_GAP) != 0) {
-            *added_gw += (residual - max_twh) * 1000.0 / hours;
-            max_twh = residual;
-        } else {
-            p->import_extra_twh = residual - max_twh;
+    return power_tech(t)->hours_key >= 0 ? model_at(in, power_tech(t)->hours_key, year) : 0;
+}
+
+/* Planned capacity, storage and corridors, less `retired_gw` of coal, plus the new build. Paths
+ * are clamped at zero (an interpolated path never makes negative capacity) and nuclear counts
+ * only from its first year in service. */
+static void fleet(const model_inputs *in, int year, double retired_gw, const double built[BUILD_COUNT],
+                  double sw_offset_twh, power_year *p)
+{
+    double water = model_at(in, P_POWER_HYDRO_WATER, year);
+    for (int t = 0; t < TECH_COUNT; t++) p->cap_gw[t] = clamp0(model_at(in, power_tech(t)->cap_key, year));
+    if (year < model_scalar(in, P_POWER_NUCLEAR_FIRST)) p->cap_gw[TECH_NUCLEAR] = 0;
+    p->cap_gw[TECH_COAL] = clamp0(p->cap_gw[TECH_COAL] - retired_gw);
+    for (int t = 0; t < TECH_COUNT; t++) p->floor_twh[t] = p->cap_gw[t] * min_hours(in, t, year) / 1000.0;
+    for (int k = 0; k < STORE_COUNT; k++) p->store_gw[k] = clamp0(model_at(in, power_storage(k)->cap_key, year));
+    for (int c = 0; c < CORR_COUNT; c++) {
+        const power_corridor_info *ci = power_corridor(c);
+        p->corridor_twh[c] = model_at(in, ci->twh_key, year) * (ci->hydro_scaled ? water : 1.0);
+        p->corridor_gw[c] = clamp0(model_at(in, ci->gw_key, year));
+    }
+    p->corridor_twh[CORR_SW] += sw_offset_twh;
+    for (int k = 0; k < BUILD_COUNT; k++) {
+        const power_build_info *b = power_build(k);
+        p->built_gw[k] = built[k];
+        if (b->kind == BK_TECH) p->cap_gw[b->target] += built[k];
+        else if (b->kind == BK_STORE) p->store_gw[b->target] += built[k];
+        else {
+            p->corridor_twh[b->target] += built[k] * model_scalar(in, P_POWER_BUILD_IMPORT_HOURS) / 1000.0;
+            p->corridor_gw[b->target] += built[k];
         }
     }
-    p->cap_gw[TECH_COAL] += *added_gw;
-    p->coal_added_gw = *added_gw;
-    if (residual >= 0) {
-        p->gen_twh[TECH_COAL] = residual < max_twh ? residual : max_twh;
-    } else {
-        double surplus = -residual;
-        double cut = surplus < p->gen_twh[TECH_GAS] ? surplus : p->gen_twh[TECH_GAS];
-        p->gen_twh[TECH_GAS] -= cut;
-        p->import_twh -= surplus - cut;
-        p->gen_twh[TECH_COAL] = 0;
+}
+
+/* Round-trip losses of storage, TWh: output hours x (1 / efficiency - 1). */
+static double storage_losses(const model_inputs *in, const power_year *p)
+{
+    double loss = 0;
+    for (int k = 0; k < STORE_COUNT; k++) {
+        const power_storage_info *si = power_storage(k);
+        double out_twh = p->store_gw[k] * model_scalar(in, si->hours_key) / 1000.0;
+        loss += out_twh * (100.0 / model_scalar(in, si->eff_key) - 1.0);
     }
-    p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
+    return loss;
+}
+
+/* Rank of a dispatchable technology in the merit order (cheapest first; dispatch_gas_first puts gas first). */
+static int merit_rank(const model_inputs *in, int t)
+{
+    return (model_scalar(in, P_POWER_GAS_FIRST) != 0 && power_tech(t)->fuel == TF_GAS) ? -1 : power_tech(t)->merit;
+}
+
+/* Dispatchable technologies in merit order (insertion sort: a handful of rows); returns how many. */
+static int merit_order(const model_inputs *in, int order[TECH_COUNT])
+{
+    int n = 0;
+    for (int t = 0; t < TECH_COUNT; t++) {
+        int j;
+        if (power_tech(t)->role != TR_DISPATCH) continue;
+        for (j = n++; j > 0 && merit_rank(in, order[j - 1]) > merit_rank(in, t); j--) order[j] = order[j - 1];
+        order[j] = t;
+    }
+    return n;
+}
+
+/* A surplus: dispatchable plants drop their minimum output (dearest first), then solar and wind
+ * are curtailed when the scenario does not send surpluses out; the rest is sent out. */
+static void place_surplus(const model_inputs *in, const int *order, int n, double surplus, power_year *p)
+{
+    for (int i = n - 1; i >= 0 && surplus > 0; i--) {
+        double cut = surplus < p->gen_twh[order[i]] ? surplus : p->gen_twh[order[i]];
+        p->gen_twh[order[i]] -= cut;
+        surplus -= cut;
+    }
+    if (surplus > 0 && model_scalar(in, P_POWER_SURPLUS_EXPORT) == 0) {
+        double curtailable = 0, cut;
+        for (int t = 0; t < TECH_COUNT; t++) if (power_tech(t)->curtail) curtailable += p->gen_twh[t];
+        cut = surplus < curtailable ? surplus : curtailable;
+        for (int t = 0; t < TECH_COUNT; t++)
+            if (power_tech(t)->curtail && curtailable > 0) p->gen_twh[t] -= cut * p->gen_twh[t] / curtailable;
+        p->curtail_twh = cut;
+        surplus -= cut;
+    }
+    p->export_twh = surplus;
+}
+
+/* Merit-order dispatch of one year: must-run plants at their hours, contracted imports, the
+ * planned fleet's minimum output of dispatchable plants, then those up to their maximum hours in
+ * merit order.
+ * Sets the energy gap: demand less all that could be supplied at maximum hours (positive: short). */
+static void dispatch(const model_inputs *in, int year, power_year *p, power_gap *gap)
+{
+    int order[TECH_COUNT], n = merit_order(in, order);
+    double supplied = 0, room = 0, residual;
+    for (int t = 0; t < TECH_COUNT; t++) {
+        p->gen_twh[t] = power_tech(t)->role == TR_MUSTRUN
+                            ? p->cap_gw[t] * power_mustrun_hours(in, t, year) / 1000.0 /* GW x h = GWh; / 1000 = TWh */
+                            : p->floor_twh[t];
+        supplied += p->gen_twh[t];
+    }
+    for (int c = 0; c < CORR_COUNT; c++) supplied += p->corridor_twh[c];
+    residual = p->demand_twh - supplied;
+    for (int i = 0; i < n; i++) {
+        int t = order[i];
+        double top = clamp0(p->cap_gw[t] * model_scalar(in, power_tech(t)->max_hours_key) / 1000.0 - p->gen_twh[t]);
+        double take = residual > 0 ? (residual < top ? residual : top) : 0;
+        p->gen_twh[t] += take;
+        residual -= take;
+        room += top;
+    }
+    gap->energy_twh = p->demand_twh - supplied - room;
+    /* History is what happened: a shortfall in an observed year was served, so coal ran beyond its
+     * maximum hours (nothing is built or bought in then, and calibration's import correction
+     * always moves coal generation). */
+    if (residual > 0 && year <= model_scalar(in, P_YEARS_HIST_END)) {
+        p->gen_twh[TECH_COAL] += residual;
+        residual = 0;
+    }
+    p->export_twh = p->curtail_twh = 0;
+    p->unserved_twh = clamp0(residual);
+    if (residual < 0) place_surplus(in, order, n, -residual, p);
+}
+
+/* Peak load from the year's electricity (storage losses aside: storage charges off peak) and the
+ * load factor; firm capacity from the credits; the firm gap against the required reserve margin. */
+static void adequacy(const model_inputs *in, int year, power_year *p, power_gap *gap)
+{
+    double firm = 0, credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
+    p->peak_gw = (p->demand_twh - p->storage_loss_twh) * 1000.0 / (8760.0 * model_at(in, P_POWER_LOAD_FACTOR, year) / 100.0);
+    for (int t = 0; t < TECH_COUNT; t++) firm += p->cap_gw[t] * model_scalar(in, power_tech(t)->credit_key) / 100.0;
+    for (int k = 0; k < STORE_COUNT; k++) firm += p->store_gw[k] * model_scalar(in, power_storage(k)->credit_key) / 100.0;
+    for (int c = 0; c < CORR_COUNT; c++) firm += p->corridor_gw[c] * credit;
+    p->firm_gw = firm;
+    p->reserve_margin_pct = p->peak_gw > 0 ? 100.0 * (firm / p->peak_gw - 1.0) : 0;
+    gap->firm_gw = p->peak_gw * (1.0 + model_at(in, P_POWER_RESERVE, year) / 100.0) - firm;
+}
+
+/* The system of one year as built so far: fleet, demand, dispatch and adequacy; gaps in *gap. */
+static void evaluate(const model_inputs *in, int year, double final_twh, double retired_gw,
+                     const double built[BUILD_COUNT], double sw_offset_twh, power_year *p, power_gap *gap)
+{
+    fleet(in, year, retired_gw, built, sw_offset_twh, p);
+    p->storage_loss_twh = storage_losses(in, p);
+    p->demand_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0) + p->storage_loss_twh;
+    dispatch(in, year, p, gap);
+    adequacy(in, year, p, gap);
+}
+
+static int any_gap(const power_gap *g) { return g->energy_twh > 1e-9 || g->firm_gw > 1e-9; }
+
+/* The new-build rule, after the last historical year only (history is what was built). The plan
+ * without retirement (the shadow) is built from the full mix, coal within its cap; the real system
+ * gets the same additions, and what retirement leaves short is built from the mix without coal.
+ * Returns 1 when *p already holds the real system as built (no evaluation needed after). */
+static int build_year(const model_inputs *in, int year, double final_twh, double retired_gw, double sw_offset,
+                      power_state *st, power_year *p)
+{
+    double add[BUILD_COUNT] = {0}, more[BUILD_COUNT] = {0};
+    double coal_room = clamp0(model_scalar(in, P_POWER_COAL_BUILD_MAX) - st->shadow_gw[BUILD_COAL]);
+    int same = retired_gw == 0 && !memcmp(st->shadow_gw, st->built_gw, sizeof st->built_gw);
+    power_gap gap;
+    evaluate(in, year, final_twh, 0, st->shadow_gw, sw_offset, p, &gap);
+    if (any_gap(&gap)) {
+        power_fill_gap(in, year, coal_room, &gap, add);
+        for (int k = 0; k < BUILD_COUNT; k++) {
+            st->shadow_gw[k] += add[k];
+            st->built_gw[k] += add[k];
+        }
+        same = 0;
+    }
+    if (same) return 1; /* no retirement and nothing built: the shadow is the real system */
+    evaluate(in, year, final_twh, retired_gw, st->built_gw, sw_offset, p, &gap);
+    if (!any_gap(&gap)) return 1;
+    power_fill_gap(in, year, 0, &gap, more);
+    for (int k = 0; k < BUILD_COUNT; k++) st->built_gw[k] += more[k];
+    return 0;
 }
 
 static void heat_supply(const model_inputs *in, int year, const dem_year *d, power_year *p)
@@ -68,45 +219,64 @@ static void heat_supply(const model_inputs *in, int year, const dem_year *d, pow
     p->heat_coal_mtce = fuel - p->heat_gas_mtce;
 }
 
-/* The fields the balance and the emissions read: fuel burnt in power and heat plants, and the
- * non-fossil part and embodied CO2 of the imports taken (all of them count as non-fossil here). */
-static void plant_fuel_and_imports(const model_inputs *in, int year, power_year *p)
+/* Net imports and their non-fossil part and CO2, by corridor. A surplus sent out lowers net
+ * imports; the non-fossil part and CO2 then scale with net / gross imports (0 when exporting). */
+static void imports(const model_inputs *in, int year, power_year *p)
 {
-    double imports = p->import_twh + p->import_extra_twh;
+    double gross = 0, nonfossil = 0, co2 = 0, scale;
+    p->corridor_twh[CORR_OTHER] += p->unserved_twh; /* what is still short is bought from other grids */
+    p->import_twh = -p->export_twh;
+    for (int c = 0; c < CORR_COUNT; c++) {
+        const power_corridor_info *ci = power_corridor(c);
+        double taken = clamp0(p->corridor_twh[c]);
+        double nf = model_at(in, ci->nonfossil_key, year) / 100.0;
+        p->corridor_nonfossil_twh[c] = taken * nf;
+        p->import_twh += p->corridor_twh[c];
+        gross += taken;
+        nonfossil += taken * nf;
+        co2 += taken * (1.0 - nf) * model_at(in, ci->ef_key, year); /* TWh x kg/kWh = Mt */
+    }
+    scale = (p->import_twh > 0 && gross > 0) ? p->import_twh / gross : 0;
+    if (scale > 1) scale = 1;
+    p->import_nonfossil_twh = nonfossil * scale;
+    p->import_co2_mt = co2 * scale;
+}
+
+/* Fuel burnt in power and heat plants, and CCUS: a share c of power plants' CO2 is captured from
+ * ccus_start_year on; fitted plants (c / 90 of output) burn ccus_penalty_pct more fuel per kWh. */
+static void plant_fuel(const model_inputs *in, int year, power_year *p)
+{
+    double capture = year >= model_scalar(in, P_POWER_CCUS_START) ? model_at(in, P_POWER_CCUS_CAPTURE, year) : 0;
+    double penalty, co2 = 0;
+    capture = capture < 0 ? 0 : capture > 90 ? 90 : capture;
+    penalty = 1.0 + model_scalar(in, P_POWER_CCUS_PENALTY) / 100.0 * capture / 90.0;
     for (int f = 0; f < FUEL_COUNT; f++) p->fuel_mtce[f] = 0;
-    /* TWh x gce/kWh = 1e9 kWh x 1e-6 tce... = Mtce per 1000 */
-    p->fuel_mtce[FUEL_COAL] = p->gen_twh[TECH_COAL] * model_at(in, P_POWER_COAL_RATE, year) / 1000.0
-                            + p->heat_coal_mtce;
-    p->fuel_mtce[FUEL_GAS] = p->gen_twh[TECH_GAS] * model_scalar(in, P_POWER_GAS_RATE) / 1000.0
-                           + p->heat_gas_mtce;
-    p->import_nonfossil_twh = imports > 0 ? imports : 0;
-    /* TWh x kg CO2/kWh = 1e9 kWh x kg = Mt */
-    p->import_co2_mt = imports > 0 ? imports * model_at(in, P_POWER_IMPORT_EF, year) : 0;
-    p->ccus_mt = 0;
+    for (int t = 0; t < TECH_COUNT; t++) {
+        const power_tech_info *ti = power_tech(t);
+        int fuel = ti->fuel == TF_COAL ? FUEL_COAL : FUEL_GAS;
+        double burnt;
+        if (ti->fuel == TF_NONE) continue;
+        burnt = p->gen_twh[t] * value_at(in, ti->heat_rate_key, year) / 1000.0 * penalty; /* TWh x gce/kWh / 1000 = Mtce */
+        p->fuel_mtce[fuel] += burnt;
+        co2 += burnt * model_scalar(in, ti->fuel == TF_COAL ? P_EMIS_EF_COAL : P_EMIS_EF_GAS);
+    }
+    p->ccus_mt = co2 * capture / 100.0;
+    p->fuel_mtce[FUEL_COAL] += p->heat_coal_mtce;
+    p->fuel_mtce[FUEL_GAS] += p->heat_gas_mtce;
 }
 
 void power_year_step(const model_inputs *in, int year, const dem_year *d, double import_offset_twh,
-                     double *added_gw, power_year *p)
+                     power_state *st, power_year *p)
 {
-    static const int hours_key[TECH_GAS + 1] = {
-        P_POWER_HYDRO_HOURS, P_POWER_SOLAR_HOURS, P_POWER_WIND_HOURS, P_POWER_BIOMASS_HOURS,
-        P_POWER_NUCLEAR_HOURS, P_POWER_GAS_HOURS,
-    };
     double final_twh = d->fuel_mtce[FUEL_ELEC] / KGCE_PER_KWH_CALORIFIC; /* Mtce / (Mtce/TWh) */
-    double residual;
-
-    capacities(in, year, p->cap_gw);
-    p->demand_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0);
-    /* a retirement programme buys the retired plants' output from other grids instead, so
-     * retiring coal lowers local CO2 rather than being rebuilt by the swing supplier below */
-    p->import_twh = model_at(in, P_POWER_IMPORT_TWH, year) + import_offset_twh
-                  + gen_twh(coal_retired(in, year), model_scalar(in, P_POWER_COAL_RETIRE_HOURS));
-    residual = p->demand_twh - p->import_twh;
-    for (int t = 0; t <= TECH_GAS; t++) {
-        p->gen_twh[t] = gen_twh(p->cap_gw[t], model_at(in, hours_key[t], year));
-        residual -= p->gen_twh[t];
-    }
-    dispatch_coal(in, p, residual, added_gw);
+    double retired = coal_retired(in, year);
+    power_gap gap;
+    int done = year > model_scalar(in, P_YEARS_HIST_END) && build_year(in, year, final_twh, retired, import_offset_twh, st, p);
+    if (!done) evaluate(in, year, final_twh, retired, st->built_gw, import_offset_twh, p, &gap);
+    p->coal_added_gw = st->built_gw[BUILD_COAL];
+    p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
+    p->import_extra_twh = 0;
     heat_supply(in, year, d, p);
-    plant_fuel_and_imports(in, year, p);
+    imports(in, year, p);
+    plant_fuel(in, year, p);
 }

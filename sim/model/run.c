@@ -2,6 +2,7 @@
  * year from the first to the end year and the indicators; the summary is sim/model/summary.c.
  * Owns no state between calls. Never prints. */
 #include "model.h"
+#include "run.h"
 
 #include <math.h>
 #include <string.h>
@@ -80,10 +81,23 @@ static void store_power(run_result *r, int i, const power_year *p)
         r->v[RV_GEN_HYDRO + t][i] = p->gen_twh[t];
         r->v[RV_CAP_HYDRO + t][i] = p->cap_gw[t];
     }
+    for (int c = 0; c < CORR_COUNT; c++) {
+        r->v[RV_IMP_SW + 2 * c][i] = p->corridor_twh[c];
+        r->v[RV_IMPNF_SW + 2 * c][i] = p->corridor_nonfossil_twh[c];
+    }
+    for (int k = 0; k < STORE_COUNT; k++) r->v[RV_STORE_PUMPED + k][i] = p->store_gw[k];
+    for (int k = 0; k < BUILD_COUNT; k++) r->v[RV_BUILT_SOLAR + k][i] = p->built_gw[k];
     r->v[RV_IMPORT][i] = p->import_twh;
-    r->v[RV_IMPORT_EXTRA][i] = p->import_extra_twh;
+    r->v[RV_IMPORT_NONFOSSIL][i] = p->import_nonfossil_twh;
+    r->v[RV_EXPORT][i] = p->export_twh;
+    r->v[RV_CURTAIL][i] = p->curtail_twh;
+    r->v[RV_UNSERVED][i] = p->unserved_twh;
+    r->v[RV_STORAGE_LOSS][i] = p->storage_loss_twh;
     r->v[RV_COAL_HOURS][i] = p->coal_hours;
-    r->v[RV_COAL_ADDED][i] = p->coal_added_gw;
+    r->v[RV_PEAK][i] = p->peak_gw;
+    r->v[RV_FIRM][i] = p->firm_gw;
+    r->v[RV_RESERVE][i] = p->reserve_margin_pct;
+    r->v[RV_CCUS_POWER][i] = p->ccus_mt;
 }
 
 _Static_assert(RV_IMPORT_FOSSIL == RV_COAL + BAL_IMPORT_FOSSIL, "balance columns follow the balance categories");
@@ -162,7 +176,7 @@ static void store_indicators(run_result *r, int n)
 
 /* One year through every module, stored in column i of the result. */
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, double *coal_added_gw, run_result *r, int i)
+                         dem_state *st, power_state *pst, run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -175,7 +189,7 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     year_cal(cal, year, in->first, hist_end, &dc, &import_offset);
     econ_year_step(in, year, gdp_bn, &e);
     dem_year_step(in, year, &e, &dc, st, &d);
-    power_year_step(in, year, &d, import_offset, coal_added_gw, &p);
+    power_year_step(in, year, &d, import_offset, pst, &p);
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
     store_economy(r, i, &e);
@@ -194,7 +208,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     double idx[RUN_MAX_YEARS], gdp_scale;
     model_inputs in;
     dem_state st;
-    double coal_added_gw = 0;
+    power_state pst;
 
     model_inputs_fill(&in, s, first, first + n_idx - 1);
     r->first_year = first;
@@ -204,7 +218,8 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     econ_gdp_index(&in, n_idx, idx);
     gdp_scale = scn_scalar(s, P_ECONOMY_GDP_BASE_BN) / idx[price_base - first];
     dem_init(&in, cal[CAL_LEVEL], &st);
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * gdp_scale, &st, &coal_added_gw, r, i);
+    memset(&pst, 0, sizeof pst);
+    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * gdp_scale, &st, &pst, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.v[P_POWER_COAL_RATE]);
 }

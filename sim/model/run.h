@@ -117,4 +117,9 @@ double run_at(const run_result *r, int var, int year);
  * *out (sim/model/summary.c). run_scenario calls it; tests call it on made-up paths. Cannot fail. */
 void run_summary_compute(const run_result *r, run_summary *out);
 
+/* ---- inside sim/ only (calibration and run_scenario) ---- */
+/* Runs years first..last (last <= end year) with the calibration values given; used by calibration
+ * on the historical years and by run_scenario on all of them. */
+void run_years(const scn_scenario *s, const double cal_value[CAL_COUNT], int last_year, run_result *out);
+
 #endif

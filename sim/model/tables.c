@@ -2,6 +2,7 @@
  * and the compile-time checks that tie them to the schema ids (params_list.h) and the result columns
  * (outputs_list.h): a line added or moved in one table and not the others fails the build. */
 #include "model.h"
+#include "run.h"
 
 /* ---- sectors ---- */
 

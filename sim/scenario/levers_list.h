@@ -56,9 +56,14 @@ PP_LEVER(P_POWER_NUCLEAR_GW, 0, 4, 1,
 PP_LEVER(P_POWER_COAL_RETIRE_RATE, 0, 1.5, 1,
          "assumption: GW/yr of coal retired from the start year; 1.5 GW/yr retires the 2030 fleet (17 GW) in "
          "about 11 years")
-PP_LEVER(P_POWER_IMPORT_TWH, 40, 80, 1,
-         "Hami-Chongqing UHV line about 36 TWh/yr from 2025 (issue 10) on top of about 30 TWh in 2020 "
-         "(baseline); Chongqing Energy 14th FYP (2022): 162 TWh use in 2025; 2030 40..80 TWh assumption")
+PP_LEVER(P_POWER_IMPORT_TWH, 25, 80, 1,
+         "about 30 TWh in 2020 (baseline); the Sichuan-Chongqing 1000 kV AC line carries up to 35 TWh a year "
+         "for both (Xinhua 2024); Southwest corridor 2030 25..80 TWh assumption (all of that line to Chongqing on top of 2020 gives 65, more from Tibet hydro; Hami is its own lever)")
+PP_LEVER(P_POWER_IMPORT_HAMI_TWH, 0, 45, 1,
+         "Hami-Chongqing line in 2030: 0 (not counted) up to its announced 36 TWh (Xinhua 2025-06-10) and more use of its 8 GW (assumption)")
+PP_LEVER(P_POWER_BUILD_SOLAR, 20, 60, 1, "assumption: solar's weight in the new-build mix in 2030")
+PP_LEVER(P_POWER_BUILD_COAL, 0, 50, -1, "assumption: coal's weight in the new-build mix in 2030 (within coal_build_max_gw)")
+PP_LEVER(P_POWER_CCUS_CAPTURE, 0, 20, 1, "assumption: share of power plants' CO2 captured in 2050 (from ccus_start_year)")
 PP_LEVER(P_EMIS_CEMENT_MT, 40, 65, -1,
          "CEADs 2019 process CO2 19.62 Mt / 0.2906 t/t = 67.5 Mt (derived, unverified); national output -15 %"
          " 2021-2023 (NBS: 2377 to 2023 Mt); 2030 40..65 Mt assumption")

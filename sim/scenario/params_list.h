@@ -105,9 +105,11 @@ PP_PARAM(P_BUILDINGS_HEATING_SHARE, "buildings", "heating_share_pct", PK_SCALAR,
 PP_PARAM(P_BUILDINGS_HEAT_PUMP_RATIO, "buildings", "heat_pump_ratio", PK_SCALAR, "ratio", 1, 8, 3.5, LG_NONE, 0, ADJ_ADD, 0,
          "Heat pump end-use ratio", "热泵能效比", "Useful heat per unit of electricity in a heat pump relative to one unit of fuel in a boiler (assumption: seasonal COP 3.0 of an air-source heat pump in the hot-summer cold-winter zone / gas boiler 0.85).")
 
-/* ---- [power] ---- */
+/* ---- [power] ---- (the power system: docs/model.md section 4; the technologies, corridors,
+ * storage and new-build options are listed once in sim/model/power_table.h) */
 PP_PARAM(P_POWER_LOSS, "power", "loss_pct", PK_PATH, "%", 0, 30, 6, LG_NONE, 0, ADJ_ADD, 0,
-         "Grid losses", "线损率", "Transmission and distribution losses as a share of electricity supplied.")
+         "Grid losses", "线损率", "Transmission and distribution losses as a share of electricity supplied (assumption: national order of magnitude, about 5.6 % in 2020).")
+/* capacities */
 PP_PARAM(P_POWER_HYDRO_GW, "power", "hydro_gw", PK_PATH, "GW", 0, 500, NAN, LG_POWER, 2030, ADJ_MUL, 0.5,
          "Hydro capacity", "水电装机", "Installed hydropower capacity (conventional, not pumped storage).")
 PP_PARAM(P_POWER_SOLAR_GW, "power", "solar_gw", PK_PATH, "GW", 0, 1000, NAN, LG_POWER, 2030, ADJ_MUL, 0.5,
@@ -121,23 +123,22 @@ PP_PARAM(P_POWER_WIND_POTENTIAL, "power", "wind_potential_gw", PK_SCALAR, "GW", 
 PP_PARAM(P_POWER_BIOMASS_GW, "power", "biomass_gw", PK_PATH, "GW", 0, 200, 0, LG_NONE, 0, ADJ_MUL, 0.1,
          "Biomass & waste capacity", "生物质装机", "Installed biomass and waste-to-energy capacity.")
 PP_PARAM(P_POWER_NUCLEAR_GW, "power", "nuclear_gw", PK_PATH, "GW", 0, 200, 0, LG_POWER, 2040, ADJ_ADD, 1,
-         "Nuclear capacity", "核电装机", "Installed nuclear capacity.")
+         "Nuclear capacity", "核电装机", "Installed nuclear capacity; zero before nuclear_first_year whatever the path says.")
+PP_PARAM(P_POWER_NUCLEAR_FIRST, "power", "nuclear_first_year", PK_SCALAR, "year", 2000, 2100, 2000, LG_NONE, 0, ADJ_ADD, 0,
+         "First nuclear year in service", "核电首台投运年", "No nuclear capacity counts before this year (a plant takes a decade from approval; no inland site is approved yet: assumption).")
 PP_PARAM(P_POWER_GAS_GW, "power", "gas_gw", PK_PATH, "GW", 0, 500, NAN, LG_NONE, 0, ADJ_MUL, 0.5,
-         "Gas power capacity", "气电装机", "Installed gas-fired capacity.")
+         "Gas power capacity (planned)", "气电装机（规划）", "Installed gas-fired capacity as planned; new-build gas (build_gas_pct) comes on top.")
 PP_PARAM(P_POWER_COAL_GW, "power", "coal_gw", PK_PATH, "GW", 0, 1000, NAN, LG_NONE, 0, ADJ_MUL, 0.5,
-         "Coal power capacity (planned)", "煤电装机（规划）", "Coal-fired fleet as planned, before the retirement programme below.")
+         "Coal power capacity (planned)", "煤电装机（规划）", "Coal-fired fleet as planned (built, under construction or decided), before the retirement programme below.")
 PP_PARAM(P_POWER_COAL_RETIRE_FROM, "power", "coal_retire_from", PK_SCALAR, "year", 2000, 2060, 2030, LG_NONE, 0, ADJ_ADD, 0,
          "Coal retirement starts", "煤电退役起始年", "First year of the coal retirement programme.")
 PP_PARAM(P_POWER_COAL_RETIRE_RATE, "power", "coal_retire_gw_per_yr", PK_SCALAR, "GW/yr", 0, 100, 0, LG_POWER, 0, ADJ_ADD, 0.1,
-         "Coal retirement", "煤电退役", "Coal capacity retired each year from coal_retire_from on (a scalar lever: its value is the rate).")
-PP_PARAM(P_POWER_COAL_RETIRE_HOURS, "power", "coal_retire_replaced_hours", PK_SCALAR, "h", 0, 8760, 4500, LG_NONE, 0, ADJ_ADD, 0,
-         "Output of retired coal replaced by imports", "退役煤电由调入电替代的小时数", "Retired coal capacity is replaced by imported power at this many full-load hours a year (assumption: about a 2020 coal unit's hours).")
-PP_PARAM(P_POWER_COAL_MAX_HOURS, "power", "coal_max_hours", PK_SCALAR, "h", 1000, 8760, 6500, LG_NONE, 0, ADJ_ADD, 0,
-         "Coal plant maximum hours", "煤电最高利用小时", "Most full-load hours a coal fleet can run; what demand needs beyond it is met as coal_fills_gap says.")
-PP_PARAM(P_POWER_COAL_FILLS_GAP, "power", "coal_fills_gap", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
-         "Coal is built when short", "缺口由新增煤电补足", "1: when the fleet at its maximum hours cannot meet demand, coal capacity is added beyond the plan (and kept); 0: the gap is imported.")
+         "Coal retirement", "煤电退役", "Coal capacity retired each year from coal_retire_from on (a scalar lever: its value is the rate); what it leaves short is built from the new-build mix without coal.")
+/* full-load hours: must-run output, or the least a dispatchable plant runs */
 PP_PARAM(P_POWER_HYDRO_HOURS, "power", "hydro_hours", PK_PATH, "h", 0, 8760, 3827, LG_NONE, 0, ADJ_ADD, 0,
-         "Hydro full-load hours", "水电利用小时", "National average 2020: 3827 h (NEA 2020 electricity statistics release).")
+         "Hydro full-load hours (normal year)", "水电利用小时（平水年）", "National average 2020: 3827 h (NEA 2020 electricity statistics release).")
+PP_PARAM(P_POWER_HYDRO_WATER, "power", "hydro_water_factor", PK_PATH, "ratio", 0.3, 1.7, 1, LG_NONE, 0, ADJ_ADD, 0,
+         "Hydro water year (1 = normal)", "来水系数（1为平水年）", "Hydro output relative to a normal year: below 1 a dry year (Sichuan and Chongqing 2022), above 1 a wet one; also scales the southwest import corridor.")
 PP_PARAM(P_POWER_SOLAR_HOURS, "power", "solar_hours", PK_PATH, "h", 0, 8760, 1281, LG_NONE, 0, ADJ_ADD, 0,
          "Solar full-load hours", "光伏利用小时", "National average 2020: 1281 h (CEC, unverified estimate).")
 PP_PARAM(P_POWER_WIND_HOURS, "power", "wind_hours", PK_PATH, "h", 0, 8760, 2097, LG_NONE, 0, ADJ_ADD, 0,
@@ -147,17 +148,108 @@ PP_PARAM(P_POWER_BIOMASS_HOURS, "power", "biomass_hours", PK_PATH, "h", 0, 8760,
 PP_PARAM(P_POWER_NUCLEAR_HOURS, "power", "nuclear_hours", PK_PATH, "h", 0, 8760, 7453, LG_NONE, 0, ADJ_ADD, 0,
          "Nuclear full-load hours", "核电利用小时", "National average 2020: 7453 h (CEC, unverified estimate).")
 PP_PARAM(P_POWER_GAS_HOURS, "power", "gas_hours", PK_PATH, "h", 0, 8760, 2600, LG_NONE, 0, ADJ_ADD, 0,
-         "Gas plant full-load hours", "气电利用小时", "National average 2020: about 2600 h (CEC, unverified estimate).")
+         "Gas plant minimum hours", "气电最低利用小时", "Hours gas plants run whatever the merit order (CHP heat, peaking); national average 2020 about 2600 h (CEC, unverified estimate).")
+PP_PARAM(P_POWER_GAS_MAX_HOURS, "power", "gas_max_hours", PK_SCALAR, "h", 1000, 8000, 5000, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas plant maximum hours", "气电最高利用小时", "Most full-load hours the gas fleet can run in the merit order (assumption: gas supply and peaking duty).")
+PP_PARAM(P_POWER_COAL_MAX_HOURS, "power", "coal_max_hours", PK_SCALAR, "h", 1000, 8760, 6500, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal plant maximum hours", "煤电最高利用小时", "Most full-load hours the coal fleet can run (assumption: maintenance and outages); demand beyond it is a shortfall for the new-build rule.")
+PP_PARAM(P_POWER_GAS_FIRST, "power", "dispatch_gas_first", PK_FLAG, "0/1", 0, 1, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas before coal in the merit order", "气电优先于煤电调度", "0: coal runs before gas (cheaper per kWh in China: assumption from benchmark tariffs); 1: gas first (a scenario order, e.g. a carbon price).")
+PP_PARAM(P_POWER_SURPLUS_EXPORT, "power", "surplus_export", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
+         "Surplus sent out", "富余电量外送", "1: what must-run plants and contracted imports make beyond demand is sent out (net imports fall); 0: solar and wind are curtailed first, only the rest is sent out.")
+/* peak-load adequacy */
+PP_PARAM(P_POWER_LOAD_FACTOR, "power", "peak_load_factor_pct", PK_PATH, "%", 30, 90, 55, LG_NONE, 0, ADJ_ADD, 0,
+         "Load factor (annual / peak)", "负荷率（年均/最大）", "Electricity supplied / (peak load x 8760 h). Chongqing 2025: 162 TWh planned / (35.5 GW x 8760) = 52 % (derived: energy 14th FYP and Sichuan Daily 2022-09-29).")
+PP_PARAM(P_POWER_RESERVE, "power", "reserve_margin_pct", PK_PATH, "%", 0, 50, 12, LG_NONE, 0, ADJ_ADD, 0,
+         "Required reserve margin", "备用率要求", "Firm capacity needed above peak load (assumption: 12 %, the order of Chinese provincial planning practice).")
+PP_PARAM(P_POWER_HYDRO_CREDIT, "power", "hydro_credit_pct", PK_SCALAR, "%", 0, 100, 60, LG_NONE, 0, ADJ_ADD, 0,
+         "Hydro capacity credit", "水电容量可信度", "Share of hydro capacity counted firm at peak (assumption: the summer peak falls in the wet season, winter peaks do not).")
+PP_PARAM(P_POWER_SOLAR_CREDIT, "power", "solar_credit_pct", PK_SCALAR, "%", 0, 100, 5, LG_NONE, 0, ADJ_ADD, 0,
+         "Solar capacity credit", "光伏容量可信度", "Share of solar capacity counted firm at peak (assumption: the evening peak comes after sunset).")
+PP_PARAM(P_POWER_WIND_CREDIT, "power", "wind_credit_pct", PK_SCALAR, "%", 0, 100, 5, LG_NONE, 0, ADJ_ADD, 0,
+         "Wind capacity credit", "风电容量可信度", "Share of wind capacity counted firm at peak (assumption).")
+PP_PARAM(P_POWER_BIOMASS_CREDIT, "power", "biomass_credit_pct", PK_SCALAR, "%", 0, 100, 80, LG_NONE, 0, ADJ_ADD, 0,
+         "Biomass capacity credit", "生物质容量可信度", "Share of biomass capacity counted firm at peak (assumption).")
+PP_PARAM(P_POWER_NUCLEAR_CREDIT, "power", "nuclear_credit_pct", PK_SCALAR, "%", 0, 100, 90, LG_NONE, 0, ADJ_ADD, 0,
+         "Nuclear capacity credit", "核电容量可信度", "Share of nuclear capacity counted firm at peak (assumption: refuelling and outages).")
+PP_PARAM(P_POWER_GAS_CREDIT, "power", "gas_credit_pct", PK_SCALAR, "%", 0, 100, 90, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas capacity credit", "气电容量可信度", "Share of gas capacity counted firm at peak (assumption: forced outages).")
+PP_PARAM(P_POWER_COAL_CREDIT, "power", "coal_credit_pct", PK_SCALAR, "%", 0, 100, 90, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal capacity credit", "煤电容量可信度", "Share of coal capacity counted firm at peak (assumption: forced outages).")
+/* storage */
+PP_PARAM(P_POWER_PUMPED_GW, "power", "pumped_storage_gw", PK_PATH, "GW", 0, 100, 0, LG_NONE, 0, ADJ_MUL, 0.5,
+         "Pumped-storage capacity", "抽水蓄能装机", "Installed pumped-storage capacity (counted firm; its round-trip losses are added to demand).")
+PP_PARAM(P_POWER_PUMPED_EFF, "power", "pumped_storage_eff_pct", PK_SCALAR, "%", 40, 95, 75, LG_NONE, 0, ADJ_ADD, 0,
+         "Pumped-storage round-trip efficiency", "抽水蓄能综合效率", "Output per unit pumped: Panlong (Chongqing) design 2.004 TWh out / 2.672 TWh pumped = 75 % (CCTV news 2024-05-30).")
+PP_PARAM(P_POWER_PUMPED_HOURS, "power", "pumped_storage_hours", PK_SCALAR, "h", 0, 4000, 1670, LG_NONE, 0, ADJ_ADD, 0,
+         "Pumped-storage output hours", "抽水蓄能发电利用小时", "Full-load hours of output a year: Panlong design 2.004 TWh / 1.2 GW = 1670 h (CCTV news 2024-05-30).")
+PP_PARAM(P_POWER_PUMPED_CREDIT, "power", "pumped_storage_credit_pct", PK_SCALAR, "%", 0, 100, 95, LG_NONE, 0, ADJ_ADD, 0,
+         "Pumped-storage capacity credit", "抽水蓄能容量可信度", "Share counted firm at peak (assumption: hours of storage cover the peak).")
+PP_PARAM(P_POWER_BATTERY_GW, "power", "battery_gw", PK_PATH, "GW", 0, 200, 0, LG_NONE, 0, ADJ_MUL, 0.5,
+         "Battery storage capacity (planned)", "新型储能装机（规划）", "Installed battery (new-type) storage as planned; new-build storage (build_storage_pct) comes on top.")
+PP_PARAM(P_POWER_BATTERY_EFF, "power", "battery_eff_pct", PK_SCALAR, "%", 50, 98, 85, LG_NONE, 0, ADJ_ADD, 0,
+         "Battery round-trip efficiency", "储能综合效率", "Output per unit charged, AC to AC (assumption: lithium-iron-phosphate stations with auxiliaries).")
+PP_PARAM(P_POWER_BATTERY_HOURS, "power", "battery_hours", PK_SCALAR, "h", 0, 4000, 600, LG_NONE, 0, ADJ_ADD, 0,
+         "Battery output hours", "储能发电利用小时", "Full-load hours of output a year (assumption: about 300 cycles of 2 h).")
+PP_PARAM(P_POWER_BATTERY_CREDIT, "power", "battery_credit_pct", PK_SCALAR, "%", 0, 100, 70, LG_NONE, 0, ADJ_ADD, 0,
+         "Battery capacity credit", "储能容量可信度", "Share counted firm at peak (assumption: a 2-hour battery covers part of a long peak).")
+/* imports by corridor: TWh, non-fossil share, CO2 of the fossil part, GW counted at peak */
 PP_PARAM(P_POWER_IMPORT_TWH, "power", "import_twh", PK_PATH, "TWh", -2000, 2000, NAN, LG_POWER, 2030, ADJ_ADD, 2,
-         "Net electricity imports", "净调入电量", "Electricity bought from other provinces minus electricity sent out.")
+         "Southwest imports", "西南来电", "Electricity bought over the Sichuan/Southwest corridor (Sichuan hydro, Three Gorges, the Sichuan-Chongqing 1000 kV line); calibration corrects it over history; scaled by hydro_water_factor.")
+PP_PARAM(P_POWER_IMPORT_SW_NONFOSSIL, "power", "import_sw_nonfossil_pct", PK_PATH, "%", 0, 100, 90, LG_NONE, 0, ADJ_ADD, 0,
+         "Southwest imports: non-fossil share", "西南来电非化石比重", "Non-fossil share of the Southwest corridor's electricity (assumption: mostly hydro from Sichuan and the Three Gorges).")
+PP_PARAM(P_POWER_IMPORT_SW_EF, "power", "import_sw_ef_kg_kwh", PK_PATH, "kg CO2/kWh", 0, 1.5, 0.85, LG_NONE, 0, ADJ_ADD, 0,
+         "Southwest imports: CO2 of the fossil part", "西南来电化石部分排放因子", "CO2 per kWh of the corridor's fossil part (assumption: coal units near 300 gce/kWh at 2.66 t CO2/tce, plus line losses).")
+PP_PARAM(P_POWER_IMPORT_SW_GW, "power", "import_sw_gw", PK_PATH, "GW", 0, 200, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Southwest corridor capacity", "西南通道容量", "Line capacity of the corridor available to the province at peak, before import_credit_pct.")
+PP_PARAM(P_POWER_IMPORT_HAMI_TWH, "power", "import_hami_twh", PK_PATH, "TWh", 0, 200, 0, LG_POWER, 2030, ADJ_ADD, 2,
+         "Hami line imports", "哈密来电", "Electricity over the Hami-Chongqing +-800 kV line: in operation 10 June 2025, more than 36 TWh a year (Xinhua, 2025-06-10).")
+PP_PARAM(P_POWER_IMPORT_HAMI_NONFOSSIL, "power", "import_hami_nonfossil_pct", PK_PATH, "%", 0, 100, 50, LG_NONE, 0, ADJ_ADD, 0,
+         "Hami imports: non-fossil share", "哈密来电非化石比重", "Non-fossil share of the Hami line's electricity: \"more than half\" from new energy (Xinhua, 2025-06-10).")
+PP_PARAM(P_POWER_IMPORT_HAMI_EF, "power", "import_hami_ef_kg_kwh", PK_PATH, "kg CO2/kWh", 0, 1.5, 0.8, LG_NONE, 0, ADJ_ADD, 0,
+         "Hami imports: CO2 of the fossil part", "哈密来电化石部分排放因子", "Derived: Xinhua's 6 Mt of coal and 16 Mt CO2 saved a year give 2.67 t CO2/tce; at about 300 gce/kWh that is 0.8 kg CO2/kWh of coal power.")
+PP_PARAM(P_POWER_IMPORT_HAMI_GW, "power", "import_hami_gw", PK_PATH, "GW", 0, 50, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Hami line capacity", "哈密—重庆通道容量", "Rated capacity 8 GW (SMM news and hvdcworld.com, June 2025), before import_credit_pct.")
+PP_PARAM(P_POWER_IMPORT_OTHER_TWH, "power", "import_other_twh", PK_PATH, "TWh", -1000, 1000, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Other imports", "其他来电", "Net electricity from other grids (Central China ties, market trades); new-build imports are added here.")
+PP_PARAM(P_POWER_IMPORT_OTHER_NONFOSSIL, "power", "import_other_nonfossil_pct", PK_PATH, "%", 0, 100, 30, LG_NONE, 0, ADJ_ADD, 0,
+         "Other imports: non-fossil share", "其他来电非化石比重", "Non-fossil share of other grids' electricity (assumption: about the national generation mix, 32 % non-fossil in 2020).")
+PP_PARAM(P_POWER_IMPORT_OTHER_EF, "power", "import_other_ef_kg_kwh", PK_PATH, "kg CO2/kWh", 0, 1.5, 0.85, LG_NONE, 0, ADJ_ADD, 0,
+         "Other imports: CO2 of the fossil part", "其他来电化石部分排放因子", "CO2 per kWh of the fossil part (assumption, as the Southwest corridor).")
+PP_PARAM(P_POWER_IMPORT_OTHER_GW, "power", "import_other_gw", PK_PATH, "GW", 0, 200, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Other grids' capacity at peak", "其他通道容量", "Capacity of other ties available at peak, before import_credit_pct.")
+PP_PARAM(P_POWER_IMPORT_CREDIT, "power", "import_credit_pct", PK_SCALAR, "%", 0, 100, 80, LG_NONE, 0, ADJ_ADD, 0,
+         "Import corridors' capacity credit", "外来电容量可信度", "Share of corridor capacity counted firm at the province's peak (assumption: the sending grid's own peak and line outages).")
 PP_PARAM(P_POWER_IMPORT_COUNTS, "power", "import_counts_in_energy", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
          "Count imports in energy use", "调入电计入能耗", "1: net imported electricity counts in total energy use at the coal-equivalent rate, as provincial statistics do; 0: it is left out.")
-PP_PARAM(P_POWER_IMPORT_EF, "power", "import_ef_kg_kwh", PK_PATH, "kg CO2/kWh", 0, 2, 0.5257, LG_NONE, 0, ADJ_ADD, 0,
-         "Emission factor of imports", "调入电排放因子", "Grid factor of the exporting grid; default Central China grid 2012 average 0.5257 (NDRC, unverified estimate).")
+/* the new-build rule: weights of what fills a shortfall of energy or firm capacity (normalised) */
+PP_PARAM(P_POWER_BUILD_SOLAR, "power", "build_solar_pct", PK_PATH, "%", 0, 100, 40, LG_POWER, 2030, ADJ_ADD, 5,
+         "New build: solar share", "新增电源：光伏占比", "Share of solar in the capacity built when energy or firm capacity falls short (the shares are weights, normalised by their sum; assumption).")
+PP_PARAM(P_POWER_BUILD_WIND, "power", "build_wind_pct", PK_PATH, "%", 0, 100, 15, LG_NONE, 0, ADJ_ADD, 5,
+         "New build: wind share", "新增电源：风电占比", "Share of wind in the capacity built (weight; assumption).")
+PP_PARAM(P_POWER_BUILD_GAS, "power", "build_gas_pct", PK_PATH, "%", 0, 100, 25, LG_NONE, 0, ADJ_ADD, 5,
+         "New build: gas share", "新增电源：气电占比", "Share of gas plants in the capacity built (weight; assumption).")
+PP_PARAM(P_POWER_BUILD_COAL, "power", "build_coal_pct", PK_PATH, "%", 0, 100, 0, LG_POWER, 2030, ADJ_ADD, 5,
+         "New build: coal share", "新增电源：煤电占比", "Share of coal in the capacity built (weight), never more in total than coal_build_max_gw; never used to replace retired coal.")
+PP_PARAM(P_POWER_BUILD_STORAGE, "power", "build_storage_pct", PK_PATH, "%", 0, 100, 20, LG_NONE, 0, ADJ_ADD, 5,
+         "New build: storage share", "新增电源：储能占比", "Share of battery storage in the capacity built (weight; assumption).")
+PP_PARAM(P_POWER_BUILD_IMPORT, "power", "build_import_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 5,
+         "New build: import contracts share", "新增电源：外购电占比", "Share of new import contracts (GW on other grids' ties at build_import_hours) in what is built (weight).")
+PP_PARAM(P_POWER_BUILD_IMPORT_HOURS, "power", "build_import_hours", PK_SCALAR, "h", 1000, 8000, 5000, LG_NONE, 0, ADJ_ADD, 0,
+         "Hours of a new import contract", "新增外购电利用小时", "TWh a year per GW of new import contract, x 1000 (assumption).")
+PP_PARAM(P_POWER_COAL_BUILD_MAX, "power", "coal_build_max_gw", PK_SCALAR, "GW", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Most coal built beyond plan", "规划外煤电上限", "Total coal capacity the new-build rule may add beyond coal_gw; the coal share beyond it goes to the other options.")
+/* fuel, CCUS and heat */
 PP_PARAM(P_POWER_COAL_RATE, "power", "coal_rate_gce_kwh", PK_PATH, "gce/kWh", 150, 500, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Thermal supply coal rate", "供电煤耗", "Coal use per kWh of thermal power supplied; also the coal-equivalent rate at which primary electricity counts.")
 PP_PARAM(P_POWER_GAS_RATE, "power", "gas_rate_gce_kwh", PK_SCALAR, "gce/kWh", 100, 500, 230, LG_NONE, 0, ADJ_ADD, 0,
          "Gas plant heat rate", "气电单位能耗", "Gas (in coal equivalent) per kWh from gas plants; 230 gce/kWh is about 53 % efficiency (122.9 / 0.53).")
+PP_PARAM(P_POWER_CCUS_START, "power", "ccus_start_year", PK_SCALAR, "year", 2000, 2100, 2100, LG_NONE, 0, ADJ_ADD, 0,
+         "CCUS at power plants from", "电厂CCUS起始年", "No CO2 is captured at power plants before this year whatever ccus_capture_pct says.")
+PP_PARAM(P_POWER_CCUS_CAPTURE, "power", "ccus_capture_pct", PK_PATH, "%", 0, 90, 0, LG_SINKS, 2050, ADJ_ADD, 2,
+         "CCUS at power plants: CO2 captured", "电厂CCUS捕集比例", "Share of the CO2 of coal and gas power plants captured (a fitted unit captures 90 %, so this / 90 of output is fitted).")
+PP_PARAM(P_POWER_CCUS_PENALTY, "power", "ccus_penalty_pct", PK_SCALAR, "%", 0, 60, 25, LG_NONE, 0, ADJ_ADD, 0,
+         "CCUS energy penalty", "CCUS能耗增量", "Extra fuel per kWh of a fitted unit: IPCC SRCCS (2005) gives about 10-40 % for capture plants; 25 % is an assumption within it.")
 PP_PARAM(P_POWER_HEAT_EFF, "power", "heat_efficiency_pct", PK_SCALAR, "%", 30, 100, 85, LG_NONE, 0, ADJ_ADD, 0,
          "Heat supply efficiency", "供热效率", "Heat delivered per unit of fuel in boilers and CHP heat (assumption).")
 PP_PARAM(P_POWER_HEAT_GAS, "power", "heat_gas_pct", PK_PATH, "%", 0, 100, 30, LG_NONE, 0, ADJ_ADD, 0,
