@@ -34,7 +34,7 @@ done
 has "$tmp/chongqing-baseline-emissions-en.svg" "Peak $(peak_of $base):" "English peak label"
 has "$tmp/chongqing-baseline-emissions-zh.svg" "达峰" "Chinese peak label"
 has "$tmp/chongqing-baseline-emissions-zh.svg" "Noto Sans CJK SC" "font list names a CJK font"
-has "$tmp/challenge-3-buildings-transport-emissions-en.svg" "CO2 peaks by 2028" "challenge goal drawn on the CO2 chart"
+has "$tmp/challenge-3-buildings-transport-emissions-en.svg" "CO2 peaks by 2022" "challenge goal drawn on the CO2 chart"
 
 # text from the scenario file is escaped: a name with XML's special characters
 printf '[scenario]\nname = "A <b> & \\"c\\" \047d\047"\ninherit = %s/%s\n' "$(pwd)" "$base" > "$tmp/evil.ini"
@@ -72,7 +72,7 @@ expect 0 "run --format csv --bom" "$bin" run $base --format csv --bom
 [ "$(head -c 3 "$tmp/out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && ok "CSV starts with the UTF-8 BOM" || bad "no BOM"
 expect 0 "run on a challenge (goals not met: still exit 0)" "$bin" run $chal
 has "$tmp/out" "0 of 4 goals met" "table lists the goals"
-has "$tmp/out" "NOT met  CO2 peaks by 2028" "each goal met or not"
+has "$tmp/out" "NOT met  CO2 peaks by 2022" "each goal met or not"
 expect 0 "run --format json on a solved challenge" "$bin" run $sol --format json
 [ "$(grep -c '"text_en"' "$tmp/out")" = 3 ] && [ "$(grep -c '"met": true' "$tmp/out")" = 3 ] && grep -q '"all_met": true' "$tmp/out" \
     && ok "JSON challenge.goals[] all met" || bad "JSON challenge: $(grep -A3 '"challenge"' "$tmp/out" | head -c 200)"

@@ -333,7 +333,7 @@ static void test_challenge_round_trip_and_clone(void **state)
     assert_int_equal(scn_load(CHAL1, &s, &e), PP_OK);
     assert_int_equal(scn_to_ini(s, scn_parent(s), "chongqing-baseline.ini", &text, &e), PP_OK);
     assert_contains(text, "\n[challenge]\n");
-    assert_contains(text, "goal.coal_share_2030 = \"< 38\"");
+    assert_contains(text, "goal.coal_share_2030 = \"< 27\"");
     assert_int_equal(scn_load_string(text, "scenarios/again.ini", "scenarios", &back, &e), PP_OK);
     assert_int_equal(chal_n_goals(chal_of(back)), 3);
     assert_true(chal_is_locked(chal_of(back), P_ECONOMY_GDP_GROWTH));

@@ -111,7 +111,7 @@ static void test_export_svg_contents(void **state)
     assert_contains(out, ">2030</text>");
     assert_contains(out, "Mt CO2 per year");
     assert_contains(out, "Challenge met!"); /* solution 1 meets every goal of challenge 1 */
-    assert_contains(out, "Coal share 2030 &lt; 38 %");
+    assert_contains(out, "Coal share 2030 &lt; 27 %");
     assert_non_null(strstr(out, "</svg>\n"));
     free(out);
     {
@@ -121,7 +121,7 @@ static void test_export_svg_contents(void **state)
     assert_contains(out, "一次能源消费结构");
     assert_contains(out, "非化石能源");
     assert_contains(out, "Noto Sans CJK SC");
-    assert_contains(out, "目标 煤炭 &lt; 38 %"); /* challenge 1's coal goal marked on the mix */
+    assert_contains(out, "目标 煤炭 &lt; 27 %"); /* challenge 1's coal goal marked on the mix */
     free(out);
     free(r);
     scn_free(s);

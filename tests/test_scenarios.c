@@ -156,17 +156,19 @@ static void test_levers_move_co2_the_greener_way(void **state)
     scn_free(s);
 }
 
-/* The stories the files are named after. */
+/* The stories the files are named after. The baseline is current policy, whose peak year is an
+ * outcome, not its story (with the Hami-Chongqing line and end-use gains it may come early); the
+ * policy package must peak by 2030 and emit less, the deep case reach neutrality by 2060. */
 static void test_chongqing_scenarios_tell_their_story(void **state)
 {
     run_result *base = run_file("scenarios/chongqing-baseline.ini");
     run_result *peak = run_file("scenarios/chongqing-peak2030.ini");
     run_result *neutral = run_file("scenarios/chongqing-neutral2060.ini");
     (void)state;
-    assert_false(base->summary.peak_by_2030);
     assert_true(peak->summary.peak_by_2030);
     assert_true(neutral->summary.neutral_year > 0 && neutral->summary.neutral_year <= 2060);
     assert_true(peak->summary.cum_co2_mt < base->summary.cum_co2_mt);
+    assert_true(neutral->summary.cum_co2_mt < peak->summary.cum_co2_mt);
     /* policy files change only the future: history equals the baseline's */
     for (int year = 2015; year <= 2020; year++)
         assert_float_equal(run_at(peak, RV_CO2, year), run_at(base, RV_CO2, year), 1e-6);

@@ -40,7 +40,7 @@ start s80 80 24 "LANG=C.UTF-8" "$CH.ini"
 wait_for s80 "Challenge goals: 0/3 met" 15 && pass "80x24: the goals box shows 0/3 met" || { fail "no goals box"; screen s80; }
 scr=$(screen s80)
 [ "$(echo "$scr" | grep -c '✗ ')" = 3 ] && pass "three goals marked not met (✗)" || fail "not three ✗ marks"
-echo "$scr" | grep -q "Coal share 2030 < 38 %" && echo "$scr" | grep -q "CO2 2030 <= 186 Mt" \
+echo "$scr" | grep -q "Coal share 2030 < 27 %" && echo "$scr" | grep -q "CO2 2030 <= 152 Mt" \
     && pass "goals named with their targets" || fail "goal texts"
 echo "$scr" | grep -qE 'Goals 0/3 *$' && pass "status line: Goals 0/3" || fail "no Goals 0/3 on the status line"
 echo "$scr" | grep -q '^│#GDP growth .* lock│' && pass "a locked lever is drawn with # and 'lock'" || fail "no lock mark"

@@ -61,7 +61,7 @@ typedef struct {
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
 
-/* A path key's value in a year of the run (first <= year <= last); scalars and flags: model_scalar. */
+/* A key's value in a year of the run (first <= year <= last); any numeric kind. */
 static inline double model_at(const model_inputs *in, int id, int year) { return in->row[id][year - in->first]; }
 /* A scalar key's value. */
 static inline double model_scalar(const model_inputs *in, int id) { return in->s->path[id].value[0]; }

@@ -19,15 +19,17 @@
 
 PP_SECTOR_ROW(AGRI, "agriculture", "Agriculture", "农业", "tce/10k CNY", 0.001, 10, LG_NONE, 2.5,
               "assumption: electric pumps and motors (~90 %) vs diesel engines (~35 %)")
-PP_SECTOR_ROW(HEAVY, "heavy_industry", "Heavy industry", "重工业", "tce/10k CNY", 0.001, 20, LG_EFFICIENCY, 1.6,
-              "assumption: electric furnaces and motors vs fuel-fired furnaces and boilers (IEA ETP 2020)")
-PP_SECTOR_ROW(OTHERIND, "other_industry", "Other industry", "其他工业", "tce/10k CNY", 0.001, 10, LG_NONE, 1.8,
-              "assumption: electric drives, ovens and heat pumps vs fuel-fired ones (IEA ETP 2020)")
-PP_SECTOR_ROW(HIGHTECH, "hightech", "High-tech manufacturing", "高技术制造业", "tce/10k CNY", 0.001, 10, LG_NONE, 1.8,
-              "assumption: electric drives, ovens and heat pumps vs fuel-fired ones (IEA ETP 2020)")
-PP_SECTOR_ROW(SERVICES, "services", "Services", "服务业", "tce/10k CNY", 0.001, 10, LG_EFFICIENCY, 2.0,
-              "assumption: electric cooking, water heating and cooling vs gas (heat pumps apart)")
+PP_SECTOR_ROW(HEAVY, "heavy_industry", "Heavy industry", "重工业", "tce/10k CNY", 0.001, 20, LG_EFFICIENCY, 2.5,
+              "assumption: induction and arc furnaces (~80 %) vs fuel-fired reheating and melting (30-40 %), "
+              "industrial heat pumps for low-temperature heat (IEA); electric boilers alone would be 1.1")
+PP_SECTOR_ROW(OTHERIND, "other_industry", "Other industry", "其他工业", "tce/10k CNY", 0.001, 10, LG_NONE, 2.5,
+              "assumption: electric drives, ovens and industrial heat pumps vs fuel-fired ones (IEA)")
+PP_SECTOR_ROW(HIGHTECH, "hightech", "High-tech manufacturing", "高技术制造业", "tce/10k CNY", 0.001, 10, LG_NONE, 2.5,
+              "assumption: electric drives, ovens and industrial heat pumps vs fuel-fired ones (IEA)")
+PP_SECTOR_ROW(SERVICES, "services", "Services", "服务业", "tce/10k CNY", 0.001, 10, LG_EFFICIENCY, 3.0,
+              "assumption: the fuel services replace is mostly space and water heating: heat pumps, seasonal "
+              "COP ~2.7 vs gas boilers ~0.9; cooking by induction ~2")
 PP_SECTOR_ROW(TRANSPORT, "transport", "Transport", "交通", "tce/10k CNY GDP", 0.001, 10, LG_NONE, 2.5,
               "assumption: electric rail and ships (~85 %) vs diesel (~35 %); road vehicles apart")
-PP_SECTOR_ROW(HOUSE, "households", "Households", "居民生活", "tce/person", 0.001, 10, LG_NONE, 2.0,
-              "assumption: induction hobs (~85 %) and electric water heaters vs gas stoves (~45 %) and boilers")
+PP_SECTOR_ROW(HOUSE, "households", "Households", "居民生活", "tce/person", 0.001, 10, LG_NONE, 2.5,
+              "assumption: heat-pump water heaters and heating (~3) and induction hobs (~2) vs gas boilers and stoves")

@@ -102,8 +102,8 @@ PP_PARAM(P_BUILDINGS_HEAT_PUMP, "buildings", "heat_pump_pct", PK_PATH, "%", 0, 1
          "Heat pumps in heating and hot water", "热泵供暖与热水占比", "Share of space heating and hot water in services and households delivered by heat pumps in place of fuel.")
 PP_PARAM(P_BUILDINGS_HEATING_SHARE, "buildings", "heating_share_pct", PK_SCALAR, "%", 0, 100, 30, LG_NONE, 0, ADJ_ADD, 0,
          "Heating and hot water in building energy", "供暖与热水占建筑能耗比重", "Share of services' and households' useful energy that is space heating and hot water (assumption for the hot-summer cold-winter zone).")
-PP_PARAM(P_BUILDINGS_HEAT_PUMP_RATIO, "buildings", "heat_pump_ratio", PK_SCALAR, "ratio", 1, 8, 3.0, LG_NONE, 0, ADJ_ADD, 0,
-         "Heat pump end-use ratio", "热泵能效比", "Useful heat per unit of electricity in a heat pump relative to one unit of fuel in a boiler (assumption: seasonal COP 2.7 / boiler 0.9).")
+PP_PARAM(P_BUILDINGS_HEAT_PUMP_RATIO, "buildings", "heat_pump_ratio", PK_SCALAR, "ratio", 1, 8, 3.5, LG_NONE, 0, ADJ_ADD, 0,
+         "Heat pump end-use ratio", "热泵能效比", "Useful heat per unit of electricity in a heat pump relative to one unit of fuel in a boiler (assumption: seasonal COP 3.0 of an air-source heat pump in the hot-summer cold-winter zone / gas boiler 0.85).")
 
 /* ---- [power] ---- (the power system: docs/model.md section 4; the technologies, corridors,
  * storage and new-build options are listed once in sim/model/power_table.h) */
