@@ -9,8 +9,15 @@ void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int l
     in->s = s;
     in->first = first;
     in->last = last;
-    /* scalars and flags too: table-driven code reads keys with model_at whatever their kind */
-    for (int id = 0; id < P_COUNT; id++)
-        if (pp_param_get(id)->kind != PK_TEXT) scn_fill_years(s, id, first, last, in->v[id]);
+    /* scalars and flags too: table-driven code reads keys with model_at whatever their kind. A
+     * single value (every scalar, most paths) is a constant: filled directly, no interpolation. */
+    for (int id = 0; id < P_COUNT; id++) {
+        if (pp_param_get(id)->kind == PK_TEXT) continue;
+        if (s->path[id].n == 1) {
+            for (int i = 0; i <= last - first; i++) in->v[id][i] = s->path[id].value[0];
+        } else {
+            scn_fill_years(s, id, first, last, in->v[id]);
+        }
+    }
     scn_normalise_shares(in->v, last - first + 1); /* shares at 100.05 (allowed slack) to exactly 100 */
 }
