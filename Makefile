@@ -53,7 +53,7 @@ SCENARIOS = $(wildcard scenarios/*.ini)
 FUZZ_TARGETS = scenario cli room export
 REPLAY_BIN   = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build \
+.PHONY: all deps deps-qa deps-fuzz deps-man run test test-suite check bench clean asan valgrind fuzz fuzz-build readme-figures \
         install uninstall installcheck FORCE
 all: $(BIN)
 
@@ -102,10 +102,10 @@ TEST_FE_BIN  = $(TEST_FE_SRC:tests/%.c=$(BUILD)/tests/%)
 TEST_SIM_BIN = $(filter-out $(TEST_FE_BIN),$(TEST_BIN))
 $(TEST_SIM_BIN): $(BUILD)/tests/%: tests/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(SIM_LIBS) -lpthread
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(TEST_LIBS) $(SIM_LIBS) -lpthread
 $(TEST_FE_BIN): $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
+	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
 # Helper of tests/fault_save_test.sh: writes big contents through report/save.c until killed.
 $(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(LIB)
@@ -129,6 +129,11 @@ test-bins: $(BIN) $(TEST_BIN) $(REPLAY_BIN) $(BUILD)/tests/fault_save_writer
 .PHONY: test-bins
 
 # The suite of one build directory: tests/run_all.sh (every cmocka program, every tests/*_test.sh).
+# Rewrites README.md's quoted figures (between its readme-figures markers) from the program;
+# tests/readme_figures_test.sh fails when they drift.
+readme-figures: $(BIN)
+	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/readme_figures.sh --write
+
 test-suite: test-bins
 	@PEAKPATH_BIN=$(abspath $(BIN)) sh tests/run_all.sh $(BUILD)/tests
 
@@ -288,4 +293,5 @@ clean:
 
 FORCE:
 
--include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d
+# test programs are compiled and linked in one step: their header dependencies land in tests/X.d
+-include $(SIM_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_BIN:=.d) $(MAIN_OBJ:.o=.d) $(BUILD)/fuzz/cli_main.d $(BUILD)/bench/bench_frame.d

@@ -129,14 +129,34 @@ static void table_cell_num(FILE *f, double v, const char *fmt)
     else fprintf(f, " %14s", "-");
 }
 
+/* "label, unit" of summary item i (unit only for numbers). */
+static void summary_label(int i, char *label, size_t size)
+{
+    const run_sum_info *in = run_sum_get(i);
+    snprintf(label, size, in->unit[0] && in->kind == SUMK_NUM ? "%s, %s" : "%s", in->label_en, in->unit);
+}
+
+/* Width of the label column: the longest summary label, so that none is cut or pushes its row. */
+static int summary_label_width(void)
+{
+    char label[256];
+    int w = 0;
+    for (int i = 0; i < SUM_COUNT; i++) {
+        summary_label(i, label, sizeof label);
+        if ((int)strlen(label) > w) w = (int)strlen(label);
+    }
+    return w;
+}
+
 /* Every summary item (sim/model/summary_list.h), one row each, scenarios side by side. */
 static void compare_summary_rows(FILE *f, const ana_compare *c)
 {
+    int lw = summary_label_width();
     for (int i = 0; i < SUM_COUNT; i++) {
         const run_sum_info *in = run_sum_get(i);
-        char label[64];
-        snprintf(label, sizeof label, in->unit[0] && in->kind == SUMK_NUM ? "%s, %s" : "%s", in->label_en, in->unit);
-        fprintf(f, "%-34s", label);
+        char label[256];
+        summary_label(i, label, sizeof label);
+        fprintf(f, "%-*s", lw, label);
         for (int k = 0; k < c->n; k++) {
             double v = run_sum_value(&c->res[k]->summary, i);
             if (in->kind == SUMK_BOOL) fprintf(f, " %14s", v != 0 ? "yes" : "no");
@@ -174,7 +194,7 @@ pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err)
 {
     const ana_compare *c = ctx;
     for (int k = 0; k < c->n; k++) fprintf(f, "[%d] %s (%s)\n", k + 1, scn_label(c, k), c->files[k]);
-    fprintf(f, "\n%-34s", "");
+    fprintf(f, "\n%-*s", summary_label_width(), "");
     for (int k = 0; k < c->n; k++) {
         char label[16];
         snprintf(label, sizeof label, "[%d]", k + 1);
@@ -205,34 +225,53 @@ static void csv_num(FILE *f, double v)
     sum_out_csv_num(f, v);
 }
 
-/* One CSV row: indicator, year (0 = none), the values per scenario, then their differences. */
-static void csv_row(FILE *f, const char *indicator, int year, const double *v, int n)
+/* A scenario's column name: its [scenario] name, with " [k]" when another scenario before it has
+ * the same name (so no two columns read the same); never its path. */
+static void column_name(const ana_compare *c, int k, char *out, size_t size)
 {
-    fputs(indicator, f);
-    fputc(',', f);
-    if (year > 0) fprintf(f, "%d", year);
+    int dup = 0;
+    for (int j = 0; j < k; j++) dup |= strcmp(scn_label(c, j), scn_label(c, k)) == 0;
+    if (dup) snprintf(out, size, "%s [%d]", scn_label(c, k), k + 1);
+    else snprintf(out, size, "%s", scn_label(c, k));
+}
+
+/* One CSV row: indicator, unit, year, the values per scenario, then their differences. */
+static void csv_row(FILE *f, const run_var_info *vi, int year, const double *v, int n)
+{
+    fprintf(f, "%s,", vi->name);
+    csv_text(f, vi->unit);
+    fprintf(f, ",%d", year);
     for (int k = 0; k < n; k++) csv_num(f, v[k]);
     for (int k = 1; k < n; k++) csv_num(f, v[k] - v[0]);
     fputc('\n', f);
 }
 
+/* Long (tidy) form: one row per indicator and year, one column per scenario named by its name,
+ * then "B - A" differences against the first. The summary items are in the table and JSON. */
 pp_status ana_compare_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const ana_compare *c = ctx;
     double row[64];
+    char name[256], first[256], diff[520];
     int n = c->n < 64 ? c->n : 64;
-    fputs("indicator,year", f);
-    for (int k = 0; k < n; k++) { fputc(',', f); csv_text(f, c->files[k]); }
-    for (int k = 1; k < n; k++) fprintf(f, ",diff_%d_vs_1", k + 1);
-    fputc('\n', f);
-    for (int i = 0; i < SUM_COUNT; i++) {
-        for (int k = 0; k < n; k++) row[k] = run_sum_value(&c->res[k]->summary, i);
-        csv_row(f, run_sum_get(i)->name, 0, row, n);
+    fputs("indicator,unit,year", f);
+    for (int k = 0; k < n; k++) {
+        column_name(c, k, name, sizeof name);
+        fputc(',', f);
+        csv_text(f, name);
     }
+    column_name(c, 0, first, sizeof first);
+    for (int k = 1; k < n; k++) {
+        column_name(c, k, name, sizeof name);
+        snprintf(diff, sizeof diff, "%s - %s", name, first);
+        fputc(',', f);
+        csv_text(f, diff);
+    }
+    fputc('\n', f);
     for (int j = 0; j < N_COMPARE_VARS; j++)
         for (int y = c->res[0]->first_year; y <= c->res[0]->end_year; y++) {
             for (int k = 0; k < n; k++) row[k] = year_value(c, k, compare_vars[j], y);
-            csv_row(f, run_var_get(compare_vars[j])->name, y, row, n);
+            csv_row(f, run_var_get(compare_vars[j]), y, row, n);
         }
     return ana_stream_status(f, err);
 }

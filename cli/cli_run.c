@@ -106,15 +106,19 @@ int cmd_run(const cli_command *self, int argc, char **argv)
 
 /* ---- check ---- */
 
-/* Load, calibrate and run one file; prints "FILE: ok" and the residuals, or the error. */
-static int check_one(const char *file)
+/* Load, calibrate and run one file; prints "FILE: ok" (with --verbose its years and the
+ * calibration residuals), or the error. */
+static int check_one(const char *file, int verbose)
 {
     scn_scenario *s;
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
-        printf("%s: ok (%d-%d, history to %d)\n", file, r->first_year, r->end_year, r->hist_end_year);
-        out_calibration(stdout, &r->cal);
+        printf("%s: ok\n", file);
+        if (verbose) {
+            printf("  years %d-%d, history to %d\n", r->first_year, r->end_year, r->hist_end_year);
+            out_calibration(stdout, &r->cal);
+        }
     }
     scn_free(s);
     free(r);
@@ -122,18 +126,22 @@ static int check_one(const char *file)
 }
 
 static const char check_help[] =
-    "Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\" with the\n"
-    "calibration residuals, or the first error. Exit code: the worst of the files.\n";
+    "Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\", or the first\n"
+    "error. Exit code: the worst of the files.\n"
+    "  --verbose, -v   also the years and the calibration residuals of each file\n";
 
 int cmd_check(const cli_command *self, int argc, char **argv)
 {
-    int worst = CLI_EXIT_OK, nfiles = 0;
+    int worst = CLI_EXIT_OK, nfiles = 0, verbose = 0;
     for (int i = 1; i < argc; i++) {
         if (cli_help_if_asked(self, argv[i], check_help)) return CLI_EXIT_OK;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) verbose = 1;
+        else if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
     }
     for (int i = 1; i < argc; i++) {
-        int code = check_one(argv[i]);
+        int code;
+        if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) continue;
+        code = check_one(argv[i], verbose);
         nfiles++;
         if (code > worst) worst = code;
     }

@@ -16,6 +16,9 @@ static inline void fx_const(struct scn_scenario *s, int id, double v)
     s->path[id].n = 1;
     s->path[id].year[0] = 0;
     s->path[id].value[0] = v;
+    /* the scenario keeps every path's yearly values: bring them up to date as an edit would */
+    if (id == P_YEARS_HIST_END) (void)scn_slopes_update_all(s, NULL);
+    else (void)scn_slopes_update(s, id, NULL);
 }
 
 /* Sets a path from n (year, value) pairs given as a flat list y0, v0, y1, v1 ... */
@@ -111,6 +114,9 @@ static inline void fx_free(struct scn_scenario *s) { free(s); }
 static inline const model_inputs *fx_in(const struct scn_scenario *s)
 {
     static model_inputs in;
+    /* the fixture sets paths directly (fx_const): bring the scenario's yearly table up to date as an
+     * edit would */
+    (void)scn_slopes_update_all((struct scn_scenario *)s, NULL);
     model_inputs_fill(&in, s, (int)s->path[P_YEARS_FIRST].value[0], (int)s->path[P_YEARS_END].value[0]);
     return &in;
 }

@@ -215,8 +215,21 @@ static void test_cli_check_default_ok(void **state)
     char *out, want[4200];
     assert_int_equal(run_cli(fx, args), 0);
     out = slurp_in(fx, "out", NULL);
-    snprintf(want, sizeof want, "%s: ok", fx->scn);
-    assert_non_null(strstr(out, want));
+    snprintf(want, sizeof want, "%s: ok\n", fx->scn);
+    assert_string_equal(out, want); /* "FILE: ok" and nothing else (screen, issue 17) */
+    free(out);
+}
+
+/* --verbose adds the calibration residuals under "FILE: ok". */
+static void test_cli_check_verbose_residuals(void **state)
+{
+    const fixture *fx = *state;
+    const char *args[] = {"check", "--verbose", fx->scn, NULL};
+    char *out, want[4200];
+    assert_int_equal(run_cli(fx, args), 0);
+    out = slurp_in(fx, "out", NULL);
+    snprintf(want, sizeof want, "%s: ok\n", fx->scn);
+    assert_true(strncmp(out, want, strlen(want)) == 0);
     assert_non_null(strstr(out, "residual"));
     free(out);
 }
@@ -521,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_cli_garbage_scenario_exits_2),
         cmocka_unit_test(test_cli_out_of_range_value_exits_2),
         cmocka_unit_test(test_cli_check_default_ok),
+        cmocka_unit_test(test_cli_check_verbose_residuals),
         cmocka_unit_test(test_cli_keys_lists_schema),
         cmocka_unit_test(test_cli_run_table_has_summary),
         cmocka_unit_test(test_cli_csv_header_has_required_columns),

@@ -138,8 +138,9 @@ static void test_compare_with_itself_is_zero(void **state)
     free(text);
 }
 
-/* CSV: one header, one row per summary item (sim/model/summary_list.h) and 5 variables x years; the co2_mt row of 2030 holds both
- * values and their difference. */
+/* CSV in long form: one header naming the scenarios by their names (not their paths), then one
+ * row per variable and year (5 x years, no summary rows with an empty year); the co2_mt row of
+ * 2030 holds both values and their difference. */
 static void test_compare_csv_rows(void **state)
 {
     fixture *fx = *state;
@@ -149,14 +150,15 @@ static void test_compare_csv_rows(void **state)
     double va, vb, d;
     (void)state;
     for (char *p = text; *p; p++) rows += *p == '\n';
-    assert_int_equal(rows, 1 + SUM_COUNT + 5 * fx->res[0]->n_years);
+    assert_int_equal(rows, 1 + 5 * fx->res[0]->n_years);
     {
-        const char *header = "indicator,year,\"scenarios/chongqing-baseline.ini\",\"more-solar.ini\",diff_2_vs_1\n";
+        const char *header = "indicator,unit,year,\"Chongqing baseline\",\"more solar\",\"more solar - Chongqing baseline\"\n";
         assert_true(strncmp(text, header, strlen(header)) == 0);
     }
-    line = strstr(text, "\nco2_mt,2030,");
+    assert_null(strstr(text, ",,")); /* every row has its year */
+    line = strstr(text, "\nco2_mt,\"Mt CO2\",2030,");
     assert_non_null(line);
-    assert_int_equal(sscanf(line, "\nco2_mt,2030,%lf,%lf,%lf", &va, &vb, &d), 3);
+    assert_int_equal(sscanf(line, "\nco2_mt,\"Mt CO2\",2030,%lf,%lf,%lf", &va, &vb, &d), 3);
     assert_true(fabs(va - run_at(fx->res[0], RV_CO2, 2030)) < 1e-6);
     assert_true(fabs(vb - run_at(fx->res[1], RV_CO2, 2030)) < 1e-6);
     assert_true(fabs(d - (vb - va)) < 1e-6);

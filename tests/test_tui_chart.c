@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "../tui/chart.h"
@@ -179,8 +180,10 @@ static void test_chart_later_series_on_top(void **state)
     chart_grid_free(g);
 }
 
-/* 60 + 40 stacked on a fixed 0..100 axis over 21 rows: the first area takes round(0.6 * 21) = 13
- * rows from the bottom (rows 9..21), the second the 8 above (rows 1..8). */
+/* 60 + 40 stacked on a fixed 0..100 axis over 21 rows = 168 eighths: the first area's top is at
+ * round(0.6 * 168) = 101 eighths = 12 whole cells (rows 21..10 from the grid's bottom plot row 21)
+ * and 5 eighths of row 9, which holds a lower five-eighths block in coal's colour on the second
+ * area's colour; the second fills rows 8..1. */
 static void test_chart_stacked_areas(void **state)
 {
     chart_spec sp = line_spec(1);
@@ -194,37 +197,89 @@ static void test_chart_stacked_areas(void **state)
     sp.peak_year = 0; sp.mark_year = 0;
     chart_compute(&sp, g);
     assert_int_equal(at(g, 21, 40)->style, ST_COAL);
+    assert_int_equal(at(g, 10, 40)->style, ST_COAL);
+    assert_int_equal(at(g, 10, 40)->ch, L'█');
+    assert_int_equal(at(g, 9, 40)->ch, L'▅');
     assert_int_equal(at(g, 9, 40)->style, ST_COAL);
+    assert_int_equal(at(g, 9, 40)->bg, ST_NONFOSSIL);
     assert_int_equal(at(g, 8, 40)->style, ST_NONFOSSIL);
     assert_int_equal(at(g, 1, 40)->style, ST_NONFOSSIL);
     assert_int_equal(at(g, 1, 40)->ch, L'█');
     chart_grid_free(g);
 }
 
-/* "峰值" is two wide characters: each takes its cell and a continuation cell (ch 0). */
-/* The same areas named inside their bands at the right end: the lower band spans rows 0..12 from
- * the bottom, so its name sits on row (0 + 13 - 1) / 2 = 6 from the bottom = grid row 21 - 6 = 15,
- * ending one cell before the plot's last column 77: "Coal" at 73..76. The upper band (13..20)
- * puts "NF" on row (13 + 21 - 1) / 2 = 16 from the bottom = grid row 5, at 75..76. Named areas
- * stay out of the legend row. */
-static void test_chart_stacked_band_labels(void **state)
+static double flat59[NY], flat41[NY], thin[NY], zero[NY], rest[NY];
+
+/* One point moved from the upper area to the lower (60/40 -> 59/41) moves the boundary by
+ * 0.01 * 168 = 1.7 eighths: round(0.59 * 168) = 99 = 12 cells + 3 eighths, so row 9 shows '▃'
+ * where it showed '▅' - a move a whole-cell chart (13 cells both times) would not show. */
+static void test_chart_stacked_sub_cell_move(void **state)
 {
     chart_spec sp = line_spec(1);
     chart_grid *g = chart_grid_new(80, 24);
     (void)state;
+    for (int i = 0; i < NY; i++) flat59[i] = 59, flat41[i] = 41;
     sp.stacked = 1;
-    sp.s[0].v = flat60; sp.s[0].style = ST_COAL; sp.s[0].label = "Coal";
-    sp.s[1].v = flat40; sp.s[1].style = ST_NONFOSSIL; sp.s[1].label = "NF";
+    sp.s[0].v = flat59; sp.s[0].style = ST_COAL;
+    sp.s[1].v = flat41; sp.s[1].style = ST_NONFOSSIL;
     sp.ns = 2;
     sp.y_lo = 0; sp.y_hi = 100;
-    sp.peak_year = 0;
+    sp.peak_year = 0; sp.mark_year = 0;
     chart_compute(&sp, g);
-    assert_int_equal(at(g, 15, 73)->ch, L'C');
-    assert_int_equal(at(g, 15, 76)->ch, L'l');
-    assert_int_equal(at(g, 15, 77)->style, ST_COAL);
-    assert_int_equal(at(g, 5, 75)->ch, L'N');
-    assert_int_equal(at(g, 5, 76)->ch, L'F');
-    for (int c = 0; c < 80; c++) assert_true(at(g, 0, c)->ch != L'C' && at(g, 0, c)->ch != L'N');
+    assert_int_equal(at(g, 9, 40)->ch, L'▃');
+    assert_int_equal(at(g, 10, 40)->ch, L'█');
+    chart_grid_free(g);
+}
+
+/* A 0.1 % layer (0.17 eighths, rounds to 0) between coal 60 and the rest still owns one eighth,
+ * and as it owns no cell's lowest eighth it is the colour above coal's block in row 9; a layer
+ * that is zero everywhere is left out of the legend, every other labelled one is in it. */
+static void test_chart_stacked_thin_and_legend(void **state)
+{
+    chart_spec sp = line_spec(1);
+    chart_grid *g = chart_grid_new(80, 24);
+    char legend[81];
+    (void)state;
+    for (int i = 0; i < NY; i++) thin[i] = 0.1, zero[i] = 0, rest[i] = 39.9;
+    sp.stacked = 1;
+    sp.s[0].v = flat60; sp.s[0].style = ST_COAL; sp.s[0].label = "Coal";
+    sp.s[1].v = thin; sp.s[1].style = ST_GAS; sp.s[1].label = "Gas";
+    sp.s[2].v = zero; sp.s[2].style = ST_NUCLEAR; sp.s[2].label = "Nuclear";
+    sp.s[3].v = rest; sp.s[3].style = ST_NONFOSSIL; sp.s[3].label = "Rest";
+    sp.ns = 4;
+    sp.y_lo = 0; sp.y_hi = 100;
+    sp.peak_year = 0; sp.mark_year = 0;
+    chart_compute(&sp, g);
+    assert_int_equal(at(g, 9, 40)->style, ST_COAL);
+    assert_int_equal(at(g, 9, 40)->bg, ST_GAS);
+    for (int c = 0; c < 80; c++) legend[c] = at(g, 0, c)->ch < 128 && at(g, 0, c)->ch ? (char)at(g, 0, c)->ch : '#';
+    legend[80] = 0;
+    assert_non_null(strstr(legend, "Coal"));
+    assert_non_null(strstr(legend, "Gas"));
+    assert_non_null(strstr(legend, "Rest"));
+    assert_null(strstr(legend, "Nuclear"));
+    chart_grid_free(g);
+}
+
+/* A path between 170 and 245 is ranged around itself: the step for 21 rows / 3 = 7 ticks of
+ * 75 is 20 (10.7 -> 20), so the axis runs 160..260 and leaves 0 out; with keep_zero (neutrality
+ * matters) it starts at 0. */
+static void test_chart_autorange(void **state)
+{
+    static double path[NY];
+    chart_spec sp = line_spec(1);
+    chart_grid *g = chart_grid_new(80, 24);
+    chart_geom gm;
+    (void)state;
+    for (int i = 0; i < NY; i++) path[i] = 170 + 75.0 * i / (NY - 1);
+    sp.s[0].v = path;
+    sp.peak_year = 0;
+    chart_geometry(&sp, g, &gm);
+    assert_true(fabs(gm.y_lo - 160) < 1e-9);
+    assert_true(fabs(gm.y_hi - 260) < 1e-9);
+    sp.keep_zero = 1;
+    chart_geometry(&sp, g, &gm);
+    assert_true(fabs(gm.y_lo) < 1e-9);
     chart_grid_free(g);
 }
 
@@ -270,7 +325,9 @@ int main(void)
         cmocka_unit_test(test_chart_ascii_only),
         cmocka_unit_test(test_chart_later_series_on_top),
         cmocka_unit_test(test_chart_stacked_areas),
-        cmocka_unit_test(test_chart_stacked_band_labels),
+        cmocka_unit_test(test_chart_stacked_sub_cell_move),
+        cmocka_unit_test(test_chart_stacked_thin_and_legend),
+        cmocka_unit_test(test_chart_autorange),
         cmocka_unit_test(test_chart_wide_text),
         cmocka_unit_test(test_chart_too_small_is_blank),
     };

@@ -91,6 +91,31 @@ static void touch(const char *dir, const char *name)
 
 /* A directory with base.ini, base.csv, other.ini and sub/: "base.i" completes to base.ini,
  * "ba" to the common prefix "base." (2 matches), "su" to "sub/", "zz" to nothing. */
+/* A pre-filled value is selected: typing replaces it ("2030" then "2" gives "2"), Backspace
+ * clears it, and after a cursor move typing inserts again. */
+static void test_edit_selected_replaced(void **state)
+{
+    edit_line e;
+    char out[64];
+    (void)state;
+    edit_set(&e, "peak_year<=2030");
+    edit_select_all(&e);
+    edit_insert(&e, L'c');
+    edit_insert(&e, L'o');
+    edit_utf8(&e, out, sizeof out);
+    assert_string_equal(out, "co");
+    edit_set(&e, "12.5");
+    edit_select_all(&e);
+    edit_backspace(&e);
+    assert_int_equal(e.len, 0);
+    edit_set(&e, "12.5");
+    edit_select_all(&e);
+    edit_move(&e, -1);
+    edit_insert(&e, L'0');
+    edit_utf8(&e, out, sizeof out);
+    assert_string_equal(out, "12.05");
+}
+
 static void test_edit_complete_path(void **state)
 {
     char tmpl[] = "/tmp/peakpath-edit-XXXXXX", text[600], out[700], sub[600];
@@ -106,28 +131,43 @@ static void test_edit_complete_path(void **state)
 
     snprintf(text, sizeof text, "%s/base.i", dir);
     edit_set(&e, text);
-    assert_int_equal(edit_complete_path(&e), 1);
+    assert_int_equal(edit_complete_path(&e, NULL), 1);
     edit_utf8(&e, out, sizeof out);
     snprintf(text, sizeof text, "%s/base.ini", dir);
     assert_string_equal(out, text);
 
     snprintf(text, sizeof text, "%s/ba", dir);
     edit_set(&e, text);
-    assert_int_equal(edit_complete_path(&e), 2);
+    assert_int_equal(edit_complete_path(&e, NULL), 2);
     edit_utf8(&e, out, sizeof out);
     snprintf(text, sizeof text, "%s/base.", dir);
     assert_string_equal(out, text);
 
     snprintf(text, sizeof text, "%s/su", dir);
     edit_set(&e, text);
-    assert_int_equal(edit_complete_path(&e), 1);
+    assert_int_equal(edit_complete_path(&e, NULL), 1);
     edit_utf8(&e, out, sizeof out);
     snprintf(text, sizeof text, "%s/sub/", dir);
     assert_string_equal(out, text);
 
     snprintf(text, sizeof text, "%s/zz", dir);
     edit_set(&e, text);
-    assert_int_equal(edit_complete_path(&e), 0);
+    assert_int_equal(edit_complete_path(&e, NULL), 0);
+
+    /* .ini first: "ba" has one .ini match (base.ini; base.csv set aside) and completes whole */
+    snprintf(text, sizeof text, "%s/ba", dir);
+    edit_set(&e, text);
+    assert_int_equal(edit_complete_path(&e, ".ini"), 1);
+    edit_utf8(&e, out, sizeof out);
+    snprintf(text, sizeof text, "%s/base.ini", dir);
+    assert_string_equal(out, text);
+    /* no .ini starts with "base.c": then every name is tried */
+    snprintf(text, sizeof text, "%s/base.c", dir);
+    edit_set(&e, text);
+    assert_int_equal(edit_complete_path(&e, ".ini"), 1);
+    edit_utf8(&e, out, sizeof out);
+    snprintf(text, sizeof text, "%s/base.csv", dir);
+    assert_string_equal(out, text);
 
     snprintf(text, sizeof text, "%s/base.ini", dir); unlink(text);
     snprintf(text, sizeof text, "%s/base.csv", dir); unlink(text);
@@ -144,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_edit_full_buffer),
         cmocka_unit_test(test_edit_view_start),
         cmocka_unit_test(test_edit_complete_path),
+        cmocka_unit_test(test_edit_selected_replaced),
     };
     setlocale(LC_CTYPE, "C.UTF-8");
     return cmocka_run_group_tests_name("tui_edit", tests, NULL, NULL);

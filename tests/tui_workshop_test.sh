@@ -58,7 +58,7 @@ screen s80 | grep -q "challenge limit 30…65 TWh" && pass "the details show the
 T send-keys -t s80 PPage PPage
 wait_for s80 "the challenge allows 30…65 TWh" 5 && pass "arrow moves stop at the limit, with a message" \
     || { fail "no limit message"; screen s80; }
-screen s80 | grep -qE '^│\*Southwest imports.* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
+screen s80 | grep -qE '^│\*(Southwest imports|SW imports).* 65 TWh' && pass "imports clamped to 65 TWh" || fail "imports not at 65"
 T send-keys -t s80 r
 wait_gone s80 "[+] unsaved" 5 && pass "r puts it back" || fail "r after the limit"
 

@@ -164,6 +164,24 @@ void app_reset(app *a, int only)
 }
 
 /* Undo (redo = 0) or redo one step by setting the stored paths back. */
+/* "Undone: Solar PV capacity 11.0 → 4.5 GW (and 2 more levers)": which lever went from what to
+ * what, at its lever year. A refusal already on the message line stays. */
+static void say_history(app *a, int redo, const hist_step *st, double from)
+{
+    const pp_param *p = pp_param_get(st->ch[0].id);
+    char f[32], t[32], more[64] = "";
+    if (!p || a->msg.text[0]) return;
+    lev_format(from, p->step, f, sizeof f);
+    lev_format(scn_lever_value(a->scn, st->ch[0].id), p->step, t, sizeof t);
+    if (st->n > 1) {
+        snprintf(more, sizeof more, " (");
+        snprintf(more + 2, sizeof more - 3, i18n_str(S_M_MORE_LEVERS, a->lang), st->n - 1);
+        strcat(more, ")");
+    }
+    msg_say(&a->msg, ST_INFO, "%s: %s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang),
+            i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, p->unit, more);
+}
+
 void app_history(app *a, int redo)
 {
     const hist_step *st = redo ? hist_redo(&a->hist) : hist_undo(&a->hist);
@@ -172,6 +190,7 @@ void app_history(app *a, int redo)
         msg_say(&a->msg, ST_INFO, "%s", i18n_str(redo ? S_M_NOTHING_REDO : S_M_NOTHING_UNDO, a->lang));
         return;
     }
+    double from = scn_lever_value(a->scn, st->ch[0].id);
     for (int k = 0; k < st->n; k++) {
         const hist_change *c = &st->ch[redo ? k : st->n - 1 - k];
         pp_error_clear(&err);
@@ -180,6 +199,7 @@ void app_history(app *a, int redo)
     for (int i = 0; i < a->levers.n; i++)
         if (a->levers.id[i] == st->ch[0].id) a->sel = i; /* show what changed */
     app_rerun(a);
+    say_history(a, redo, st, from);
 }
 
 int app_dirty(const app *a)

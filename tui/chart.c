@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_area.h"
 #include "style.h"
 #include "text.h"
 
@@ -53,17 +54,21 @@ static void grid_clear(chart_grid *g)
     for (size_t i = 0; i < n; i++) {
         g->cell[i].ch = L' ';
         g->cell[i].style = ST_NORMAL;
+        g->cell[i].bg = 0;
         g->dots[i] = 0;
         g->owner[i] = -1;
     }
 }
 
-static void put(chart_grid *g, int row, int col, wchar_t ch, int style)
+void chart_put(chart_grid *g, int row, int col, wchar_t ch, int style)
 {
     if (row < 0 || row >= g->h || col < 0 || col >= g->w) return;
     g->cell[row * g->w + col].ch = ch;
     g->cell[row * g->w + col].style = (unsigned char)style;
+    g->cell[row * g->w + col].bg = 0;
 }
+
+#define put chart_put
 
 int chart_text(chart_grid *g, int row, int col, int col_end, const char *utf8, int style)
 {
@@ -96,9 +101,12 @@ double chart_nice_step(double span, int n)
     return 10 * mag;
 }
 
-/* Lowest and highest value drawn (stacked: of the running sums), with 0 always included. */
+/* Lowest and highest value drawn (stacked: of the running sums). 0 is in the range when the
+ * chart is stacked, keeps it, or the data reach below or near it: a 170..245 Mt path fills the
+ * plot, a net path falling towards 0 shows where 0 is. */
 static void data_range(const chart_spec *sp, double *lo, double *hi)
 {
+    int any = 0;
     *lo = 0;
     *hi = 0;
     for (int y = 0; y < sp->n_years; y++) {
@@ -107,11 +115,16 @@ static void data_range(const chart_spec *sp, double *lo, double *hi)
             double v = sp->s[i].v[y];
             if (!isfinite(v)) continue;
             sum = sp->stacked ? sum + v : v;
-            if (sum < *lo) *lo = sum;
-            if (sum > *hi) *hi = sum;
+            if (!any || sum < *lo) *lo = sum;
+            if (!any || sum > *hi) *hi = sum;
+            any = 1;
         }
     }
     if (sp->peak_year && isfinite(sp->peak_value) && sp->peak_value > *hi) *hi = sp->peak_value;
+    if (sp->stacked || sp->keep_zero || !any || *lo <= 0 || *lo < *hi * 0.25) {
+        if (*lo > 0) *lo = 0;
+        if (*hi < 0) *hi = 0;
+    }
 }
 
 /* Formats a tick value with as many decimals as the step needs. */
@@ -133,13 +146,60 @@ static int label_width(double lo, double hi, double step)
     return wa > wb ? wa : wb;
 }
 
+static wchar_t ascii_line_char(const chart_spec *sp, int s);
+
+/* ---- legend ---- */
+
+#define LEGEND_MAX_ROWS 3
+
+/* 1 when series s belongs in the legend: labelled, and for areas not zero over the years shown. */
+static int in_legend(const chart_spec *sp, int s)
+{
+    return sp->s[s].label && (!sp->stacked || chart_series_nonzero(sp, s));
+}
+
+/* Lays the legend out from the top series down: the unit, then "█ Label" entries, wrapping onto
+ * further rows for stacked charts (every area is named) and stopping at the edge for lines.
+ * Draws into g when draw is set; returns the rows used. */
+static int legend_layout(const chart_spec *sp, chart_grid *g, int w, int draw)
+{
+    int col = 0, row = 0;
+    if (sp->unit && *sp->unit) {
+        col = txt_width(sp->unit) + 2;
+        if (draw) chart_text(g, 0, 0, w, sp->unit, ST_LABEL);
+    }
+    for (int s = sp->ns - 1; s >= 0; s--) {
+        int ew = 2 + txt_width(sp->s[s].label ? sp->s[s].label : "");
+        wchar_t sw;
+        if (!in_legend(sp, s)) continue;
+        if (col + ew > w) {
+            if (!sp->stacked || row + 1 >= LEGEND_MAX_ROWS || ew > w) break;
+            row++;
+            col = 0;
+        }
+        sw = sp->stacked ? chart_area_char(sp, s) : sp->utf8 ? L'━' : ascii_line_char(sp, s);
+        if (draw) {
+            put(g, row, col, sw, sp->s[s].style);
+            chart_text(g, row, col + 2, w, sp->s[s].label, ST_LABEL);
+        }
+        col += ew + 2;
+    }
+    return row + 1;
+}
+
+static int legend_rows(const chart_spec *sp, int w)
+{
+    return legend_layout(sp, NULL, w, 0);
+}
+
 void chart_geometry(const chart_spec *sp, const chart_grid *g, chart_geom *out)
 {
     double lo, hi, step;
     int ph = g->h - 3;
     if (isfinite(sp->y_lo) && isfinite(sp->y_hi)) { lo = sp->y_lo; hi = sp->y_hi; }
     else data_range(sp, &lo, &hi);
-    if (hi <= lo) hi = lo + 1;
+    if (hi <= lo) hi = lo + (fabs(lo) > 1 ? fabs(lo) * 0.1 : 1);
+    ph -= legend_rows(sp, g->w) - 1;
     step = chart_nice_step(hi - lo, ph > Y_TICKS_PER_ROW ? ph / Y_TICKS_PER_ROW : 1);
     lo = floor(lo / step + 1e-9) * step;
     hi = ceil(hi / step - 1e-9) * step;
@@ -148,7 +208,7 @@ void chart_geometry(const chart_spec *sp, const chart_grid *g, chart_geom *out)
     out->y_hi = hi;
     out->y_step = step;
     out->left = label_width(lo, hi, step) + 1;
-    out->top = 1;
+    out->top = legend_rows(sp, g->w);
     out->h = ph;
     out->w = g->w - out->left - RIGHT_MARGIN;
     out->sub_x = sp->utf8 ? 2 : 1;
@@ -256,78 +316,6 @@ static void dots_to_cells(chart_grid *g, const chart_spec *sp, const chart_geom 
     }
 }
 
-/* ---- stacked areas ---- */
-
-static wchar_t area_char(const chart_spec *sp, int s)
-{
-    static const wchar_t mono_utf8[] = L"█▓▒░▚▞▪█";
-    static const wchar_t ascii[] = L"#=+:%o.@";
-    if (!sp->utf8) return ascii[s % 8];
-    return sp->mono ? mono_utf8[s % 8] : L'█';
-}
-
-/* Value of series s at a fractional year, linear between the yearly values. */
-static double value_at(const chart_spec *sp, int s, double year)
-{
-    double t = year - sp->first_year;
-    int i = (int)floor(t);
-    double f = t - i, a, b;
-    if (i < 0) i = 0, f = 0;
-    if (i >= sp->n_years - 1) i = sp->n_years - 1, f = 0;
-    a = sp->s[s].v[i];
-    b = f > 0 ? sp->s[s].v[i + 1] : a;
-    return a + f * (b - a);
-}
-
-static int cells_up(const chart_geom *gm, double v)
-{
-    double f = (v - gm->y_lo) / (gm->y_hi - gm->y_lo);
-    int r = (int)lround(f * gm->h);
-    return r < 0 ? 0 : r > gm->h ? gm->h : r;
-}
-
-static void plot_stacked(chart_grid *g, const chart_spec *sp, const chart_geom *gm)
-{
-    for (int c = 0; c < gm->w; c++) {
-        double span = sp->year_hi - sp->year_lo;
-        double year = sp->year_lo + (gm->w > 1 ? span * c / (gm->w - 1) : 0);
-        double sum = 0;
-        if (sp->cut_year && year > sp->cut_year + 1e-9) break;
-        for (int s = 0; s < sp->ns; s++) {
-            double v = value_at(sp, s, year);
-            int r0, r1;
-            if (!isfinite(v) || v <= 0) continue;
-            r0 = cells_up(gm, sum);
-            sum += v;
-            r1 = cells_up(gm, sum);
-            for (int r = r0; r < r1; r++)
-                put(g, gm->top + gm->h - 1 - r, gm->left + c, area_char(sp, s), sp->s[s].style);
-        }
-    }
-}
-
-/* Names each area inside its band at the right end of the plot, where the band is at least one
- * row tall there; returns a bit per series that got its label (the others go in the legend). */
-static unsigned band_labels(chart_grid *g, const chart_spec *sp, const chart_geom *gm)
-{
-    unsigned done = 0;
-    double sum = 0;
-    for (int s = 0; s < sp->ns; s++) {
-        double v = value_at(sp, s, sp->year_hi);
-        int r0, r1, w;
-        if (!isfinite(v) || v <= 0 || !sp->s[s].label) continue;
-        r0 = cells_up(gm, sum);
-        sum += v;
-        r1 = cells_up(gm, sum);
-        w = txt_width(sp->s[s].label);
-        if (r1 - r0 < 1 || w + 2 > gm->w) continue;
-        chart_text(g, gm->top + gm->h - 1 - (r0 + r1 - 1) / 2, gm->left + gm->w - w - 1, gm->left + gm->w,
-                   sp->s[s].label, ST_LABEL);
-        done |= 1u << s;
-    }
-    return done;
-}
-
 /* ---- axes and marks ---- */
 
 static void draw_y_axis(chart_grid *g, const chart_geom *gm, int utf8)
@@ -408,26 +396,20 @@ static void draw_peak_and_neutral(chart_grid *g, const chart_spec *sp, const cha
         int row = chart_row_of_value(gm, sp->peak_value);
         int lrow = row - 1 >= gm->top ? row - 1 : row + 1;
         put(g, row, col, sp->utf8 ? L'●' : L'O', ST_PEAK);
-        if (sp->peak_label) side_label(g, gm, lrow, col, sp->peak_label, ST_PEAK);
+        if (sp->peak_label) side_label(g, gm, lrow, col, sp->peak_label, sp->peak_style ? sp->peak_style : ST_PEAK);
     }
 }
 
-/* Unit, then one swatch and label per series (but those in `skip`), then the note right-aligned. */
-static void draw_legend(chart_grid *g, const chart_spec *sp, unsigned skip)
+/* The legend rows, then the note right-aligned on the first row where it fits. */
+static void draw_legend(chart_grid *g, const chart_spec *sp)
 {
-    int col = 0;
-    if (sp->unit && *sp->unit) col = chart_text(g, 0, 0, g->w, sp->unit, ST_LABEL) + 2;
-    for (int s = sp->ns - 1; s >= 0; s--) {
-        wchar_t sw = sp->stacked ? area_char(sp, s) : sp->utf8 ? L'━' : ascii_line_char(sp, s);
-        if (!sp->s[s].label || (skip & (1u << s))) continue;
-        if (col + 3 + txt_width(sp->s[s].label) > g->w) break;
-        put(g, 0, col, sw, sp->s[s].style);
-        col = chart_text(g, 0, col + 2, g->w, sp->s[s].label, ST_LABEL) + 2;
-    }
-    if (sp->note) {
-        int w = txt_width(sp->note);
-        if (g->w - w >= col) chart_text(g, 0, g->w - w, g->w, sp->note, ST_NEUTRAL);
-    }
+    int end = 0;
+    legend_layout(sp, g, g->w, 1);
+    if (!sp->note) return;
+    for (int c = 0; c < g->w; c++)
+        if (g->cell[c].ch != L' ') end = c + 1;
+    if (g->w - txt_width(sp->note) >= end + 1)
+        chart_text(g, 0, g->w - txt_width(sp->note), g->w, sp->note, sp->note_style ? sp->note_style : ST_NEUTRAL);
 }
 
 /* ---- public entry ---- */
@@ -435,15 +417,13 @@ static void draw_legend(chart_grid *g, const chart_spec *sp, unsigned skip)
 void chart_compute(const chart_spec *sp, chart_grid *g)
 {
     chart_geom gm;
-    unsigned in_band = 0;
     grid_clear(g);
     if (g->w < MIN_W || g->h < MIN_H || sp->n_years < 1) return;
     chart_geometry(sp, g, &gm);
     if (gm.w < 4 || gm.h < 2) return;
     if (sp->stacked) { /* areas fill the plot, so the marks go on top of them */
-        plot_stacked(g, sp, &gm);
+        chart_plot_stacked(g, sp, &gm);
         draw_marks(g, sp, &gm);
-        if (!sp->cut_year) in_band = band_labels(g, sp, &gm);
     } else { /* lines go over the marks */
         draw_marks(g, sp, &gm);
         for (int s = 0; s < sp->ns; s++) plot_series(g, sp, &gm, s);
@@ -452,7 +432,7 @@ void chart_compute(const chart_spec *sp, chart_grid *g)
     draw_y_axis(g, &gm, sp->utf8);
     draw_x_axis(g, sp, &gm);
     draw_peak_and_neutral(g, sp, &gm);
-    draw_legend(g, sp, in_band);
+    draw_legend(g, sp);
 }
 
 void chart_spec_begin(chart_spec *sp, int first_year, int n_years, int mark_year, int utf8, int mono)

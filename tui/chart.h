@@ -12,6 +12,8 @@
 typedef struct {
     wchar_t ch;          /* 0: right half of the wide character to the left */
     unsigned char style; /* a tui_style */
+    unsigned char bg;    /* 0, or a tui_style whose colour fills the cell behind ch (a stacked
+                            area's boundary: the lower area's eighth block over the upper one) */
 } chart_cell;
 
 typedef struct {
@@ -33,7 +35,10 @@ typedef struct {
     chart_series s[CHART_MAX_SERIES];
     int ns;                   /* lines: later series drawn on top; stacked: bottom first */
     int stacked;              /* 1: stacked areas */
-    double y_lo, y_hi;        /* fixed value range, or NAN for automatic (always including 0) */
+    double y_lo, y_hi;        /* fixed value range, or NAN for automatic: around the data, with 0
+                                 when the data come near it (within a quarter of the top value),
+                                 go below it, the chart is stacked or keep_zero is set */
+    int keep_zero;            /* 1: the automatic range always includes 0 (neutrality matters) */
     const char *unit;         /* shown left of the legend, above the y labels */
     int mark_year;            /* dotted vertical line (e.g. 2030); 0: none */
     int hist_end_year;        /* lines in ST_MAIN are drawn in ST_HIST up to this year (observed
@@ -44,15 +49,21 @@ typedef struct {
     int neutral_year;         /* vertical line with neutral_label; 0: none */
     const char *neutral_label;
     const char *note;         /* right-aligned on the legend row; NULL: none */
+    int note_style;           /* its tui_style; 0: ST_NEUTRAL */
+    int peak_style;           /* the peak label's tui_style (the marker stays ST_PEAK); 0: ST_PEAK */
     int cut_year;             /* playback: series drawn up to this year only, with a marker line
                                  there; axes and value range stay those of the whole series; 0: none */
     int utf8;                 /* 0: ASCII characters only */
     int mono;                 /* 1: no colours, so areas differ by their fill characters */
+    int whole_cells;          /* 1: stacked areas in whole cells (the terminal cannot put one
+                                 colour on another, so an eighth block would show a gap) */
 } chart_spec;
 
 /* Where the plot area lies in a grid, and its value range after rounding to tick steps. */
 typedef struct {
-    int left, top, w, h;      /* plot cells: columns left..left+w-1, rows top..top+h-1 */
+    int left, top, w, h;      /* plot cells: columns left..left+w-1, rows top..top+h-1; the
+                                 legend takes the rows above top (more than one when a stacked
+                                 chart's legend wraps) */
     double y_lo, y_hi, y_step;
     int sub_x, sub_y;         /* dots per cell: 2x4 braille, 1x1 ASCII */
 } chart_geom;
@@ -61,7 +72,11 @@ typedef struct {
 chart_grid *chart_grid_new(int w, int h);
 void chart_grid_free(chart_grid *g);
 
-/* Fills g with the chart described by sp. Grids smaller than 24 x 6 are left blank.
+/* Fills g with the chart described by sp. Stacked areas are drawn to an eighth of a cell (a
+ * boundary cell holds the lower area's eighth block on the upper area's colour; monochrome and
+ * ASCII: whole cells), every non-zero area at least one eighth (one cell) tall so a thin layer
+ * never vanishes, and the legend names every series that is not zero over the years shown.
+ * Grids smaller than 24 x 6 are left blank.
  * Cannot fail. */
 void chart_compute(const chart_spec *sp, chart_grid *g);
 

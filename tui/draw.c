@@ -100,20 +100,24 @@ void drw_box(const lay_rect *r, const char *title, int focused, int utf8_term)
     }
 }
 
-/* Puts one row of the grid as runs of equal style (a continuation cell adds nothing). */
+/* Puts one row of the grid as runs of equal style and background (a continuation cell adds
+ * nothing). */
 static void grid_row(const chart_grid *g, int row, int y, int x)
 {
     wchar_t run[LINE_MAX_CELLS];
     const chart_cell *c = &g->cell[row * g->w];
     int col = 0;
     while (col < g->w) {
-        int style = c[col].style, start = col, n = 0;
-        while (col < g->w && (c[col].style == style || c[col].ch == 0) && n < LINE_MAX_CELLS - 1) {
+        int style = c[col].style, bg = c[col].bg, start = col, n = 0;
+        attr_t a;
+        short pair;
+        while (col < g->w && ((c[col].style == style && c[col].bg == bg) || c[col].ch == 0) && n < LINE_MAX_CELLS - 1) {
             if (c[col].ch) run[n++] = c[col].ch;
             col++;
         }
         run[n] = 0;
-        set_style(style);
+        thm_get_on(style, bg, &a, &pair);
+        attr_set(a, pair, NULL);
         mvaddwstr(y, x + start, run);
     }
 }

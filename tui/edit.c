@@ -15,10 +15,17 @@ void edit_set(edit_line *e, const char *text)
 {
     e->len = txt_decode(text, e->buf, EDIT_MAX);
     e->cur = e->len;
+    e->selected = 0;
+}
+
+void edit_select_all(edit_line *e)
+{
+    e->selected = e->len > 0;
 }
 
 void edit_insert(edit_line *e, wchar_t c)
 {
+    if (e->selected) edit_set(e, ""); /* the first character typed replaces a pre-filled value */
     if (e->len >= EDIT_MAX - 1) return;
     memmove(&e->buf[e->cur + 1], &e->buf[e->cur], (size_t)(e->len - e->cur + 1) * sizeof e->buf[0]);
     e->buf[e->cur++] = c;
@@ -27,6 +34,7 @@ void edit_insert(edit_line *e, wchar_t c)
 
 void edit_delete(edit_line *e)
 {
+    if (e->selected) { edit_set(e, ""); return; }
     if (e->cur >= e->len) return;
     memmove(&e->buf[e->cur], &e->buf[e->cur + 1], (size_t)(e->len - e->cur) * sizeof e->buf[0]);
     e->len--;
@@ -34,6 +42,7 @@ void edit_delete(edit_line *e)
 
 void edit_backspace(edit_line *e)
 {
+    if (e->selected) { edit_set(e, ""); return; }
     if (e->cur == 0) return;
     e->cur--;
     edit_delete(e);
@@ -42,11 +51,13 @@ void edit_backspace(edit_line *e)
 void edit_move(edit_line *e, int delta)
 {
     int c = e->cur + delta;
+    e->selected = 0;
     e->cur = c < 0 ? 0 : c > e->len ? e->len : c;
 }
 
 void edit_home_end(edit_line *e, int to)
 {
+    e->selected = 0;
     e->cur = to < 0 ? 0 : e->len;
 }
 
@@ -104,8 +115,24 @@ static size_t common(const char *a, const char *b)
     return n;
 }
 
-/* Scans dir for names starting with base; the longest common prefix of them goes to best. */
-static int scan(const char *dir, const char *base, char *best, size_t size, int *is_dir)
+static int is_directory(const char *dir, const char *name)
+{
+    char path[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s%s", *dir ? dir : "./", name);
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* 1 when name ends with ext (ext NULL: every name). */
+static int has_ext(const char *name, const char *ext)
+{
+    size_t n = strlen(name), k = ext ? strlen(ext) : 0;
+    return !ext || (n > k && strcmp(name + n - k, ext) == 0);
+}
+
+/* Scans dir for names starting with base (only those ending with ext, and directories, when ext
+ * is not NULL); the longest common prefix of them goes to best. */
+static int scan(const char *dir, const char *base, const char *ext, char *best, size_t size, int *is_dir)
 {
     DIR *d = opendir(*dir ? dir : ".");
     struct dirent *de;
@@ -114,20 +141,16 @@ static int scan(const char *dir, const char *base, char *best, size_t size, int 
     if (!d) return 0;
     while ((de = readdir(d))) {
         if (strncmp(de->d_name, base, blen) || (de->d_name[0] == '.' && base[0] != '.')) continue;
+        if (ext && !has_ext(de->d_name, ext) && !is_directory(dir, de->d_name)) continue;
         if (n++ == 0) snprintf(best, size, "%s", de->d_name);
         else best[common(best, de->d_name)] = 0;
     }
     closedir(d);
-    if (n == 1) {
-        char path[4096];
-        struct stat st;
-        snprintf(path, sizeof path, "%s%s", *dir ? dir : "./", best);
-        *is_dir = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-    }
+    if (n == 1) *is_dir = is_directory(dir, best);
     return n;
 }
 
-int edit_complete_path(edit_line *e)
+int edit_complete_path(edit_line *e, const char *prefer_ext)
 {
     char text[EDIT_MAX * 4], dir[EDIT_MAX * 4], best[1024], out[EDIT_MAX * 4 + 1024];
     const char *slash;
@@ -136,7 +159,8 @@ int edit_complete_path(edit_line *e)
     edit_utf8(e, text, sizeof text);
     slash = strrchr(text, '/');
     snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - text + 1) : 0, text);
-    n = scan(dir, slash ? slash + 1 : text, best, sizeof best, &is_dir);
+    n = prefer_ext ? scan(dir, slash ? slash + 1 : text, prefer_ext, best, sizeof best, &is_dir) : 0;
+    if (n == 0) n = scan(dir, slash ? slash + 1 : text, NULL, best, sizeof best, &is_dir);
     if (n == 0) return 0;
     snprintf(out, sizeof out, "%s%s%s", dir, best, n == 1 && is_dir ? "/" : "");
     edit_set(e, out);

@@ -12,10 +12,15 @@
 typedef struct {
     wchar_t buf[EDIT_MAX]; /* always 0-terminated */
     int len, cur;          /* characters, cursor position 0..len */
+    int selected;          /* 1: the whole (pre-filled) text is selected: the next character typed
+                              replaces it, Backspace or Delete clears it, a cursor move keeps it */
 } edit_line;
 
 /* Replaces the text with UTF-8 `text`, cursor at the end. */
 void edit_set(edit_line *e, const char *text);
+
+/* Selects the whole text (a pre-filled value the user will more likely replace than extend). */
+void edit_select_all(edit_line *e);
 
 /* Inserts c before the cursor (nothing when full). */
 void edit_insert(edit_line *e, wchar_t c);
@@ -36,7 +41,10 @@ int edit_view_start(const edit_line *e, int cols, int start);
 
 /* Completes the file name before the cursor (the text must end at the cursor) against the
  * directory it names: to the single match (a directory gets "/"), or to the longest common
- * prefix of several. Returns how many names matched (0: nothing changes). */
-int edit_complete_path(edit_line *e);
+ * prefix of several. With prefer_ext (".ini"), names ending with it and directories are tried
+ * first, so scenario.csv beside scenario.ini does not stop the completion at "scenario.";
+ * only when none matches are all names tried. Returns how many names matched (0: nothing
+ * changes). */
+int edit_complete_path(edit_line *e, const char *prefer_ext);
 
 #endif

@@ -57,6 +57,8 @@ static const help_key all_keys[] = {
     {"?  F1", "? F1", S_H_HELP, 0},
     {"Ctrl+L", "Ctrl+L", S_H_REDRAW, 0},
     {"q", "q", S_H_QUIT, 0},
+    {"Coal30 NF30", "Coal30 NF30", S_H_STATUS_SHARES, 0},
+    {"CI30/15", "CI30/15", S_H_STATUS_CI, 0},
     {"", "", S_H_MOUSE, 0},
     {"", "", S_H_PROMPT, 0},
 };

@@ -103,7 +103,7 @@ static void prompt_key(app *a, int is_key, wint_t ch)
     if ((!is_key && (ch == L'\n' || ch == L'\r')) || (is_key && ch == KEY_ENTER)) prompt_done(a);
     else if ((!is_key && ch == KEY_ESC) || (!is_key && ch == CTRL('g'))) a->mode = MODE_NORMAL;
     else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE && a->prompt != PROMPT_SEEK)
-        edit_complete_path(&a->edit);
+        edit_complete_path(&a->edit, a->prompt == PROMPT_EXPORT ? NULL : ".ini"); /* scenarios first */
     else prompt_edit_key(&a->edit, is_key, ch);
 }
 
@@ -144,7 +144,7 @@ void inp_draw_prompt(app *a)
         if (i + 1 == a->edit.cur) cx = w;
     }
     shown[k] = 0;
-    drw_wtext(r->y, x, shown, ST_PROMPT);
+    drw_wtext(r->y, x, shown, a->edit.selected ? ST_LEVER_SEL : ST_PROMPT); /* selected: typing replaces it */
     if (hint_w) drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
     seek_ui_draw_examples(a); /* goal seek: target examples on the key bar row */
     move(r->y, x + cx);
@@ -152,6 +152,16 @@ void inp_draw_prompt(app *a)
 }
 
 /* ---- questions ---- */
+
+/* Saves before opening another file: in place when the open file inherits, else (a root
+ * scenario is never overwritten) as FILE-edited.ini beside it. 0 when saved. */
+static int save_before_open(app *a)
+{
+    char name[APP_PATH_MAX + 16];
+    if (*scn_text(a->scn, P_SCENARIO_INHERIT)) return file_save(a);
+    suggest_name(a, name, sizeof name);
+    return file_save_as(a, name);
+}
 
 static void ask_key(app *a, wint_t ch)
 {
@@ -162,9 +172,13 @@ static void ask_key(app *a, wint_t ch)
             if (file_save(a) == 0) a->quit = 1;
             return;
         }
-    } else if (ch == L'y' || ch == L'Y') {
+    } else if (ch == L'd' || ch == L'D' || ch == L'y' || ch == L'Y') { /* discard */
         a->mode = MODE_NORMAL;
         file_open(a, a->pending_open);
+        return;
+    } else if (ch == L's' || ch == L'S') { /* save first; a failed save keeps the file open */
+        a->mode = MODE_NORMAL;
+        if (save_before_open(a) == 0) file_open(a, a->pending_open);
         return;
     }
     a->mode = MODE_NORMAL;
@@ -194,6 +208,7 @@ static void start_exact(app *a)
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
     lev_format(scn_lever_value(a->scn, a->levers.id[a->sel]), p->step, buf, sizeof buf);
     prompt_open(a, PROMPT_VALUE, buf);
+    edit_select_all(&a->edit); /* a typed number replaces the current value */
 }
 
 static void start_save(app *a)

@@ -10,12 +10,14 @@
 #include "../sim/scenario/scenario.h"
 #include "app.h"
 #include "draw.h"
+#include "lever_names.h"
 #include "style.h"
 #include "text.h"
 
 #define DETAIL_ROWS 3   /* separator, full label, the selected lever's slider with its ends */
 #define MIN_ROWS_FOR_DETAIL 12
-#define MAX_DOC_ROWS 6  /* the lever's description under its details, where the panel has room */
+#define MAX_DOC_ROWS 12 /* the lever's description and its range's source under its details */
+#define DESC_CODE (-100) /* a panel row code: DESC_CODE - g is lever group g's description */
 #define VALUE_W 6       /* "-12.50", "1000.0" */
 #define UNIT_W 6        /* widest lever unit: "Mt CO2" */
 #define LOADED_W 7      /* the loaded value column on wide terminals */
@@ -139,16 +141,45 @@ double lev_step(const pp_param *p, int big)
 
 /* ---- drawing ---- */
 
+static int n_groups(const lev_list *l)
+{
+    int n = 0;
+    for (int r = 0; r < l->n_rows; r++) n += l->row_lever[r] < 0;
+    return n;
+}
+
+/* Description rows under the group names: one a group when the whole list, its descriptions,
+ * the details and two rows of the lever's description fit; else none. */
+static int desc_rows(const lev_list *l, const lay_rect *in)
+{
+    int g = n_groups(l);
+    return in->h - DETAIL_ROWS - l->n_rows - g - 1 >= 2 ? g : 0;
+}
+
 /* Rows of the description under the details: what the panel has left below the whole list. */
 static int doc_rows(const lev_list *l, const lay_rect *in)
 {
-    int spare = in->h - DETAIL_ROWS - l->n_rows - 1;
+    int spare = in->h - DETAIL_ROWS - l->n_rows - desc_rows(l, in) - 1;
     return spare < 2 ? 0 : spare > MAX_DOC_ROWS ? MAX_DOC_ROWS : spare;
 }
 
 static int list_rows(const lev_list *l, const lay_rect *in)
 {
     return in->h >= MIN_ROWS_FOR_DETAIL ? in->h - DETAIL_ROWS - doc_rows(l, in) : in->h;
+}
+
+/* The code of each row of the list area (a lever index, -1 - g for group g's name, DESC_CODE -
+ * g for its description), from the scrolled first row; returns how many rows are in use. */
+static int panel_codes(const app *a, const lay_rect *in, int *code, int max)
+{
+    const lev_list *l = &a->levers;
+    int rows = list_rows(l, in), with_desc = desc_rows(l, in) > 0, n = 0;
+    if (rows > max) rows = max;
+    for (int r = with_desc ? 0 : a->lev_first; r < l->n_rows && n < rows; r++) {
+        code[n++] = l->row_lever[r];
+        if (with_desc && l->row_lever[r] < 0 && n < rows) code[n++] = DESC_CODE - (-1 - l->row_lever[r]);
+    }
+    return n;
 }
 
 /* Slider cells: the last ones of a row (wider panels get longer sliders). */
@@ -197,7 +228,7 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
     value_style = lev_outside(v, lo, hi) ? ST_BAD : sel ? ST_LEVER_SEL : changed ? ST_CHANGED : ST_NORMAL;
     drw_text(y, in->x, 1, locked ? "#" : changed ? "*" : " ", sel ? ST_LEVER_SEL : locked ? ST_LOCKED : ST_CHANGED, 1, 0,
              a->utf8);
-    x += drw_text(y, x, lw, i18n_pair(p->label_en, p->label_zh, a->lang), row_style, 1, 0, a->utf8);
+    x += drw_text(y, x, lw, lev_name_for_width(a->levers.id[i], a->lang, lw), row_style, 1, 0, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
     lev_format(v, p->step, num, sizeof num);
     x += drw_text(y, x, VALUE_W, num, value_style, 1, 1, a->utf8);
@@ -213,6 +244,13 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
         return;
     }
     draw_slider(a, a->levers.id[i], v, base, lo, hi, y, x, sw);
+}
+
+static void draw_desc_row(const app *a, int g, int y, const lay_rect *in)
+{
+    static const i18n_id docs[LG_COUNT] = {S_LG_DOC_ECONOMY, S_LG_DOC_INDUSTRY, S_LG_DOC_EFFICIENCY, S_LG_DOC_POWER,
+                                           S_LG_DOC_TRANSPORT, S_LG_DOC_SINKS};
+    if (g >= 0 && g < LG_COUNT) drw_text(y, in->x + 1, in->w - 1, i18n_str(docs[g], a->lang), ST_DIM, 1, 0, a->utf8);
 }
 
 static void draw_header_row(const app *a, int g, int y, const lay_rect *in)
@@ -294,9 +332,13 @@ static void draw_details(const app *a, const lay_rect *in, int y)
 {
     int id = a->levers.id[a->sel];
     const pp_param *p = pp_param_get(id);
-    const char *rest = p->doc;
-    char line[256], plain[256];
+    const pp_lever_range *lr = pp_lever_range_get(id);
+    const char *rest;
+    char line[256], plain[256], doc[1024];
     int nd = doc_rows(&a->levers, in), challenge;
+    snprintf(doc, sizeof doc, "%s%s%s%s", p->doc ? p->doc : "", lr && lr->source ? "  " : "",
+             lr && lr->source ? i18n_str(S_LV_RANGE_SOURCE, a->lang) : "", lr && lr->source ? lr->source : "");
+    rest = doc;
     for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
              a->utf8);
@@ -315,20 +357,46 @@ static void draw_details(const app *a, const lay_rect *in, int y)
     }
 }
 
+/* "▼ 4 more below" on the row under the list (the details' separator, or the frame), "▲ 2 more
+ * above" on the panel's top frame, right-aligned: levers hidden by scrolling are never silent. */
+static void draw_scroll_marks(const app *a, const lay_rect *in, int rows)
+{
+    int above = 0, below = 0, y_below = rows < in->h ? in->y + rows : in->y + in->h;
+    char buf[96], txt[64];
+    if (desc_rows(&a->levers, in)) return;
+    for (int r = 0; r < a->levers.n_rows; r++) {
+        if (a->levers.row_lever[r] < 0) continue;
+        if (r < a->lev_first) above++;
+        else if (r >= a->lev_first + rows) below++;
+    }
+    if (below) {
+        snprintf(txt, sizeof txt, i18n_str(S_LV_MORE_BELOW, a->lang), below);
+        snprintf(buf, sizeof buf, " %s %s ", a->utf8 ? "▼" : "v", txt);
+        drw_text(y_below, in->x + in->w - txt_width(buf), txt_width(buf), buf, ST_PANEL_TITLE, 0, 0, a->utf8);
+    }
+    if (above) {
+        snprintf(txt, sizeof txt, i18n_str(S_LV_MORE_ABOVE, a->lang), above);
+        snprintf(buf, sizeof buf, " %s %s ", a->utf8 ? "▲" : "^", txt);
+        drw_text(in->y - 1, in->x + in->w - txt_width(buf), txt_width(buf), buf, ST_PANEL_TITLE, 0, 0, a->utf8);
+    }
+}
+
 void lev_draw(app *a)
 {
     lay_rect in = lay_inner(&a->lay.levers);
-    int rows = list_rows(&a->levers, &in);
+    int rows = list_rows(&a->levers, &in), code[LEV_MAX_ROWS * 2], n;
     drw_box(&a->lay.levers, i18n_str(S_LEVERS, a->lang), 1, a->utf8); /* the keys act here */
     if (in.h <= 0) return;
     drw_fill(&in, ST_NORMAL);
-    a->lev_first = lev_scroll(&a->levers, a->sel, rows, a->lev_first);
-    for (int r = 0; r < rows && a->lev_first + r < a->levers.n_rows; r++) {
-        int k = a->levers.row_lever[a->lev_first + r];
-        if (k < 0) draw_header_row(a, -1 - k, in.y + r, &in);
-        else draw_lever_row(a, k, in.y + r, &in);
+    a->lev_first = desc_rows(&a->levers, &in) ? 0 : lev_scroll(&a->levers, a->sel, rows, a->lev_first);
+    n = panel_codes(a, &in, code, LEV_MAX_ROWS * 2);
+    for (int r = 0; r < n; r++) {
+        if (code[r] <= DESC_CODE) draw_desc_row(a, DESC_CODE - code[r], in.y + r, &in);
+        else if (code[r] < 0) draw_header_row(a, -1 - code[r], in.y + r, &in);
+        else draw_lever_row(a, code[r], in.y + r, &in);
     }
-    if (rows < in.h) draw_details(a, &in, in.y + (a->levers.n_rows < rows ? a->levers.n_rows : rows));
+    if (rows < in.h) draw_details(a, &in, in.y + n);
+    draw_scroll_marks(a, &in, rows);
 }
 
 int lev_slider_hit(const app *a, int i, int x, double *v)
@@ -347,7 +415,6 @@ int lev_slider_hit(const app *a, int i, int x, double *v)
 int lev_at_screen_row(const app *a, int y)
 {
     lay_rect in = lay_inner(&a->lay.levers);
-    int r = y - in.y;
-    if (r < 0 || r >= list_rows(&a->levers, &in) || a->lev_first + r >= a->levers.n_rows) return -1;
-    return a->levers.row_lever[a->lev_first + r] < 0 ? -1 : a->levers.row_lever[a->lev_first + r];
+    int code[LEV_MAX_ROWS * 2], n = panel_codes(a, &in, code, LEV_MAX_ROWS * 2), r = y - in.y;
+    return r < 0 || r >= n || code[r] < 0 ? -1 : code[r];
 }

@@ -57,6 +57,7 @@ void seek_ui_start(app *a)
     a->mode = MODE_PROMPT;
     a->prompt = PROMPT_SEEK;
     edit_set(&a->edit, a->seek.last[0] ? a->seek.last : SEEK_UI_DEFAULT);
+    edit_select_all(&a->edit); /* typing a target replaces the suggestion (screen, issue 17) */
     a->edit_start = 0;
 }
 

@@ -12,6 +12,7 @@
 #include "text.h"
 
 #define CHECK_YEAR 2030 /* the peaking target year of China's NDC */
+#define STAT_ANY_WIDTH 100000 /* a width every line fits: the long labels */
 
 /* ---- building ---- */
 
@@ -125,11 +126,15 @@ void stat_draw(app *a)
     stat_line l;
     int x = r->x;
     drw_fill(r, ST_NORMAL);
-    stat_build(&a->res, a->lang, r->w - warn_w - extra_w, 3, &l);
+    int room = r->w - warn_w - extra_w, shortened;
+    stat_build(&a->res, a->lang, STAT_ANY_WIDTH, 3, &l);
+    shortened = stat_width(&l, 3) > room; /* short labels: "?" says where they are explained */
+    stat_build(&a->res, a->lang, shortened ? room - 2 : room, 3, &l);
     for (int i = 0; i < l.n; i++) {
         if (i) x += drw_text(r->y, x, r->x + r->w - x, sep, ST_DIM, 0, 0, a->utf8);
         x += drw_text(r->y, x, r->x + r->w - x, l.seg[i].text, l.seg[i].style, 0, 0, a->utf8);
     }
+    if (shortened) drw_text(r->y, x + 1, 1, "?", ST_KEY, 0, 0, a->utf8); /* help (?) explains the labels */
     if (extra_w) drw_text(r->y, r->x + r->w - warn_w - extra_w + 1, extra_w - 1, extra, extra_style, 0, 0, a->utf8);
     if (warn) drw_text(r->y, r->x + r->w - warn_w + 2, warn_w - 2, warn, ST_ERROR, 0, 0, a->utf8);
 }

@@ -71,6 +71,14 @@ static const thm_entry palette[ST_COUNT] = {
     [ST_LOCKED] = {COLOR_MAGENTA, -1, A_BOLD, A_DIM},
 };
 
+#define BASIC_COLORS 8
+#define COMBO_PAIR0 ST_COUNT /* pairs ST_COUNT.. : basic colour on basic colour */
+
+static int combo_ok(void)
+{
+    return COLOR_PAIRS > COMBO_PAIR0 + BASIC_COLORS * BASIC_COLORS;
+}
+
 /* ---- public functions ---- */
 
 int thm_want_color(void)
@@ -91,6 +99,25 @@ void thm_init(int use_color)
         short fg = palette[s].fg == GREY ? grey : palette[s].fg;
         init_pair((short)s, fg, palette[s].bg);
     }
+    if (!combo_ok()) return;
+    for (short f = 0; f < BASIC_COLORS; f++)
+        for (short b = 0; b < BASIC_COLORS; b++) init_pair((short)(COMBO_PAIR0 + f * BASIC_COLORS + b), f, b);
+}
+
+int thm_blends(void)
+{
+    return COLOR_PAIRS > 0 && combo_ok();
+}
+
+void thm_get_on(int style, int bg_style, attr_t *attr, short *pair)
+{
+    short f, b;
+    thm_get(style, attr, pair);
+    if (bg_style <= 0 || bg_style >= ST_COUNT || style <= 0 || style >= ST_COUNT || *pair == 0 || !combo_ok()) return;
+    f = palette[style].fg;
+    b = palette[bg_style].fg;
+    if (f < 0 || f >= BASIC_COLORS || b < 0 || b >= BASIC_COLORS) return;
+    *pair = (short)(COMBO_PAIR0 + f * BASIC_COLORS + b);
 }
 
 void thm_get(int style, attr_t *attr, short *pair)

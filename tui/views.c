@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "style.h"
 #include "text.h"
+#include "theme.h"
 
 #define TABLE_COL_W 8       /* "   11289", " 1234.56" */
 #define TABLE_UNIT_W 13     /* "t CO2/10k CNY" */
@@ -39,6 +40,7 @@ static const char *var_label(const app *a, int var)
 static void spec_init(const app *a, const run_result *r, chart_spec *sp)
 {
     chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
+    sp->whole_cells = a->color && !thm_blends(); /* 8-colour terminals: no gaps above eighth blocks */
     sp->cut_year = play_cut_year(a);
 }
 
@@ -79,9 +81,12 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
         sp->peak_value = s->peak_mt;
         snprintf(buf, (size_t)half, "%s %d%s %.1f Mt", i18n_str(S_PEAK, a->lang), s->peak_year, ys, s->peak_mt);
         sp->peak_label = buf;
+        sp->peak_style = s->peak_by_2030 ? ST_GOOD : ST_BAD; /* as on the status line */
     }
+    sp->note_style = ST_BAD; /* "not neutral by 2060" is red here as on the status line */
     if (s->neutral_year) {
         sp->neutral_year = s->neutral_year;
+        sp->keep_zero = 1; /* neutrality is about reaching 0 */
         snprintf(buf + half, (size_t)half, "%s %d%s", i18n_str(S_NEUTRAL, a->lang), s->neutral_year, ys);
         sp->neutral_label = buf + half;
     } else if (!s->peak_reached) {

@@ -10,7 +10,7 @@ void econ_gdp_index(const model_inputs *in, int n, double *idx)
 {
     idx[0] = 1.0;
     for (int i = 1; i < n; i++)
-        idx[i] = idx[i - 1] * (1.0 + in->v[P_ECONOMY_GDP_GROWTH][i] / 100.0);
+        idx[i] = idx[i - 1] * (1.0 + in->row[P_ECONOMY_GDP_GROWTH][i] / 100.0);
 }
 
 void econ_year_step(const model_inputs *in, int year, double gdp_bn, econ_year *out)

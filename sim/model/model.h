@@ -50,19 +50,19 @@ typedef struct {
 const model_fuel *model_fuel_get(int f);
 
 /* ---- inputs.c ---- */
-/* Every key's value in every year of a run, interpolated once per run in one sweep per path (the
- * year steps then only look values up: this keeps a run far below the 50 us the TUI needs).
- * Solar and wind capacity are stored already on their S-curves. */
+/* Every path key's value in every year of a run: the scenario keeps them interpolated (Steffen,
+ * linear, S-curves, share slack normalised; sim/scenario/path_interp.c) whenever a path changes,
+ * so a run only looks values up and copies nothing. row[id][0] is the run's first year. */
 typedef struct {
     const scn_scenario *s;
     int first, last;
-    double v[P_COUNT][SCN_MAX_YEARS];
+    const double *row[P_COUNT];
 } model_inputs;
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
 
-/* A key's value in a year of the run (first <= year <= last); any numeric kind. */
-static inline double model_at(const model_inputs *in, int id, int year) { return in->v[id][year - in->first]; }
+/* A path key's value in a year of the run (first <= year <= last); scalars and flags: model_scalar. */
+static inline double model_at(const model_inputs *in, int id, int year) { return in->row[id][year - in->first]; }
 /* A scalar key's value. */
 static inline double model_scalar(const model_inputs *in, int id) { return in->s->path[id].value[0]; }
 

@@ -135,7 +135,7 @@ static double change_vs(const run_result *r, int var, int i, int ref_year)
 /* Energy use as the 14th FYP assessment counts it (NDRC, NBS and NEA notice of 16 Nov 2022): renewable
  * electricity consumed beyond the 2020 level is deducted at the year's coal-equivalent rate. The
  * rate is the one the total used: (coal-equivalent Mtce of primary power) / TWh. NAN without 2020. */
-static void store_assessed_energy(run_result *r, int n, const double coal_rate[RUN_MAX_YEARS])
+static void store_assessed_energy(run_result *r, int n, const double *coal_rate)
 {
     int j = 2020 - r->first_year;
     for (int i = 0; i < n; i++) {
@@ -221,7 +221,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     memset(&pst, 0, sizeof pst);
     for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * gdp_scale, &st, &pst, r, i);
     store_indicators(r, n);
-    store_assessed_energy(r, n, in.v[P_POWER_COAL_RATE]);
+    store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }
 
 /* A run whose numbers are not finite means inputs the loader should have refused. */

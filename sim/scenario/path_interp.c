@@ -149,7 +149,7 @@ int scn_scurve_ceiling(int id)
  * from the path's value in hist_end_year. So a lever, which moves only later points and adds a
  * point at hist_end_year with the value already there, never bends a historical year, and the
  * spline it moves is the one the file had. */
-pp_status scn_slopes_update(struct scn_scenario *s, int id, pp_error *err)
+static pp_status slopes_update(struct scn_scenario *s, int id, pp_error *err)
 {
     const pp_path *p = &s->path[id];
     pp_path piece;
@@ -182,6 +182,25 @@ pp_status scn_slopes_update(struct scn_scenario *s, int id, pp_error *err)
     s->split_value[id] = piece.value[0];
     s->split_slope[id] = right[0];
     return PP_OK;
+}
+
+/* Key id's row of the yearly table, and the rows that follow from it: an S-curve's when id is its
+ * ceiling, the share groups holding id. */
+static void yearly_refresh(struct scn_scenario *s, int id)
+{
+    const int last = SCN_YEAR_MIN + SCN_MAX_YEARS - 1;
+    if (P(id)->kind == PK_PATH) scn_fill_years(s, id, SCN_YEAR_MIN, last, s->yearly[id]);
+    for (size_t i = 0; i < N_SCURVE_KEYS; i++)
+        if (scurve_keys[i].ceiling_id == id)
+            scn_fill_years(s, scurve_keys[i].id, SCN_YEAR_MIN, last, s->yearly[scurve_keys[i].id]);
+    scn_yearly_shares(s, id);
+}
+
+pp_status scn_slopes_update(struct scn_scenario *s, int id, pp_error *err)
+{
+    pp_status st = slopes_update(s, id, err);
+    yearly_refresh(s, id);
+    return st;
 }
 
 /* Key id inside segment i (year[i] < year < year[i+1]) by the rule above. */

@@ -9,6 +9,7 @@
 #include "../pp_error.h"
 
 #define PP_PATH_MAX 48  /* most year:value points one key may hold */
+#define SCN_YEAR_MIN 2000 /* earliest first_year (the schema's lower bound) */
 #define SCN_MAX_YEARS 61 /* longest simulated span first_year..end_year (2000..2060); run_result holds this many */
 
 /* A value over time: points sorted by strictly increasing year, flat before the first and after

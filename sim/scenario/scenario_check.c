@@ -167,17 +167,28 @@ static pp_status validate_shares(const scn_scenario *s, pp_error *err)
     return PP_OK;
 }
 
-void scn_normalise_shares(double (*v)[SCN_MAX_YEARS], int n_years)
+static int group_holds(const share_group *g, int id)
+{
+    for (int i = 0; i < g->n; i++)
+        if (g->id[i] == id) return 1;
+    return 0;
+}
+
+void scn_yearly_shares(struct scn_scenario *s, int changed_id)
 {
     for (size_t k = 0; k < N_SHARE_GROUPS; k++) {
         const share_group *g = &share_groups[k];
-        for (int y = 0; y < n_years; y++) {
+        if (changed_id >= 0 && !group_holds(g, changed_id)) continue;
+        /* from the paths again: the rows may hold last time's scaled values */
+        for (int i = 0; i < g->n; i++)
+            scn_fill_years(s, g->id[i], SCN_YEAR_MIN, SCN_YEAR_MIN + SCN_MAX_YEARS - 1, s->yearly[g->id[i]]);
+        for (int y = 0; y < SCN_MAX_YEARS; y++) {
             double sum = 0, kept = 0;
-            for (int i = 0; i < g->n; i++) sum += v[g->id[i]][y];
+            for (int i = 0; i < g->n; i++) sum += s->yearly[g->id[i]][y];
             if (!(sum > 100.0)) continue; /* the checker allowed at most SHARE_SLACK_PCT over */
-            for (int i = 0; i < g->n - 1; i++) kept += (v[g->id[i]][y] *= 100.0 / sum);
+            for (int i = 0; i < g->n - 1; i++) kept += (s->yearly[g->id[i]][y] *= 100.0 / sum);
             /* the last takes exactly what is left, so 100 minus the group is 0, not -1e-14 */
-            v[g->id[g->n - 1]][y] = kept < 100.0 ? 100.0 - kept : 0.0;
+            s->yearly[g->id[g->n - 1]][y] = kept < 100.0 ? 100.0 - kept : 0.0;
         }
     }
 }

@@ -18,6 +18,10 @@ struct scn_scenario {
                                         linear, the future a spline from hist_end_year), or -1 */
     double split_value[P_COUNT];     /* the future spline's start: the path's value in hist_end_year */
     double split_slope[P_COUNT];     /* and its slope there */
+    /* Every path key in every year SCN_YEAR_MIN.. as a run reads it (interpolated, S-curves, share
+     * slack normalised away), kept current by scn_slopes_update: a run then only reads this table,
+     * which keeps one run far below the TUI's budget (path_interp.c). */
+    double yearly[P_COUNT][SCN_MAX_YEARS];
     char file[PP_ERR_FILE_MAX];      /* the file loaded ("" for a string) */
     struct scn_scenario *parent;     /* loaded parent, owned, or NULL */
     struct chal_challenge *challenge; /* this file's own [challenge] section (sim/scenario/challenge_section.h), owned, or NULL */
@@ -34,8 +38,9 @@ pp_status scn_validate(const struct scn_scenario *s, pp_error *err);
  * published split rounded to 0.1 point); in every year where a group (primary + secondary,
  * heavy + high-tech, a sector's gas + oil + heat) adds up to more than 100, its shares are scaled
  * to add up to exactly 100, so what takes the rest (tertiary, other industry, coal) is 0, never
- * negative. v is indexed [key id][year - first] as model_inputs holds it. scenario_check.c. */
-void scn_normalise_shares(double (*v)[SCN_MAX_YEARS], int n_years);
+ * negative. Refills the yearly rows (s->yearly) of every group holding changed_id (every group when
+ * changed_id < 0) from their paths, then scales them. scenario_check.c. */
+void scn_yearly_shares(struct scn_scenario *s, int changed_id);
 
 /* ---- interpolation (sim/scenario/path_interp.c) ---- */
 
