@@ -164,16 +164,9 @@ static void test_sens_lists_every_lever(void **state)
 /* ---- LEVER SIGNS: the Engine v2 acceptance test ----
  * On the default scenario, every lever moved to the greener end of its plausible range lowers
  * cumulative CO2 2021-2060 (gross, or net for a lever that acts after gross CO2, like the sink),
- * and the scenario accepts that value. This fails on the model before Engine v2 (heavy-industry
- * electrification raises CO2, solar and wind at their plausible tops are refused, CCUS changes
- * nothing): it is skipped unless PEAKPATH_LEVER_SIGNS=1, so the suite stays green until the physics
- * lands; the lead removes the gate (lever_signs_enabled) when it passes. */
-static int lever_signs_enabled(void)
-{
-    const char *e = getenv("PEAKPATH_LEVER_SIGNS");
-    return e && !strcmp(e, "1");
-}
-
+ * and the scenario accepts that value. (It failed on the model before Engine v2: heavy-industry
+ * electrification raised CO2, solar and wind at their plausible tops were refused, CCUS changed
+ * nothing.) */
 static void test_sens_default_greener_end_lowers_cumulative_co2(void **state)
 {
     scn_scenario *s = NULL;
@@ -181,10 +174,6 @@ static void test_sens_default_greener_end_lowers_cumulative_co2(void **state)
     pp_error err;
     int bad = 0;
     (void)state;
-    if (!lever_signs_enabled()) {
-        free(r);
-        skip(); /* LEVER SIGNS gate: see the comment above */
-    }
     assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &s, &err), PP_OK);
     assert_int_equal(sens_run(s, r, &err), PP_OK);
     for (int i = 0; i < r->n; i++) {

@@ -9,6 +9,6 @@ void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int l
     in->s = s;
     in->first = first;
     in->last = last;
-    /* scalars and flags are read with model_scalar; their rows point at the table all the same */
+    /* every numeric kind: table-driven code reads scalars and flags with model_at too */
     for (int id = 0; id < P_COUNT; id++) in->row[id] = &s->yearly[id][first - SCN_YEAR_MIN];
 }

@@ -61,7 +61,7 @@ typedef struct {
 
 void model_inputs_fill(model_inputs *in, const scn_scenario *s, int first, int last);
 
-/* A path key's value in a year of the run (first <= year <= last); scalars and flags: model_scalar. */
+/* A key's value in a year of the run (first <= year <= last); any numeric kind. */
 static inline double model_at(const model_inputs *in, int id, int year) { return in->row[id][year - in->first]; }
 /* A scalar key's value. */
 static inline double model_scalar(const model_inputs *in, int id) { return in->s->path[id].value[0]; }
@@ -81,7 +81,7 @@ void econ_year_step(const model_inputs *in, int year, double gdp_bn, econ_year *
 /* ---- demand.c ---- */
 typedef struct {
     double intensity[SEC_COUNT]; /* current intensity (heavy industry: without cement), carried on */
-    double demand0_inv[SEC_COUNT]; /* 1 / the end-use factor D of the first year (docs/model.md section 3) */
+    double demand0[SEC_COUNT];   /* end-use factor D of the first year (docs/model.md section 3) */
     double nev_stock;            /* NEV share of the road-vehicle stock, fraction */
     /* scalars read once per run (the year loop is the TUI's inner loop) */
     double elec_ratio[SEC_COUNT];  /* end-use ratio r of each sector */

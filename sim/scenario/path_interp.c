@@ -189,7 +189,7 @@ static pp_status slopes_update(struct scn_scenario *s, int id, pp_error *err)
 static void yearly_refresh(struct scn_scenario *s, int id)
 {
     const int last = SCN_YEAR_MIN + SCN_MAX_YEARS - 1;
-    if (P(id)->kind == PK_PATH) scn_fill_years(s, id, SCN_YEAR_MIN, last, s->yearly[id]);
+    if (P(id)->kind != PK_TEXT) scn_fill_years(s, id, SCN_YEAR_MIN, last, s->yearly[id]);
     for (size_t i = 0; i < N_SCURVE_KEYS; i++)
         if (scurve_keys[i].ceiling_id == id)
             scn_fill_years(s, scurve_keys[i].id, SCN_YEAR_MIN, last, s->yearly[scurve_keys[i].id]);

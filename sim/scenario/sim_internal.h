@@ -18,7 +18,7 @@ struct scn_scenario {
                                         linear, the future a spline from hist_end_year), or -1 */
     double split_value[P_COUNT];     /* the future spline's start: the path's value in hist_end_year */
     double split_slope[P_COUNT];     /* and its slope there */
-    /* Every path key in every year SCN_YEAR_MIN.. as a run reads it (interpolated, S-curves, share
+    /* Every numeric key in every year SCN_YEAR_MIN.. as a run reads it (interpolated, S-curves, share
      * slack normalised away), kept current by scn_slopes_update: a run then only reads this table,
      * which keeps one run far below the TUI's budget (path_interp.c). */
     double yearly[P_COUNT][SCN_MAX_YEARS];
