@@ -84,6 +84,18 @@ grep -q "gdp_growth_pct.dist" "$tmp/err" && grep -q "baddist.ini" "$tmp/err" || 
 expect 2 "mc --draws 0" "$bin" mc "$tmp/unc.ini" --draws 0
 expect 2 "mc --seed x" "$bin" mc "$tmp/unc.ini" --seed x
 
+# ---- the band in the SVG export ----
+expect 0 "export --chart emissions --bands" "$bin" export "$scn" --chart emissions --bands -o "$tmp/bands.svg"
+grep -q "P(peak by 2030) [0-9]* %" "$tmp/bands.svg" || bad "the SVG gives P(peak by 2030)"
+grep -q "P(net zero by 2060)" "$tmp/bands.svg" || bad "the SVG gives P(net zero by 2060)"
+grep -q "<polygon fill=\"#f6cccc\"" "$tmp/bands.svg" || bad "the SVG draws the band"
+grep -q "Peak year, 1000 draws" "$tmp/bands.svg" || bad "the SVG has the peak-year histogram"
+expect 0 "export --bands in Chinese" "$bin" export "$scn" --chart emissions --bands --lang zh -o "$tmp/bands-zh.svg"
+grep -q "2030年前达峰概率" "$tmp/bands-zh.svg" || bad "the Chinese SVG gives P(peak by 2030)"
+expect 2 "export --bands on another chart" "$bin" export "$scn" --chart mix --bands
+expect 0 "export without --bands" "$bin" export "$scn" --chart emissions -o "$tmp/plain.svg"
+grep -q "P(peak by 2030)" "$tmp/plain.svg" && bad "no probabilities without --bands"
+
 # ---- decompose ----
 expect 0 "decompose two years" "$bin" decompose "$scn" --from 2020 --to 2030 --format json
 for k in total effects activity structure intensity fuel_mix emission_factor; do has $k; done
