@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
 pp_status mc_draws_alloc(mc_draws *d, int first_draw, int count, int n_keys, int n_years, pp_error *err)
@@ -38,16 +37,32 @@ void mc_draws_free(mc_draws *d)
     d->out = NULL;
 }
 
+/* The f-quantile of x[0..n) as gsl_stats_quantile_from_sorted_data gives it on the sorted data
+ * (linear between the order statistics at floor(f (n - 1)) and the next), found by selection
+ * (gsl_stats_select, O(n), reorders x) instead of a sort: the bands were the largest serial part
+ * of a run of cheap draws. Bit for bit the sorted answer. */
+static double quantile_select(double *x, size_t n, double f)
+{
+    double index = f * (double)(n - 1), lo, hi;
+    size_t lhs = (size_t)index;
+    double delta = index - (double)lhs;
+    lo = gsl_stats_select(x, 1, n, lhs);
+    if (lhs == n - 1) return lo;
+    hi = x[lhs + 1]; /* after the selection every later element is >= lo: the next order statistic is their minimum */
+    for (size_t i = lhs + 2; i < n; i++)
+        if (x[i] < hi) hi = x[i];
+    return (1 - delta) * lo + delta * hi;
+}
+
 static void bands(const mc_draws *d, double *tmp, mc_result *out)
 {
     for (int i = 0; i < d->n_years; i++) {
         size_t n = 0;
         for (int k = 0; k < d->count; k++)
             if (d->out[k].ok) tmp[n++] = d->co2[(size_t)k * d->n_years + i];
-        gsl_sort(tmp, 1, n);
-        out->p5_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.05);
-        out->p50_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.50);
-        out->p95_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.95);
+        out->p5_mt[i] = quantile_select(tmp, n, 0.05);
+        out->p50_mt[i] = quantile_select(tmp, n, 0.50);
+        out->p95_mt[i] = quantile_select(tmp, n, 0.95);
     }
 }
 
