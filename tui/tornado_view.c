@@ -19,7 +19,9 @@
 
 #define TORNADO_NAME_W_MAX 22 /* lever name column, at most */
 #define TORNADO_GAUGE_W 9     /* "[--●----]": the current value within the plausible range */
-#define TORNADO_VALUE_W 12    /* "-49.5/+12.4" */
+#define TORNADO_GAUGE_W_NARROW 5 /* "[-●-]" below TORNADO_WIDE columns */
+#define TORNADO_WIDE 60
+#define TORNADO_VALUE_W 12    /* "-2340/+2452" and a margin */
 
 /* ---- rows (pure) ---- */
 
@@ -112,7 +114,7 @@ int tornado_key(app *a, int is_key, wint_t c)
 /* ---- drawing ---- */
 
 typedef struct {
-    int name_w, gauge_x, bar_x, value_x;
+    int name_w, gauge_x, gauge_w, bar_x, value_x;
     decomp_geom g; /* bar area from bar_x (decomp_bar's geometry) */
 } tornado_geom;
 
@@ -121,9 +123,11 @@ static void geometry(const tornado_state *t, int w, tornado_geom *tg)
     double neg = 0, pos = 0;
     memset(tg, 0, sizeof *tg);
     tg->name_w = w / 4 < TORNADO_NAME_W_MAX ? w / 4 : TORNADO_NAME_W_MAX;
+    if (tg->name_w < LEV_SHORT_MAX_W) tg->name_w = LEV_SHORT_MAX_W; /* a short name always fits */
     tg->gauge_x = tg->name_w + 1;
-    tg->bar_x = tg->gauge_x + TORNADO_GAUGE_W + 1;
-    tg->value_x = w - TORNADO_VALUE_W;
+    tg->gauge_w = w >= TORNADO_WIDE ? TORNADO_GAUGE_W : TORNADO_GAUGE_W_NARROW;
+    tg->bar_x = tg->gauge_x + tg->gauge_w + 1;
+    tg->value_x = w - (w >= TORNADO_WIDE ? TORNADO_VALUE_W : TORNADO_VALUE_W - 1);
     tg->g.bar_w = tg->value_x - 1 - tg->bar_x;
     if (tg->g.bar_w < 3) {
         tg->g.bar_w = 0;
@@ -144,9 +148,9 @@ static void geometry(const tornado_state *t, int w, tornado_geom *tg)
 }
 
 /* "[--●----]": where the lever's value sits in its plausible range (< or > beyond it). */
-static void draw_gauge(const app *a, int y, int x, const sens_lever *l)
+static void draw_gauge(const app *a, int y, int x, int w, const sens_lever *l)
 {
-    int inner = TORNADO_GAUGE_W - 2, pos;
+    int inner = w - 2, pos;
     double f = (l->value_given - l->value[SENS_LOW]) / (l->value[SENS_HIGH] - l->value[SENS_LOW]);
     drw_char(y, x, L'[', ST_DIM);
     for (int i = 0; i < inner; i++) drw_char(y, x + 1 + i, a->utf8 ? L'─' : L'-', ST_SLIDER_BASE);
@@ -191,12 +195,12 @@ static void draw_row(const app *a, const lay_rect *in, int y, const tornado_geom
     int sel = i == t->cursor;
     drw_text(y, in->x, tg->name_w, lev_name_for_width(l->lever, a->lang, tg->name_w), sel ? ST_LEVER_SEL : ST_NORMAL,
              1, 0, a->utf8);
-    draw_gauge(a, y, in->x + tg->gauge_x, l);
+    draw_gauge(a, y, in->x + tg->gauge_x, tg->gauge_w, l);
     draw_bars(a, y, in->x, tg, row);
     fmt_delta(row->d[SENS_LOW], lo, sizeof lo);
     fmt_delta(row->d[SENS_HIGH], hi, sizeof hi);
     snprintf(buf, sizeof buf, "%s/%s", lo, hi);
-    drw_text(y, in->x + tg->value_x, TORNADO_VALUE_W, buf, sel ? ST_PANEL_TITLE : ST_NORMAL, 1, 1, a->utf8);
+    drw_text(y, in->x + tg->value_x, in->w - tg->value_x, buf, sel ? ST_PANEL_TITLE : ST_NORMAL, 1, 1, a->utf8);
 }
 
 static void header(const app *a, const lay_rect *in)

@@ -22,6 +22,7 @@
 
 typedef struct {
     const seekm_problem *p;
+    const scn_scenario *base;    /* the scenario as given: each trial sets levers from its paths */
     scn_scenario *work;
     cal_result cal;
     run_result *res;
@@ -36,7 +37,9 @@ typedef struct {
 /* ---- one trial ---- */
 
 /* Sets every lever to start + greener * u * span (u of the free levers; the others as given) and
- * runs. *met: every target met (0 when the scenario refuses a value). */
+ * runs. *met: every target met (0 when the scenario refuses a value). Each lever is first put back
+ * to the scenario's own path: a lever move reshapes the path after history from where it is, so
+ * moves must not pile up from trial to trial. */
 static void trial(seekm_ctx *c, const double *u, int *met)
 {
     seekm_result *o = c->out;
@@ -45,7 +48,8 @@ static void trial(seekm_ctx *c, const double *u, int *met)
     for (int j = 0; j < c->k && st == PP_OK; j++) {
         int i = c->free_idx[j];
         double v = o->start[i] + o->greener[i] * u[j] * (o->plaus_hi[i] - o->plaus_lo[i]);
-        st = scn_lever_set(c->work, o->lever[i], v, &e);
+        st = scn_set_path(c->work, o->lever[i], scn_path(c->base, o->lever[i]), &e);
+        if (st == PP_OK) st = scn_lever_set(c->work, o->lever[i], v, &e);
     }
     if (st == PP_OK) {
         o->runs++;
@@ -294,6 +298,7 @@ pp_status seekm_run(const scn_scenario *s, const seekm_problem *p, seekm_result 
     memset(out, 0, sizeof *out);
     memset(&c, 0, sizeof c);
     c.p = p;
+    c.base = s;
     c.out = out;
     st = check_problem(s, p, err);
     if (st != PP_OK) return st;
