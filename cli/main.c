@@ -16,7 +16,7 @@ static const cli_command commands[] = {
     {"check", cmd_check, "FILE... [--verbose]", "validate, calibrate and run scenario files: FILE: ok, or the error (--verbose: residuals)"},
     {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
-    {"seek", cmd_seek, "FILE --lever KEY --target EXPR [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever that meets a target"},
+    {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--shard I/K] [--drivers] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030), what drives the spread"},
     {"mc-merge", cmd_mc_merge, "SHARD.json... [--drivers] [--format table|csv|json] [-o OUT]", "merge the JSON of `mc --shard I/K` runs into the unsplit run's result"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},

@@ -2,6 +2,7 @@
  * history band, 2030 and zero lines, the peak marked with year and value, challenge goals.
  * SVG is written as text; every text goes through svg_escape. Draws only what run_result holds. */
 #include "export_svg.h"
+#include "goal_text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -319,7 +320,7 @@ static void put_goal_mark(FILE *f, const chal_goal_result *g, const svg_axes *a,
     const seek_target *t = &g->target;
     const char *col = g->met ? "#1a9641" : "#d7191c";
     char lab[128];
-    chal_goal_text(t, zh, lab, sizeof lab);
+    goal_text(t, zh, lab, sizeof lab);
     if ((t->metric == SEEK_PEAK_YEAR || t->metric == SEEK_NEUTRAL_YEAR) && t->value > a->y0 && t->value < a->y1) {
         double x = px_x(a, t->value);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" "
@@ -363,8 +364,8 @@ static void put_goal_list(FILE *f, const chal_eval *ev, double y, int zh)
     for (int i = 0; i < ev->n && y < SVG_HEIGHT - 30; i++) {
         char goal[128], val[64], line[200];
         const chal_goal_result *g = &ev->goal[i];
-        chal_goal_text(&g->target, zh, goal, sizeof goal);
-        chal_value_text(&g->target, g->value, zh, val, sizeof val);
+        goal_text(&g->target, zh, goal, sizeof goal);
+        goal_value_text(&g->target, g->value, zh, val, sizeof val);
         snprintf(line, sizeof line, "%s %s", g->met ? "\xe2\x9c\x93" : "\xe2\x9c\x97", goal); /* check / cross */
         text_at(f, LEGEND_X, y, 15, "start", g->met ? "#1a9641" : "#d7191c", 1, line);
         snprintf(line, sizeof line, "%s %s", TR(zh, S_SVG_RESULT), val);
