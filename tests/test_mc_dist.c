@@ -224,6 +224,31 @@ static void test_dist_written_back(void **state)
     scn_free(s);
 }
 
+/* The default scenario written as a root file (no parent) keeps its normal and its correlation:
+ * written, read back, the same distribution and correlation (the values as in the file). */
+static void test_baseline_dists_written_back(void **state)
+{
+    scn_scenario *s = NULL, *t;
+    char *text = NULL;
+    pp_error err;
+    scn_dist d;
+    int other, gdp = pp_param_find("economy", "gdp_growth_pct"), heavy = pp_param_find("industry", "heavy_share_pct");
+    double rho;
+    (void)state;
+    assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &s, &err), PP_OK);
+    assert_int_equal(scn_to_ini(s, NULL, NULL, &text, &err), PP_OK);
+    assert_non_null(strstr(text, "gdp_growth_pct.range = -2, 1\ngdp_growth_pct.dist = normal, -0.5, 0.75\n"));
+    assert_non_null(strstr(text, "heavy_share_pct.corr = economy.gdp_growth_pct, 0.5\n"));
+    t = load_text(text);
+    assert_int_equal(scn_dist_get(t, gdp, &d), 1);
+    assert_true(d.kind == SCN_DIST_NORMAL && d.lo == -2 && d.hi == 1 && d.a == -0.5 && d.b == 0.75);
+    assert_int_equal(scn_corr_get(t, heavy, &other, &rho), 1);
+    assert_true(other == gdp && rho == 0.5);
+    free(text);
+    scn_free(t);
+    scn_free(s);
+}
+
 /* ---- the default scenario ---- */
 
 /* Spearman rank correlation of columns a and b of x (n rows of k). */
@@ -298,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_src_of_linear_function),
         cmocka_unit_test(test_dist_syntax_errors),
         cmocka_unit_test(test_dist_written_back),
+        cmocka_unit_test(test_baseline_dists_written_back),
         cmocka_unit_test(test_baseline_draws_correlated),
     };
     return cmocka_run_group_tests_name("mc_dist", tests, NULL, NULL);
