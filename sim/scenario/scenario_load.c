@@ -406,6 +406,39 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
     return inherit_from(s, s->parent, err);
 }
 
+/* ---- history once ---- */
+
+/* A child path of only future points (all after hist_end_year) keeps the parent's points up to
+ * hist_end_year (a parent constant becomes a point there); a child path with a historical point,
+ * or a bare number, replaces the parent's whole path. docs/scenario-format.md. */
+static pp_status keep_history(scn_scenario *s, pp_error *err)
+{
+    int hist_end = (int)s->path[P_YEARS_HIST_END].value[0];
+    for (int id = 0; id < P_COUNT; id++) {
+        const pp_path *up = &s->parent->path[id];
+        pp_path *mine = &s->path[id], merged = {0};
+        if (!s->set_here[id] || P(id)->kind != PK_PATH || mine->n == 0 || mine->year[0] == 0
+            || mine->year[0] <= hist_end || up->n == 0)
+            continue;
+        for (int i = 0; i < up->n; i++) {
+            if (up->year[i] > hist_end) break;
+            merged.year[merged.n] = up->year[i] == 0 ? hist_end : up->year[i];
+            merged.value[merged.n++] = up->value[i];
+        }
+        if (merged.n + mine->n > PP_PATH_MAX) {
+            pp_error_set(err, PP_ERR_INPUT, "the parent's %d historical points and this file's %d points "
+                         "make more than %d", merged.n, mine->n, PP_PATH_MAX);
+            return scn_err_at(err, PP_ERR_INPUT, s->file, id, s->line[id]);
+        }
+        for (int i = 0; i < mine->n; i++) {
+            merged.year[merged.n] = mine->year[i];
+            merged.value[merged.n++] = mine->value[i];
+        }
+        *mine = merged;
+    }
+    return PP_OK;
+}
+
 /* ---- loading ---- */
 
 /* Takes over the file's [challenge] section (refused when a parent already sets one: a
@@ -443,6 +476,7 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
         st = load_parent(s, sc, dir, chain, err);
     }
     if (st == PP_OK) st = apply_all(s, sc, err);
+    if (st == PP_OK && s->parent) st = keep_history(s, err);
     if (st == PP_OK && !s->parent) st = fill_defaults(s, name, err);
     if (st == PP_OK) st = check_texts(s, name, err);
     if (st == PP_OK) st = scn_slopes_update_all(s, err);
