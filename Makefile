@@ -7,7 +7,7 @@
 SHELL    := /bin/bash
 CC       ?= cc
 BUILD    ?= build
-PKGS      = libgsl-dev libiniparser-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux libxml2-utils
+PKGS      = libgsl-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux libxml2-utils
 # Only for the quality checks: valgrind (make test / make valgrind), clang + its libFuzzer runtime
 # (make fuzz), man-db + groff-base (`man -l` in make installcheck).
 QA_PKGS   = valgrind
@@ -17,10 +17,10 @@ WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prot
 CFLAGS   ?= -O2 -g
 # SAN_FLAGS is set by the sanitizer and fuzz builds (sub-makes), never by hand.
 SAN_FLAGS ?=
-PP_CFLAGS = $(CFLAGS) $(SAN_FLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -I/usr/include/iniparser $(EXTRA_CFLAGS)
+PP_CFLAGS = $(CFLAGS) $(SAN_FLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(EXTRA_CFLAGS)
 NCURSES_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 NCURSES_LIBS   = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
-SIM_LIBS  = -lgsl -lgslcblas -liniparser -lm
+SIM_LIBS  = -lgsl -lgslcblas -lm
 APP_LIBS  = $(NCURSES_LIBS) -ljansson -lpthread
 TEST_LIBS = -lcmocka
 

@@ -63,10 +63,16 @@ typedef struct {
 } power_build_info;
 
 /* Rows of the power table (id in range; NULL otherwise). */
-const power_tech_info *power_tech(int tech);
-const power_storage_info *power_storage(int store);
-const power_corridor_info *power_corridor(int corridor);
-const power_build_info *power_build(int option);
+/* The rows of the table (power_tables.c: static const data). The accessors are inline because the
+ * dispatch reads them for every technology in every year of every run. */
+extern const power_tech_info power_techs[TECH_COUNT];
+extern const power_storage_info power_stores[STORE_COUNT];
+extern const power_corridor_info power_corridors[CORR_COUNT];
+extern const power_build_info power_builds[BUILD_COUNT];
+static inline const power_tech_info *power_tech(int t) { return (t >= 0 && t < TECH_COUNT) ? &power_techs[t] : 0; }
+static inline const power_storage_info *power_storage(int k) { return (k >= 0 && k < STORE_COUNT) ? &power_stores[k] : 0; }
+static inline const power_corridor_info *power_corridor(int c) { return (c >= 0 && c < CORR_COUNT) ? &power_corridors[c] : 0; }
+static inline const power_build_info *power_build(int k) { return (k >= 0 && k < BUILD_COUNT) ? &power_builds[k] : 0; }
 
 /* Capacity the new-build rule has added so far, kept once built. `shadow_gw` is the same rule
  * run on the plan without the retirement programme: coal built beyond plan is taken from it only,

@@ -4,26 +4,26 @@
 #include "model.h"
 #include "run.h"
 
-static const power_tech_info techs[TECH_COUNT] = {
+const power_tech_info power_techs[TECH_COUNT] = {
 #define POWER_TECH(tok, name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail) \
     {name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail},
 #include "power_table.h"
 #undef POWER_TECH
 };
 
-static const power_storage_info stores[STORE_COUNT] = {
+const power_storage_info power_stores[STORE_COUNT] = {
 #define POWER_STORAGE(tok, name, en, zh, cap, eff, hours, credit) {name, en, zh, cap, eff, hours, credit},
 #include "power_table.h"
 #undef POWER_STORAGE
 };
 
-static const power_corridor_info corridors[CORR_COUNT] = {
+const power_corridor_info power_corridors[CORR_COUNT] = {
 #define POWER_CORRIDOR(tok, name, en, zh, twh, nf, ef, gw, hydro) {name, en, zh, twh, nf, ef, gw, hydro},
 #include "power_table.h"
 #undef POWER_CORRIDOR
 };
 
-static const power_build_info builds[BUILD_COUNT] = {
+const power_build_info power_builds[BUILD_COUNT] = {
 #define POWER_BUILD(tok, column, en, zh, share, kind, target) {column, en, zh, share, kind, target},
 #include "power_table.h"
 #undef POWER_BUILD
@@ -64,7 +64,3 @@ _Static_assert(TECH_HYDRO == 0 && TECH_NUCLEAR + 1 == TECH_GAS && TECH_GAS + 1 =
                "non-fossil technologies first and contiguous, then gas and coal");
 _Static_assert(BUILD_COAL < BUILD_COUNT, "coal built beyond plan is a new-build option");
 
-const power_tech_info *power_tech(int t) { return (t >= 0 && t < TECH_COUNT) ? &techs[t] : NULL; }
-const power_storage_info *power_storage(int k) { return (k >= 0 && k < STORE_COUNT) ? &stores[k] : NULL; }
-const power_corridor_info *power_corridor(int c) { return (c >= 0 && c < CORR_COUNT) ? &corridors[c] : NULL; }
-const power_build_info *power_build(int k) { return (k >= 0 && k < BUILD_COUNT) ? &builds[k] : NULL; }

@@ -257,6 +257,10 @@ void scn_fill_years(const struct scn_scenario *s, int id, int first, int last, d
     int ceiling = scn_scurve_ceiling(id), j = 0;
     int m = uses_slopes(s, id);
     double k = ceiling >= 0 ? scn_scalar(s, ceiling) : 0;
+    if (p->n < 1) { /* a path not set yet (a scenario being built key by key): no value */
+        for (int year = first; year <= last; year++) out[year - first] = 0;
+        return;
+    }
     /* walks the years and the points together: O(years + points), no search per year */
     for (int year = first; year <= last; year++) {
         double *v = &out[year - first];
