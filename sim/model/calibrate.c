@@ -305,8 +305,10 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
         warn(cal, "cement's energy in %d (%g Mtce) is all of heavy industry's: the rest of heavy industry "
              "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
              first, r->v[RV_FIN_CEMENT][0]);
-    for (int i = 0; i < r->n_years; i++)
-        if (r->v[RV_IMPORT][i] < 0) {
+    /* only the correction can turn a planned importer into an exporter: a file that plans exports
+     * (Sichuan, Shanxi) gets them without a warning */
+    for (int i = 0; i < r->n_years && cal->active[CAL_IMPORT]; i++)
+        if (r->v[RV_IMPORT][i] < 0 && pp_path_at(&s->path[P_POWER_IMPORT_TWH], first + i) >= 0) {
             warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
                  r->v[RV_IMPORT][i], first + i,
                  scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0 ? " (with import_counts_in_energy = 0 the carbon "
