@@ -13,7 +13,8 @@
 static const cli_command commands[] = {
     {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
-    {"check", cmd_check, "FILE... [--verbose]", "validate, calibrate and run scenario files: FILE: ok, or the error (--verbose: residuals)"},
+    {"check", cmd_check, "FILE... [--verbose] [--observed DATA.csv]", "validate, calibrate and run scenario files: FILE: ok, or the error (--verbose: residuals; --observed: report card against published figures)"},
+    {"new", cmd_new, "FILE --region NAME [--observed DATA.csv] [--years FIRST:LAST]", "write a new province scenario from the commented template (and published figures); never overwrites"},
     {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
     {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},

@@ -319,49 +319,6 @@ static pp_status apply_all(scn_scenario *s, const ini_scan *sc, pp_error *err)
     return check_dists(s, sc, err);
 }
 
-/* ---- defaults and required keys ---- */
-
-/* Gives every numeric key the file did not set its table default; a required key (default NAN)
- * still missing is an error naming the first and counting the others. */
-static pp_status fill_defaults(scn_scenario *s, const char *name, pp_error *err)
-{
-    int first = -1, missing = 0;
-    for (int id = 0; id < P_COUNT; id++) {
-        if (!is_numeric(id) || s->set_here[id]) continue;
-        if (isnan(P(id)->def)) {
-            if (first < 0) first = id;
-            missing++;
-            continue;
-        }
-        s->path[id].n = 1;
-        s->path[id].year[0] = 0;
-        s->path[id].value[0] = P(id)->def;
-    }
-    if (missing == 0) return PP_OK;
-    pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s (%s): %s", P(first)->section,
-                 P(first)->key, P(first)->unit, P(first)->doc);
-    if (missing > 1) {
-        char more[64];
-        snprintf(more, sizeof more, "and %d more required keys are missing", missing - 1);
-        scn_err_context(err, more);
-    }
-    return scn_err_at(err, PP_ERR_INPUT, name, first, 0);
-}
-
-/* name and region must be there once parents are merged. */
-static pp_status check_texts(const scn_scenario *s, const char *name, pp_error *err)
-{
-    static const int required[] = {P_SCENARIO_NAME, P_SCENARIO_REGION};
-    for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
-        int id = required[i];
-        if (s->text[id] && s->text[id][0]) continue;
-        pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s: %s", P(id)->section,
-                     P(id)->key, P(id)->doc);
-        return scn_err_at(err, PP_ERR_INPUT, name, id, 0);
-    }
-    return PP_OK;
-}
-
 /* ---- inheritance ---- */
 
 static pp_status load_file(const char *file, load_chain *chain, scn_scenario **out, pp_error *err);
@@ -469,8 +426,9 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
         st = load_parent(s, sc, dir, chain, err);
     }
     if (st == PP_OK) st = apply_all(s, sc, err);
-    if (st == PP_OK && !s->parent) st = fill_defaults(s, name, err);
-    if (st == PP_OK) st = check_texts(s, name, err);
+    if (st == PP_OK && s->parent) st = scn_keep_history(s, err);
+    if (st == PP_OK && !s->parent) st = scn_fill_defaults(s, name, err);
+    if (st == PP_OK) st = scn_check_texts(s, name, err);
     if (st == PP_OK) st = scn_slopes_update_all(s, err);
     if (st == PP_OK && (st = scn_validate(s, err)) != PP_OK && err && !err->file[0])
         pp_error_where(err, name, NULL, NULL, 0);
