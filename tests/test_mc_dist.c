@@ -290,7 +290,8 @@ static int key_at(const mc_draws *d, const char *section, const char *key)
 /* The baseline correlates GDP growth and the heavy-industry share with rho 0.5 (normal scores);
  * the rank correlation of the drawn offsets is then (6 / pi) asin(0.25) = 0.482584 whatever
  * the marginals (a normal and a triangular here). 2000 draws: standard error about 0.017,
- * so within 0.06; GDP growth and solar are independent (within 0.06 of 0). Every draw runs. */
+ * so within 0.06; GDP growth and solar are independent (within 0.06 of 0). Every draw runs. The
+ * drivers' signs follow the levers' greener directions. */
 static void test_baseline_draws_correlated(void **state)
 {
     scn_scenario *s = NULL;
@@ -307,6 +308,17 @@ static void test_baseline_draws_correlated(void **state)
                               key_at(&d, "industry", "heavy_share_pct")) - 6 / PI * asin(0.25)) < 0.06);
     assert_true(fabs(spearman(d.offsets, d.count, d.n_keys, key_at(&d, "economy", "gdp_growth_pct"),
                               key_at(&d, "power", "solar_gw"))) < 0.06);
+    /* what drives the spread, by sign: faster growth raises cumulative CO2, more heavy-industry
+     * efficiency, more Southwest imports and more solar lower it (the levers' greener directions);
+     * growth (2 points of spread in %/yr, compounding over 40 years) leads, and cumulative CO2 is
+     * close to linear in the offsets */
+    assert_int_equal(r->has_drivers, 1);
+    assert_true(r->src_cum[key_at(&d, "economy", "gdp_growth_pct")] > 0.5);
+    assert_true(r->src_cum[key_at(&d, "heavy_industry", "improve_pct")] < 0);
+    assert_true(r->src_cum[key_at(&d, "power", "import_twh")] < 0);
+    assert_true(r->src_cum[key_at(&d, "power", "solar_gw")] < 0);
+    for (int k = 0; k < d.n_keys; k++) assert_true(fabs(r->src_cum[k]) <= r->src_cum[key_at(&d, "economy", "gdp_growth_pct")]);
+    assert_true(r->r2_cum > 0.9 && r->r2_cum <= 1.0);
     mc_draws_free(&d);
     free(r);
     scn_free(s);
