@@ -65,9 +65,11 @@ const cli_screens *cli_screens_get(void);
 /* Commands of cli/cli_run.c and cli/main.c. */
 int cmd_run(const cli_command *self, int argc, char **argv);
 int cmd_check(const cli_command *self, int argc, char **argv);
+int cmd_new(const cli_command *self, int argc, char **argv);
 int cmd_keys(const cli_command *self, int argc, char **argv);
 int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_seek.c */
 int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
+int cmd_mc_merge(const cli_command *self, int argc, char **argv);  /* cli/cmd_mc_merge.c */
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
 int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */

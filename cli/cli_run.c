@@ -1,6 +1,7 @@
 /* cli/cli_run.c - the `run` and `check` commands: load a scenario, calibrate and run it through
  * the engine, and print the result (report/output.c) or the calibration residuals. */
 #include "cli.h"
+#include "report_card.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -107,18 +108,19 @@ int cmd_run(const cli_command *self, int argc, char **argv)
 /* ---- check ---- */
 
 /* Load, calibrate and run one file; prints "FILE: ok" (with --verbose its years and the
- * calibration residuals), or the error. */
-static int check_one(const char *file, int verbose)
+ * calibration residuals; with observed, the report card against that CSV), or the error. */
+static int check_one(const char *file, int verbose, const char *observed)
 {
     scn_scenario *s;
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
         printf("%s: ok\n", file);
-        if (verbose) {
+        if (verbose || observed) {
             printf("  years %d-%d, history to %d\n", r->first_year, r->end_year, r->hist_end_year);
             out_calibration(stdout, &r->cal);
         }
+        if (observed && report_card_print(stdout, s, r, observed)) code = CLI_EXIT_USAGE;
     }
     scn_free(s);
     free(r);
@@ -128,20 +130,28 @@ static int check_one(const char *file, int verbose)
 static const char check_help[] =
     "Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\", or the first\n"
     "error. Exit code: the worst of the files.\n"
-    "  --verbose, -v   also the years and the calibration residuals of each file\n";
+    "  --verbose, -v        also the years and the calibration residuals of each file\n"
+    "  --observed DATA.csv  also the report card: each published figure of the file's region in\n"
+    "                       DATA.csv (indicator,unit,year,value,source,notes), the model's value,\n"
+    "                       the difference and the calibration unknown that moves it most\n";
 
 int cmd_check(const cli_command *self, int argc, char **argv)
 {
     int worst = CLI_EXIT_OK, nfiles = 0, verbose = 0;
+    const char *observed = NULL;
     for (int i = 1; i < argc; i++) {
         if (cli_help_if_asked(self, argv[i], check_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) verbose = 1;
-        else if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        else if (!strcmp(argv[i], "--observed")) {
+            if (i + 1 >= argc) return cli_usage_error(self, "--observed needs a DATA.csv");
+            observed = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
     }
     for (int i = 1; i < argc; i++) {
         int code;
         if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) continue;
-        code = check_one(argv[i], verbose);
+        if (!strcmp(argv[i], "--observed")) { i++; continue; }
+        code = check_one(argv[i], verbose, observed);
         nfiles++;
         if (code > worst) worst = code;
     }

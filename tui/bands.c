@@ -38,7 +38,7 @@ static void bands_note_computing(app *a)
 /* Runs the draws; on failure the bands go off with the reason on the message line. */
 static void bands_compute(app *a)
 {
-    mc_options opt = {BANDS_DRAWS, BANDS_SEED, 0, NULL, NULL}; /* jobs 0: one thread per core */
+    mc_options opt = {BANDS_DRAWS, BANDS_SEED, 0, NULL, NULL, 0, 1}; /* jobs 0: one thread per core */
     pp_error err;
     double t0;
     bands_note_computing(a);

@@ -35,6 +35,12 @@ static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500};
  * the planned imports instead (below). A calibration outside them still runs, with a warning. */
 static const double plausible_lo[CAL_COUNT] = {0.67, -3, -10, -10, -500};
 static const double plausible_hi[CAL_COUNT] = {1.5, 3, 10, 10, 500};
+/* The inputs to look at when an unknown leaves its plausible range. */
+static const char *const plausible_fix[CAL_COUNT] = {
+    "check the [sector] intensity values", "check [sector].improve_pct over history and the GDP growth",
+    "check heavy_industry and other_industry gas_pct", "check heavy_industry and other_industry gas_pct over history",
+    "check power.import_twh",
+};
 #define IMPORT_PLAUSIBLE_FRAC 0.3  /* import correction beyond 30 % of the planned imports ... */
 #define IMPORT_PLAUSIBLE_TWH 10.0  /* ... and beyond 10 TWh */
 
@@ -131,34 +137,115 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
     return PP_OK;
 }
 
-/* Names every figure missed, with by how much, into err. */
+/* ---- explaining a calibration that fails ---- */
+
+/* What a planner changes when an unknown is pushed past its hard bound, low side and high side:
+ * the unknown stands in for inputs the scenario gives, so the fix is in those inputs or in the
+ * observed figure. */
+static const char *const fix_low[CAL_COUNT] = {
+    "lower the [sector] intensity values (they give far more energy than observed) or check the observed figure",
+    "the observed intensity fall is too small for the improve_pct paths: lower [sector].improve_pct over history or check economy.gdp_growth_pct",
+    NULL, NULL, /* the shifts are explained by the shares that cap them (shift_cap) */
+    "raise power.import_twh over history or drop calibration.carbon_intensity_index_end",
+};
+static const char *const fix_high[CAL_COUNT] = {
+    "raise the [sector] intensity values (they give far less energy than observed) or check the observed figure",
+    "the observed intensity fall is larger than the improve_pct paths give: raise [sector].improve_pct over history or check economy.gdp_growth_pct",
+    NULL, NULL,
+    "lower power.import_twh over history or drop calibration.carbon_intensity_index_end",
+};
+
+/* Year of a shift unknown. */
+static int shift_year(const scn_scenario *s, int u)
+{
+    return (int)scn_scalar(s, u == CAL_COAL_FIRST ? P_YEARS_FIRST : P_YEARS_HIST_END);
+}
+
+/* The share of industry's non-electric energy that caps the coal/gas shift in `year` (demand.c
+ * moves at most the sector's gas to coal, at most its coal to gas): the largest of heavy and other
+ * industry's gas (raise) or coal (lower) share, and the section holding it. */
+static double shift_cap(const scn_scenario *s, int year, int raise, int *section_param)
+{
+    static const int sectors[] = {SEC_HEAVY, SEC_OTHERIND};
+    double cap = -1;
+    for (size_t i = 0; i < sizeof sectors / sizeof sectors[0]; i++) {
+        int k = sectors[i];
+        double gas = pp_path_at(&s->path[model_sector_param(k, SK_GAS)], year);
+        double coal = 100.0 - gas - pp_path_at(&s->path[model_sector_param(k, SK_OIL)], year)
+                    - pp_path_at(&s->path[model_sector_param(k, SK_HEAT)], year);
+        double c = raise ? gas : coal;
+        if (c > cap) { cap = c; *section_param = model_sector_param(k, SK_GAS); }
+    }
+    return cap;
+}
+
+/* Appends to buf the explanation of unknown u when it sits at a bound; returns the length used. */
+static size_t explain_unknown(const scn_scenario *s, const cal_result *cal, int u, char *buf, size_t size)
+{
+    const char *target = pp_param_get(cal->target_param[u])->key;
+    double v = cal->value[u];
+    if (u == CAL_COAL_FIRST || u == CAL_COAL_END) {
+        int year = shift_year(s, u), raise = v > 0, sec = 0;
+        double cap = shift_cap(s, year, raise, &sec);
+        if (fabs(v) + 1e-9 < cap && v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
+        return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry %s share %.3g %% in %d "
+            "caps the coal/gas shift: %s %s.gas_pct or drop %s", unknown_names[u], v, raise ? "gas" : "coal", cap,
+            year, raise ? "raise" : "lower", pp_param_get(sec)->section, target);
+    }
+    if (v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
+    return (size_t)snprintf(buf, size, "; %s sat at %.3g, beyond its bound %g..%g: %s", unknown_names[u], v,
+                            unknown_lo[u], unknown_hi[u], v < unknown_lo[u] ? fix_low[u] : fix_high[u]);
+}
+
+/* Appends the explanation of every unknown at a bound; "" when none is (then the figures
+ * contradict each other through the model without any one unknown running away). */
+static void explain(const scn_scenario *s, const cal_result *cal, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int u = 0; u < CAL_COUNT && used < size; u++)
+        if (cal->active[u]) used += explain_unknown(s, cal, u, buf + used, size - used);
+    if (!used) snprintf(buf, size, "; no unknown at a bound: the observed figures contradict each other "
+                        "through the model; drop the missed figures one at a time");
+}
+
+/* Names every figure missed, with by how much, and every unknown at a bound with the key to
+ * change, into err. */
 static pp_status report_failure(const scn_scenario *s, const cal_result *cal, const char *why, pp_error *err)
 {
-    char list[PP_ERR_MSG_MAX / 2] = "";
+    char list[160] = "", cause[PP_ERR_MSG_MAX - 160];
     size_t used = 0;
+    int first_missed = -1;
     for (int u = 0; u < CAL_COUNT && used < sizeof list; u++)
-        if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL)
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %g)", used ? ", " : "",
+        if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL) {
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %.4g)", used ? ", " : "",
                                      pp_param_get(cal->target_param[u])->key, cal->target[u], cal->achieved[u]);
-    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s) after %d iterations; missed: %s%s", why,
-                 cal->iterations, used ? list : "none",
+            if (first_missed < 0) first_missed = u;
+        }
+    explain(s, cal, cause, sizeof cause);
+    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s, %d iterations); missed: %s%s%s", why,
+                 cal->iterations, used ? list : "none", cause,
                  scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0
                      ? " (power.import_counts_in_energy = 0 leaves imports out of energy use, so the observed "
                        "totals, which count them, must come from local fuel alone)" : "");
-    pp_error_where(err, scn_file(s), "calibration", NULL, 0);
+    pp_error_where(err, scn_file(s), "calibration",
+                   first_missed >= 0 ? pp_param_get(cal->target_param[first_missed])->key : NULL,
+                   first_missed >= 0 ? s->line[cal->target_param[first_missed]] : 0);
     return PP_ERR_SOLVER;
 }
 
 static pp_status check_plausible(const scn_scenario *s, const cal_result *cal, pp_error *err)
 {
     for (int u = 0; u < CAL_COUNT; u++) {
+        char cause[PP_ERR_MSG_MAX / 2];
         if (!cal->active[u] || (cal->value[u] >= unknown_lo[u] && cal->value[u] <= unknown_hi[u])) continue;
+        explain_unknown(s, cal, u, cause, sizeof cause);
         pp_error_set(err, PP_ERR_SOLVER,
-                     "calibration reproduces %s = %g only with an implausible %s of %g (plausible: %g..%g); "
-                     "the observed figures contradict the scenario's other inputs",
-                     pp_param_get(cal->target_param[u])->key, cal->target[u], unknown_names[u], cal->value[u],
-                     unknown_lo[u], unknown_hi[u]);
-        pp_error_where(err, scn_file(s), "calibration", pp_param_get(cal->target_param[u])->key, 0);
+                     "calibration reproduces %s = %g only with an implausible %s of %g (plausible: %g..%g): "
+                     "the observed figures contradict the scenario's other inputs%s", pp_param_get(cal->target_param[u])->key,
+                     cal->target[u], unknown_names[u], cal->value[u], unknown_lo[u], unknown_hi[u], cause);
+        pp_error_where(err, scn_file(s), "calibration", pp_param_get(cal->target_param[u])->key,
+                       s->line[cal->target_param[u]]);
         return PP_ERR_SOLVER;
     }
     return PP_OK;
@@ -176,19 +263,21 @@ static void warn(cal_result *cal, const char *fmt, ...)
 /* The calibrated coal/gas shift moves points of industry's non-electric energy from gas to coal;
  * demand.c stops it where a sector's gas (or coal) runs out. Reaching that stop means the coal
  * share is met only by using up a fuel, which the scenario's shares should say instead. */
-static void warn_shift_bound(const scn_scenario *s, cal_result *cal, int u, int year)
+static void warn_shift_bound(const scn_scenario *s, cal_result *cal, int u)
 {
     static const int sectors[] = {SEC_HEAVY, SEC_OTHERIND};
+    int year = shift_year(s, u);
     double shift = cal->value[u];
     for (size_t i = 0; i < sizeof sectors / sizeof sectors[0]; i++) {
-        int k = sectors[i];
-        double gas = pp_path_at(&s->path[model_sector_param(k, SK_GAS)], year);
+        int k = sectors[i], gas_key = model_sector_param(k, SK_GAS);
+        double gas = pp_path_at(&s->path[gas_key], year);
         double coal = 100.0 - gas - pp_path_at(&s->path[model_sector_param(k, SK_OIL)], year)
                     - pp_path_at(&s->path[model_sector_param(k, SK_HEAT)], year);
         if (shift >= gas || -shift >= coal) {
             warn(cal, "the industry coal/gas shift (%g points in %d) is at its bound in %s: its %s share of "
-                 "the non-electric energy (%g %%) is used up", shift, year, pp_param_get(model_sector_param(k, SK_GAS))->section,
-                 shift >= gas ? "gas" : "coal", shift >= gas ? gas : coal);
+                 "the non-electric energy (%g %%) is used up; %s %s.gas_pct there", shift, year,
+                 pp_param_get(gas_key)->section, shift >= gas ? "gas" : "coal", shift >= gas ? gas : coal,
+                 shift >= gas ? "raise" : "lower", pp_param_get(gas_key)->section);
             return;
         }
     }
@@ -203,21 +292,23 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
     for (int u = 0; u < CAL_COUNT; u++)
         if (cal->active[u] && u != CAL_IMPORT && (cal->value[u] < plausible_lo[u] || cal->value[u] > plausible_hi[u]))
             warn(cal, "calibrated %s = %g, outside its plausible range %g..%g: the observed %s and the "
-                 "scenario's assumptions disagree", unknown_names[u], cal->value[u], plausible_lo[u], plausible_hi[u],
-                 pp_param_get(cal->target_param[u])->key);
+                 "scenario's assumptions disagree; %s", unknown_names[u], cal->value[u], plausible_lo[u], plausible_hi[u],
+                 pp_param_get(cal->target_param[u])->key, plausible_fix[u]);
     if (cal->active[CAL_IMPORT] && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_TWH
         && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_FRAC * fabs(planned))
         warn(cal, "calibrated net import correction %g TWh in %d, large against the %g TWh of power.import_twh",
              cal->value[CAL_IMPORT], hist_end, planned);
-    if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST, first);
-    if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END, hist_end);
+    if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST);
+    if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END);
     /* demand.c takes cement's energy out of heavy industry's first-year energy, never below zero */
     if (r->v[RV_FIN_CEMENT][0] >= r->v[RV_FIN_HEAVY][0] && r->v[RV_FIN_CEMENT][0] > 0)
         warn(cal, "cement's energy in %d (%g Mtce) is all of heavy industry's: the rest of heavy industry "
              "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
              first, r->v[RV_FIN_CEMENT][0]);
-    for (int i = 0; i < r->n_years; i++)
-        if (r->v[RV_IMPORT][i] < 0) {
+    /* only the correction can turn a planned importer into an exporter: a file that plans exports
+     * (Sichuan, Shanxi) gets them without a warning */
+    for (int i = 0; i < r->n_years && cal->active[CAL_IMPORT]; i++)
+        if (r->v[RV_IMPORT][i] < 0 && pp_path_at(&s->path[P_POWER_IMPORT_TWH], first + i) >= 0) {
             warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
                  r->v[RV_IMPORT][i], first + i,
                  scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0 ? " (with import_counts_in_energy = 0 the carbon "

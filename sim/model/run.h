@@ -41,7 +41,7 @@ typedef enum {
 } cal_unknown;
 
 #define CAL_MAX_WARNINGS 8
-#define CAL_WARNING_MAX 240
+#define CAL_WARNING_MAX 320
 
 typedef struct {
     int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */

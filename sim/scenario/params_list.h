@@ -222,6 +222,21 @@ PP_PARAM(P_POWER_IMPORT_CREDIT, "power", "import_credit_pct", PK_SCALAR, "%", 0,
          "Import corridors' capacity credit", "外来电容量可信度", "Share of corridor capacity counted firm at the province's peak (assumption: the sending grid's own peak and line outages).")
 PP_PARAM(P_POWER_IMPORT_COUNTS, "power", "import_counts_in_energy", PK_FLAG, "0/1", 0, 1, 1, LG_NONE, 0, ADJ_ADD, 0,
          "Count imports in energy use", "调入电计入能耗", "1: net imported electricity counts in total energy use at the coal-equivalent rate, as provincial statistics do; 0: it is left out.")
+/* exports by source (issue 16): the share of a technology's output on lines that send it out of the province */
+PP_PARAM(P_POWER_EXPORT_HYDRO, "power", "export_hydro_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Hydro output sent out", "水电外送比例", "Share of hydro generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_SOLAR, "power", "export_solar_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Solar output sent out", "光伏外送比例", "Share of solar generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_WIND, "power", "export_wind_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Wind output sent out", "风电外送比例", "Share of wind generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_BIOMASS, "power", "export_biomass_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Biomass output sent out", "生物质外送比例", "Share of biomass generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_NUCLEAR, "power", "export_nuclear_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Nuclear output sent out", "核电外送比例", "Share of nuclear generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_GAS, "power", "export_gas_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas output sent out", "气电外送比例", "Share of gas generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
+PP_PARAM(P_POWER_EXPORT_COAL, "power", "export_coal_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal output sent out", "煤电外送比例", "Share of coal generation sent out of the province on dedicated lines (e.g. a hydro station contracted to East China): net exports are taken from it first, the rest in proportion to all local generation. 0 = no dedicated export.")
 /* the new-build rule: weights of what fills a shortfall of energy or firm capacity (normalised) */
 PP_PARAM(P_POWER_BUILD_SOLAR, "power", "build_solar_pct", PK_PATH, "%", 0, 100, 40, LG_POWER, 2030, ADJ_ADD, 5,
          "New build: solar share", "新增电源：光伏占比", "Share of solar in the capacity built when energy or firm capacity falls short (the shares are weights, normalised by their sum; assumption).")
