@@ -81,8 +81,8 @@ int report_card_print(FILE *f, const scn_scenario *s, const run_result *r, const
         model = model_value(s, r, ind, d.row[i].year);
         if (!isfinite(model)) { skipped++; continue; }
         moved_most(s, nudged, ind, d.row[i].year, model, why, sizeof why);
-        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
-                model, model - d.row[i].value, why);
+        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s%s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
+                model, model - d.row[i].value, d.row[i].year > r->hist_end_year ? "(projected year) " : "", why);
         shown++;
     }
     fprintf(f, "  %d figure%s compared; %d without a counterpart in the run (other years, other indicators)\n",

@@ -72,7 +72,8 @@ static void unpack(const cal_problem *pb, const gsl_vector *x, double value[CAL_
 static void achieved(const run_result *r, int level_key, double out[CAL_COUNT])
 {
     int last = r->n_years - 1;
-    out[CAL_LEVEL] = level_key == P_CAL_CO2_FIRST ? r->v[RV_CO2_ENERGY][0] : r->v[RV_ENERGY][last];
+    out[CAL_LEVEL] = level_key == P_CAL_CO2_FIRST ? r->v[RV_CO2_ENERGY][0]
+                   : level_key == P_CAL_ENERGY_FIRST ? r->v[RV_ENERGY][0] : r->v[RV_ENERGY][last];
     out[CAL_TREND] = 100.0 * r->v[RV_EI][last] / r->v[RV_EI][0];
     out[CAL_COAL_FIRST] = r->v[RV_COAL_SHARE][0];
     out[CAL_COAL_END] = r->v[RV_COAL_SHARE][last];
@@ -109,14 +110,20 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
     int has_history = scn_scalar(s, P_YEARS_HIST_END) > scn_scalar(s, P_YEARS_FIRST);
     pb->n = 0;
     pb->level_key = P_CAL_ENERGY_END;
-    if (scn_scalar(s, P_CAL_CO2_FIRST) > 0) {
-        if (scn_scalar(s, P_CAL_ENERGY_END) > 0) {
-            pp_error_set(err, PP_ERR_INPUT, "give energy_mtce_end or co2_energy_mt_first, not both: "
-                         "each solves the same intensity level");
-            pp_error_where(err, scn_file(s), "calibration", "co2_energy_mt_first", s->line[P_CAL_CO2_FIRST]);
-            return PP_ERR_INPUT;
+    {   /* the level comes from one of three figures */
+        static const int level_keys[] = {P_CAL_ENERGY_END, P_CAL_CO2_FIRST, P_CAL_ENERGY_FIRST};
+        int given = 0;
+        for (size_t i = 0; i < sizeof level_keys / sizeof level_keys[0]; i++) {
+            if (scn_scalar(s, level_keys[i]) <= 0) continue;
+            if (given++) {
+                pp_error_set(err, PP_ERR_INPUT, "give one of energy_mtce_end, co2_energy_mt_first, energy_mtce_first, "
+                             "not both %s and %s: each solves the same intensity level",
+                             pp_param_get(pb->level_key)->key, pp_param_get(level_keys[i])->key);
+                pp_error_where(err, scn_file(s), "calibration", pp_param_get(level_keys[i])->key, s->line[level_keys[i]]);
+                return PP_ERR_INPUT;
+            }
+            pb->level_key = level_keys[i];
         }
-        pb->level_key = P_CAL_CO2_FIRST;
     }
     for (int u = 0; u < CAL_COUNT; u++) {
         int key = u == CAL_LEVEL ? pb->level_key : target_keys[u];
