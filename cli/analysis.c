@@ -209,15 +209,6 @@ pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- compare: CSV ---- */
 
-static void csv_text(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"') fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
 
 static void csv_num(FILE *f, double v)
 {
@@ -239,7 +230,7 @@ static void column_name(const ana_compare *c, int k, char *out, size_t size)
 static void csv_row(FILE *f, const run_var_info *vi, int year, const double *v, int n)
 {
     fprintf(f, "%s,", vi->name);
-    csv_text(f, vi->unit);
+    sum_out_csv_text(f, vi->unit);
     fprintf(f, ",%d", year);
     for (int k = 0; k < n; k++) csv_num(f, v[k]);
     for (int k = 1; k < n; k++) csv_num(f, v[k] - v[0]);
@@ -258,14 +249,14 @@ pp_status ana_compare_csv(FILE *f, const void *ctx, pp_error *err)
     for (int k = 0; k < n; k++) {
         column_name(c, k, name, sizeof name);
         fputc(',', f);
-        csv_text(f, name);
+        sum_out_csv_text(f, name);
     }
     column_name(c, 0, first, sizeof first);
     for (int k = 1; k < n; k++) {
         column_name(c, k, name, sizeof name);
         snprintf(diff, sizeof diff, "%s - %s", name, first);
         fputc(',', f);
-        csv_text(f, diff);
+        sum_out_csv_text(f, diff);
     }
     fputc('\n', f);
     for (int j = 0; j < N_COMPARE_VARS; j++)

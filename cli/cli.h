@@ -69,6 +69,7 @@ int cmd_new(const cli_command *self, int argc, char **argv);
 int cmd_keys(const cli_command *self, int argc, char **argv);
 int cmd_seek(const cli_command *self, int argc, char **argv);      /* cli/cmd_seek.c */
 int cmd_mc(const cli_command *self, int argc, char **argv);        /* cli/cmd_mc.c */
+int cmd_mc_merge(const cli_command *self, int argc, char **argv);  /* cli/cmd_mc_merge.c */
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
 int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */

@@ -17,6 +17,9 @@ static const char export_help[] =
     "                     (energy mix), capacity (power capacity) or structure (economy)\n"
     "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
     "                     2030/2060, the challenge's goals met or not\n"
+    "  --bands            with --chart emissions: the Monte Carlo 5-95 %% band of the scenario's\n"
+    "                     uncertainty ranges (1000 draws, seed 1, as `peakpath mc`), P(peak by 2030),\n"
+    "                     P(net zero by 2060) and the peak-year histogram\n"
     "  --lang zh|en       labels in Chinese or English (default: English)\n"
     "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
     "  --force            let -o replace an existing OUT\n"
@@ -26,7 +29,7 @@ static const char export_help[] =
 
 typedef struct {
     const char *target;  /* FILE or DIR */
-    int chart_set, summary, zh;
+    int chart_set, summary, zh, bands;
     svg_chart chart;
     cli_output_opts out;
     const char *challenges; /* --challenges DIR: a folder a room's files may inherit from */
@@ -60,6 +63,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
         int took;
         if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
+        if (!strcmp(argv[i], "--bands")) { a->bands = 1; continue; }
         if (!strcmp(argv[i], "--challenges")) {
             if (i + 1 >= argc) return cli_usage_error(self, "--challenges needs a folder");
             a->challenges = argv[++i];
@@ -77,12 +81,35 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
     }
     if (!a->target) return cli_usage_error(self, "missing scenario FILE (or folder DIR)");
     if (a->chart_set == a->summary) return cli_usage_error(self, "give either --chart C or --summary");
+    if (a->bands && (a->summary || a->chart != SVG_EMISSIONS))
+        return cli_usage_error(self, "--bands goes with --chart emissions");
     if (a->out.format != CLI_FMT_TABLE || a->out.bom)
         return cli_usage_error(self, "--format and --bom belong to `run`; export writes SVG or Markdown");
     return -1;
 }
 
 /* ---- one scenario ---- */
+
+/* The chart, with the Monte Carlo band when --bands asks for it (sim/analysis/mc.h). */
+static int export_chart(const char *cmd, const export_args *a, const scn_scenario *s, const run_result *r)
+{
+    mc_options mo = {1000, 1, 0, NULL, NULL, 0, 1};
+    mc_result *m = a->bands ? malloc(sizeof *m) : NULL;
+    pp_error err;
+    pp_status st = PP_OK;
+    int code;
+    svg_one ctx = {s, r, a->chart, a->zh, m};
+    pp_error_clear(&err);
+    if (a->bands && (!m || (st = mc_run(s, &mo, m, &err)) != PP_OK)) {
+        if (!m) cli_eprintf("peakpath %s: out of memory\n", cmd);
+        else cli_print_error(&err);
+        free(m);
+        return m ? pp_status_exit_code(st) : CLI_EXIT_FAIL;
+    }
+    code = cli_emit(cmd, &a->out, svg_write, &ctx);
+    free(m);
+    return code;
+}
 
 static int export_file(const char *cmd, const export_args *a)
 {
@@ -93,8 +120,7 @@ static int export_file(const char *cmd, const export_args *a)
         md_one ctx = {s, r, a->target, a->zh};
         code = cli_emit(cmd, &a->out, md_write_scenario, &ctx);
     } else if (code == CLI_EXIT_OK) {
-        svg_one ctx = {s, r, a->chart, a->zh};
-        code = cli_emit(cmd, &a->out, svg_write, &ctx);
+        code = export_chart(cmd, a, s, r);
     }
     scn_free(s);
     free(r);

@@ -81,15 +81,6 @@ static pp_status keys_table(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- CSV ---- */
 
-static void csv_text(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"') fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
 
 static void csv_key(FILE *f, int id)
 {
@@ -97,7 +88,7 @@ static void csv_key(FILE *f, int id)
     const pp_lever_range *lr = pp_lever_range_get(id);
     const char *g = pp_group_label(p->group, 0);
     fprintf(f, "%s.%s,%s,", p->section, p->key, kind_name(p->kind));
-    csv_text(f, p->unit);
+    sum_out_csv_text(f, p->unit);
     fputc(',', f);
     if (p->kind != PK_TEXT) sum_out_csv_num(f, p->min);
     fputc(',', f);
@@ -105,11 +96,11 @@ static void csv_key(FILE *f, int id)
     fputc(',', f);
     if (p->kind != PK_TEXT) sum_out_csv_num(f, p->def);
     fputc(',', f);
-    csv_text(f, p->label_en);
+    sum_out_csv_text(f, p->label_en);
     fputc(',', f);
-    csv_text(f, p->label_zh);
+    sum_out_csv_text(f, p->label_zh);
     fputc(',', f);
-    csv_text(f, g ? g : "");
+    sum_out_csv_text(f, g ? g : "");
     fputc(',', f);
     if (g) fprintf(f, "%d,%g", p->lever_year, p->step);
     else fputc(',', f);
@@ -117,7 +108,7 @@ static void csv_key(FILE *f, int id)
     if (lr) fprintf(f, "%.10g,%.10g,%d", lr->lo, lr->hi, lr->greener);
     else fputs(",,", f);
     fputc(',', f);
-    csv_text(f, p->doc);
+    sum_out_csv_text(f, p->doc);
     fputc('\n', f);
 }
 

@@ -1,5 +1,6 @@
 /* cli/cmd_seek.c - `peakpath seek FILE --lever KEY --target EXPR`: the smallest move of one lever
- * that meets a target (sim/analysis/seek.c), printed as a table, CSV or JSON. */
+ * that meets a target (sim/analysis/seek.c), printed as a table, CSV or JSON; with --levers a,b,c
+ * the smallest package of several (cli/cmd_seek_multi.c). */
 #include "cli.h"
 
 #include <math.h>
@@ -8,6 +9,7 @@
 
 #include "../sim/analysis/seek.h"
 #include "analysis.h"
+#include "cmd_seek_multi.h"
 #include "../report/summary_out.h"
 
 typedef struct {
@@ -26,6 +28,13 @@ static const char seek_help[] =
     "                     nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000 (gross CO2),\n"
     "                     net_co2_2060<=0, cum_net_co2<=3000 (after CCUS and sinks); also <, >\n"
     "  --full-range       search on to the end of the lever's hard (validation) range, still greener\n"
+    "  --levers A,B,C     instead of --lever: the smallest package of moves of these levers (up to 8),\n"
+    "                     each greener and inside its plausible range, meeting every --target (up to\n"
+    "                     4, all must hold); the size of a package is the length of its moves measured\n"
+    "                     in plausible spans (move / (plausible high - low)). Nelder-Mead (GSL) over\n"
+    "                     the package's direction, bisection along it (docs/analysis.md)\n"
+    "  --minimise change  what the package minimises (the default and, for now, the only choice:\n"
+    "                     `--minimise cost` needs technology costs, which the model does not have yet)\n"
     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
     "When no value in the searched range meets the target, it says so, shows the best value there\n"
     "and, by default, the value beyond the plausible range that would meet it, if the hard range\n"
@@ -159,10 +168,44 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
 /* ---- the command ---- */
 
 typedef struct {
-    const char *file, *lever, *target;
+    const char *file, *lever, *target, *levers;
+    const char *targets[SEEKM_MAX_TARGETS];
+    int n_targets;
     seek_opts opts;
     cli_output_opts out;
 } seek_args;
+
+/* --minimise WHAT: only "change" exists; cost needs costs the model does not have. */
+static int take_minimise(const cli_command *self, const char *what)
+{
+    if (!strcmp(what, "change")) return -1;
+    if (!strcmp(what, "cost"))
+        return cli_usage_error(self, "--minimise cost needs technology costs, which the model does not have yet; "
+                                     "use --minimise change (the default: the smallest move)");
+    return cli_usage_error(self, "--minimise takes change (got '%s')", what);
+}
+
+/* --target, repeatable with --levers. */
+static int take_target(const cli_command *self, seek_args *a, const char *text)
+{
+    if (a->n_targets >= SEEKM_MAX_TARGETS)
+        return cli_usage_error(self, "at most %d --target", SEEKM_MAX_TARGETS);
+    a->targets[a->n_targets++] = a->target = text;
+    return -1;
+}
+
+/* The checks once every argument is read. */
+static int check_args(const cli_command *self, const seek_args *a)
+{
+    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    if (a->lever && a->levers) return cli_usage_error(self, "--lever and --levers: give one of them");
+    if (!a->lever && !a->levers) return cli_usage_error(self, "missing --lever KEY (e.g. --lever power.solar_gw)");
+    if (!a->target) return cli_usage_error(self, "missing --target EXPR (e.g. --target 'peak_year<=2028')");
+    if (a->lever && a->n_targets > 1) return cli_usage_error(self, "one --target with --lever (several with --levers)");
+    if (a->levers && a->opts.full_range)
+        return cli_usage_error(self, "--full-range is for one --lever; --levers stays inside the plausible ranges");
+    return -1;
+}
 
 /* Parses the arguments; returns -1 when they are fine, else the exit code to return. */
 static int parse_args(const cli_command *self, int argc, char **argv, seek_args *a)
@@ -177,9 +220,15 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
         if (took > 0) continue;
         if (!strcmp(argv[i], "--full-range")) {
             a->opts.full_range = 1;
-        } else if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target")) {
+        } else if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target") || !strcmp(argv[i], "--levers") ||
+                   !strcmp(argv[i], "--minimise") || !strcmp(argv[i], "--minimize")) {
+            int code = -1;
             if (i + 1 >= argc) return cli_usage_error(self, "%s needs a value", argv[i]);
-            *(argv[i][2] == 'l' ? &a->lever : &a->target) = argv[i + 1];
+            if (!strcmp(argv[i], "--lever")) a->lever = argv[i + 1];
+            else if (!strcmp(argv[i], "--levers")) a->levers = argv[i + 1];
+            else if (!strcmp(argv[i], "--target")) code = take_target(self, a, argv[i + 1]);
+            else code = take_minimise(self, argv[i + 1]);
+            if (code >= 0) return code;
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return cli_usage_error(self, "unknown option '%s'", argv[i]);
@@ -189,10 +238,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
             a->file = argv[i];
         }
     }
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
-    if (!a->lever) return cli_usage_error(self, "missing --lever KEY (e.g. --lever power.solar_gw)");
-    if (!a->target) return cli_usage_error(self, "missing --target EXPR (e.g. --target 'peak_year<=2028')");
-    return -1;
+    return check_args(self, a);
 }
 
 static int report(const char *file, const pp_error *err, pp_status st)
@@ -213,6 +259,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     pp_status st;
     int lever, code = parse_args(self, argc, argv, &a);
     if (code >= 0) return code;
+    if (a.levers) return cmd_seek_multi(self, a.file, a.levers, a.targets, a.n_targets, &a.out);
     pp_error_clear(&err);
     if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", err.msg);
     if ((lever = ana_find_lever(self, a.lever)) < 0) return CLI_EXIT_USAGE;

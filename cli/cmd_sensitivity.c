@@ -108,15 +108,6 @@ static void csv_point(FILE *f, const sens_point *p)
     fprintf(f, ",%d", p->peak_reached);
 }
 
-static void csv_text(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"') fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
 
 static pp_status sens_csv(FILE *f, const void *ctx, pp_error *err)
 {
@@ -146,7 +137,7 @@ static pp_status sens_csv(FILE *f, const void *ctx, pp_error *err)
                 sum_out_csv_num(f, l->delta[k][m]);
             }
             fputc(',', f);
-            if (!l->ok[k]) csv_text(f, l->refusal[k]);
+            if (!l->ok[k]) sum_out_csv_text(f, l->refusal[k]);
             fputc('\n', f);
         }
     }

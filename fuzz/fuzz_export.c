@@ -82,7 +82,7 @@ static void export_all(const scn_scenario *s, const run_result *r, const char *f
         md.zh = zh;
         check_term("Markdown summary not terminal-safe", md_write_scenario, &md);
         for (int c = 0; c < SVG_CHART_COUNT; c++) {
-            svg_one one = {s, r, (svg_chart)c, zh};
+            svg_one one = {s, r, (svg_chart)c, zh, NULL};
             check_xml("SVG chart not XML-safe", svg_write, &one);
         }
     }

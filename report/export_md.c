@@ -1,6 +1,7 @@
 /* report/export_md.c - Markdown summaries of a scenario and of a workshop room, one page each, in
  * English or Chinese. Every number printed is one the engine computed (run_result, chal_eval). */
 #include "export_md.h"
+#include "goal_text.h"
 
 #include <math.h>
 #include <string.h>
@@ -128,8 +129,8 @@ static void md_goals(FILE *f, const md_one *o)
             TR(zh, S_MD_MET_Q));
     for (int i = 0; i < ev.n; i++) {
         char goal[128], val[64];
-        chal_goal_text(&ev.goal[i].target, zh, goal, sizeof goal);
-        chal_value_text(&ev.goal[i].target, ev.goal[i].value, zh, val, sizeof val);
+        goal_text(&ev.goal[i].target, zh, goal, sizeof goal);
+        goal_value_text(&ev.goal[i].target, ev.goal[i].value, zh, val, sizeof val);
         fputs("| ", f);
         md_escape(f, goal);
         fprintf(f, " | %s | %s |\n", val, ev.goal[i].met ? TR(zh, S_MD_GOAL_MET) : TR(zh, S_MD_GOAL_NOT_MET));

@@ -2,6 +2,7 @@
  * history band, 2030 and zero lines, the peak marked with year and value, challenge goals.
  * SVG is written as text; every text goes through svg_escape. Draws only what run_result holds. */
 #include "export_svg.h"
+#include "goal_text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -45,6 +46,7 @@ typedef struct {
     int ns, stacked;
     double y_lo, y_hi;    /* NAN: automatic */
     int zh;
+    const mc_result *bands; /* Monte Carlo band drawn under the lines, or NULL */
 } svg_spec;
 
 typedef struct {
@@ -318,7 +320,7 @@ static void put_goal_mark(FILE *f, const chal_goal_result *g, const svg_axes *a,
     const seek_target *t = &g->target;
     const char *col = g->met ? "#1a9641" : "#d7191c";
     char lab[128];
-    chal_goal_text(t, zh, lab, sizeof lab);
+    goal_text(t, zh, lab, sizeof lab);
     if ((t->metric == SEEK_PEAK_YEAR || t->metric == SEEK_NEUTRAL_YEAR) && t->value > a->y0 && t->value < a->y1) {
         double x = px_x(a, t->value);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" "
@@ -362,8 +364,8 @@ static void put_goal_list(FILE *f, const chal_eval *ev, double y, int zh)
     for (int i = 0; i < ev->n && y < SVG_HEIGHT - 30; i++) {
         char goal[128], val[64], line[200];
         const chal_goal_result *g = &ev->goal[i];
-        chal_goal_text(&g->target, zh, goal, sizeof goal);
-        chal_value_text(&g->target, g->value, zh, val, sizeof val);
+        goal_text(&g->target, zh, goal, sizeof goal);
+        goal_value_text(&g->target, g->value, zh, val, sizeof val);
         snprintf(line, sizeof line, "%s %s", g->met ? "\xe2\x9c\x93" : "\xe2\x9c\x97", goal); /* check / cross */
         text_at(f, LEGEND_X, y, 15, "start", g->met ? "#1a9641" : "#d7191c", 1, line);
         snprintf(line, sizeof line, "%s %s", TR(zh, S_SVG_RESULT), val);
@@ -432,6 +434,8 @@ static void spec_for(const svg_one *o, char *title, size_t size, svg_spec *sp)
     }
 }
 
+static void put_band_area(FILE *f, const mc_result *m, const svg_axes *a);
+
 /* Everything of a spec except the extras (peak, goals): header, grid, data, marks, legend.
  * Returns the y below the legend. */
 static double put_chart(FILE *f, const svg_spec *sp, svg_axes *a)
@@ -440,6 +444,7 @@ static double put_chart(FILE *f, const svg_spec *sp, svg_axes *a)
     axes_compute(sp, a);
     put_header(f, sp);
     put_grid(f, sp, a);
+    if (sp->bands) put_band_area(f, sp->bands, a);
     for (int s = 0; s < sp->ns; s++) {
         if (sp->stacked) put_area(f, sp, a, s);
         else put_line(f, sp, a, s);
@@ -472,6 +477,39 @@ int svg_chart_parse(const char *name, svg_chart *out)
 
 const char *svg_chart_name(svg_chart c) { return (c >= 0 && c < SVG_CHART_COUNT) ? chart_names[c] : "?"; }
 
+/* The Monte Carlo 5-95 % band as a light area (drawn before the lines). */
+static void put_band_area(FILE *f, const mc_result *m, const svg_axes *a)
+{
+    fputs("<polygon fill=\"#f6cccc\" stroke=\"none\" points=\"", f);
+    for (int i = 0; i < m->n_years; i++) fprintf(f, "%.1f,%.1f ", px_x(a, m->first_year + i), px_y(a, m->p95_mt[i]));
+    for (int i = m->n_years - 1; i >= 0; i--) fprintf(f, "%.1f,%.1f ", px_x(a, m->first_year + i), px_y(a, m->p5_mt[i]));
+    fputs("\"/>\n", f);
+}
+
+/* The probabilities and a small histogram of the peak year in a box in the plot's upper right
+ * corner. */
+static void put_bands(FILE *f, const mc_result *m, int zh)
+{
+    char lab[96];
+    int top = 0, x0 = PLOT_X1 - 300, y0 = PLOT_Y0 + 20;
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"290\" height=\"168\" fill=\"#ffffff\" stroke=\"#cccccc\"/>\n",
+            x0 - 10, y0 - 22);
+    snprintf(lab, sizeof lab, TR(zh, S_SVG_P_PEAK_2030), 100.0 * m->p_peak_by_2030);
+    label_at(f, x0, y0, 18, "start", "#d62728", 1, lab);
+    snprintf(lab, sizeof lab, TR(zh, S_SVG_P_NEUTRAL_2060), 100.0 * m->p_neutral_by_2060);
+    label_at(f, x0, y0 + 24, 16, "start", "#444444", 0, lab);
+    snprintf(lab, sizeof lab, TR(zh, S_SVG_PEAK_HISTOGRAM), m->ok_draws);
+    label_at(f, x0, y0 + 48, 14, "start", "#444444", 0, lab);
+    for (int i = 0; i < m->n_years; i++) top = m->peak_count[i] > top ? m->peak_count[i] : top;
+    for (int i = 0; top > 0 && i < m->n_years; i++) /* one bar per year, 60 px for the commonest */
+        if (m->peak_count[i] > 0)
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"5\" height=\"%.1f\" fill=\"#d62728\"/>\n",
+                    x0 + 6.0 * i, y0 + 120 - 60.0 * m->peak_count[i] / top, 60.0 * m->peak_count[i] / top);
+    fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#666666\">%d</text>\n", x0, y0 + 136, m->first_year);
+    fprintf(f, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#666666\">%d</text>\n",
+            x0 + 6.0 * (m->n_years - 1) + 5, y0 + 136, m->end_year);
+}
+
 pp_status svg_write(FILE *f, const void *ctx, pp_error *err)
 {
     const svg_one *o = ctx;
@@ -486,7 +524,14 @@ pp_status svg_write(FILE *f, const void *ctx, pp_error *err)
              ? scn_text(o->scn, P_SCENARIO_REGION_ZH) : scn_text(o->scn, P_SCENARIO_REGION),
              o->res->first_year, o->res->end_year);
     sp.subtitle = sub;
+    if (o->bands && o->chart == SVG_EMISSIONS && sp.ns + 2 <= MAX_SERIES) {
+        const mc_result *m = o->bands;
+        sp.s[sp.ns++] = (svg_series){m->p5_mt, TR(o->zh, S_SVG_BAND_P5), "#e8a0a0", 1, m->first_year, m->n_years};
+        sp.s[sp.ns++] = (svg_series){m->p95_mt, TR(o->zh, S_SVG_BAND_P95), "#e8a0a0", 1, m->first_year, m->n_years};
+        sp.bands = m;
+    }
     y = put_chart(f, &sp, &a);
+    if (o->bands && o->chart == SVG_EMISSIONS) put_bands(f, o->bands, o->zh);
     chal_evaluate(c, o->res, &ev);
     if (o->chart == SVG_EMISSIONS) {
         for (int i = 0; i < ev.n; i++) put_goal_mark(f, &ev.goal[i], &a, o->zh);

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "../sim/analysis/mc.h"
 #include "report.h"
 
 #define SVG_WIDTH 1280
@@ -28,6 +29,8 @@ typedef struct {
     const run_result *res;
     svg_chart chart;
     int zh; /* 1: Chinese labels */
+    const mc_result *bands; /* NULL: none; else (emissions chart) the 5-95 % band of gross CO2,
+                               P(peak by 2030), P(net zero by 2060) and the peak-year histogram */
 } svg_one;
 
 /* Writes the chart ctx (an svg_one) as a complete SVG document. PP_ERR_IO when the stream fails.

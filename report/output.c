@@ -1,6 +1,7 @@
 /* report/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
  * printed is one the engine put in run_result (values, summary, calibration). */
 #include "output.h"
+#include "goal_text.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -79,8 +80,8 @@ static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *
             ev.all_met ? " - CHALLENGE MET" : "");
     for (int i = 0; i < ev.n; i++) {
         char goal[128], val[64];
-        chal_goal_text(&ev.goal[i].target, 0, goal, sizeof goal);
-        chal_value_text(&ev.goal[i].target, ev.goal[i].value, 0, val, sizeof val);
+        goal_text(&ev.goal[i].target, 0, goal, sizeof goal);
+        goal_value_text(&ev.goal[i].target, ev.goal[i].value, 0, val, sizeof val);
         fprintf(f, "  %-8s %-36s %s\n", ev.goal[i].met ? "met" : "NOT met", goal, val);
     }
 }
@@ -232,8 +233,8 @@ static json_t *json_goal(const chal_goal_result *g, int *bad)
     char text[128], target[96];
     json_t *j = json_object();
     jset(j, "target", json_string(seek_target_format(&g->target, target, sizeof target)), bad);
-    jset(j, "text_en", json_string(chal_goal_text(&g->target, 0, text, sizeof text)), bad);
-    jset(j, "text_zh", json_string(chal_goal_text(&g->target, 1, text, sizeof text)), bad);
+    jset(j, "text_en", json_string(goal_text(&g->target, 0, text, sizeof text)), bad);
+    jset(j, "text_zh", json_string(goal_text(&g->target, 1, text, sizeof text)), bad);
     jset(j, "value", jnum(g->value), bad); /* null: never reached or not in the run */
     jset(j, "met", json_boolean(g->met), bad);
     return j;

@@ -20,6 +20,16 @@ void sum_out_csv_num(FILE *f, double v)
     fprintf(f, "%.10g", v);
 }
 
+void sum_out_csv_text(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', f); /* RFC 4180: a quote inside a field is doubled */
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
 void sum_out_jset(json_t *obj, const char *key, json_t *val, int *bad)
 {
     if (!obj || !val) {

@@ -42,6 +42,9 @@ void sum_out_csv_rows(FILE *f, const run_summary *s);
 /* The one CSV number: %.10g, nothing for NaN/inf, 0 for -0 (so no "-0" in any output). */
 void sum_out_csv_num(FILE *f, double v);
 
+/* Writes s as one quoted CSV field (quotes inside doubled). */
+void sum_out_csv_text(FILE *f, const char *s);
+
 /* A JSON number: null when not finite, 0 for -0. */
 json_t *sum_out_jnum(double v);
 

@@ -41,9 +41,60 @@ cmp -s "$tmp/mc1" "$tmp/mc2" && ok "mc: --jobs 1 and --jobs 2 give the same outp
 expect 0 "mc csv" "$bin" mc "$tmp/unc.ini" --draws 50 --format csv
 head -n 1 "$tmp/out" | grep -q '^year,deterministic_mt,p5_mt,p50_mt,p95_mt' || bad "mc CSV header"
 [ -s "$tmp/err" ] && bad "mc draws no progress bar when stderr is not a terminal"
-expect 2 "mc without ranges" "$bin" mc "$scn" --draws 10
+# the default scenario carries its own uncertainty (issue 15): exit 0 with P(peak by 2030), the same
+# bytes for the same seed
+expect 0 "mc on the default scenario" "$bin" mc "$scn" --draws 10000 --seed 7 --format json
+has p_peak_by_2030; has drivers; has src_cum_co2
+cp "$tmp/out" "$tmp/base1"
+expect 0 "mc on the default scenario again" "$bin" mc "$scn" --draws 10000 --seed 7 --format json
+cmp -s "$tmp/base1" "$tmp/out" && ok "mc: the same seed gives byte-identical JSON" || bad "mc JSON differs between two runs"
+# four shards merged are the unsplit run, byte for byte (any order of the files)
+expect 0 "mc unsplit" "$bin" mc "$scn" --draws 403 --seed 9 --format json
+cp "$tmp/out" "$tmp/whole.json"
+for i in 1 2 3 4; do
+    expect 0 "mc shard $i/4" "$bin" mc "$scn" --draws 403 --seed 9 --shard $i/4 --format json -o "$tmp/shard$i.json"
+done
+expect 0 "mc-merge of four shards" "$bin" mc-merge "$tmp/shard3.json" "$tmp/shard1.json" "$tmp/shard4.json" "$tmp/shard2.json" --format json
+cmp -s "$tmp/whole.json" "$tmp/out" && ok "mc-merge: four shards give the unsplit run's JSON" || bad "merged shards differ from the unsplit run"
+expect 2 "mc-merge with a shard missing" "$bin" mc-merge "$tmp/shard1.json" "$tmp/shard2.json" "$tmp/shard3.json"
+grep -q "cover every draw" "$tmp/err" || bad "a missing shard is named"
+expect 2 "mc-merge with a shard twice" "$bin" mc-merge "$tmp/shard1.json" "$tmp/shard1.json" "$tmp/shard3.json" "$tmp/shard4.json"
+expect 2 "mc-merge of a non-shard" "$bin" mc-merge "$tmp/whole.json"
+expect 2 "mc --shard 5/4" "$bin" mc "$scn" --draws 10 --shard 5/4
+expect 2 "mc --shard 1/0" "$bin" mc "$scn" --draws 10 --shard 1/0
+# CSV carries the probabilities and the histogram; --drivers the global sensitivity
+expect 0 "mc csv on the default scenario" "$bin" mc "$scn" --draws 200 --format csv
+head -n 1 "$tmp/out" | grep -q 'peak_draws,no_peak_share,p_peak_by_2030,p_neutral_by_2060' || bad "mc CSV has the probabilities"
+expect 0 "mc --drivers csv" "$bin" mc "$scn" --draws 200 --drivers --format csv
+grep -q '^economy.gdp_growth_pct,' "$tmp/out" || bad "drivers CSV names GDP growth"
+expect 0 "mc --drivers" "$bin" mc "$scn" --draws 200 --drivers
+grep -q "What drives the spread" "$tmp/out" || bad "drivers table"
+# without any range (the baseline's taken away with `key.range = 0, 0`) mc is a usage error
+printf '%s\n' '[scenario]' 'name = no ranges' "inherit = $(pwd)/$scn" \
+    '[economy]' 'gdp_growth_pct.range = 0, 0' '[industry]' 'heavy_share_pct.range = 0, 0' \
+    '[heavy_industry]' 'improve_pct.range = 0, 0' '[transport]' 'nev_share_pct.range = 0, 0' \
+    '[power]' 'solar_gw.range = 0, 0' 'hydro_water_factor.range = 0, 0' 'import_twh.range = 0, 0' \
+    'import_hami_twh.range = 0, 0' '[emissions]' 'cement_mt.range = 0, 0' >"$tmp/none.ini"
+expect 2 "mc without ranges" "$bin" mc "$tmp/none.ini" --draws 10
+grep -q "no uncertainty range" "$tmp/err" || bad "mc without ranges says so"
+# a bad distribution is named with file, line and key
+printf '%s\n' '[scenario]' 'name = bad' "inherit = $(pwd)/$scn" '[economy]' 'gdp_growth_pct.dist = normal, 0' >"$tmp/baddist.ini"
+expect 2 "mc with a bad .dist" "$bin" mc "$tmp/baddist.ini" --draws 10
+grep -q "gdp_growth_pct.dist" "$tmp/err" && grep -q "baddist.ini" "$tmp/err" || bad "the bad .dist error names file and key"
 expect 2 "mc --draws 0" "$bin" mc "$tmp/unc.ini" --draws 0
 expect 2 "mc --seed x" "$bin" mc "$tmp/unc.ini" --seed x
+
+# ---- the band in the SVG export ----
+expect 0 "export --chart emissions --bands" "$bin" export "$scn" --chart emissions --bands -o "$tmp/bands.svg"
+grep -q "P(peak by 2030) [0-9]* %" "$tmp/bands.svg" || bad "the SVG gives P(peak by 2030)"
+grep -q "P(net zero by 2060)" "$tmp/bands.svg" || bad "the SVG gives P(net zero by 2060)"
+grep -q "<polygon fill=\"#f6cccc\"" "$tmp/bands.svg" || bad "the SVG draws the band"
+grep -q "Peak year, 1000 draws" "$tmp/bands.svg" || bad "the SVG has the peak-year histogram"
+expect 0 "export --bands in Chinese" "$bin" export "$scn" --chart emissions --bands --lang zh -o "$tmp/bands-zh.svg"
+grep -q "2030年前达峰概率" "$tmp/bands-zh.svg" || bad "the Chinese SVG gives P(peak by 2030)"
+expect 2 "export --bands on another chart" "$bin" export "$scn" --chart mix --bands
+expect 0 "export without --bands" "$bin" export "$scn" --chart emissions -o "$tmp/plain.svg"
+grep -q "P(peak by 2030)" "$tmp/plain.svg" && bad "no probabilities without --bands"
 
 # ---- decompose ----
 expect 0 "decompose two years" "$bin" decompose "$scn" --from 2020 --to 2030 --format json

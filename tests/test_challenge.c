@@ -12,6 +12,7 @@
 #include <cmocka.h>
 #include <gsl/gsl_errno.h>
 
+#include "../report/goal_text.h"
 #include "../sim/scenario/challenge.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
@@ -242,7 +243,7 @@ static void test_challenge_evaluate_by_hand(void **state)
     assert_true(isnan(ev.goal[3].value));
     assert_int_equal(ev.n_met, 2);
     assert_false(ev.all_met);
-    assert_string_equal(chal_value_text(&ev.goal[3].target, ev.goal[3].value, 0, buf, sizeof buf), "n/a");
+    assert_string_equal(goal_value_text(&ev.goal[3].target, ev.goal[3].value, 0, buf, sizeof buf), "n/a");
     /* still rising at the end: no peak, the peak goal fails with value "never" */
     r->summary.peak_reached = 0;
     r->summary.peak_year = 2030;
@@ -250,8 +251,8 @@ static void test_challenge_evaluate_by_hand(void **state)
     chal_evaluate(chal_of(s), r, &ev);
     assert_false(ev.goal[0].met);
     assert_true(isinf(ev.goal[0].value));
-    assert_string_equal(chal_value_text(&ev.goal[0].target, ev.goal[0].value, 0, buf, sizeof buf), "never");
-    assert_string_equal(chal_value_text(&ev.goal[0].target, ev.goal[0].value, 1, buf, sizeof buf), "未实现");
+    assert_string_equal(goal_value_text(&ev.goal[0].target, ev.goal[0].value, 0, buf, sizeof buf), "never");
+    assert_string_equal(goal_value_text(&ev.goal[0].target, ev.goal[0].value, 1, buf, sizeof buf), "未实现");
     assert_true(ev.goal[1].met);
     free(r);
     scn_free(s);
@@ -263,15 +264,15 @@ static void test_challenge_goal_texts(void **state)
     char buf[128];
     (void)state;
     assert_int_equal(seek_parse_target("peak_year<=2028", &t, NULL), PP_OK);
-    assert_string_equal(chal_goal_text(&t, 0, buf, sizeof buf), "CO2 peaks by 2028");
-    assert_string_equal(chal_goal_text(&t, 1, buf, sizeof buf), "2028年前（含）碳达峰");
+    assert_string_equal(goal_text(&t, 0, buf, sizeof buf), "CO2 peaks by 2028");
+    assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2028年前（含）碳达峰");
     assert_int_equal(seek_parse_target("coal_share_2030<35", &t, NULL), PP_OK);
-    assert_string_equal(chal_goal_text(&t, 0, buf, sizeof buf), "Coal share 2030 < 35 %");
-    assert_string_equal(chal_goal_text(&t, 1, buf, sizeof buf), "2030年煤炭占比 < 35 %");
-    assert_string_equal(chal_value_text(&t, 37.94, 0, buf, sizeof buf), "37.9 %");
+    assert_string_equal(goal_text(&t, 0, buf, sizeof buf), "Coal share 2030 < 35 %");
+    assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2030年煤炭占比 < 35 %");
+    assert_string_equal(goal_value_text(&t, 37.94, 0, buf, sizeof buf), "37.9 %");
     assert_int_equal(seek_parse_target("net_co2_2060<=0", &t, NULL), PP_OK);
-    assert_string_equal(chal_goal_text(&t, 0, buf, sizeof buf), "Net CO2 2060 <= 0 Mt");
-    assert_string_equal(chal_value_text(&t, 31.94, 0, buf, sizeof buf), "31.9 Mt");
+    assert_string_equal(goal_text(&t, 0, buf, sizeof buf), "Net CO2 2060 <= 0 Mt");
+    assert_string_equal(goal_value_text(&t, 31.94, 0, buf, sizeof buf), "31.9 Mt");
 }
 
 /* ---- the shipped challenges ---- */

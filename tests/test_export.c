@@ -101,7 +101,7 @@ static void test_export_svg_contents(void **state)
     (void)state;
     load_run(SOLUTION1, &s, r);
     {
-        svg_one one = {s, r, SVG_EMISSIONS, 0};
+        svg_one one = {s, r, SVG_EMISSIONS, 0, NULL};
         out = render(svg_write, &one);
     }
     assert_true(strncmp(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 38) == 0);
@@ -115,7 +115,7 @@ static void test_export_svg_contents(void **state)
     assert_non_null(strstr(out, "</svg>\n"));
     free(out);
     {
-        svg_one one = {s, r, SVG_MIX, 1};
+        svg_one one = {s, r, SVG_MIX, 1, NULL};
         out = render(svg_write, &one);
     }
     assert_contains(out, "一次能源消费结构");

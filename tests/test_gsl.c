@@ -62,7 +62,7 @@ static void child(engine_call call)
         st = cal_calibrate(s, &cal, &e);
     } else if (call == CALL_MC) {
         static mc_result out;
-        mc_options opt = {20, 7, 1, NULL, NULL}; /* 20 draws, seed 7, one thread */
+        mc_options opt = {20, 7, 1, NULL, NULL, 0, 1}; /* 20 draws, seed 7, one thread */
         st = mc_run(s, &opt, &out, &e);
     } else if (call == CALL_SEEK) {
         static seek_result out;

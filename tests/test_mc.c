@@ -14,17 +14,30 @@
 
 #include "../sim/analysis/mc.h"
 
+/* The baseline carries uncertainty on nine keys (scenarios/chongqing-baseline.ini); these
+ * fixtures take all of them away (`key.range = 0, 0`) but the ones a test names. */
+#define CLEAR_BUT_GDP_AND_HEAVY_IMPROVE                                                            \
+    "[industry]\nheavy_share_pct.range = 0, 0\n[transport]\nnev_share_pct.range = 0, 0\n"          \
+    "[power]\nsolar_gw.range = 0, 0\nhydro_water_factor.range = 0, 0\nimport_twh.range = 0, 0\n"  \
+    "import_hami_twh.range = 0, 0\n[emissions]\ncement_mt.range = 0, 0\n"
+
 /* The baseline with one range: heavy-industry efficiency gain 2030 +-1 %/yr. More efficiency
  * means less CO2, so CO2 in a year falls monotonically with the offset. */
 static const char one_range[] =
-    "[scenario]\nname = mc test\ninherit = chongqing-baseline.ini\n"
+    "[scenario]\nname = mc test\ninherit = chongqing-baseline.ini\n" CLEAR_BUT_GDP_AND_HEAVY_IMPROVE
+    "[economy]\ngdp_growth_pct.range = 0, 0\n"
     "[heavy_industry]\nimprove_pct.range = -1, 1\n";
 
-/* Two ranges, one of them on GDP growth. */
+/* Two ranges, one of them on GDP growth (uniform: the baseline's normal is replaced). */
 static const char two_ranges[] =
-    "[scenario]\nname = mc test 2\ninherit = chongqing-baseline.ini\n"
-    "[economy]\ngdp_growth_pct.range = -1.0, +1.0\n"
+    "[scenario]\nname = mc test 2\ninherit = chongqing-baseline.ini\n" CLEAR_BUT_GDP_AND_HEAVY_IMPROVE
+    "[economy]\ngdp_growth_pct.range = -1.0, +1.0\ngdp_growth_pct.dist = uniform\n"
     "[heavy_industry]\nimprove_pct.range = -1, 1\n";
+
+/* No range left at all. */
+static const char no_ranges[] =
+    "[scenario]\nname = mc test 0\ninherit = chongqing-baseline.ini\n" CLEAR_BUT_GDP_AND_HEAVY_IMPROVE
+    "[economy]\ngdp_growth_pct.range = 0, 0\n[heavy_industry]\nimprove_pct.range = 0, 0\n";
 
 static scn_scenario *load_text(const char *text)
 {
@@ -37,7 +50,7 @@ static scn_scenario *load_text(const char *text)
 
 static mc_result *run_mc(const scn_scenario *s, int draws, unsigned long seed, int jobs)
 {
-    mc_options opt = {draws, seed, jobs, NULL, NULL};
+    mc_options opt = {draws, seed, jobs, NULL, NULL, 0, 1};
     mc_result *r = malloc(sizeof *r);
     pp_error err;
     assert_non_null(r);
@@ -149,14 +162,14 @@ static void test_mc_bands_match_direct_runs_at_quantiles(void **state)
 static void test_mc_refuses_bad_requests(void **state)
 {
     scn_scenario *plain = NULL, *s = load_text(one_range);
-    mc_options opt = {0, 1, 1, NULL, NULL};
+    mc_options opt = {0, 1, 1, NULL, NULL, 0, 1};
     mc_result *r = malloc(sizeof *r);
     pp_error err;
     (void)state;
     assert_non_null(r);
     assert_int_equal(mc_run(s, &opt, r, &err), PP_ERR_USAGE);
     assert_non_null(strstr(err.msg, "draws"));
-    assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &plain, &err), PP_OK);
+    plain = load_text(no_ranges);
     opt.draws = 10;
     assert_int_equal(mc_run(plain, &opt, r, &err), PP_ERR_USAGE);
     assert_non_null(strstr(err.msg, "range"));
@@ -172,7 +185,8 @@ static void test_mc_all_draws_refused(void **state)
 {
     scn_scenario *s = load_text("[scenario]\nname = too much solar\ninherit = chongqing-baseline.ini\n"
                                 "[power]\nsolar_gw.range = 0, 1e6\n");
-    mc_options opt = {20, 1, 2, NULL, NULL};
+    /* (the baseline's other ranges stay: every draw is refused whatever they draw) */
+    mc_options opt = {20, 1, 2, NULL, NULL, 0, 1};
     mc_result *r = malloc(sizeof *r);
     pp_error err;
     (void)state;
@@ -180,6 +194,50 @@ static void test_mc_all_draws_refused(void **state)
     assert_int_equal(mc_run(s, &opt, r, &err), PP_ERR_INPUT);
     assert_non_null(strstr(err.msg, "none of the 20 draws"));
     free(r);
+    scn_free(s);
+}
+
+/* Four shards of one seed's 101 draws (25, 25, 25, 26 of them) put back in order and summarised
+ * give exactly the unsplit run: the same bands, probabilities, histogram and drivers, bit for bit;
+ * each shard's offsets are the unsplit run's at the same draw index. */
+static void test_mc_four_shards_merge_to_unsplit(void **state)
+{
+    scn_scenario *s = load_text(two_ranges);
+    mc_options opt = {101, 13, 2, NULL, NULL, 0, 1};
+    mc_result *whole = malloc(sizeof *whole), *part = malloc(sizeof *part), *merged = malloc(sizeof *merged);
+    mc_draws all, d, m;
+    pp_error err;
+    (void)state;
+    assert_true(whole && part && merged);
+    assert_int_equal(mc_run_keep(s, &opt, whole, &all, &err), PP_OK);
+    assert_int_equal(mc_draws_alloc(&m, 0, 101, all.n_keys, all.n_years, &err), PP_OK);
+    for (int i = 0; i < 4; i++) {
+        opt.shard_index = i;
+        opt.shard_count = 4;
+        assert_int_equal(mc_run_keep(s, &opt, part, &d, &err), PP_OK);
+        assert_int_equal(d.first_draw, i * 101 / 4);
+        assert_int_equal(d.count, (i + 1) * 101 / 4 - i * 101 / 4);
+        assert_memory_equal(d.offsets, all.offsets + (size_t)d.first_draw * all.n_keys,
+                            sizeof *d.offsets * (size_t)d.count * d.n_keys);
+        memcpy(m.offsets + (size_t)d.first_draw * m.n_keys, d.offsets, sizeof *d.offsets * (size_t)d.count * d.n_keys);
+        memcpy(m.co2 + (size_t)d.first_draw * m.n_years, d.co2, sizeof *d.co2 * (size_t)d.count * d.n_years);
+        memcpy(m.out + d.first_draw, d.out, sizeof *d.out * (size_t)d.count);
+        mc_draws_free(&d);
+    }
+    *merged = *part; /* the header (years, deterministic run, keys) */
+    assert_int_equal(mc_summarise(&m, merged, &err), PP_OK);
+    assert_int_equal(merged->draws, 101);
+    assert_memory_equal(merged->p5_mt, whole->p5_mt, sizeof whole->p5_mt);
+    assert_memory_equal(merged->p50_mt, whole->p50_mt, sizeof whole->p50_mt);
+    assert_memory_equal(merged->p95_mt, whole->p95_mt, sizeof whole->p95_mt);
+    assert_memory_equal(merged->peak_count, whole->peak_count, sizeof whole->peak_count);
+    assert_memory_equal(merged->src_cum, whole->src_cum, sizeof whole->src_cum);
+    assert_true(merged->p_peak_by_2030 == whole->p_peak_by_2030 && merged->r2_cum == whole->r2_cum);
+    mc_draws_free(&m);
+    mc_draws_free(&all);
+    free(whole);
+    free(part);
+    free(merged);
     scn_free(s);
 }
 
@@ -193,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_mc_bands_match_direct_runs_at_quantiles),
         cmocka_unit_test(test_mc_refuses_bad_requests),
         cmocka_unit_test(test_mc_all_draws_refused),
+        cmocka_unit_test(test_mc_four_shards_merge_to_unsplit),
     };
     return cmocka_run_group_tests_name("mc", tests, NULL, NULL);
 }

@@ -42,10 +42,11 @@ wait_for g "Goal seek:" 5 && pass "a malformed target is explained" || fail "no 
 T send-keys -t g G Escape
 wait_gone g "Seek GDP growth" 5 && pass "Esc cancels the goal prompt" || fail "prompt stayed"
 
-# ---- m on a scenario without ranges ----
+# ---- m on the default scenario: it carries uncertainty ranges (issue 15) ----
 T send-keys -t g m
-wait_for g "No uncertainty ranges" 5 && pass "m on the baseline says there are no ranges" || fail "no 'no ranges' message"
-screen g | grep -qF "band of" && fail "a band title without ranges" || pass "no band drawn without ranges"
+wait_for g "━ 5-95 %" 15 && pass "m on the baseline shows bands (it carries ranges)" || fail "no bands on the baseline"
+T send-keys -t g m
+wait_for g "Monte Carlo bands off" 5 && pass "m again turns them off" || fail "bands still on"
 
 # ---- 6: decomposition ----
 T send-keys -t g 6
@@ -85,6 +86,19 @@ T send-keys -t g d 1 c C-u Enter
 wait_for g "━ As loaded" 5 && pass "an empty answer goes back to 'as loaded'" || fail "no way back to as loaded"
 T send-keys -t g q
 tui_exited g 10 && pass "q quits the first session" || fail "the first session did not quit"
+
+# ---- m on a scenario without ranges (the baseline's taken away: `key.range = 0, 0`) ----
+printf '%s\n' '[scenario]' 'name = no ranges' 'inherit = chongqing-baseline.ini' \
+    '[economy]' 'gdp_growth_pct.range = 0, 0' '[industry]' 'heavy_share_pct.range = 0, 0' \
+    '[heavy_industry]' 'improve_pct.range = 0, 0' '[transport]' 'nev_share_pct.range = 0, 0' \
+    '[power]' 'solar_gw.range = 0, 0' 'hydro_water_factor.range = 0, 0' 'import_twh.range = 0, 0' \
+    'import_hami_twh.range = 0, 0' '[emissions]' 'cement_mt.range = 0, 0' >"$TMP/no-ranges.ini"
+start n 150 30 no-ranges.ini
+wait_for n "Mt CO2" 15 || fail "no-ranges: no chart"
+T send-keys -t n m
+wait_for n "No uncertainty ranges" 5 && pass "m without ranges says there are none" || fail "no 'no ranges' message"
+screen n | grep -qF "band of" && fail "a band title without ranges" || pass "no band drawn without ranges"
+T kill-session -t n 2>/dev/null
 
 # ---- m with ranges ----
 start m 150 30 chongqing-uncertain.ini

@@ -293,6 +293,7 @@ void app_compute(app *a)
     lay_compute(cols, rows, &a->lay); /* the layout the frame will use: is the CO2 chart on screen? */
     if (a->view == VIEW_CO2 || a->lay.view2.h > 0) bands_update(a);
     decomp_update(a);
+    tornado_update(a);
 }
 
 void app_draw(app *a)

@@ -21,15 +21,17 @@
 #include "decomp_view.h"
 #include "reference.h"
 #include "seek_ui.h"
+#include "seek_multi_ui.h"
+#include "tornado_view.h"
 
 #define APP_PATH_MAX 4096
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
-typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_COUNT } app_view;
+typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_TORNADO, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
 typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN, PROMPT_EXPORT, PROMPT_SEEK,
-               PROMPT_REF } app_prompt;
+               PROMPT_REF, PROMPT_SEEK_MULTI } app_prompt;
 
 typedef struct app {
     scn_scenario *scn;       /* being edited */
@@ -70,6 +72,8 @@ typedef struct app {
     bands_state bands;       /* Monte Carlo bands on the CO2 view (bands.h) */
     decomp_state decomp;     /* decomposition view years and mode (decomp_view.h) */
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
+    tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
+    seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
 } app;
 
 /* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the
@@ -80,7 +84,7 @@ pp_status app_load(app *a, const char *file, pp_error *err);
 void app_rerun(app *a);
 
 /* Computes what the next frame shows but a frame must not compute - the Monte Carlo bands
- * (bands_update) and the decomposition (decomp_update). Called after every input and before the
+ * (bands_update), the decomposition (decomp_update) and the tornado (tornado_update). Called after every input and before the
  * first frame; app_draw only reads the results. */
 void app_compute(app *a);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "bands_probs.h"
 #include "clock.h"
 #include "curses_wide.h"
 #include "draw.h"
@@ -37,7 +38,7 @@ static void bands_note_computing(app *a)
 /* Runs the draws; on failure the bands go off with the reason on the message line. */
 static void bands_compute(app *a)
 {
-    mc_options opt = {BANDS_DRAWS, BANDS_SEED, 0, NULL, NULL}; /* jobs 0: one thread per core */
+    mc_options opt = {BANDS_DRAWS, BANDS_SEED, 0, NULL, NULL, 0, 1}; /* jobs 0: one thread per core */
     pp_error err;
     double t0;
     bands_note_computing(a);
@@ -145,5 +146,6 @@ int bands_chart(const app *a, const lay_rect *r, chart_spec *sp)
     bands_fill(g, sp, a->bands.mc.p5_mt, a->bands.mc.p95_mt, a->utf8 ? L'░' : L':', ST_BAND);
     drw_grid(g, in.y, in.x);
     chart_grid_free(g);
+    bands_probs_draw(a, &in); /* tui/bands_probs.c: P(peak by 2030), P(neutral by 2060), peak years */
     return 1;
 }

@@ -2,6 +2,7 @@
  * the "challenge met" banner, the brief on `g`, and locked or limited levers. Reads the engine's
  * evaluation (chal_evaluate) and limits (chal_limit); decides and computes nothing of the model. */
 #include "challenge_panel.h"
+#include "../report/goal_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -71,8 +72,8 @@ int chp_status(const app *a, char *buf, size_t size)
 void chp_goal_line(const chal_goal_result *g, int in_zh, char *buf, size_t size)
 {
     char goal[160], value[64];
-    chal_goal_text(&g->target, in_zh, goal, sizeof goal);
-    chal_value_text(&g->target, g->value, in_zh, value, sizeof value);
+    goal_text(&g->target, in_zh, goal, sizeof goal);
+    goal_value_text(&g->target, g->value, in_zh, value, sizeof value);
     snprintf(buf, size, in_zh ? "%s：%s" : "%s: %s", goal, value); /* no blank after a full-width colon */
 }
 

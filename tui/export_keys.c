@@ -39,7 +39,7 @@ static pp_status write_export(app *a, const char *path, int overwrite, pp_error 
     exp_kind k = a->exp.kind;
     if (k <= EXP_SVG_STRUCT) {
         static const svg_chart charts[] = {SVG_EMISSIONS, SVG_MIX, SVG_CAPACITY, SVG_STRUCTURE};
-        svg_one o = {a->scn, &a->res, charts[k], zh};
+        svg_one o = {a->scn, &a->res, charts[k], zh, a->bands.on && a->bands.valid ? &a->bands.mc : NULL};
         return svg_save_with(path, svg_write, &o, overwrite, err);
     }
     if (k == EXP_MD) {

@@ -60,6 +60,7 @@ static void prompt_done(app *a)
     if (!text[0]) return;
     if (a->prompt == PROMPT_VALUE) prompt_value_apply(a, text);
     else if (a->prompt == PROMPT_SEEK) seek_ui_apply(a, text);
+    else if (a->prompt == PROMPT_SEEK_MULTI) seekm_ui_apply(a, text); /* tui/seek_multi_ui.c */
     else if (a->prompt == PROMPT_SAVEAS || a->prompt == PROMPT_SAVEAS_ROOT) file_save_as(a, text);
     else if (a->prompt == PROMPT_EXPORT) exp_file_chosen(a, text);
     else if (app_dirty(a)) {
@@ -102,7 +103,8 @@ static void prompt_key(app *a, int is_key, wint_t ch)
 {
     if ((!is_key && (ch == L'\n' || ch == L'\r')) || (is_key && ch == KEY_ENTER)) prompt_done(a);
     else if ((!is_key && ch == KEY_ESC) || (!is_key && ch == CTRL('g'))) a->mode = MODE_NORMAL;
-    else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE && a->prompt != PROMPT_SEEK)
+    else if (!is_key && ch == L'\t' && a->prompt != PROMPT_VALUE && a->prompt != PROMPT_SEEK &&
+             a->prompt != PROMPT_SEEK_MULTI)
         edit_complete_path(&a->edit, a->prompt == PROMPT_EXPORT ? NULL : ".ini"); /* scenarios first */
     else prompt_edit_key(&a->edit, is_key, ch);
 }
@@ -124,12 +126,13 @@ void inp_draw_prompt(app *a)
                  i18n_str(S_P_VALUE, a->lang));
     else if (a->prompt == PROMPT_EXPORT) snprintf(label, sizeof label, "%s: ", exp_prompt_label(a));
     else if (a->prompt == PROMPT_SEEK) seek_ui_label(a, label, sizeof label);
+    else if (a->prompt == PROMPT_SEEK_MULTI) seekm_ui_label(a, label, sizeof label);
     else if (a->prompt == PROMPT_REF) snprintf(label, sizeof label, "%s: ", i18n_str(S_P_REF, a->lang));
     else snprintf(label, sizeof label, "%s: ",
                   i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
                            a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
-    hint = i18n_str(a->prompt == PROMPT_VALUE || a->prompt == PROMPT_SEEK ? S_P_HINT : S_P_HINT_FILE, a->lang);
+    hint = i18n_str(a->prompt == PROMPT_VALUE || a->prompt == PROMPT_SEEK || a->prompt == PROMPT_SEEK_MULTI ? S_P_HINT : S_P_HINT_FILE, a->lang);
     hint_w = txt_width(hint);
     room = r->x + r->w - x - hint_w - 3;
     if (room < 40 && room < txt_wwidth(a->edit.buf) + 1) { /* the text matters more than the hint */
@@ -147,6 +150,7 @@ void inp_draw_prompt(app *a)
     drw_wtext(r->y, x, shown, a->edit.selected ? ST_LEVER_SEL : ST_PROMPT); /* selected: typing replaces it */
     if (hint_w) drw_text(r->y, r->x + r->w - 1 - hint_w, hint_w, hint, ST_DIM, 0, 0, a->utf8);
     seek_ui_draw_examples(a); /* goal seek: target examples on the key bar row */
+    seekm_ui_draw_examples(a);
     move(r->y, x + cx);
     curs_set(1);
 }
@@ -319,8 +323,9 @@ static void char_key(app *a, wint_t c)
     switch (c) {
     case L'k': select_lever(a, -1); break;
     case L'j': select_lever(a, 1); break;
-    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': set_view(a, (int)(c - L'1')); break;
+    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': case L'7': set_view(a, (int)(c - L'1')); break;
     case L'G': seek_ui_start(a); break;            /* tui/seek_ui.c */
+    case L'M': seekm_ui_start(a); break;           /* tui/seek_multi_ui.c */
     case L'm': bands_toggle(a); break;             /* tui/bands.c */
     case L'c': ref_start(a); break;                /* tui/reference.c */
     case L'(': case L')': case L'9': case L'0': case L'd': /* tui/decomp_view.c */
@@ -420,6 +425,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
         swallow_escape();
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
+    else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);
 }

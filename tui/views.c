@@ -254,7 +254,7 @@ static void draw_table(app *a, const lay_rect *r)
 const char *view_title(const app *a, app_view v)
 {
     static const i18n_id ids[VIEW_COUNT] = {S_VIEW_CO2, S_VIEW_MIX, S_VIEW_CAP, S_VIEW_STRUCT, S_VIEW_TABLE,
-                                            S_VIEW_DECOMP};
+                                            S_VIEW_DECOMP, S_VIEW_TORNADO};
     return (int)v >= 0 && v < VIEW_COUNT ? i18n_str(ids[v], a->lang) : "?";
 }
 
@@ -269,6 +269,7 @@ void view_draw(app *a, app_view v, const lay_rect *r)
     case VIEW_STRUCT: draw_structure(a, r); break;
     case VIEW_TABLE: draw_table(a, r); break;
     case VIEW_DECOMP: decomp_draw(a, r); break; /* tui/decomp_view.c */
+    case VIEW_TORNADO: tornado_draw(a, r); break; /* tui/tornado_view.c */
     default: break;
     }
 }

@@ -1,6 +1,8 @@
-/* sim/analysis/mc.c - Monte Carlo over the scenario's uncertainty ranges: offsets drawn up front from one
- * seeded GSL stream, draws run on worker threads (the engine keeps no globals), then quantile bands
- * and probabilities. A caller of cal_ and run_, never inside them. Never prints. */
+/* sim/analysis/mc.c - Monte Carlo over the scenario's uncertainty ranges: offsets drawn from one
+ * seeded GSL stream in draw order (distributions and correlations: mc_dist.c), the draws of this
+ * run (or shard) run on worker threads (the engine keeps no globals), each result stored at its
+ * draw's index; mc_summary.c turns them into bands and probabilities. A caller of cal_ and run_,
+ * never inside them. Never prints. */
 #include "mc.h"
 #include "../pp_gsl.h"
 
@@ -13,8 +15,6 @@
 #include <unistd.h>
 
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_sort.h>
-#include <gsl/gsl_statistics_double.h>
 
 #define MC_MAX_JOBS 256
 
@@ -25,7 +25,7 @@ typedef enum { MODE_LEVER, MODE_PATH, MODE_SCALAR } key_mode;
 typedef struct {
     int id;
     key_mode mode;
-    double lo, hi;       /* offset range */
+    scn_dist dist;       /* the offsets' distribution on the range */
     double base_value;   /* lever value in the base scenario (MODE_LEVER) */
 } mc_key;
 
@@ -34,10 +34,8 @@ typedef struct {
     const scn_scenario *base;
     const cal_result *cal;
     const mc_key *keys;
-    int n_keys, draws, jobs, n_years, recalibrate;
-    const double *offsets;   /* draws x n_keys */
-    double *co2;             /* draws x n_years, gross CO2 per draw */
-    run_summary *summary;    /* per draw */
+    int n_keys, jobs, recalibrate;
+    mc_draws *d;             /* this run's draws: offsets in, results out */
     pp_status *status;       /* per draw */
     atomic_int done;
 } mc_shared;
@@ -52,13 +50,10 @@ double mc_draw_offset(double u01, double lo, double hi) { return lo + (hi - lo) 
 static int collect_keys(const scn_scenario *s, mc_key *keys)
 {
     int n = 0;
-    for (int id = 0; id < P_COUNT; id++) {
+    for (int id = 0; id < P_COUNT && n < MC_MAX_KEYS; id++) {
         const pp_param *p = pp_param_get(id);
-        double lo, hi;
-        if (p->kind == PK_TEXT || !scn_range(s, id, &lo, &hi)) continue;
+        if (p->kind == PK_TEXT || !scn_dist_get(s, id, &keys[n].dist)) continue;
         keys[n].id = id;
-        keys[n].lo = lo;
-        keys[n].hi = hi;
         keys[n].mode = p->group != LG_NONE ? MODE_LEVER : p->kind == PK_PATH ? MODE_PATH : MODE_SCALAR;
         keys[n].base_value = scn_lever_value(s, id);
         n++;
@@ -66,24 +61,55 @@ static int collect_keys(const scn_scenario *s, mc_key *keys)
     return n;
 }
 
-/* All offsets, draw by draw, from one mt19937 stream: the same for any number of threads. */
-static pp_status draw_offsets(const mc_key *keys, int n_keys, int draws, unsigned long seed,
-                              double **out, pp_error *err)
+static int key_index(const mc_key *keys, int n_keys, int id)
 {
-    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-    double *off = malloc(sizeof *off * (size_t)draws * (size_t)n_keys);
-    if (!rng || !off) {
-        gsl_rng_free(rng);
-        free(off);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory (%d Monte Carlo draws)", draws);
+    for (int k = 0; k < n_keys; k++)
+        if (keys[k].id == id) return k;
+    return -1;
+}
+
+/* The correlation matrix of the keys' normal scores from their `.corr` lines. PP_ERR_INPUT when a
+ * pair is given twice with two values. */
+static pp_status correlations(const scn_scenario *s, const mc_key *keys, int n, double *corr, pp_error *err)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) corr[i * n + j] = i == j;
+    for (int i = 0; i < n; i++) {
+        int other, j;
+        double rho;
+        const pp_param *p = pp_param_get(keys[i].id);
+        if (!scn_corr_get(s, keys[i].id, &other, &rho) || (j = key_index(keys, n, other)) < 0) continue;
+        if (corr[i * n + j] != 0 && corr[i * n + j] != rho)
+            return pp_error_set(err, PP_ERR_INPUT, "%s.%s and %s.%s are given two correlations (%g and %g)",
+                                p->section, p->key, pp_param_get(other)->section, pp_param_get(other)->key,
+                                corr[i * n + j], rho);
+        corr[i * n + j] = corr[j * n + i] = rho;
     }
-    gsl_rng_set(rng, seed);
-    for (int d = 0; d < draws; d++)
-        for (int k = 0; k < n_keys; k++)
-            off[(size_t)d * n_keys + k] = mc_draw_offset(gsl_rng_uniform(rng), keys[k].lo, keys[k].hi);
-    gsl_rng_free(rng);
-    *out = off;
     return PP_OK;
+}
+
+/* The offsets of draws d->first_draw .. + d->count from one mt19937 stream: the draws before the
+ * shard are drawn and dropped, so every shard sees the unsplit run's offsets. */
+static pp_status draw_offsets(const scn_scenario *s, const mc_key *keys, int n_keys, unsigned long seed,
+                              mc_draws *d, pp_error *err)
+{
+    scn_dist dist[MC_MAX_KEYS];
+    double *corr = malloc(sizeof *corr * (size_t)n_keys * (size_t)n_keys), skip[MC_MAX_KEYS];
+    mc_sampler *sm = malloc(sizeof *sm);
+    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+    pp_status st = corr && sm && rng ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, "out of memory (random draws)");
+    for (int k = 0; k < n_keys; k++) dist[k] = keys[k].dist;
+    if (st == PP_OK) st = correlations(s, keys, n_keys, corr, err);
+    if (st == PP_OK) st = mc_sampler_init(sm, n_keys, dist, corr, err);
+    if (st == PP_OK) {
+        gsl_rng_set(rng, seed);
+        for (int k = 0; k < d->first_draw; k++) mc_sampler_draw(sm, rng, skip);
+        for (int k = 0; k < d->count; k++) mc_sampler_draw(sm, rng, d->offsets + (size_t)k * n_keys);
+    }
+    gsl_rng_free(rng);
+    free(sm);
+    free(corr);
+    return st;
 }
 
 /* ---- applying one draw ---- */
@@ -114,49 +140,54 @@ static int shift_future(const pp_path *in, int hist_end, double off, double lo, 
     return rc;
 }
 
-static pp_status apply_key(scn_scenario *w, const mc_key *k, double off, pp_error *err)
+/* The path of uncertain key k in a draw with offset off, from the base scenario: a lever moved
+ * to its value + off (clamped to the key's range), a scalar + off, another path shifted by off
+ * after history. Computed from the base, never from the worker's copy, so a draw does not depend
+ * on the draws before it. */
+static pp_status key_path(const scn_scenario *base, const mc_key *k, double off, pp_path *path, pp_error *err)
 {
     const pp_param *p = pp_param_get(k->id);
-    pp_path path;
-    if (k->mode == MODE_LEVER)
-        return scn_lever_set(w, k->id, clamp(k->base_value + off, p->min, p->max), err);
+    if (k->mode == MODE_LEVER) return scn_lever_path(base, k->id, clamp(k->base_value + off, p->min, p->max), path, err);
     if (k->mode == MODE_SCALAR) {
-        path = *scn_path(w, k->id);
-        path.value[0] = clamp(path.value[0] + off, p->min, p->max);
-        return scn_set_path(w, k->id, &path, err);
+        *path = *scn_path(base, k->id);
+        path->value[0] = clamp(path->value[0] + off, p->min, p->max);
+        return PP_OK;
     }
-    if (shift_future(scn_path(w, k->id), scn_hist_end_year(w), off, p->min, p->max, &path) != 0)
+    if (shift_future(scn_path(base, k->id), scn_hist_end_year(base), off, p->min, p->max, path) != 0)
         return pp_error_set(err, PP_ERR_RANGE, "%s.%s: too many points to shift", p->section, p->key);
-    return scn_set_path(w, k->id, &path, err);
+    return PP_OK;
 }
 
-/* Puts the uncertain keys of the worker's copy back to the base values; a fresh copy when that
- * fails (an intermediate mix of old and new values can break a cross-key rule). */
-static scn_scenario *reset_copy(const mc_shared *sh, scn_scenario *w)
-{
-    pp_error e;
-    for (int k = 0; w && k < sh->n_keys; k++) {
-        if (scn_set_path(w, sh->keys[k].id, scn_path(sh->base, sh->keys[k].id), &e) != PP_OK) {
-            scn_free(w);
-            w = NULL;
-        }
-    }
-    return w ? w : scn_clone(sh->base);
-}
-
-/* One draw on the worker's copy *w: base values, the offsets, (calibration), a run. */
-static pp_status run_draw(const mc_shared *sh, int d, scn_scenario **w, run_result *r)
+/* One draw on the worker's copy w: every uncertain key's path set at once (scn_set_paths keeps
+ * the yearly table current and validates once), (calibration), a run. A refused draw leaves w as
+ * it was; the next draw replaces the same keys again, so it does not matter. */
+static pp_status run_draw(const mc_shared *sh, int k, scn_scenario *w, run_result *r)
 {
     pp_error e;
     pp_status st = PP_OK;
     cal_result cal;
-    *w = reset_copy(sh, *w);
-    if (!*w) return PP_ERR_NOMEM;
-    for (int k = 0; k < sh->n_keys && st == PP_OK; k++)
-        st = apply_key(*w, &sh->keys[k], sh->offsets[(size_t)d * sh->n_keys + k], &e);
-    if (st == PP_OK && sh->recalibrate) st = cal_calibrate(*w, &cal, &e);
-    if (st == PP_OK) st = run_scenario(*w, sh->recalibrate ? &cal : sh->cal, r, &e);
+    pp_path paths[MC_MAX_KEYS];
+    int ids[MC_MAX_KEYS];
+    for (int j = 0; j < sh->n_keys && st == PP_OK; j++) {
+        ids[j] = sh->keys[j].id;
+        st = key_path(sh->base, &sh->keys[j], sh->d->offsets[(size_t)k * sh->n_keys + j], &paths[j], &e);
+    }
+    if (st == PP_OK) st = scn_set_paths(w, sh->n_keys, ids, paths, &e);
+    if (st == PP_OK && sh->recalibrate) st = cal_calibrate(w, &cal, &e);
+    if (st == PP_OK) st = run_scenario(w, sh->recalibrate ? &cal : sh->cal, r, &e);
     return st;
+}
+
+static void keep_draw(mc_draws *d, int k, const run_result *r)
+{
+    mc_draw_out *o = &d->out[k];
+    memcpy(d->co2 + (size_t)k * d->n_years, r->v[RV_CO2], sizeof(double) * (size_t)d->n_years);
+    o->ok = 1;
+    o->peak_reached = r->summary.peak_reached;
+    o->peak_year = r->summary.peak_year;
+    o->peak_by_2030 = r->summary.peak_by_2030;
+    o->neutral_year = r->summary.neutral_year;
+    o->cum_co2_mt = r->summary.cum_co2_mt;
 }
 
 static void *worker_main(void *arg)
@@ -165,13 +196,10 @@ static void *worker_main(void *arg)
     mc_shared *sh = wk->sh;
     run_result *r = malloc(sizeof *r);
     scn_scenario *w = scn_clone(sh->base);
-    for (int d = wk->tid; d < sh->draws; d += sh->jobs) {
-        pp_status st = r ? run_draw(sh, d, &w, r) : PP_ERR_NOMEM;
-        sh->status[d] = st;
-        if (st == PP_OK) {
-            memcpy(sh->co2 + (size_t)d * sh->n_years, r->v[RV_CO2], sizeof(double) * (size_t)sh->n_years);
-            sh->summary[d] = r->summary;
-        }
+    for (int k = wk->tid; k < sh->d->count; k += sh->jobs) {
+        pp_status st = r && w ? run_draw(sh, k, w, r) : PP_ERR_NOMEM;
+        sh->status[k] = st;
+        if (st == PP_OK) keep_draw(sh->d, k, r);
         atomic_fetch_add(&sh->done, 1);
     }
     scn_free(w);
@@ -191,11 +219,11 @@ static void wait_progress(mc_shared *sh, const mc_options *opt)
 {
     const struct timespec tick = {0, 5000000L}; /* 5 ms polls: the end is seen quickly */
     int done;
-    for (long n = 0; (done = atomic_load(&sh->done)) < sh->draws; n++) {
-        if (opt->progress && n % 20 == 0) opt->progress(opt->progress_ctx, done, sh->draws); /* 0.1 s */
+    for (long n = 0; (done = atomic_load(&sh->done)) < sh->d->count; n++) {
+        if (opt->progress && n % 20 == 0) opt->progress(opt->progress_ctx, done, sh->d->count); /* 0.1 s */
         nanosleep(&tick, NULL);
     }
-    if (opt->progress) opt->progress(opt->progress_ctx, sh->draws, sh->draws);
+    if (opt->progress) opt->progress(opt->progress_ctx, sh->d->count, sh->d->count);
 }
 
 static pp_status run_threads(mc_shared *sh, const mc_options *opt, pp_error *err)
@@ -214,42 +242,9 @@ static pp_status run_threads(mc_shared *sh, const mc_options *opt, pp_error *err
     }
     wait_progress(sh, opt);
     for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
-    for (int d = 0; d < sh->draws; d++)
+    for (int d = 0; d < sh->d->count; d++)
         if (sh->status[d] == PP_ERR_NOMEM) return pp_error_set(err, PP_ERR_NOMEM, "out of memory in draw %d", d);
     return PP_OK;
-}
-
-/* ---- summarising ---- */
-
-static void bands(const mc_shared *sh, double *tmp, mc_result *out)
-{
-    for (int i = 0; i < sh->n_years; i++) {
-        size_t n = 0;
-        for (int d = 0; d < sh->draws; d++)
-            if (sh->status[d] == PP_OK) tmp[n++] = sh->co2[(size_t)d * sh->n_years + i];
-        gsl_sort(tmp, 1, n);
-        out->p5_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.05);
-        out->p50_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.50);
-        out->p95_mt[i] = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.95);
-    }
-}
-
-static void probabilities(const mc_shared *sh, mc_result *out)
-{
-    int by2030 = 0, neutral = 0;
-    for (int d = 0; d < sh->draws; d++) {
-        const run_summary *sm = &sh->summary[d];
-        if (sh->status[d] != PP_OK) continue;
-        out->ok_draws++;
-        by2030 += sm->peak_by_2030 != 0;
-        neutral += sm->neutral_year > 0 && sm->neutral_year <= 2060;
-        if (sm->peak_reached) out->peak_count[sm->peak_year - out->first_year]++;
-        else out->no_peak_count++;
-    }
-    if (out->ok_draws > 0) {
-        out->p_peak_by_2030 = (double)by2030 / out->ok_draws;
-        out->p_neutral_by_2060 = (double)neutral / out->ok_draws;
-    }
 }
 
 /* ---- the run ---- */
@@ -275,67 +270,70 @@ static pp_status check_options(const mc_options *opt, int n_keys, pp_error *err)
     if (!opt || opt->draws < 1 || opt->draws > MC_MAX_DRAWS)
         return pp_error_set(err, PP_ERR_USAGE, "the number of draws must be 1..%d (got %d)", MC_MAX_DRAWS,
                             opt ? opt->draws : 0);
+    if (opt->shard_count > 1 && (opt->shard_index < 0 || opt->shard_index >= opt->shard_count
+                                 || opt->shard_count > opt->draws))
+        return pp_error_set(err, PP_ERR_USAGE, "shard %d of %d: expected 1..k with k at most the number of "
+                            "draws (%d)", opt->shard_index + 1, opt->shard_count, opt->draws);
     if (n_keys == 0)
         return pp_error_set(err, PP_ERR_USAGE, "the scenario gives no uncertainty range: add e.g. "
                             "`gdp_growth_pct.range = -1.0, +1.0` under [economy]");
     return PP_OK;
 }
 
-static pp_status alloc_shared(mc_shared *sh, pp_error *err)
+/* The result's header: everything but the statistics of the draws. */
+static void result_header(const mc_options *opt, const mc_key *keys, int n_keys, mc_result *out)
 {
-    sh->co2 = malloc(sizeof *sh->co2 * (size_t)sh->draws * (size_t)sh->n_years);
-    sh->summary = malloc(sizeof *sh->summary * (size_t)sh->draws);
-    sh->status = malloc(sizeof *sh->status * (size_t)sh->draws);
-    if (!sh->co2 || !sh->summary || !sh->status)
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory (%d Monte Carlo draws)", sh->draws);
-    return PP_OK;
+    memset(out, 0, sizeof *out);
+    out->total_draws = opt->draws;
+    out->seed = opt->seed;
+    out->shard_count = opt->shard_count > 1 ? opt->shard_count : 1;
+    out->shard_index = opt->shard_count > 1 ? opt->shard_index : 0;
+    out->jobs = opt->jobs > 0 ? (opt->jobs < MC_MAX_JOBS ? opt->jobs : MC_MAX_JOBS) : default_jobs();
+    out->n_uncertain = n_keys;
+    for (int k = 0; k < n_keys; k++) {
+        out->key_id[k] = keys[k].id;
+        out->recalibrated |= keys[k].mode == MODE_SCALAR;
+    }
 }
 
-static void free_shared(mc_shared *sh)
+/* This shard's draws of the sequence: [i N / k, (i + 1) N / k). */
+static void shard_span(const mc_result *h, int *first, int *count)
 {
-    free(sh->co2);
-    free(sh->summary);
-    free(sh->status);
-    free((double *)sh->offsets);
+    long long n = h->total_draws, k = h->shard_count, i = h->shard_index;
+    *first = (int)(i * n / k);
+    *count = (int)((i + 1) * n / k) - *first;
 }
 
-static pp_status finish(mc_shared *sh, mc_result *out, pp_error *err)
+pp_status mc_run_keep(const scn_scenario *s, const mc_options *opt, mc_result *out, mc_draws *d, pp_error *err)
 {
-    double *tmp;
-    probabilities(sh, out);
-    if (out->ok_draws == 0)
-        return pp_error_set(err, PP_ERR_INPUT, "none of the %d draws ran: the ranges take the scenario "
-                            "out of what it allows (e.g. shares over 100 %%, solar past its potential)", sh->draws);
-    tmp = malloc(sizeof *tmp * (size_t)sh->draws);
-    if (!tmp) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
-    bands(sh, tmp, out);
-    free(tmp);
-    return PP_OK;
+    mc_key keys[MC_MAX_KEYS];
+    mc_shared sh;
+    cal_result cal;
+    int n_keys = collect_keys(s, keys), first, count;
+    pp_status st = check_options(opt, n_keys, err);
+    pp_gsl_init(); /* GSL errors (the random generator's allocation) come back as statuses */
+    memset(d, 0, sizeof *d);
+    if (st != PP_OK) return st;
+    result_header(opt, keys, n_keys, out);
+    shard_span(out, &first, &count);
+    st = base_run(s, &cal, out, err);
+    if (st == PP_OK) st = mc_draws_alloc(d, first, count, n_keys, out->n_years, err);
+    for (int k = 0; st == PP_OK && k < n_keys; k++) d->key_id[k] = keys[k].id;
+    if (st == PP_OK) st = draw_offsets(s, keys, n_keys, opt->seed, d, err);
+    sh = (mc_shared){s, &cal, keys, n_keys, out->jobs, out->recalibrated, d, NULL, 0};
+    if (st == PP_OK && !(sh.status = calloc((size_t)count, sizeof *sh.status)))
+        st = pp_error_set(err, PP_ERR_NOMEM, "out of memory (%d Monte Carlo draws)", count);
+    if (st == PP_OK) st = run_threads(&sh, opt, err);
+    if (st == PP_OK) st = mc_summarise(d, out, err);
+    free(sh.status);
+    if (st != PP_OK) mc_draws_free(d);
+    return st;
 }
 
 pp_status mc_run(const scn_scenario *s, const mc_options *opt, mc_result *out, pp_error *err)
 {
-    mc_key keys[P_COUNT];
-    mc_shared sh;
-    cal_result cal;
-    double *offsets = NULL;
-    int n_keys = collect_keys(s, keys);
-    pp_status st = check_options(opt, n_keys, err);
-    pp_gsl_init(); /* GSL errors (the random generator's allocation) come back as statuses */
-    if (st != PP_OK) return st;
-    memset(out, 0, sizeof *out);
-    out->draws = opt->draws;
-    out->seed = opt->seed;
-    out->jobs = opt->jobs > 0 ? (opt->jobs < MC_MAX_JOBS ? opt->jobs : MC_MAX_JOBS) : default_jobs();
-    out->n_uncertain = n_keys;
-    for (int k = 0; k < n_keys; k++) out->recalibrated |= keys[k].mode == MODE_SCALAR;
-    st = base_run(s, &cal, out, err);
-    if (st == PP_OK) st = draw_offsets(keys, n_keys, opt->draws, opt->seed, &offsets, err);
-    sh = (mc_shared){s, &cal, keys, n_keys, opt->draws, out->jobs, out->n_years, out->recalibrated,
-                     offsets, NULL, NULL, NULL, 0};
-    if (st == PP_OK) st = alloc_shared(&sh, err);
-    if (st == PP_OK) st = run_threads(&sh, opt, err);
-    if (st == PP_OK) st = finish(&sh, out, err);
-    free_shared(&sh);
+    mc_draws d;
+    pp_status st = mc_run_keep(s, opt, out, &d, err);
+    mc_draws_free(&d);
     return st;
 }

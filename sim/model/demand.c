@@ -16,7 +16,7 @@ static double buildings_factor(const model_inputs *in, int year)
  * i.e. a tenth; households: million people x tce/person = Mtce. */
 static double sector_energy(int k, double activity, double intensity)
 {
-    return k == SEC_HOUSE ? activity * intensity : activity * intensity / 10.0;
+    return k == SEC_HOUSE ? activity * intensity : activity * intensity * 0.1;
 }
 
 /* Cement's final energy, Mtce by fuel: kiln coal (Mt x kgce/t / 1000) and electricity
@@ -36,10 +36,10 @@ static void special_tech(const model_inputs *in, const dem_state *st, int k, int
     *x = 0;
     *ratio = 1;
     if (k == SEC_SERVICES || k == SEC_HOUSE) {
-        *x = st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) / 100.0;
+        *x = st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) * 0.01;
         *ratio = st->heat_pump_ratio;
     } else if (k == SEC_TRANSPORT) {
-        *x = model_at(in, P_TRANSPORT_ROAD_SHARE, year) / 100.0 * st->nev_stock;
+        *x = model_at(in, P_TRANSPORT_ROAD_SHARE, year) * 0.01 * st->nev_stock;
         *ratio = st->ev_ratio;
     }
 }
@@ -48,11 +48,13 @@ static void special_tech(const model_inputs *in, const dem_state *st, int k, int
  * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). */
 static double demand_factor(const model_inputs *in, const dem_state *st, int k, int year, double *elec_part)
 {
-    double e = model_at(in, model_sector_param(k, SK_ELEC), year) / 100.0;
-    double g = 1.0 - e + st->elec_ratio[k] * e, x, rx;
+    double e = model_at(in, model_sector_param(k, SK_ELEC), year) * 0.01; /* % -> fraction */
+    double g = 1.0 - e + st->elec_ratio[k] * e, x, rx, rest, special;
     special_tech(in, st, k, year, &x, &rx);
-    *elec_part = (1.0 - x) * e / g + x / rx;
-    return (1.0 - x) / g + x / rx;
+    rest = (1.0 - x) / g;
+    special = x / rx;
+    *elec_part = rest * e + special;
+    return rest + special;
 }
 
 /* Splits the non-electric final energy `rest` of sector k: gas, oil and heat by their shares of
@@ -83,7 +85,8 @@ static void split_rest(const model_inputs *in, int k, int year, double shift, do
         coal_pct += shift;
     }
     out[FUEL_COAL] = coal_pct;
-    for (int f = 0; f < FUEL_COUNT; f++) out[f] *= rest / 100.0;
+    rest *= 0.01; /* % of it */
+    for (int f = 0; f < FUEL_COUNT; f++) out[f] *= rest;
 }
 
 /* NEV share of the stock: a fraction 1/life is scrapped each year, the fleet grows by g, and the
@@ -91,9 +94,9 @@ static void split_rest(const model_inputs *in, int k, int year, double shift, do
 static double nev_turnover(const model_inputs *in, const dem_state *st, int year, double stock)
 {
     double scrap = st->scrap_frac;
-    double added = scrap + model_at(in, P_TRANSPORT_FLEET_GROWTH, year) / 100.0;
+    double added = scrap + model_at(in, P_TRANSPORT_FLEET_GROWTH, year) * 0.01;
     if (added < 0) added = 0;
-    return (stock * (1.0 - scrap) + model_at(in, P_TRANSPORT_NEV_SHARE, year) / 100.0 * added)
+    return (stock * (1.0 - scrap) + model_at(in, P_TRANSPORT_NEV_SHARE, year) * 0.01 * added)
            / (1.0 - scrap + added);
 }
 
@@ -108,7 +111,7 @@ void dem_init(const model_inputs *in, double level, dem_state *st)
     for (int k = 0; k < SEC_COUNT; k++) {
         st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
         st->elec_ratio[k] = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
-        st->demand0[k] = demand_factor(in, st, k, in->first, &elec_part);
+        st->demand0_inv[k] = 1.0 / demand_factor(in, st, k, in->first, &elec_part);
     }
 }
 
@@ -147,9 +150,9 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
         double by_fuel[FUEL_COUNT], elec_part, scale;
         double d = demand_factor(in, st, k, year, &elec_part);
         if (year > in->first) /* intensity falls from the first year on */
-            st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) / 100.0;
+            st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) * 0.01;
         /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */
-        scale = sector_energy(k, e->activity[k], st->intensity[k]) / st->demand0[k];
+        scale = sector_energy(k, e->activity[k], st->intensity[k]) * st->demand0_inv[k];
         if (k == SEC_SERVICES || k == SEC_HOUSE) scale *= bfac;
         split_rest(in, k, year, cal->coal_shift, scale * (d - elec_part), by_fuel);
         by_fuel[FUEL_ELEC] = scale * elec_part;

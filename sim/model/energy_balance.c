@@ -61,7 +61,7 @@ void balance_year_step(const model_inputs *in, int year, const dem_year *d, cons
 {
     double coal_rate = model_at(in, P_POWER_COAL_RATE, year) / 1000.0; /* gce/kWh -> Mtce per TWh */
     double primary_twh = 0, fuel[FUEL_COUNT], sent[TECH_COUNT] = {0};
-    double imports = p->import_twh + p->import_extra_twh;
+    double imports = p->import_twh; /* net, all corridors, after any surplus sent out */
 
     model_primary_fuel(d, p, fuel);
     for (int c = 0; c < BAL_COUNT; c++) b->mtce[c] = c < FUEL_FOSSIL_COUNT ? fuel[c] : 0.0;

@@ -81,7 +81,7 @@ void econ_year_step(const model_inputs *in, int year, double gdp_bn, econ_year *
 /* ---- demand.c ---- */
 typedef struct {
     double intensity[SEC_COUNT]; /* current intensity (heavy industry: without cement), carried on */
-    double demand0[SEC_COUNT];   /* end-use factor D of the first year (docs/model.md section 3) */
+    double demand0_inv[SEC_COUNT]; /* 1 / the end-use factor D of the first year (docs/model.md section 3) */
     double nev_stock;            /* NEV share of the road-vehicle stock, fraction */
     /* scalars read once per run (the year loop is the TUI's inner loop) */
     double elec_ratio[SEC_COUNT];  /* end-use ratio r of each sector */

@@ -18,14 +18,6 @@ static const scn_scenario *holder_of(const scn_scenario *s)
     return NULL;
 }
 
-static int same_path(const pp_path *a, const pp_path *b)
-{
-    if (a->n != b->n) return 0;
-    for (int i = 0; i < a->n; i++)
-        if (a->year[i] != b->year[i] || a->value[i] != b->value[i]) return 0;
-    return 1;
-}
-
 /* The file and line below the holder (s first) that set id, for blaming a change. */
 static void who_set(const scn_scenario *s, const scn_scenario *stop, int id, const char **file, int *line)
 {
@@ -44,7 +36,7 @@ static pp_status check_unchanged(const scn_scenario *s, const scn_scenario *h, i
 {
     const char *file;
     int line;
-    if (same_path(&s->path[id], &h->path[id])) return PP_OK;
+    if (pp_path_equal(&s->path[id], &h->path[id])) return PP_OK;
     who_set(s, h, id, &file, &line);
     chal_fixed_error(h->challenge, id, err);
     pp_error_where(err, file, P(id)->section, P(id)->key, line);

@@ -49,15 +49,7 @@ int chal_limit(const chal_challenge *c, int id, double *lo, double *hi);
 /* 1 when only lever keys may differ from the challenge file (`levers_only = 1`). */
 int chal_levers_only(const chal_challenge *c);
 
-/* ---- goals as text ---- */
-
-/* A goal as readable text, e.g. "CO2 peaks by 2028" / "2028年前碳达峰",
- * "Coal share 2030 < 35 %" / "2030年煤炭占比 < 35%". Returns buf. */
-const char *chal_goal_text(const seek_target *t, int zh, char *buf, size_t size);
-
-/* A goal's value as text in the metric's unit: "2026", "never", "37.0 %", "199.1 Mt", "n/a"
- * (INFINITY = never reached, NAN = n/a). Returns buf. */
-const char *chal_value_text(const seek_target *t, double value, int zh, char *buf, size_t size);
+/* Goals as readable text (en/zh) are the front ends' job: report/goal_text.h. */
 
 /* ---- building (the loader, sim/scenario/scenario_load.c) ---- */
 

@@ -10,17 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_blank(char c) { return c == ' ' || c == '\t'; }
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-static char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
-
 /* Trims blanks at both ends in place and returns the new start. */
-static char *trim(char *s)
+char *num_trim(char *s)
 {
     size_t n;
-    while (is_blank(*s)) s++;
+    while (num_is_blank(*s)) s++;
     n = strlen(s);
-    while (n > 0 && is_blank(s[n - 1])) s[--n] = '\0';
+    while (n > 0 && num_is_blank(s[n - 1])) s[--n] = '\0';
     return s;
 }
 
@@ -31,14 +27,14 @@ static int grammar_ok(const char *s, size_t n)
 {
     size_t i = 0, digits = 0, exp_digits = 0;
     if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-    for (; i < n && is_digit(s[i]); i++) digits++;
+    for (; i < n && num_is_digit(s[i]); i++) digits++;
     if (i < n && s[i] == '.')
-        for (i++; i < n && is_digit(s[i]); i++) digits++;
+        for (i++; i < n && num_is_digit(s[i]); i++) digits++;
     if (digits == 0) return 0;
     if (i < n && (s[i] == 'e' || s[i] == 'E')) {
         i++;
         if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-        for (; i < n && is_digit(s[i]); i++) exp_digits++;
+        for (; i < n && num_is_digit(s[i]); i++) exp_digits++;
         if (exp_digits == 0) return 0;
     }
     return i == n;
@@ -49,7 +45,7 @@ static int names_nonfinite(const char *s)
 {
     char w[4] = {0};
     if (*s == '+' || *s == '-') s++;
-    for (int i = 0; i < 3 && s[i]; i++) w[i] = lower_ascii(s[i]);
+    for (int i = 0; i < 3 && s[i]; i++) w[i] = num_lower_ascii(s[i]);
     return !strcmp(w, "nan") || !strcmp(w, "inf");
 }
 
@@ -74,7 +70,7 @@ int num_parse(const char *tok, double *out)
     double v;
     if (n == 0 || n >= sizeof buf) return -1;
     memcpy(buf, tok, n + 1);
-    s = trim(buf);
+    s = num_trim(buf);
     if (names_nonfinite(s)) return -2;
     if (!grammar_ok(s, strlen(s))) return -1;
     errno = 0;

@@ -7,6 +7,15 @@
 
 #include <stddef.h>
 
+/* The scanner's character classes, in ASCII whatever the locale: blank (space or tab), digit,
+ * lower case. */
+static inline int num_is_blank(char c) { return c == ' ' || c == '\t'; }
+static inline int num_is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline char num_lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* Trims blanks (num_is_blank) at both ends of s in place and returns the new start. */
+char *num_trim(char *s);
+
 #define NUM_TOKEN_MAX 128 /* longest number token accepted, bytes (blanks around it included) */
 
 /* Reads one decimal number filling the whole token (blanks at both ends allowed). Returns 0 and

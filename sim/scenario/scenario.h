@@ -100,10 +100,38 @@ int scn_end_year(const scn_scenario *s);
  * unit). Returns 1 and fills lo/hi when the key has one, else 0. */
 int scn_range(const scn_scenario *s, int id, double *lo, double *hi);
 
+/* How a range's offsets are drawn (`key.dist = ...`, docs/scenario-format.md): uniform on
+ * [lo, hi] (the default); triangular with its mode a; normal with mean a and sd b, truncated to
+ * [lo, hi]. a and b are offsets in the key's unit. */
+typedef enum { SCN_DIST_UNIFORM, SCN_DIST_TRIANGULAR, SCN_DIST_NORMAL, SCN_DIST_COUNT } scn_dist_kind;
+typedef struct {
+    scn_dist_kind kind;
+    double lo, hi; /* the range */
+    double a, b;   /* triangular: mode, 0; normal: mean, sd; uniform: 0, 0 */
+} scn_dist;
+
+/* Returns 1 and fills *d when key id has a range (uniform unless a .dist line says otherwise),
+ * else 0. */
+int scn_dist_get(const scn_scenario *s, int id, scn_dist *d);
+
+/* `key.corr = section.key, rho`: returns 1 and sets *other (the partner's id) and *rho when key
+ * id's draws are correlated with another key's, else 0. */
+int scn_corr_get(const scn_scenario *s, int id, int *other, double *rho);
+
 /* How path key id is interpolated (PP_INTERP_STEFFEN for scalars, flags and bad ids). */
 pp_interp scn_interp(const scn_scenario *s, int id);
 
 /* ---- editing ---- */
+
+/* The path a lever move of id to v would give (scn_lever_set without setting it, and without a
+ * challenge's locks and limits): PP_ERR_RANGE when v is outside the hard range, PP_ERR_USAGE when
+ * id is not a lever. s is not changed. */
+pp_status scn_lever_path(const scn_scenario *s, int id, double v, pp_path *out, pp_error *err);
+
+/* Replaces the paths of n keys at once (Monte Carlo draws: every drawn key, then one check):
+ * each path checked as scn_set_path does, the yearly table refreshed, and the whole scenario
+ * validated once. Refused (and nothing changed) like scn_set_path; not for hist_end_year. */
+pp_status scn_set_paths(scn_scenario *s, int n, const int *ids, const pp_path *paths, pp_error *err);
 
 /* Sets how path key id is interpolated. PP_ERR_USAGE (nothing changes) when id is not a path key
  * or is an S-curve key (solar, wind); PP_ERR_INPUT when the new curve breaks a cross-key rule. */

@@ -66,7 +66,7 @@ static pp_status validate_keys(const scn_scenario *s, pp_error *err)
         if (!is_numeric(id)) continue;
         if ((st = scn_check_shape(id, p, err)) == PP_OK) st = scn_check_values(id, p, NULL, err);
         if (st != PP_OK) return scn_err_at_key(err, st, s, id);
-        if (!strcmp(P(id)->unit, "year") && p->value[0] != floor(p->value[0])) {
+        if (p->value[0] != floor(p->value[0]) && !strcmp(P(id)->unit, "year")) {
             pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
             return scn_err_at_key(err, PP_ERR_RANGE, s, id);
         }
@@ -117,11 +117,16 @@ static int blame(const scn_scenario *s, const int *ids, int n)
 static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, const char *rest,
                                  pp_error *err)
 {
-    for (int y = scn_first_year(s); y <= scn_end_year(s); y++) {
+    int first = scn_first_year(s), last = scn_end_year(s);
+    double at[3][SCN_MAX_YEARS];
+    if (n > 3 || last - first + 1 > SCN_MAX_YEARS) return PP_OK; /* validate_years refuses such spans */
+    /* one sweep per key (scn_key_at per year dominated every lever move and Monte Carlo draw) */
+    for (int i = 0; i < n; i++) scn_fill_years(s, ids[i], first, last, at[i]);
+    for (int y = first; y <= last; y++) {
         char names[256] = "", parts[256] = "", v[32];
         size_t un = 0, up = 0;
         double sum = 0;
-        for (int i = 0; i < n; i++) sum += scn_key_at(s, ids[i], y);
+        for (int i = 0; i < n; i++) sum += at[i][y - first];
         if (sum <= 100.0 + SHARE_SLACK_PCT) continue;
         for (int i = 0; i < n; i++) {
             double x = scn_key_at(s, ids[i], y);
@@ -257,5 +262,39 @@ pp_status scn_validate(const scn_scenario *s, pp_error *err)
             pp_error_set(err, PP_ERR_RANGE, "population must be above 0");
             return scn_err_at_key(err, PP_ERR_RANGE, s, P_ECONOMY_POPULATION);
         }
+    return PP_OK;
+}
+
+/* Whether id is one of ids[0..n). */
+static int in_list(const int *ids, int n, int id)
+{
+    for (int i = 0; i < n; i++)
+        if (ids[i] == id) return 1;
+    return 0;
+}
+
+pp_status scn_validate_changed(const scn_scenario *s, int n, const int *ids, pp_error *err)
+{
+    pp_status st;
+    char v[32];
+    for (int i = 0; i < n; i++) {
+        const pp_path *p = &s->path[ids[i]];
+        if (!strcmp(P(ids[i])->section, "years") || ids[i] == P_ECONOMY_POPULATION) return scn_validate(s, err);
+        if (p->value[0] != floor(p->value[0]) && !strcmp(P(ids[i])->unit, "year")) {
+            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
+            return scn_err_at_key(err, PP_ERR_RANGE, s, ids[i]);
+        }
+    }
+    for (size_t k = 0; k < N_SHARE_GROUPS; k++) {
+        const share_group *g = &share_groups[k];
+        int touched = 0;
+        for (int i = 0; i < g->n; i++) touched |= in_list(ids, n, g->id[i]);
+        if (touched && (st = check_share_sum(s, g->id, g->n, g->rest, err)) != PP_OK) return st;
+    }
+    for (int id = 0; id < P_COUNT; id++) {
+        int c = scn_scurve_ceiling(id);
+        if (c >= 0 && (in_list(ids, n, id) || in_list(ids, n, c)) && (st = check_below(s, id, c, err)) != PP_OK)
+            return st;
+    }
     return PP_OK;
 }

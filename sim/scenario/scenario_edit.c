@@ -210,3 +210,58 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
     }
     return scn_set_path(s, id, &p, err);
 }
+
+pp_status scn_lever_path(const scn_scenario *s, int id, double v, pp_path *out, pp_error *err)
+{
+    pp_status st;
+    char r[96], vb[32];
+    if (!s || !out || !valid_id(id) || !is_numeric(id) || P(id)->group == LG_NONE)
+        return pp_error_set(err, PP_ERR_USAGE, "key id %d is not a lever", id);
+    if (!isfinite(v) || v < P(id)->min || v > P(id)->max)
+        return scn_err_at(err, pp_error_set(err, PP_ERR_RANGE, "lever value %s is out of range: expected %s",
+                          num_format(v, vb, sizeof vb), scn_range_text(id, r, sizeof r)), s->file, id, 0);
+    if (P(id)->kind != PK_PATH) {
+        memset(out, 0, sizeof *out);
+        out->n = 1;
+        out->value[0] = v;
+    } else if ((st = lever_move(s, id, v, out, err)) != PP_OK) {
+        return scn_err_at(err, st, s->file, id, 0);
+    }
+    return PP_OK;
+}
+
+/* Puts back the keys [0, n) of a failed batch: their paths, and slopes and yearly rows. */
+static void restore_batch(scn_scenario *s, int n, const int *ids, const pp_path *old)
+{
+    for (int k = 0; k < n; k++) s->path[ids[k]] = old[k];
+    for (int k = 0; k < n; k++) (void)scn_slopes_update(s, ids[k], NULL);
+}
+
+pp_status scn_set_paths(scn_scenario *s, int n, const int *ids, const pp_path *paths, pp_error *err)
+{
+    pp_path old[P_COUNT];
+    pp_status st = PP_OK;
+    int done = 0;
+    if (!s || n < 0 || n > P_COUNT || (n > 0 && (!ids || !paths)))
+        return pp_error_set(err, PP_ERR_USAGE, "scn_set_paths: bad arguments");
+    for (int k = 0; k < n && st == PP_OK; k++) {
+        int id = ids[k];
+        if (!valid_id(id) || !is_numeric(id) || id == P_YEARS_HIST_END)
+            st = pp_error_set(err, PP_ERR_USAGE, "scn_set_paths: not a numeric key (id %d)", id);
+        else if ((st = scn_check_shape(id, &paths[k], err)) == PP_OK)
+            st = scn_check_values(id, &paths[k], NULL, err);
+        if (st != PP_OK) st = scn_err_at(err, st, s->file, valid_id(id) ? id : -1, 0);
+    }
+    for (int k = 0; k < n && st == PP_OK; k++, done++) {
+        old[k] = s->path[ids[k]];
+        s->path[ids[k]] = paths[k];
+        st = scn_slopes_update(s, ids[k], err);
+    }
+    if (st == PP_OK) st = scn_validate_changed(s, n, ids, err);
+    if (st == PP_OK) {
+        for (int k = 0; k < n; k++) s->set_here[ids[k]] = 1;
+        return PP_OK;
+    }
+    restore_batch(s, done, ids, old);
+    return st;
+}

@@ -42,9 +42,10 @@ typedef struct {
     const scn_load_policy *pol; /* where files may be read (NULL: anywhere) */
 } load_chain;
 
-/* What a key line sets: the value, `key.range` or `key.interp` (the per-key suffixes). */
-typedef enum { KP_VALUE, KP_RANGE, KP_INTERP, KP_COUNT } key_part;
-static const char *const part_suffix[KP_COUNT] = {"", ".range", ".interp"};
+/* What a key line sets: the value, `key.range`, `key.interp`, `key.dist` or `key.corr` (the
+ * per-key suffixes; .dist and .corr: scenario_dist.c). */
+typedef enum { KP_VALUE, KP_RANGE, KP_INTERP, KP_DIST, KP_CORR, KP_COUNT } key_part;
+static const char *const part_suffix[KP_COUNT] = {"", ".range", ".interp", ".dist", ".corr"};
 
 /* One key line of the file, in file order, with its value (malloc'd). */
 typedef struct {
@@ -128,7 +129,7 @@ static pp_status bad_suffix(const ini_scan *sc, int id, key_part part, const cha
                             pp_error *err)
 {
     const char *kind = P(id)->kind == PK_TEXT ? "text" : P(id)->kind == PK_FLAG ? "a 0/1 flag" : "one number";
-    if (part == KP_RANGE)
+    if (part != KP_INTERP)
         pp_error_set(err, PP_ERR_PARSE, "only a number or a path can have an uncertainty range, "
                      "%s is %s", P(id)->key, kind);
     else if (scn_scurve_ceiling(id) >= 0)
@@ -143,7 +144,7 @@ static pp_status bad_suffix(const ini_scan *sc, int id, key_part part, const cha
 
 static int suffix_fits(int id, key_part part)
 {
-    if (part == KP_RANGE) return P(id)->kind == PK_SCALAR || P(id)->kind == PK_PATH;
+    if (part == KP_RANGE || part == KP_DIST || part == KP_CORR) return P(id)->kind == PK_SCALAR || P(id)->kind == PK_PATH;
     if (part == KP_INTERP) return P(id)->kind == PK_PATH && scn_scurve_ceiling(id) < 0;
     return 1;
 }
@@ -221,7 +222,8 @@ static const char *scan_value(const ini_scan *sc, int id, key_part part)
 
 /* ---- applying values ---- */
 
-/* `key.range = lo, hi`: two numbers with lo <= 0 <= hi. */
+/* `key.range = lo, hi`: two numbers with lo <= 0 <= hi; `0, 0` takes the key's uncertainty
+ * (and its .dist and .corr) away, e.g. an inherited one. */
 static pp_status apply_range(scn_scenario *s, int id, const char *text, pp_error *err)
 {
     double lo, hi;
@@ -231,7 +233,8 @@ static pp_status apply_range(scn_scenario *s, int id, const char *text, pp_error
     if (lo > 0 || hi < 0)
         return pp_error_set(err, PP_ERR_RANGE, "range \"%.100s\" must have lo <= 0 <= hi (offsets "
                             "added to the value, in %s)", text, P(id)->unit);
-    s->has_range[id] = 1;
+    s->has_range[id] = !(lo == 0 && hi == 0); /* `0, 0` removes an inherited range */
+    if (!s->has_range[id]) s->dist[id] = 0, s->corr_with[id] = 0;
     s->range_lo[id] = lo;
     s->range_hi[id] = hi;
     return PP_OK;
@@ -274,8 +277,26 @@ static pp_status apply_one(scn_scenario *s, int id, key_part part, const char *v
 {
     if (part == KP_RANGE) return apply_range(s, id, v, err);
     if (part == KP_INTERP) return apply_interp(s, id, v, err);
+    if (part == KP_DIST) return scn_apply_dist(s, id, v, err);
+    if (part == KP_CORR) return scn_apply_corr(s, id, v, err);
     if (P(id)->kind == PK_TEXT) return apply_text(s, id, v, err);
     return apply_number(s, id, v, err);
+}
+
+/* Every key with a .range, .dist or .corr line in this file: its draws make sense as a whole
+ * (a range, the mode inside it, a partner with a range); an error points at the first line. */
+static pp_status check_dists(const scn_scenario *s, const ini_scan *sc, pp_error *err)
+{
+    for (int id = 0; id < P_COUNT; id++) {
+        int part = sc->line[KP_DIST][id] ? KP_DIST : sc->line[KP_CORR][id] ? KP_CORR : KP_RANGE;
+        pp_status st = sc->line[part][id] ? scn_check_dist(s, id, err) : PP_OK;
+        if (st != PP_OK) {
+            pp_error_where(err, sc->name, P(id)->section, NULL, sc->line[part][id]);
+            if (err) snprintf(err->key, sizeof err->key, "%s%s", P(id)->key, part_suffix[part]);
+            return st;
+        }
+    }
+    return PP_OK;
 }
 
 /* Applies every key line of the file, in file order, over what s holds already. */
@@ -295,50 +316,7 @@ static pp_status apply_all(scn_scenario *s, const ini_scan *sc, pp_error *err)
             s->line[id] = sc->line[KP_VALUE][id];
         }
     }
-    return PP_OK;
-}
-
-/* ---- defaults and required keys ---- */
-
-/* Gives every numeric key the file did not set its table default; a required key (default NAN)
- * still missing is an error naming the first and counting the others. */
-static pp_status fill_defaults(scn_scenario *s, const char *name, pp_error *err)
-{
-    int first = -1, missing = 0;
-    for (int id = 0; id < P_COUNT; id++) {
-        if (!is_numeric(id) || s->set_here[id]) continue;
-        if (isnan(P(id)->def)) {
-            if (first < 0) first = id;
-            missing++;
-            continue;
-        }
-        s->path[id].n = 1;
-        s->path[id].year[0] = 0;
-        s->path[id].value[0] = P(id)->def;
-    }
-    if (missing == 0) return PP_OK;
-    pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s (%s): %s", P(first)->section,
-                 P(first)->key, P(first)->unit, P(first)->doc);
-    if (missing > 1) {
-        char more[64];
-        snprintf(more, sizeof more, "and %d more required keys are missing", missing - 1);
-        scn_err_context(err, more);
-    }
-    return scn_err_at(err, PP_ERR_INPUT, name, first, 0);
-}
-
-/* name and region must be there once parents are merged. */
-static pp_status check_texts(const scn_scenario *s, const char *name, pp_error *err)
-{
-    static const int required[] = {P_SCENARIO_NAME, P_SCENARIO_REGION};
-    for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
-        int id = required[i];
-        if (s->text[id] && s->text[id][0]) continue;
-        pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s: %s", P(id)->section,
-                     P(id)->key, P(id)->doc);
-        return scn_err_at(err, PP_ERR_INPUT, name, id, 0);
-    }
-    return PP_OK;
+    return check_dists(s, sc, err);
 }
 
 /* ---- inheritance ---- */
@@ -375,6 +353,11 @@ static pp_status inherit_from(scn_scenario *s, const scn_scenario *parent, pp_er
         s->has_range[id] = parent->has_range[id];
         s->range_lo[id] = parent->range_lo[id];
         s->range_hi[id] = parent->range_hi[id];
+        s->dist[id] = parent->dist[id];
+        s->dist_a[id] = parent->dist_a[id];
+        s->dist_b[id] = parent->dist_b[id];
+        s->corr_with[id] = parent->corr_with[id];
+        s->corr_rho[id] = parent->corr_rho[id];
         s->interp[id] = parent->interp[id];
         if (id != P_SCENARIO_INHERIT && parent->text[id] && apply_text(s, id, parent->text[id], err))
             return PP_ERR_NOMEM;
@@ -404,39 +387,6 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
         return st;
     }
     return inherit_from(s, s->parent, err);
-}
-
-/* ---- history once ---- */
-
-/* A child path of only future points (all after hist_end_year) keeps the parent's points up to
- * hist_end_year (a parent constant becomes a point there); a child path with a historical point,
- * or a bare number, replaces the parent's whole path. docs/scenario-format.md. */
-static pp_status keep_history(scn_scenario *s, pp_error *err)
-{
-    int hist_end = (int)s->path[P_YEARS_HIST_END].value[0];
-    for (int id = 0; id < P_COUNT; id++) {
-        const pp_path *up = &s->parent->path[id];
-        pp_path *mine = &s->path[id], merged = {0};
-        if (!s->set_here[id] || P(id)->kind != PK_PATH || mine->n == 0 || mine->year[0] == 0
-            || mine->year[0] <= hist_end || up->n == 0)
-            continue;
-        for (int i = 0; i < up->n; i++) {
-            if (up->year[i] > hist_end) break;
-            merged.year[merged.n] = up->year[i] == 0 ? hist_end : up->year[i];
-            merged.value[merged.n++] = up->value[i];
-        }
-        if (merged.n + mine->n > PP_PATH_MAX) {
-            pp_error_set(err, PP_ERR_INPUT, "the parent's %d historical points and this file's %d points "
-                         "make more than %d", merged.n, mine->n, PP_PATH_MAX);
-            return scn_err_at(err, PP_ERR_INPUT, s->file, id, s->line[id]);
-        }
-        for (int i = 0; i < mine->n; i++) {
-            merged.year[merged.n] = mine->year[i];
-            merged.value[merged.n++] = mine->value[i];
-        }
-        *mine = merged;
-    }
-    return PP_OK;
 }
 
 /* ---- loading ---- */
@@ -476,9 +426,9 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
         st = load_parent(s, sc, dir, chain, err);
     }
     if (st == PP_OK) st = apply_all(s, sc, err);
-    if (st == PP_OK && s->parent) st = keep_history(s, err);
-    if (st == PP_OK && !s->parent) st = fill_defaults(s, name, err);
-    if (st == PP_OK) st = check_texts(s, name, err);
+    if (st == PP_OK && s->parent) st = scn_keep_history(s, err);
+    if (st == PP_OK && !s->parent) st = scn_fill_defaults(s, name, err);
+    if (st == PP_OK) st = scn_check_texts(s, name, err);
     if (st == PP_OK) st = scn_slopes_update_all(s, err);
     if (st == PP_OK && (st = scn_validate(s, err)) != PP_OK && err && !err->file[0])
         pp_error_where(err, name, NULL, NULL, 0);

@@ -16,19 +16,6 @@
 
 /* ---- small string helpers ---- */
 
-static int is_blank(char c) { return c == ' ' || c == '\t'; }
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-static char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
-
-/* Trims blanks at both ends in place and returns the new start. */
-static char *trim(char *s)
-{
-    size_t n;
-    while (is_blank(*s)) s++;
-    n = strlen(s);
-    while (n > 0 && is_blank(s[n - 1])) s[--n] = '\0';
-    return s;
-}
 
 /* Copies at most EXCERPT_MAX bytes of s into buf for a message, never cutting a UTF-8
  * character in two, and marks a cut with "...". Returns buf. */
@@ -70,10 +57,10 @@ static pp_status parse_year(char *tok, const char *point, int *year, pp_error *e
 {
     char q[EXCERPT_MAX + 4];
     size_t n;
-    tok = trim(tok);
+    tok = num_trim(tok);
     n = strlen(tok);
     for (size_t i = 0; i < n; i++)
-        if (!is_digit(tok[i])) n = 0;
+        if (!num_is_digit(tok[i])) n = 0;
     if (n == 0 || n > 4)
         return pp_error_set(err, PP_ERR_PARSE, "year \"%s\" in point \"%s\" is not a whole year",
                             tok, excerpt(point, q, sizeof q));
@@ -89,7 +76,7 @@ static pp_status parse_value(char *tok, const char *point, double *v, pp_error *
 {
     char q[EXCERPT_MAX + 4], t[EXCERPT_MAX + 4];
     int rc;
-    tok = trim(tok);
+    tok = num_trim(tok);
     if (*tok == '\0')
         return pp_error_set(err, PP_ERR_PARSE, "missing value after the year in \"%s\"",
                             excerpt(point, q, sizeof q));
@@ -109,7 +96,7 @@ static pp_status parse_point(char *tok, int i, int alone, pp_path *p, pp_error *
     char point[EXCERPT_MAX + 4];
     char *colon = strchr(tok, ':');
     pp_status st;
-    excerpt(trim(tok), point, sizeof point);
+    excerpt(num_trim(tok), point, sizeof point);
     if (!colon) {
         if (!alone)
             return pp_error_set(err, PP_ERR_PARSE, "point \"%s\" has no year: write year:value "
@@ -141,7 +128,7 @@ static pp_status parse_points(char *buf, const char *text, pp_path *p, pp_error 
         char *comma = strchr(tok, ',');
         pp_status st;
         if (comma) *comma = '\0';
-        if (*trim(tok) == '\0')
+        if (*num_trim(tok) == '\0')
             return pp_error_set(err, PP_ERR_PARSE, n == 1 ? "empty value: expected a number or "
                                 "year:value points%s" : "empty point (doubled or trailing comma) "
                                 "in \"%s\"", n == 1 ? "" : excerpt(text, q, sizeof q));
@@ -251,7 +238,7 @@ static int copy_name(char *dst, const char *src)
 {
     size_t n = strlen(src);
     if (n >= PP_ERR_NAME_MAX) return 0;
-    for (size_t i = 0; i <= n; i++) dst[i] = lower_ascii(src[i]);
+    for (size_t i = 0; i <= n; i++) dst[i] = num_lower_ascii(src[i]);
     return 1;
 }
 
@@ -261,10 +248,10 @@ static pp_status scan_section(scan_state *st, char *s, int line, pp_error *err)
     char *close = strchr(s, ']'), *rest, *name;
     if (!close) return scan_error(st, line, NULL, err, "section header \"%s\" has no closing ']'", s);
     *close = '\0';
-    rest = trim(close + 1);
+    rest = num_trim(close + 1);
     if (*rest && *rest != ';' && *rest != '#')
         return scan_error(st, line, NULL, err, "unexpected text \"%s\" after a [section] header", rest);
-    name = trim(s + 1);
+    name = num_trim(s + 1);
     if (*name == '\0') return scan_error(st, line, NULL, err, "empty section name []%s", NULL);
     if (!copy_name(st->section, name)) {
         st->have_section = 0;
@@ -281,14 +268,14 @@ static char *scan_value(char *v, const char **bad)
     char q = *v, *r = v + 1, *w = v, *rest;
     if (q != '"' && q != '\'') {
         v[strcspn(v, ";#")] = '\0';
-        return trim(v);
+        return num_trim(v);
     }
     while (*r && *r != q) {
         if (*r == '\\' && r[1]) r++;
         *w++ = *r++;
     }
     if (*r != q) { *bad = "unterminated quoted value%s"; return NULL; }
-    rest = trim(r + 1);
+    rest = num_trim(r + 1);
     if (*rest && *rest != ';' && *rest != '#') { *bad = "unexpected text after the closing quote%s"; return NULL; }
     *w = '\0';
     return v;
@@ -304,12 +291,12 @@ static pp_status scan_key(scan_state *st, char *s, int line, pp_error *err)
         return scan_error(st, line, NULL, err, "expected `key = value`, a [section] header or a "
                           "comment, found \"%s\"", s);
     *eq = '\0';
-    key = trim(s);
+    key = num_trim(s);
     if (*key == '\0') return scan_error(st, line, NULL, err, "missing key name before '='%s", NULL);
     if (!copy_name(lkey, key)) return scan_error(st, line, NULL, err, "key name \"%s\" is too long", key);
     if (!st->have_section)
         return scan_error(st, line, lkey, err, "key \"%s\" comes before any [section] header", key);
-    value = scan_value(trim(eq + 1), &bad);
+    value = scan_value(num_trim(eq + 1), &bad);
     if (!value) return scan_error(st, line, lkey, err, bad, NULL);
     st->keys++;
     return st->visit(st->ctx, line, st->section, lkey, value, err);
@@ -318,7 +305,7 @@ static pp_status scan_key(scan_state *st, char *s, int line, pp_error *err)
 /* One logical line (continuations joined), NUL-terminated and writable. */
 static pp_status scan_line(scan_state *st, char *s, int line, pp_error *err)
 {
-    s = trim(s);
+    s = num_trim(s);
     if (*s == '\0' || *s == ';' || *s == '#') return PP_OK;
     if (*s == '[') return scan_section(st, s, line, err);
     return scan_key(st, s, line, err);
@@ -329,7 +316,7 @@ static pp_status scan_line(scan_state *st, char *s, int line, pp_error *err)
 static int is_comment(const char *buf, size_t n)
 {
     size_t i = 0;
-    while (i < n && is_blank(buf[i])) i++;
+    while (i < n && num_is_blank(buf[i])) i++;
     return i < n && (buf[i] == ';' || buf[i] == '#');
 }
 
@@ -350,7 +337,7 @@ static pp_status scan_lines(scan_state *st, const char *text, size_t len, pp_err
         memcpy(buf + used, text + pos, n);
         used += n;
         pos += n + (nl ? 1 : 0);
-        while (used > 0 && (buf[used - 1] == '\r' || is_blank(buf[used - 1]))) used--;
+        while (used > 0 && (buf[used - 1] == '\r' || num_is_blank(buf[used - 1]))) used--;
         if (used > 0 && buf[used - 1] == '\\' && pos < len && !is_comment(buf, used)) {
             used--;
             continue;

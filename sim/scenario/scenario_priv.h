@@ -77,4 +77,13 @@ pp_status scn_ini_scan(const char *text, size_t len, const char *name, scn_ini_v
  * Returns buf (truncated when size is too small; PP_PATH_MAX points need about 1.5 kB). */
 const char *scn_path_format(const pp_path *p, char *buf, size_t size);
 
+/* ---- sim/scenario/scenario_fill.c: after a file is read ---- */
+/* Every numeric key the file and its parents did not set gets its table default; a required key
+ * (default NAN) still missing is an error naming it (and counting the others). */
+pp_status scn_fill_defaults(scn_scenario *s, const char *name, pp_error *err);
+/* name and region are there once parents are merged. */
+pp_status scn_check_texts(const scn_scenario *s, const char *name, pp_error *err);
+/* A child path of only future points keeps the parent's points up to hist_end_year. */
+pp_status scn_keep_history(scn_scenario *s, pp_error *err);
+
 #endif

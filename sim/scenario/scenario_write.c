@@ -63,7 +63,10 @@ static void put_quoted(out_text *o, const char *s)
 static int same_range(const scn_scenario *a, const scn_scenario *b, int id)
 {
     if (a->has_range[id] != b->has_range[id]) return 0;
-    return !a->has_range[id] || (a->range_lo[id] == b->range_lo[id] && a->range_hi[id] == b->range_hi[id]);
+    return !a->has_range[id] || (a->range_lo[id] == b->range_lo[id] && a->range_hi[id] == b->range_hi[id]
+                                 && a->dist[id] == b->dist[id] && a->dist_a[id] == b->dist_a[id]
+                                 && a->dist_b[id] == b->dist_b[id] && a->corr_with[id] == b->corr_with[id]
+                                 && a->corr_rho[id] == b->corr_rho[id]);
 }
 
 /* Whether key id's interpolation goes into the text: linear without a parent (Steffen is the
@@ -96,7 +99,7 @@ static int wanted(const scn_scenario *s, const scn_scenario *parent, int id)
 static void put_key(out_text *o, const scn_scenario *s, const scn_scenario *parent, int id)
 {
     const pp_param *p = pp_param_get(id);
-    char lo[32], hi[32], path[PATH_TEXT_MAX];
+    char lo[32], hi[32], path[PATH_TEXT_MAX], dist[128];
     if (p->kind == PK_TEXT) {
         put(o, "; %s (text)\n%s = ", p->label_en, p->key);
         put_quoted(o, s->text[id]);
@@ -109,6 +112,10 @@ static void put_key(out_text *o, const scn_scenario *s, const scn_scenario *pare
     if (s->has_range[id] && (!parent || !same_range(s, parent, id)))
         put(o, "%s.range = %s, %s\n", p->key, num_format(s->range_lo[id], lo, sizeof lo),
             num_format(s->range_hi[id], hi, sizeof hi));
+    if (s->has_range[id] && (!parent || !same_range(s, parent, id)) && scn_dist_text(s, id, dist, sizeof dist)[0])
+        put(o, "%s.dist = %s\n", p->key, dist);
+    if (s->has_range[id] && (!parent || !same_range(s, parent, id)) && scn_corr_text(s, id, dist, sizeof dist)[0])
+        put(o, "%s.corr = %s\n", p->key, dist);
     if (interp_wanted(s, parent, id))
         put(o, "%s.interp = %s\n", p->key, s->interp[id] == PP_INTERP_LINEAR ? "linear" : "steffen");
 }

@@ -1,0 +1,193 @@
+/* cli/cmd_seek_multi.c - `peakpath seek FILE --levers a,b,c --target EXPR [--target ...]`: the
+ * smallest package of greener moves of several levers that meets every target
+ * (sim/analysis/seek_multi.c), as a table, CSV or JSON. Called by cli/cmd_seek.c. */
+#include "cmd_seek_multi.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "../report/summary_out.h"
+
+typedef struct {
+    const char *file;
+    const seekm_problem *p;
+    const seekm_result *r;
+} seekm_out;
+
+/* ---- writers ---- */
+
+static void metric_text(const seek_target *t, double v, char *buf, size_t size)
+{
+    if (isinf(v)) snprintf(buf, size, "never");
+    else if (isnan(v)) snprintf(buf, size, "-");
+    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
+    else snprintf(buf, size, "%.3f", v);
+}
+
+static void table_levers(FILE *f, const seekm_result *r)
+{
+    char key[160];
+    fprintf(f, "  %-34s %10s %10s %10s %16s %s\n", "lever", "scenario", "answer", "change", "plausible", "unit");
+    for (int i = 0; i < r->n; i++) {
+        const pp_param *p = pp_param_get(r->lever[i]);
+        char pl[40];
+        snprintf(pl, sizeof pl, "%g..%g", r->plaus_lo[i], r->plaus_hi[i]);
+        fprintf(f, "  %-34s %10.4g %10.4g %+10.4g %16s %s%s\n", ana_key_name(r->lever[i], key, sizeof key),
+                r->start[i], r->value[i], r->value[i] - r->start[i], pl, p->unit,
+                r->room[i] > 0 ? "" : "  (no greener room: stays)");
+    }
+}
+
+static pp_status seekm_table(FILE *f, const void *ctx, pp_error *err)
+{
+    const seekm_out *o = ctx;
+    const seekm_result *r = o->r;
+    char tgt[96], m0[32], m1[32];
+    fprintf(f, "Multi-lever goal seek on %s: %d levers, greener only, inside their plausible ranges\n", o->file, r->n);
+    for (int t = 0; t < r->n_targets; t++) {
+        metric_text(&o->p->target[t], r->metric_start[t], m0, sizeof m0);
+        metric_text(&o->p->target[t], r->metric_value[t], m1, sizeof m1);
+        fprintf(f, "  target %-24s scenario %s -> %s\n", seek_target_format(&o->p->target[t], tgt, sizeof tgt), m0, m1);
+    }
+    table_levers(f, r);
+    if (r->met)
+        fprintf(f, "  MET with a change of %.4f (length of the moves in plausible spans)\n", r->change);
+    else
+        fprintf(f, "  NOT MET: even every lever at the greener end of its plausible range misses a target\n"
+                   "  (shown: that corner). Add levers, or seek one lever with --full-range.\n");
+    fprintf(f, "  %d engine runs, %d directions tried\n\nSummary at the answer:\n", r->runs, r->directions);
+    ana_summary_table(f, &r->summary, r->end_year, "  ");
+    return ana_stream_status(f, err);
+}
+
+static pp_status seekm_csv(FILE *f, const void *ctx, pp_error *err)
+{
+    const seekm_out *o = ctx;
+    const seekm_result *r = o->r;
+    char key[160], tgt[96];
+    fputs("lever,start_value,value,change,greener,plausible_lo,plausible_hi,met,package_change,targets,runs,", f);
+    sum_out_csv_header(f, "");
+    fputc('\n', f);
+    for (int i = 0; i < r->n; i++) {
+        const double v[] = {r->start[i], r->value[i], r->value[i] - r->start[i], r->greener[i], r->plaus_lo[i],
+                            r->plaus_hi[i], r->met, r->change};
+        fprintf(f, "%s,", ana_key_name(r->lever[i], key, sizeof key));
+        for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+            sum_out_csv_num(f, v[k]);
+            fputc(',', f);
+        }
+        for (int t = 0; t < r->n_targets; t++)
+            fprintf(f, "%s%s", t ? " " : "", seek_target_format(&o->p->target[t], tgt, sizeof tgt));
+        fprintf(f, ",%d,", r->runs);
+        sum_out_csv_values(f, &r->summary);
+        fputc('\n', f);
+    }
+    return ana_stream_status(f, err);
+}
+
+static json_t *json_targets(const seekm_out *o, int *bad)
+{
+    json_t *arr = json_array();
+    char tgt[96];
+    for (int t = 0; t < o->r->n_targets; t++) {
+        json_t *j = json_object();
+        ana_jset(j, "target", json_string(seek_target_format(&o->p->target[t], tgt, sizeof tgt)), bad);
+        ana_jset(j, "metric_start", ana_jnum(o->r->metric_start[t]), bad);
+        ana_jset(j, "metric_value", ana_jnum(o->r->metric_value[t]), bad);
+        ana_jappend(arr, j, bad);
+    }
+    return arr;
+}
+
+static json_t *json_levers(const seekm_result *r, int *bad)
+{
+    json_t *arr = json_array();
+    char key[160];
+    for (int i = 0; i < r->n; i++) {
+        json_t *j = json_object(), *pl = json_array();
+        ana_jset(j, "lever", json_string(ana_key_name(r->lever[i], key, sizeof key)), bad);
+        ana_jset(j, "unit", json_string(pp_param_get(r->lever[i])->unit), bad);
+        ana_jset(j, "start_value", ana_jnum(r->start[i]), bad);
+        ana_jset(j, "value", ana_jnum(r->value[i]), bad);
+        ana_jset(j, "change", ana_jnum(r->value[i] - r->start[i]), bad);
+        ana_jset(j, "greener", json_integer(r->greener[i]), bad);
+        ana_jappend(pl, ana_jnum(r->plaus_lo[i]), bad);
+        ana_jappend(pl, ana_jnum(r->plaus_hi[i]), bad);
+        ana_jset(j, "plausible_range", pl, bad);
+        ana_jappend(arr, j, bad);
+    }
+    return arr;
+}
+
+static pp_status seekm_json(FILE *f, const void *ctx, pp_error *err)
+{
+    const seekm_out *o = ctx;
+    int bad = 0;
+    json_t *root = json_object();
+    ana_jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
+    ana_jset(root, "file", json_string(o->file), &bad);
+    ana_jset(root, "minimise", json_string("change"), &bad);
+    ana_jset(root, "met", json_boolean(o->r->met), &bad);
+    ana_jset(root, "change", ana_jnum(o->r->change), &bad);
+    ana_jset(root, "targets", json_targets(o, &bad), &bad);
+    ana_jset(root, "levers", json_levers(o->r, &bad), &bad);
+    ana_jset(root, "runs", json_integer(o->r->runs), &bad);
+    ana_jset(root, "summary", ana_summary_json(&o->r->summary, &bad), &bad);
+    return out_json_dump(f, root, bad, err);
+}
+
+/* ---- the command ---- */
+
+/* Fills p->lever from "a,b,c"; a bad key is a usage error (already printed). */
+static int parse_levers(const cli_command *self, const char *list, seekm_problem *p)
+{
+    char buf[1024], *save = NULL;
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *k = strtok_r(buf, ",", &save); k; k = strtok_r(NULL, ",", &save)) {
+        int id;
+        while (*k == ' ') k++;
+        if (p->n_levers >= SEEKM_MAX_LEVERS)
+            return cli_usage_error(self, "--levers takes at most %d levers", SEEKM_MAX_LEVERS);
+        if ((id = ana_find_lever(self, k)) < 0) return CLI_EXIT_USAGE;
+        p->lever[p->n_levers++] = id;
+    }
+    if (p->n_levers == 0) return cli_usage_error(self, "--levers needs at least one KEY");
+    return -1;
+}
+
+int cmd_seek_multi(const cli_command *self, const char *file, const char *levers, const char *const *targets,
+                   int n_targets, const cli_output_opts *out)
+{
+    seekm_problem p;
+    seekm_result *r = malloc(sizeof *r);
+    scn_scenario *s = NULL;
+    pp_error err;
+    pp_status st;
+    int code;
+    memset(&p, 0, sizeof p);
+    pp_error_clear(&err);
+    if (!r) return cli_usage_error(self, "out of memory");
+    code = parse_levers(self, levers, &p);
+    for (int t = 0; code < 0 && t < n_targets; t++)
+        if (seek_parse_target(targets[t], &p.target[p.n_targets++], &err) != PP_OK) code = cli_usage_error(self, "%s", err.msg);
+    if (code < 0) code = cli_output_precheck(self->name, out);
+    if (code != CLI_EXIT_OK) {
+        free(r);
+        return code;
+    }
+    st = scn_load(file, &s, &err);
+    if (st == PP_OK) st = seekm_run(s, &p, r, &err);
+    if (st == PP_OK) {
+        seekm_out o = {file, &p, r};
+        code = cli_emit(self->name, out, out->format == CLI_FMT_JSON ? seekm_json : out->format == CLI_FMT_CSV ? seekm_csv : seekm_table, &o);
+    } else {
+        if (!err.file[0] && st != PP_ERR_USAGE && st != PP_ERR_SOLVER) pp_error_where(&err, file, NULL, NULL, 0);
+        cli_print_error(&err);
+        code = pp_status_exit_code(st);
+    }
+    scn_free(s);
+    free(r);
+    return code;
+}

@@ -1,0 +1,314 @@
+/* sim/analysis/seek_multi.c - multi-lever goal seek (seek_multi.h): for a direction of the package in
+ * normalised lever moves, bisection finds how far along it the targets are first met; Nelder-Mead
+ * (GSL) over the direction's angles finds the direction with the shortest such move. Working in
+ * normalised moves inside the box [0, room/span] keeps every trial inside the plausible ranges
+ * and on the greener side. A caller of cal_ and run_. Never prints. */
+#include "seek_multi.h"
+#include "seek.h"
+#include "../pp_gsl.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#define SEEKM_T_TOL 1e-5        /* bisection tolerance on t, in normalised moves */
+#define SEEKM_NM_STEP 0.3       /* first simplex size, radians */
+#define SEEKM_NM_SIZE 1e-4      /* simplex size that ends the minimisation, radians */
+#define SEEKM_NM_ITER 150       /* at most this many simplex iterations per free lever */
+#define SEEKM_INFEASIBLE 1e3    /* objective of a direction that never meets the targets */
+
+typedef struct {
+    const seekm_problem *p;
+    const scn_scenario *base;    /* the scenario as given: each trial sets levers from its paths */
+    scn_scenario *work;
+    cal_result cal;
+    run_result *res;
+    seekm_result *out;
+    int k;                       /* free levers (room > 0) */
+    int free_idx[SEEKM_MAX_LEVERS]; /* their indices in the problem */
+    double umax[SEEKM_MAX_LEVERS];  /* room / span of each free lever */
+    pp_status fatal;
+    pp_error fatal_err;
+} seekm_ctx;
+
+/* ---- one trial ---- */
+
+/* Sets every lever to start + greener * u * span (u of the free levers; the others as given) and
+ * runs. *met: every target met (0 when the scenario refuses a value). Each lever is first put back
+ * to the scenario's own path: a lever move reshapes the path after history from where it is, so
+ * moves must not pile up from trial to trial. */
+static void trial(seekm_ctx *c, const double *u, int *met)
+{
+    seekm_result *o = c->out;
+    pp_error e;
+    pp_status st = PP_OK;
+    for (int j = 0; j < c->k && st == PP_OK; j++) {
+        int i = c->free_idx[j];
+        double v = o->start[i] + o->greener[i] * u[j] * (o->plaus_hi[i] - o->plaus_lo[i]);
+        st = scn_set_path(c->work, o->lever[i], scn_path(c->base, o->lever[i]), &e);
+        if (st == PP_OK) st = scn_lever_set(c->work, o->lever[i], v, &e);
+    }
+    if (st == PP_OK) {
+        o->runs++;
+        st = run_scenario(c->work, &c->cal, c->res, &e);
+    }
+    if (st == PP_ERR_NOMEM && c->fatal == PP_OK) {
+        c->fatal = st;
+        c->fatal_err = e;
+    }
+    *met = st == PP_OK;
+    for (int t = 0; t < c->p->n_targets && *met; t++) *met = seek_target_met(c->res, &c->p->target[t]);
+}
+
+/* ---- one direction ---- */
+
+/* The unit direction (non-negative) of hyperspherical angles phi[0..k-2]. */
+static void direction_of(const double *phi, int k, double *w)
+{
+    double s = 1;
+    for (int j = 0; j < k - 1; j++) {
+        w[j] = fabs(s * cos(phi[j]));
+        s *= sin(phi[j]);
+    }
+    w[k - 1] = fabs(s);
+}
+
+/* The angles of a non-negative direction v (inverse of direction_of). */
+static void angles_of(const double *v, int k, double *phi)
+{
+    for (int j = 0; j < k - 1; j++) {
+        double rest = 0;
+        for (int i = j + 1; i < k; i++) rest += v[i] * v[i];
+        phi[j] = atan2(sqrt(rest), v[j]);
+    }
+}
+
+/* Where direction w leaves the box of plausible ranges. */
+static double t_max(const seekm_ctx *c, const double *w)
+{
+    double t = INFINITY;
+    for (int j = 0; j < c->k; j++)
+        if (w[j] > 1e-12 && c->umax[j] / w[j] < t) t = c->umax[j] / w[j];
+    return t;
+}
+
+/* The smallest t (within SEEKM_T_TOL, on the met side) with t w meeting the targets; INFINITY when
+ * the box's edge along w does not. */
+static double first_met(seekm_ctx *c, const double *w)
+{
+    double u[SEEKM_MAX_LEVERS], lo = 0, hi = t_max(c, w);
+    int met;
+    c->out->directions++;
+    if (!isfinite(hi)) return INFINITY;
+    for (int j = 0; j < c->k; j++) u[j] = hi * w[j];
+    trial(c, u, &met);
+    if (!met) return INFINITY;
+    while (hi - lo > SEEKM_T_TOL && c->fatal == PP_OK) {
+        double mid = 0.5 * (lo + hi);
+        for (int j = 0; j < c->k; j++) u[j] = mid * w[j];
+        trial(c, u, &met);
+        if (met) hi = mid;
+        else lo = mid;
+    }
+    return hi;
+}
+
+/* ---- the minimisation ---- */
+
+typedef struct {
+    seekm_ctx *c;
+    double best_t, best_w[SEEKM_MAX_LEVERS];
+} seekm_search;
+
+/* Keeps direction w when its first meeting point is the nearest so far. */
+static double try_direction(seekm_search *sr, const double *w)
+{
+    double t = first_met(sr->c, w);
+    if (t < sr->best_t) {
+        sr->best_t = t;
+        memcpy(sr->best_w, w, sizeof sr->best_w);
+    }
+    return isfinite(t) ? t : SEEKM_INFEASIBLE;
+}
+
+static double nm_objective(const gsl_vector *x, void *params)
+{
+    seekm_search *sr = params;
+    double phi[SEEKM_MAX_LEVERS], w[SEEKM_MAX_LEVERS] = {0};
+    for (int j = 0; j + 1 < sr->c->k; j++) phi[j] = gsl_vector_get(x, (size_t)j);
+    direction_of(phi, sr->c->k, w);
+    return try_direction(sr, w);
+}
+
+/* Nelder-Mead over the k - 1 angles from the direction w0. */
+static pp_status nelder_mead(seekm_search *sr, const double *w0)
+{
+    int n = sr->c->k - 1, status = GSL_CONTINUE;
+    double phi[SEEKM_MAX_LEVERS];
+    gsl_multimin_function f = {nm_objective, (size_t)n, sr};
+    gsl_multimin_fminimizer *m = gsl_multimin_fminimizer_alloc(gsl_multimin_fminimizer_nmsimplex2, (size_t)n);
+    gsl_vector *x = gsl_vector_alloc((size_t)n), *step = gsl_vector_alloc((size_t)n);
+    pp_status st = PP_OK;
+    if (!m || !x || !step) st = PP_ERR_NOMEM;
+    if (st == PP_OK) {
+        angles_of(w0, sr->c->k, phi);
+        for (int j = 0; j < n; j++) gsl_vector_set(x, (size_t)j, phi[j]);
+        gsl_vector_set_all(step, SEEKM_NM_STEP);
+        if (gsl_multimin_fminimizer_set(m, &f, x, step) != GSL_SUCCESS) st = PP_ERR_SOLVER;
+    }
+    for (int it = 0; st == PP_OK && status == GSL_CONTINUE && it < SEEKM_NM_ITER * sr->c->k; it++) {
+        if (gsl_multimin_fminimizer_iterate(m) != GSL_SUCCESS) break; /* no progress: keep the best */
+        status = gsl_multimin_test_size(gsl_multimin_fminimizer_size(m), SEEKM_NM_SIZE);
+        if (sr->c->fatal != PP_OK) st = sr->c->fatal;
+    }
+    gsl_multimin_fminimizer_free(m);
+    gsl_vector_free(x);
+    gsl_vector_free(step);
+    return st;
+}
+
+/* Axes, the all-greener corner's direction, then Nelder-Mead from it. */
+static pp_status minimise(seekm_ctx *c, seekm_search *sr)
+{
+    double w[SEEKM_MAX_LEVERS], norm = 0;
+    sr->c = c;
+    sr->best_t = INFINITY;
+    for (int j = 0; j < c->k; j++) norm += c->umax[j] * c->umax[j];
+    for (int j = 0; j < c->k; j++) w[j] = c->umax[j] / sqrt(norm);
+    if (!isfinite(try_direction(sr, w))) return PP_OK; /* the corner misses: nothing meets */
+    for (int a = 0; a < c->k && c->k > 1; a++) {
+        double e[SEEKM_MAX_LEVERS] = {0};
+        e[a] = 1;
+        try_direction(sr, e);
+    }
+    return c->k > 1 ? nelder_mead(sr, w) : c->fatal;
+}
+
+/* ---- set-up and result ---- */
+
+static pp_status check_problem(const scn_scenario *s, const seekm_problem *p, pp_error *err)
+{
+    if (p->n_levers < 1 || p->n_levers > SEEKM_MAX_LEVERS)
+        return pp_error_set(err, PP_ERR_USAGE, "a multi-lever seek takes 1 to %d levers (got %d)",
+                            SEEKM_MAX_LEVERS, p->n_levers);
+    if (p->n_targets < 1 || p->n_targets > SEEKM_MAX_TARGETS)
+        return pp_error_set(err, PP_ERR_USAGE, "a multi-lever seek takes 1 to %d targets (got %d)",
+                            SEEKM_MAX_TARGETS, p->n_targets);
+    for (int i = 0; i < p->n_levers; i++) {
+        const pp_param *pm = pp_param_get(p->lever[i]);
+        const pp_lever_range *lr = pp_lever_range_get(p->lever[i]);
+        if (!pm || !lr || !scn_path(s, p->lever[i]) || lr->hi <= lr->lo)
+            return pp_error_set(err, PP_ERR_USAGE, "'%s' is not a lever with a plausible range",
+                                pm ? pm->key : "?");
+        for (int j = 0; j < i; j++)
+            if (p->lever[j] == p->lever[i])
+                return pp_error_set(err, PP_ERR_USAGE, "lever '%s' given twice", pm->key);
+    }
+    return PP_OK;
+}
+
+static void describe(const scn_scenario *s, const seekm_problem *p, seekm_ctx *c)
+{
+    seekm_result *o = c->out;
+    o->n = p->n_levers;
+    o->n_targets = p->n_targets;
+    for (int i = 0; i < o->n; i++) {
+        const pp_lever_range *lr = pp_lever_range_get(p->lever[i]);
+        o->lever[i] = p->lever[i];
+        o->start[i] = o->value[i] = scn_lever_value(s, p->lever[i]);
+        o->plaus_lo[i] = lr->lo;
+        o->plaus_hi[i] = lr->hi;
+        o->greener[i] = lr->greener > 0 ? 1 : -1;
+        o->room[i] = fmax(0, o->greener[i] > 0 ? lr->hi - o->start[i] : o->start[i] - lr->lo);
+        if (o->room[i] > 0) {
+            c->free_idx[c->k] = i;
+            c->umax[c->k++] = o->room[i] / (lr->hi - lr->lo);
+        }
+    }
+}
+
+/* Runs the package u (t w of the best direction, or the corner) into the result. */
+static pp_status finish(seekm_ctx *c, const double *u, int met)
+{
+    seekm_result *o = c->out;
+    double sum = 0;
+    int ran_met;
+    trial(c, u, &ran_met);
+    if (c->fatal != PP_OK) return c->fatal;
+    for (int j = 0; j < c->k; j++) {
+        int i = c->free_idx[j];
+        o->value[i] = o->start[i] + o->greener[i] * u[j] * (o->plaus_hi[i] - o->plaus_lo[i]);
+        sum += u[j] * u[j];
+    }
+    o->change = sqrt(sum);
+    o->met = met && ran_met;
+    for (int t = 0; t < o->n_targets; t++) o->metric_value[t] = seek_metric_value(c->res, &c->p->target[t]);
+    o->summary = c->res->summary;
+    o->end_year = c->res->end_year;
+    return PP_OK;
+}
+
+static pp_status setup(seekm_ctx *c, const scn_scenario *s, pp_error *err)
+{
+    pp_status st = cal_calibrate(s, &c->cal, err);
+    if (st != PP_OK) return st;
+    c->work = scn_clone(s);
+    c->res = malloc(sizeof *c->res);
+    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (multi-lever seek)");
+    c->out->runs++;
+    if (run_scenario(s, &c->cal, c->res, err) != PP_OK)
+        return pp_error_set(err, PP_ERR_SOLVER, "the scenario as given does not run: %s", err->msg);
+    for (int t = 0; t < c->p->n_targets; t++) {
+        const seek_target *tg = &c->p->target[t];
+        c->out->metric_start[t] = seek_metric_value(c->res, tg);
+        if (isnan(c->out->metric_start[t]))
+            return pp_error_set(err, PP_ERR_USAGE, "target year %d is outside the run (%d-%d)", tg->year,
+                                c->res->first_year, c->res->end_year);
+    }
+    return PP_OK;
+}
+
+/* Already met, the best direction found, or (nothing meets) the corner. */
+static pp_status solve(seekm_ctx *c)
+{
+    double u[SEEKM_MAX_LEVERS] = {0};
+    seekm_search sr;
+    pp_status st;
+    int met = 1;
+    for (int t = 0; t < c->p->n_targets && met; t++) met = seek_target_met(c->res, &c->p->target[t]);
+    if (met || c->k == 0) return finish(c, u, met);
+    st = minimise(c, &sr);
+    if (st != PP_OK) return st;
+    if (isfinite(sr.best_t))
+        for (int j = 0; j < c->k; j++) u[j] = sr.best_t * sr.best_w[j];
+    else
+        for (int j = 0; j < c->k; j++) u[j] = c->umax[j];
+    return finish(c, u, isfinite(sr.best_t));
+}
+
+pp_status seekm_run(const scn_scenario *s, const seekm_problem *p, seekm_result *out, pp_error *err)
+{
+    seekm_ctx c;
+    pp_status st;
+    pp_gsl_init();
+    if (err) pp_error_clear(err);
+    memset(out, 0, sizeof *out);
+    memset(&c, 0, sizeof c);
+    c.p = p;
+    c.base = s;
+    c.out = out;
+    st = check_problem(s, p, err);
+    if (st != PP_OK) return st;
+    describe(s, p, &c);
+    st = setup(&c, s, err);
+    if (st == PP_OK) st = solve(&c);
+    if (st == PP_ERR_NOMEM && c.fatal == PP_ERR_NOMEM && err) *err = c.fatal_err;
+    else if (st != PP_OK && err && !err->msg[0])
+        pp_error_set(err, st, "the multi-lever seek's minimiser failed");
+    scn_free(c.work);
+    free(c.res);
+    return st;
+}

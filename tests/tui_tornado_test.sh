@@ -1,0 +1,77 @@
+#!/bin/sh
+# tests/tui_tornado_test.sh - issue 15 in the TUI, in tmux (send-keys to type, capture-pane to read):
+# view 7 "what moves the peak" (the tornado, its numbers those of `peakpath sensitivity`, t switches
+# peak year / cumulative CO2, Enter selects the lever in the panel), the Monte Carlo bands with
+# P(peak by 2030) and P(neutral by 2060) on screen (the numbers of `peakpath mc` with the TUI's
+# seed and draws), and a multi-lever goal seek (M) applied as one step and undone with u.
+# Needs tmux and $PEAKPATH_BIN. Every wait is bounded; no fixed long sleeps; no process left.
+set -u
+. "$(dirname "$0")/lib.sh"
+lib_init tui_tornado_test
+require tmux
+cp "$ROOT/scenarios/chongqing-uncertain.ini" "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/"
+F=chongqing-uncertain.ini
+
+start() { tui_start "$1" "$2" "$3" "LANG=C.UTF-8" --lang en "$4"; }
+
+echo "tui_tornado_test: $BIN"
+start t 150 40 $F
+wait_for t "Mt CO2" 15 || { fail "no chart"; screen t; }
+
+# ---- 7: the tornado ----
+T send-keys -t t 7
+if wait_for t "What moves the peak: each open lever" 5; then pass "7 opens the tornado view"; else fail "no tornado"; screen t; fi
+screen t | grep -qF "Change in peak year (years), low/high end; now: peak 2024" && pass "by peak year first, the current peak named" \
+    || fail "no peak-year header"
+screen t | grep -qF "[───●───]" && pass "each lever's current value is marked in its plausible range" || fail "no position marks"
+T send-keys -t t t
+wait_for t "Change in cumulative CO2 2021-2060 (Mt)" 5 && pass "t switches to cumulative CO2" || fail "t did not switch"
+screen t | grep -qF "By cost: needs technology costs, not in the model yet" && pass "the cost ordering is a labelled empty slot" || fail "no cost note"
+# the largest row is the lever whose ends move cumulative CO2 most in `peakpath sensitivity`
+want=$("$BIN" sensitivity "$TMP/$F" --format csv | awk -F, 'NR > 2 && $7 == 1 {
+    d = $18 < 0 ? -$18 : $18; if (d > best) { best = d; key = $1 } } END { print key }')
+lo=$("$BIN" sensitivity "$TMP/$F" --format csv | awk -F, -v k="$want" '$1 == k && $3 == "low" { printf "%+.0f", $18 }')
+hi=$("$BIN" sensitivity "$TMP/$F" --format csv | awk -F, -v k="$want" '$1 == k && $3 == "high" { printf "%+.0f", $18 }')
+first=$(screen t | grep -m1 -E '\[[─●<>]+\]' )
+echo "$first" | grep -qF -- "$lo/$hi" && pass "the top row shows $want's low/high change of \`peakpath sensitivity\` ($lo/$hi)" \
+    || fail "top row '$first' lacks $lo/$hi ($want)"
+T send-keys -t t Down Enter
+if wait_for t "Selected: " 5; then pass "Enter selects the row's lever"; else fail "no selection message"; screen t; fi
+label=$(screen t | grep -m1 -o 'Selected: [^(]*' | sed 's/Selected: //; s/ *$//')
+screen t | grep -qF "What moves the peak: each" && fail "still on the tornado after Enter" || pass "Enter goes back to the chart"
+screen t | grep -E "^│$label +│" >/dev/null || screen t | grep -qE "│$label +││" \
+    && pass "the lever panel's description shows the selected lever ($label)" || fail "panel does not show '$label'"
+T send-keys -t t 7 t
+wait_for t "Change in peak year" 5 && pass "t again: back to peak year" || fail "t did not switch back"
+
+# ---- m: bands with probabilities ----
+T send-keys -t t 1 m
+if wait_for t "P(peak by 2030)" 15; then pass "m shows P(peak by 2030) beside the band"; else fail "no P(peak by 2030)"; screen t; fi
+p=$("$BIN" mc "$TMP/$F" --draws 500 --seed 1 --format json | awk -F'[:,]' '/"p_peak_by_2030"/ { printf "%.0f", 100 * $2 }')
+screen t | grep -qE "P\(peak by 2030\) +$p %" && pass "P(peak by 2030) = $p %, as \`peakpath mc --draws 500 --seed 1\`" \
+    || fail "P(peak by 2030) on screen is not $p %: $(screen t | grep -o 'P(peak by 2030)[^│]*')"
+screen t | grep -qF "P(neutral by 2060)" && pass "P(neutral by 2060) too" || fail "no P(neutral by 2060)"
+screen t | grep -qE "peak year 20[0-9][0-9]-20[0-9][0-9]" && pass "a peak-year histogram with its years" || fail "no histogram"
+
+# ---- M: multi-lever seek, one undoable step ----
+T send-keys -t t M
+wait_for t "Seek 3 levers" 5 && pass "M opens the multi-lever seek prompt (three default levers)" || fail "no multi-seek prompt"
+T send-keys -t t C-u 'cum_co2<=6000' Enter
+if wait_for t "Targets met moving 3 levers" 20; then pass "a reachable package is applied"; else fail "package not met"; screen t; fi
+screen t | grep -qF "[+] unsaved" && pass "the package is an unsaved change" || fail "no unsaved mark"
+T send-keys -t t u
+wait_for t "(and 2 more levers)" 5 && pass "u undoes the whole package in one step" || fail "undo was not one step"
+wait_gone t "[+] unsaved" 5 && pass "nothing left changed after the undo" || fail "still unsaved after undo"
+T send-keys -t t M C-u 'co2_2030<=20' Enter
+wait_for t "Targets out of reach" 20 && ! screen t | grep -qF "[+] unsaved" && pass "an unreachable package moves nothing" \
+    || fail "no out-of-reach message"
+T send-keys -t t M C-u 'cum_co2<=6000 @ power.solar_gw,nope.key' Enter
+wait_for t "unknown lever 'nope.key'" 5 && pass "a bad lever after @ is named" || fail "no message for a bad lever"
+
+# ---- Chinese ----
+T send-keys -t t l 7
+wait_for t "影响达峰的因素" 5 && pass "the tornado in Chinese" || fail "no Chinese tornado title"
+
+T send-keys -t t q
+tui_exited t 10 && pass "q quits" || fail "did not quit"
+lib_finish
