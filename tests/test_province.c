@@ -35,6 +35,25 @@ static void test_province_infeasible_target_names_bound_and_key(void **state)
     fx_free(s);
 }
 
+/* The other side: with 20 % gas in industry's non-electric energy its coal is 80 % of it (1.28 of
+ * 1.6 Mtce); a 50 % coal share would need 25.8 Mtce of the 51.6 to be gas, but moving all of
+ * industry's coal gives 1.6 Mtce: the shift sits at -80 points and the coal is elsewhere. */
+static void test_province_coal_used_up_points_elsewhere(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    cal_result cal;
+    pp_error err = {0};
+    (void)state;
+    fx_const(s, model_sector_param(SEC_HEAVY, SK_GAS), 20);
+    fx_const(s, model_sector_param(SEC_OTHERIND, SK_GAS), 20);
+    fx_const(s, P_CAL_COAL_FIRST, 50);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
+    assert_non_null(strstr(err.msg, "coal_share_first_pct"));
+    assert_non_null(strstr(err.msg, "industry coal share 80 % in 2020 is used up"));
+    assert_non_null(strstr(err.msg, "lower coal in households, services or power"));
+    fx_free(s);
+}
+
 /* The same world with the target inside the bound (99.4 < 99.516) converges: the message only
  * comes when the target is out of reach. */
 static void test_province_reachable_target_converges(void **state)
@@ -138,6 +157,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_province_infeasible_target_names_bound_and_key),
         cmocka_unit_test(test_province_reachable_target_converges),
+        cmocka_unit_test(test_province_coal_used_up_points_elsewhere),
         cmocka_unit_test(test_province_level_beyond_bound_says_what_to_raise),
         cmocka_unit_test(test_province_implausible_success_warns),
         cmocka_unit_test(test_province_gdp_from_nominal_and_deflator),

@@ -194,10 +194,18 @@ static size_t explain_unknown(const scn_scenario *s, const cal_result *cal, int 
     if (u == CAL_COAL_FIRST || u == CAL_COAL_END) {
         int year = shift_year(s, u), raise = v > 0, sec = 0;
         double cap = shift_cap(s, year, raise, &sec);
-        if (fabs(v) + 1e-9 < cap && v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
-        return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry %s share %.3g %% in %d "
-            "caps the coal/gas shift: %s %s.gas_pct or drop %s", unknown_names[u], v, raise ? "gas" : "coal", cap,
-            year, raise ? "raise" : "lower", pp_param_get(sec)->section, target);
+        const char *section = pp_param_get(sec)->section;
+        if (fabs(v) + 1e-9 >= cap && raise) /* all of industry's gas moved to coal and still short */
+            return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry gas share %.3g %% in %d "
+                "caps the coal/gas shift: raise %s.gas_pct or drop %s", unknown_names[u], v, cap, year, section, target);
+        if (fabs(v) + 1e-9 >= cap) /* all of industry's coal moved to gas and still too much coal */
+            return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry coal share %.3g %% in %d "
+                "is used up, the coal is elsewhere: lower coal in households, services or power, or drop %s",
+                unknown_names[u], v, cap, year, target);
+        if (v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
+        return (size_t)snprintf(buf, size, "; %s at %.3g points is beyond its bound %g..%g: the file's fuel split "
+            "gives far %s coal than %s: %s heavy_industry.gas_pct and other_industry.gas_pct", unknown_names[u], v,
+            unknown_lo[u], unknown_hi[u], raise ? "less" : "more", target, raise ? "lower" : "raise");
     }
     if (v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
     return (size_t)snprintf(buf, size, "; %s sat at %.3g, beyond its bound %g..%g: %s", unknown_names[u], v,
