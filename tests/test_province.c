@@ -152,6 +152,28 @@ static void test_province_first_year_energy_target(void **state)
     fx_free(s);
 }
 
+/* Checked, not solved: the fixture burns no gas (coal and electricity only), so an observed 10 %
+ * gas share is missed by 10 points, a warning naming the inputs; an observed 0.3 % is within the
+ * 0.5-point tolerance of the model's 0 %: no warning. */
+static void test_province_checked_share_warns(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    cal_result cal;
+    pp_error err = {0};
+    int found = 0;
+    (void)state;
+    fx_const(s, P_CAL_GAS_END, 10);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
+    for (int i = 0; i < cal.n_warnings; i++)
+        found |= strstr(cal.warning[i], "observed gas_share_end_pct = 10 %, the calibrated run gives 0 %") != NULL
+                 && strstr(cal.warning[i], "gas_pct") != NULL;
+    assert_true(found);
+    fx_const(s, P_CAL_GAS_END, 0.3);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
+    for (int i = 0; i < cal.n_warnings; i++) assert_null(strstr(cal.warning[i], "gas_share_end_pct"));
+    fx_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -162,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_province_implausible_success_warns),
         cmocka_unit_test(test_province_gdp_from_nominal_and_deflator),
         cmocka_unit_test(test_province_first_year_energy_target),
+        cmocka_unit_test(test_province_checked_share_warns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -310,3 +310,10 @@ PP_PARAM(P_CAL_COAL_END, "calibration", "coal_share_end_pct", PK_SCALAR, "%", 0,
          "Observed coal share, last historical year", "煤炭比重（末历史年）", "Coal share in hist_end_year; solves the historical coal-to-gas shift. 0 = not calibrated.")
 PP_PARAM(P_CAL_CI_INDEX_END, "calibration", "carbon_intensity_index_end", PK_SCALAR, "% of first year", 0, 500, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed carbon intensity, % of first year", "碳排放强度指数", "Energy-CO2 intensity in hist_end_year as % of the first year; solves the unreported net electricity imports. 0 = not calibrated.")
+/* checked, not solved: a miss beyond 0.5 points is a calibration warning naming the inputs (issue 16) */
+PP_PARAM(P_CAL_NONFOSSIL_END, "calibration", "nonfossil_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed non-fossil share, last historical year", "非化石能源比重（末历史年）", "Non-fossil share of energy use in hist_end_year; checked after calibration (a warning beyond 0.5 points names the inputs that move it), not solved. 0 = not checked.")
+PP_PARAM(P_CAL_GAS_END, "calibration", "gas_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed gas share, last historical year", "天然气比重（末历史年）", "Natural-gas share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
+PP_PARAM(P_CAL_OIL_END, "calibration", "oil_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed oil share, last historical year", "石油比重（末历史年）", "Oil share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
