@@ -75,14 +75,16 @@ int report_card_print(FILE *f, const scn_scenario *s, const run_result *r, const
     fprintf(f, "  %-30s %4s %11s %11s %9s  %s\n", "figure", "year", "published", "model", "diff", "moved most by");
     for (int i = 0; i < d.n; i++) {
         const obs_indicator *ind = obs_find(d.row[i].indicator);
-        double model;
+        double model, diff;
         char why[200];
         if (!ind) { skipped++; continue; }
         model = model_value(s, r, ind, d.row[i].year);
         if (!isfinite(model)) { skipped++; continue; }
         moved_most(s, nudged, ind, d.row[i].year, model, why, sizeof why);
-        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
-                model, model - d.row[i].value, why);
+        diff = model - d.row[i].value;
+        if (fabs(diff) < 1e-9 * (1.0 + fabs(d.row[i].value))) diff = 0; /* rounding, not a difference */
+        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s%s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
+                model, diff, d.row[i].year > r->hist_end_year ? "(projected year) " : "", why);
         shown++;
     }
     fprintf(f, "  %d figure%s compared; %d without a counterpart in the run (other years, other indicators)\n",

@@ -35,6 +35,25 @@ static void test_province_infeasible_target_names_bound_and_key(void **state)
     fx_free(s);
 }
 
+/* The other side: with 20 % gas in industry's non-electric energy its coal is 80 % of it (1.28 of
+ * 1.6 Mtce); a 50 % coal share would need 25.8 Mtce of the 51.6 to be gas, but moving all of
+ * industry's coal gives 1.6 Mtce: the shift sits at -80 points and the coal is elsewhere. */
+static void test_province_coal_used_up_points_elsewhere(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    cal_result cal;
+    pp_error err = {0};
+    (void)state;
+    fx_const(s, model_sector_param(SEC_HEAVY, SK_GAS), 20);
+    fx_const(s, model_sector_param(SEC_OTHERIND, SK_GAS), 20);
+    fx_const(s, P_CAL_COAL_FIRST, 50);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
+    assert_non_null(strstr(err.msg, "coal_share_first_pct"));
+    assert_non_null(strstr(err.msg, "industry coal share 80 % in 2020 is used up"));
+    assert_non_null(strstr(err.msg, "lower coal in households, services or power"));
+    fx_free(s);
+}
+
 /* The same world with the target inside the bound (99.4 < 99.516) converges: the message only
  * comes when the target is out of reach. */
 static void test_province_reachable_target_converges(void **state)
@@ -85,13 +104,87 @@ static void test_province_implausible_success_warns(void **state)
     fx_free(s);
 }
 
+/* GDP from a first-year nominal figure and the deflator: the fixture grows 5 %/yr; from 2015, a
+ * nominal 800 bn in 2015 with prices rising 2 %/yr is 800 x 1.02^5 = 883.2646 bn at 2020 prices,
+ * and 883.2646 x 1.05^5 = 1127.2944 bn in 2020. */
+static void test_province_gdp_from_nominal_and_deflator(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    run_result *r = malloc(sizeof *r);
+    pp_error err = {0};
+    double yv[] = {2015, 800};
+    (void)state;
+    assert_non_null(r);
+    fx_const(s, P_YEARS_FIRST, 2015);
+    fx_const(s, P_ECONOMY_GDP_BASE_BN, 0);
+    fx_path(s, P_ECONOMY_GDP_NOMINAL, 1, yv);
+    fx_const(s, P_ECONOMY_DEFLATOR, 2);
+    assert_int_equal(run_simulate(s, r, &err), PP_OK);
+    assert_float_equal(run_at(r, RV_GDP, 2015), 883.264646, 1e-5);
+    assert_float_equal(run_at(r, RV_GDP, 2020), 1127.294378, 1e-5);
+    /* both levels given: refused; neither: refused, naming both keys */
+    fx_const(s, P_ECONOMY_GDP_BASE_BN, 1000);
+    assert_int_equal(run_simulate(s, r, &err), PP_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "not both"));
+    fx_const(s, P_ECONOMY_GDP_BASE_BN, 0);
+    fx_const(s, P_ECONOMY_GDP_NOMINAL, 0);
+    assert_int_equal(run_simulate(s, r, &err), PP_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "economy.gdp_nominal_bn"));
+    free(r);
+    fx_free(s);
+}
+
+/* Energy is linear in the level: a first-year total of 3 x 51.61513 Mtce needs level 3 (no
+ * history needed); with energy CO2 also given the level would be solved twice: refused. */
+static void test_province_first_year_energy_target(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    cal_result cal;
+    pp_error err = {0};
+    (void)state;
+    fx_const(s, P_CAL_ENERGY_FIRST, 3 * 51.61513426);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
+    assert_float_equal(cal.value[CAL_LEVEL], 3.0, 1e-6);
+    assert_int_equal(cal.target_param[CAL_LEVEL], P_CAL_ENERGY_FIRST);
+    fx_const(s, P_CAL_CO2_FIRST, 300);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "not both co2_energy_mt_first and energy_mtce_first"));
+    fx_free(s);
+}
+
+/* Checked, not solved: the fixture burns no gas (coal and electricity only), so an observed 10 %
+ * gas share is missed by 10 points, a warning naming the inputs; an observed 0.3 % is within the
+ * 0.5-point tolerance of the model's 0 %: no warning. */
+static void test_province_checked_share_warns(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    cal_result cal;
+    pp_error err = {0};
+    int found = 0;
+    (void)state;
+    fx_const(s, P_CAL_GAS_END, 10);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
+    for (int i = 0; i < cal.n_warnings; i++)
+        found |= strstr(cal.warning[i], "observed gas_share_end_pct = 10 %, the calibrated run gives 0 %") != NULL
+                 && strstr(cal.warning[i], "gas_pct") != NULL;
+    assert_true(found);
+    fx_const(s, P_CAL_GAS_END, 0.3);
+    assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
+    for (int i = 0; i < cal.n_warnings; i++) assert_null(strstr(cal.warning[i], "gas_share_end_pct"));
+    fx_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_province_infeasible_target_names_bound_and_key),
         cmocka_unit_test(test_province_reachable_target_converges),
+        cmocka_unit_test(test_province_coal_used_up_points_elsewhere),
         cmocka_unit_test(test_province_level_beyond_bound_says_what_to_raise),
         cmocka_unit_test(test_province_implausible_success_warns),
+        cmocka_unit_test(test_province_gdp_from_nominal_and_deflator),
+        cmocka_unit_test(test_province_first_year_energy_target),
+        cmocka_unit_test(test_province_checked_share_warns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

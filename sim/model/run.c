@@ -198,6 +198,22 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     store_balance_emissions(r, i, &b, &em);
 }
 
+/* GDP in price_base_year prices over the GDP index idx (idx[i]: year first + i; it reaches the
+ * price base year and the year of a nominal figure): gdp_base_bn / idx[base], or the nominal GDP
+ * N of year Y carried to base prices by the deflator d, N prod_{Y<t<=base} (1 + d_t/100) / idx[Y]
+ * (divided by that product when Y is after the base year). */
+static double gdp_scale(const scn_scenario *s, const double *idx, int first, int price_base)
+{
+    const pp_path *nom = &s->path[P_ECONOMY_GDP_NOMINAL];
+    double base = scn_scalar(s, P_ECONOMY_GDP_BASE_BN), price = 1.0;
+    int y;
+    if (base > 0 || nom->n != 1 || nom->year[0] < first) return base / idx[price_base - first];
+    y = nom->year[0];
+    for (int t = y + 1; t <= price_base; t++) price *= 1.0 + pp_path_at(&s->path[P_ECONOMY_DEFLATOR], t) / 100.0;
+    for (int t = price_base + 1; t <= y; t++) price /= 1.0 + pp_path_at(&s->path[P_ECONOMY_DEFLATOR], t) / 100.0;
+    return nom->value[0] * price / idx[y - first];
+}
+
 void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year, run_result *r)
 {
     int first = (int)scn_scalar(s, P_YEARS_FIRST), hist_end = (int)scn_scalar(s, P_YEARS_HIST_END);
@@ -205,21 +221,23 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     int n = last_year - first + 1;
     /* the GDP index must reach the price base year even when a run stops before it */
     int n_idx = n > price_base - first + 1 ? n : price_base - first + 1;
-    double idx[RUN_MAX_YEARS], gdp_scale;
+    int nominal_year = s->path[P_ECONOMY_GDP_NOMINAL].year[0];
+    double idx[RUN_MAX_YEARS], scale;
     model_inputs in;
     dem_state st;
     power_state pst;
 
+    if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
     r->first_year = first;
     r->hist_end_year = hist_end;
     r->end_year = last_year;
     r->n_years = n;
     econ_gdp_index(&in, n_idx, idx);
-    gdp_scale = scn_scalar(s, P_ECONOMY_GDP_BASE_BN) / idx[price_base - first];
+    scale = gdp_scale(s, idx, first, price_base);
     dem_init(&in, cal[CAL_LEVEL], &st);
     memset(&pst, 0, sizeof pst);
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * gdp_scale, &st, &pst, r, i);
+    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }

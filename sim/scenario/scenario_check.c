@@ -221,12 +221,38 @@ static pp_status check_below(const scn_scenario *s, int id, int ceiling_id, pp_e
     return PP_OK;
 }
 
+/* GDP is given once: gdp_base_bn (>= 10 bn), or gdp_nominal_bn as one YEAR:VALUE point inside
+ * the simulated years (issue 16). */
+static pp_status validate_gdp(const scn_scenario *s, pp_error *err)
+{
+    double base = scn_scalar(s, P_ECONOMY_GDP_BASE_BN);
+    const pp_path *nom = &s->path[P_ECONOMY_GDP_NOMINAL];
+    int given = nom->n > 0 && !(nom->n == 1 && nom->year[0] == 0 && nom->value[0] == 0);
+    if (base > 0 && given) {
+        pp_error_set(err, PP_ERR_INPUT, "give gdp_base_bn or gdp_nominal_bn, not both: each sets the GDP level");
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_NOMINAL);
+    }
+    if (!given && base < 10) {
+        pp_error_set(err, PP_ERR_INPUT, base > 0 ? "gdp_base_bn %g is below 10 bn CNY" :
+                     "missing required key economy.gdp_base_bn (bn CNY), or economy.gdp_nominal_bn (YEAR:bn CNY)", base);
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_BASE_BN);
+    }
+    if (given && (nom->n != 1 || nom->year[0] < scn_first_year(s) || nom->year[0] > scn_end_year(s)
+                  || nom->value[0] < 10)) {
+        pp_error_set(err, PP_ERR_INPUT, "gdp_nominal_bn takes one point YEAR:VALUE, a simulated year and at "
+                     "least 10 bn CNY (e.g. 2015:1280)");
+        return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_NOMINAL);
+    }
+    return PP_OK;
+}
+
 pp_status scn_validate(const scn_scenario *s, pp_error *err)
 {
     pp_status st;
     if (!s) return pp_error_set(err, PP_ERR_USAGE, "scn_validate: NULL scenario");
     if ((st = validate_keys(s, err)) != PP_OK) return st;
     if ((st = validate_years(s, err)) != PP_OK) return st;
+    if ((st = validate_gdp(s, err)) != PP_OK) return st;
     if ((st = validate_shares(s, err)) != PP_OK) return st;
     for (int id = 0; id < P_COUNT; id++)
         if (scn_scurve_ceiling(id) >= 0 && (st = check_below(s, id, scn_scurve_ceiling(id), err)) != PP_OK)
