@@ -47,6 +47,8 @@ static int read_header(const json_t *doc, const char *name, mc_result *r)
         || json_array_size(years) > RUN_MAX_YEARS || json_array_size(keys) > MC_MAX_KEYS)
         return fail(name, "not the JSON of `peakpath mc --shard I/K --format json`");
     r->seed = (unsigned long)json_integer_value(json_object_get(doc, "seed"));
+    if (jint(shard, "total_draws") < 1 || jint(shard, "total_draws") > MC_MAX_DRAWS)
+        return fail(name, "\"total_draws\" is not 1..1000000");
     r->total_draws = (int)jint(shard, "total_draws");
     r->shard_count = 1;
     r->n_uncertain = (int)json_array_size(keys);
@@ -97,35 +99,44 @@ static int read_record(const json_t *rec, mc_draws *d, int k)
     return 0;
 }
 
-/* Puts every shard's records at their place in the sequence; every draw exactly once. */
-static int gather(const merge_in *in, char *const *names, mc_draws *d)
+/* The records of every shard into d; seen marks the shard indexes, filled the draws. */
+static int gather_records(const merge_in *in, char *const *names, mc_draws *d, int kcount, unsigned char *seen,
+                          unsigned char *filled, int *covered)
 {
-    int kcount = (int)jint(json_object_get(in->doc[0], "shard"), "count"), covered = 0;
-    unsigned char *seen = calloc((size_t)kcount + 1, 1);
-    if (!seen) return fail("mc-merge", "out of memory");
     for (int s = 0; s < in->n; s++) {
         const json_t *shard = json_object_get(in->doc[s], "shard"), *recs = json_object_get(in->doc[s], "records");
         long idx = jint(shard, "index"), first = jint(shard, "first_draw");
         size_t i;
         json_t *rec;
-        if (idx < 1 || idx > kcount || seen[idx] || first < 0 || !json_is_array(recs)
-            || first + (long)json_array_size(recs) > d->count) {
-            const char *why = idx >= 1 && idx <= kcount && seen[idx] ? "this shard is given twice"
-                                                                      : "bad shard index or records";
-            free(seen);
-            return fail(names[s], why);
-        }
+        if (idx < 1 || idx > kcount || first < 0 || !json_is_array(recs) || first + (long)json_array_size(recs) > d->count)
+            return fail(names[s], "bad shard index or records");
+        if (seen[idx]) return fail(names[s], "this shard is given twice");
         seen[idx] = 1;
-        json_array_foreach(recs, i, rec)
-            if (read_record(rec, d, (int)(first + (long)i)) != 0) {
-                free(seen);
-                return fail(names[s], "a record is malformed");
-            }
-        covered += (int)json_array_size(recs);
+        json_array_foreach(recs, i, rec) {
+            int k = (int)(first + (long)i);
+            if (filled[k]) return fail(names[s], "its draws overlap another shard's");
+            if (read_record(rec, d, k) != 0) return fail(names[s], "a record is malformed");
+            filled[k] = 1;
+        }
+        *covered += (int)json_array_size(recs);
     }
-    free(seen);
-    if (in->n != kcount || covered != d->count) return fail(names[0], "the shards do not cover every draw (give all K)");
     return CLI_EXIT_OK;
+}
+
+/* Puts every shard's records at their place in the sequence; every draw exactly once. */
+static int gather(const merge_in *in, char *const *names, mc_draws *d)
+{
+    int kcount = (int)jint(json_object_get(in->doc[0], "shard"), "count"), covered = 0;
+    unsigned char *seen = kcount >= 1 && kcount <= MERGE_MAX_SHARDS ? calloc((size_t)kcount + 1, 1) : NULL;
+    unsigned char *filled = calloc((size_t)d->count + 1, 1);
+    int code = CLI_EXIT_OK;
+    if (!seen || !filled) code = fail(names[0], kcount < 1 || kcount > MERGE_MAX_SHARDS ? "bad shard count" : "out of memory");
+    if (code == CLI_EXIT_OK) code = gather_records(in, names, d, kcount, seen, filled, &covered);
+    free(seen);
+    free(filled);
+    if (code == CLI_EXIT_OK && (in->n != kcount || covered != d->count))
+        code = fail(names[0], "the shards do not cover every draw (give all K)");
+    return code;
 }
 
 static int load_all(int n, char *const *names, merge_in *in, mc_result *h)

@@ -224,6 +224,31 @@ static void test_dist_written_back(void **state)
     scn_free(s);
 }
 
+/* The default scenario written as a root file (no parent) keeps its normal and its correlation:
+ * written, read back, the same distribution and correlation (the values as in the file). */
+static void test_baseline_dists_written_back(void **state)
+{
+    scn_scenario *s = NULL, *t;
+    char *text = NULL;
+    pp_error err;
+    scn_dist d;
+    int other, gdp = pp_param_find("economy", "gdp_growth_pct"), heavy = pp_param_find("industry", "heavy_share_pct");
+    double rho;
+    (void)state;
+    assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &s, &err), PP_OK);
+    assert_int_equal(scn_to_ini(s, NULL, NULL, &text, &err), PP_OK);
+    assert_non_null(strstr(text, "gdp_growth_pct.range = -2, 1\ngdp_growth_pct.dist = normal, -0.5, 0.75\n"));
+    assert_non_null(strstr(text, "heavy_share_pct.corr = economy.gdp_growth_pct, 0.5\n"));
+    t = load_text(text);
+    assert_int_equal(scn_dist_get(t, gdp, &d), 1);
+    assert_true(d.kind == SCN_DIST_NORMAL && d.lo == -2 && d.hi == 1 && d.a == -0.5 && d.b == 0.75);
+    assert_int_equal(scn_corr_get(t, heavy, &other, &rho), 1);
+    assert_true(other == gdp && rho == 0.5);
+    free(text);
+    scn_free(t);
+    scn_free(s);
+}
+
 /* ---- the default scenario ---- */
 
 /* Spearman rank correlation of columns a and b of x (n rows of k). */
@@ -265,7 +290,8 @@ static int key_at(const mc_draws *d, const char *section, const char *key)
 /* The baseline correlates GDP growth and the heavy-industry share with rho 0.5 (normal scores);
  * the rank correlation of the drawn offsets is then (6 / pi) asin(0.25) = 0.482584 whatever
  * the marginals (a normal and a triangular here). 2000 draws: standard error about 0.017,
- * so within 0.06; GDP growth and solar are independent (within 0.06 of 0). Every draw runs. */
+ * so within 0.06; GDP growth and solar are independent (within 0.06 of 0). Every draw runs. The
+ * drivers' signs follow the levers' greener directions. */
 static void test_baseline_draws_correlated(void **state)
 {
     scn_scenario *s = NULL;
@@ -282,6 +308,17 @@ static void test_baseline_draws_correlated(void **state)
                               key_at(&d, "industry", "heavy_share_pct")) - 6 / PI * asin(0.25)) < 0.06);
     assert_true(fabs(spearman(d.offsets, d.count, d.n_keys, key_at(&d, "economy", "gdp_growth_pct"),
                               key_at(&d, "power", "solar_gw"))) < 0.06);
+    /* what drives the spread, by sign: faster growth raises cumulative CO2, more heavy-industry
+     * efficiency, more Southwest imports and more solar lower it (the levers' greener directions);
+     * growth (2 points of spread in %/yr, compounding over 40 years) leads, and cumulative CO2 is
+     * close to linear in the offsets */
+    assert_int_equal(r->has_drivers, 1);
+    assert_true(r->src_cum[key_at(&d, "economy", "gdp_growth_pct")] > 0.5);
+    assert_true(r->src_cum[key_at(&d, "heavy_industry", "improve_pct")] < 0);
+    assert_true(r->src_cum[key_at(&d, "power", "import_twh")] < 0);
+    assert_true(r->src_cum[key_at(&d, "power", "solar_gw")] < 0);
+    for (int k = 0; k < d.n_keys; k++) assert_true(fabs(r->src_cum[k]) <= r->src_cum[key_at(&d, "economy", "gdp_growth_pct")]);
+    assert_true(r->r2_cum > 0.9 && r->r2_cum <= 1.0);
     mc_draws_free(&d);
     free(r);
     scn_free(s);
@@ -298,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_src_of_linear_function),
         cmocka_unit_test(test_dist_syntax_errors),
         cmocka_unit_test(test_dist_written_back),
+        cmocka_unit_test(test_baseline_dists_written_back),
         cmocka_unit_test(test_baseline_draws_correlated),
     };
     return cmocka_run_group_tests_name("mc_dist", tests, NULL, NULL);

@@ -17,6 +17,7 @@
 #include "engine_fixture.h"
 
 #define BASELINE "scenarios/chongqing-baseline.ini" /* tests run from the repository root */
+#define CHALLENGE "scenarios/challenge-1-energy-mix.ini"
 
 /* ---- the fixture, by hand ----
  * The fixture's 2030: GDP 1000 * 1.05^10 = 1628.895 bn, final energy F = 20 * 1.628895 + 10 =
@@ -184,6 +185,39 @@ static void test_one_lever_agrees_with_seek_lever(void **state)
     scn_free(s);
 }
 
+/* Under a workshop challenge the box ends at the challenge's limits: challenge-1 limits solar to
+ * 2..11 GW and wind to 1..4.9 GW (plausible ends 12 and 6, which the scenario refuses there). A
+ * target just met with both at their limits is met, with neither past its limit. */
+static void test_challenge_limits_bound_the_box(void **state)
+{
+    scn_scenario *s = NULL, *w;
+    run_result *run = malloc(sizeof *run);
+    cal_result cal;
+    seekm_problem p;
+    seekm_result r;
+    pp_error err;
+    (void)state;
+    if (scn_load(CHALLENGE, &s, &err) != PP_OK) fail_msg("cannot load %s: %s", CHALLENGE, err.msg);
+    w = scn_clone(s);
+    assert_int_equal(scn_lever_set(w, P_POWER_SOLAR_GW, 11, &err), PP_OK);
+    assert_int_equal(scn_lever_set(w, P_POWER_WIND_GW, 4.9, &err), PP_OK);
+    assert_int_equal(cal_calibrate(w, &cal, &err), PP_OK);
+    assert_int_equal(run_scenario(w, &cal, run, &err), PP_OK);
+    memset(&p, 0, sizeof p);
+    p.n_levers = 2;
+    p.lever[0] = P_POWER_SOLAR_GW;
+    p.lever[1] = P_POWER_WIND_GW;
+    p.n_targets = 1;
+    p.target[0] = (seek_target){SEEK_CUM_CO2, 0, SEEK_LE, run->summary.cum_co2_mt + 0.5};
+    assert_int_equal(seekm_run(s, &p, &r, &err), PP_OK);
+    assert_true(r.met);
+    assert_true(r.value[0] <= 11 + 1e-9 && r.value[1] <= 4.9 + 1e-9);
+    assert_true(fabs(r.room[0] - (11 - r.start[0])) < 1e-9);
+    free(run);
+    scn_free(w);
+    scn_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_no_room_lever_stays),
         cmocka_unit_test(test_bad_problems),
         cmocka_unit_test(test_one_lever_agrees_with_seek_lever),
+        cmocka_unit_test(test_challenge_limits_bound_the_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

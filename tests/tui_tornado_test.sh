@@ -9,7 +9,8 @@ set -u
 . "$(dirname "$0")/lib.sh"
 lib_init tui_tornado_test
 require tmux
-cp "$ROOT/scenarios/chongqing-uncertain.ini" "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/"
+cp "$ROOT/scenarios/chongqing-uncertain.ini" "$ROOT/scenarios/chongqing-baseline.ini" \
+    "$ROOT/scenarios/challenge-1-energy-mix.ini" "$TMP/"
 F=chongqing-uncertain.ini
 
 start() { tui_start "$1" "$2" "$3" "LANG=C.UTF-8" --lang en "$4"; }
@@ -74,4 +75,24 @@ wait_for t "影响达峰的因素" 5 && pass "the tornado in Chinese" || fail "n
 
 T send-keys -t t q
 tui_exited t 10 && pass "q quits" || fail "did not quit"
+
+# ---- a challenge: only open levers ----
+# challenge-1 locks every lever but hydro, solar, wind, imports and coal retirement (its header)
+start c 150 40 challenge-1-energy-mix.ini
+wait_for c "Mt CO2" 15 || fail "challenge: no chart"
+T send-keys -t c 7 t
+wait_for c "Change in cumulative CO2" 5 || fail "challenge: no tornado by cumulative CO2"
+rows=$(screen c | grep -E '\[[─●<>]+\]' | sed 's/.*││//') # the tornado's half of each row
+echo "$rows" | grep -qF "Solar PV" && echo "$rows" | grep -qF "Wind" && pass "the challenge's open levers have rows" \
+    || fail "open levers missing: $rows"
+echo "$rows" | grep -qE "GDP growth|Heavy ind|EV sales" && fail "a locked lever has a row" || pass "locked levers have none"
+# solar's plausible high end (12 GW) is past the challenge's limit (11): the tornado runs 11 instead
+hi=$("$BIN" sensitivity "$TMP/challenge-1-energy-mix.ini" --format csv | awk -F, '$1 == "power.solar_gw" && $3 == "high" && $6 == 11 { printf "%+.0f", $18 }')
+[ -n "$hi" ] && echo "$rows" | grep -F "Solar PV" | grep -qF -- "/$hi" && pass "solar's high end is the challenge's limit, 11 GW ($hi Mt)" \
+    || fail "solar's ends: $(echo "$rows" | grep -F "Solar PV")"
+T send-keys -t c M
+wait_for c "Seek 3 levers" 5 && T send-keys -t c C-u 'cum_co2<=6150' Enter
+if wait_for c "Targets met moving 3 levers" 20; then pass "a package of open levers in the challenge"; else fail "no package in the challenge"; screen c; fi
+T send-keys -t c q y
+tui_exited c 10 && pass "the challenge session quits" || fail "challenge session did not quit"
 lib_finish

@@ -47,12 +47,19 @@ typedef struct {
 
 double mc_draw_offset(double u01, double lo, double hi) { return lo + (hi - lo) * u01; }
 
+/* The keys with a range, at most MC_MAX_KEYS of them; returns how many there are (all counted). */
 static int collect_keys(const scn_scenario *s, mc_key *keys)
 {
     int n = 0;
-    for (int id = 0; id < P_COUNT && n < MC_MAX_KEYS; id++) {
+    for (int id = 0; id < P_COUNT; id++) {
         const pp_param *p = pp_param_get(id);
-        if (p->kind == PK_TEXT || !scn_dist_get(s, id, &keys[n].dist)) continue;
+        scn_dist dist;
+        if (p->kind == PK_TEXT || !scn_dist_get(s, id, &dist)) continue;
+        if (n >= MC_MAX_KEYS) {
+            n++;
+            continue;
+        }
+        keys[n].dist = dist;
         keys[n].id = id;
         keys[n].mode = p->group != LG_NONE ? MODE_LEVER : p->kind == PK_PATH ? MODE_PATH : MODE_SCALAR;
         keys[n].base_value = scn_lever_value(s, id);
@@ -277,6 +284,9 @@ static pp_status check_options(const mc_options *opt, int n_keys, pp_error *err)
     if (n_keys == 0)
         return pp_error_set(err, PP_ERR_USAGE, "the scenario gives no uncertainty range: add e.g. "
                             "`gdp_growth_pct.range = -1.0, +1.0` under [economy]");
+    if (n_keys > MC_MAX_KEYS)
+        return pp_error_set(err, PP_ERR_USAGE, "the scenario gives %d uncertainty ranges: at most %d can be "
+                            "drawn (take some away with `key.range = 0, 0`)", n_keys, MC_MAX_KEYS);
     return PP_OK;
 }
 

@@ -6,6 +6,7 @@
 #include "seek_multi.h"
 #include "seek.h"
 #include "../pp_gsl.h"
+#include "../scenario/challenge.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -210,6 +211,18 @@ static pp_status check_problem(const scn_scenario *s, const seekm_problem *p, pp
     return PP_OK;
 }
 
+/* The greener end a lever may reach: its plausible end, narrowed by a workshop challenge's limit;
+ * a lever the challenge locks cannot move (returns its value). */
+static double greener_end(const scn_scenario *s, int id, int greener, double start)
+{
+    const pp_lever_range *lr = pp_lever_range_get(id);
+    const chal_challenge *ch = chal_of(s);
+    double end = greener > 0 ? lr->hi : lr->lo, lo, hi;
+    if (chal_is_locked(ch, id)) return start;
+    if (chal_limit(ch, id, &lo, &hi)) end = greener > 0 ? fmin(end, hi) : fmax(end, lo);
+    return end;
+}
+
 static void describe(const scn_scenario *s, const seekm_problem *p, seekm_ctx *c)
 {
     seekm_result *o = c->out;
@@ -222,7 +235,7 @@ static void describe(const scn_scenario *s, const seekm_problem *p, seekm_ctx *c
         o->plaus_lo[i] = lr->lo;
         o->plaus_hi[i] = lr->hi;
         o->greener[i] = lr->greener > 0 ? 1 : -1;
-        o->room[i] = fmax(0, o->greener[i] > 0 ? lr->hi - o->start[i] : o->start[i] - lr->lo);
+        o->room[i] = fmax(0, o->greener[i] * (greener_end(s, p->lever[i], o->greener[i], o->start[i]) - o->start[i]));
         if (o->room[i] > 0) {
             c->free_idx[c->k] = i;
             c->umax[c->k++] = o->room[i] / (lr->hi - lr->lo);

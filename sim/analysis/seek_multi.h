@@ -29,7 +29,8 @@ typedef struct {
     double value[SEEKM_MAX_LEVERS];        /* the answer (met = 1) or the greener ends (met = 0) */
     double plaus_lo[SEEKM_MAX_LEVERS], plaus_hi[SEEKM_MAX_LEVERS];
     int greener[SEEKM_MAX_LEVERS];         /* +1: higher is greener, -1: lower is */
-    double room[SEEKM_MAX_LEVERS];         /* greener room to the plausible end, in the lever's unit (>= 0) */
+    double room[SEEKM_MAX_LEVERS];         /* greener room to the plausible end (or the challenge's limit,
+                                            * 0 when locked), in the lever's unit (>= 0) */
     int met;                               /* 1: value meets every target */
     double change;                         /* sqrt(sum((value - start) / (plaus_hi - plaus_lo))^2) */
     int n_targets;
@@ -41,7 +42,8 @@ typedef struct {
 } seekm_result;
 
 /* Finds the package of lever moves of the smallest normalised length that meets every target of p,
- * each lever moved only greener and at most to the greener end of its plausible range.
+ * each lever moved only greener and at most to the greener end of its plausible range (under a
+ * workshop challenge: no further than the challenge's limit, and not at all when it is locked).
  * Method: each candidate direction w (a unit vector of non-negative normalised moves) is searched
  * by bisection on t in u = t w for the first t meeting the targets (up to where w leaves the box of
  * plausible ranges); the direction is minimised over with GSL's Nelder-Mead simplex

@@ -2,6 +2,7 @@
  * calibration of the scenario as given (levers never touch history, so one calibration serves
  * every run), and the change of the headline indicators. Never prints. */
 #include "sensitivity.h"
+#include "../scenario/challenge.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -87,12 +88,17 @@ static void run_lever(sens_ctx *c, int id, const sens_point *given, sens_lever *
 {
     const pp_lever_range *lr = pp_lever_range_get(id);
     pp_error e;
+    double lo, hi;
     memset(l, 0, sizeof *l);
     l->lever = id;
     l->greener = lr->greener > 0 ? 1 : -1;
     l->value_given = scn_lever_value(c->base, id);
     l->value[SENS_LOW] = lr->lo;
     l->value[SENS_HIGH] = lr->hi;
+    if (chal_limit(chal_of(c->base), id, &lo, &hi)) { /* a workshop challenge's limit: the ends it allows */
+        l->value[SENS_LOW] = fmax(lr->lo, lo);
+        l->value[SENS_HIGH] = fmin(lr->hi, hi);
+    }
     for (int k = 0; k < SENS_ENDS; k++) run_end(c, l, k, given);
     scn_set_path(c->work, id, scn_path(c->base, id), &e);
 }

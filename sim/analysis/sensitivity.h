@@ -58,7 +58,8 @@ const char *sens_metric_label(int m, int chinese);
 void sens_point_of(const run_result *r, sens_point *out);
 
 /* Calibrates s once and runs it as given and with each lever (every key with a plausible range
- * that the scenario holds) at the low and at the high end of its plausible range, one at a time.
+ * that the scenario holds) at the low and at the high end of its plausible range, one at a time
+ * (under a workshop challenge that limits the lever: of the part of it the limit allows).
  * A value the scenario refuses (e.g. solar above its potential) is not an error: ok = 0 with the
  * refusal. *out is caller-allocated (about 70 kB: allocate it). Returns PP_ERR_SOLVER when the
  * calibration fails or the scenario as given does not run, PP_ERR_NOMEM. */
