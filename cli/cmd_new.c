@@ -121,7 +121,8 @@ static int has_energy(const obs_data *d, int year)
 
 static int fill_observed(ini_text *t, const obs_data *d, int first, int last, const char *src)
 {
-    int filled = 0, base = last, energy_given = has_energy(d, last);
+    int filled = 0, base = last, energy_end = has_energy(d, last), energy_first = has_energy(d, first);
+    int energy_given = energy_end || energy_first;
     double index = intensity_index(d, first, last);
     for (int i = 0; i < d->n; i++)
         if (!strcmp(d->row[i].indicator, "gdp_nominal") && d->row[i].year >= first && d->row[i].year <= last)
@@ -131,6 +132,12 @@ static int fill_observed(ini_text *t, const obs_data *d, int first, int last, co
     ini_text_set(t, "years", "price_base_year", base, "year: the nominal GDP given");
     for (int i = 0; i < d->n; i++)
         if (!seen_before(d, i)) filled += fill_row(t, &d->row[i], first, last, base, energy_given, src);
+    for (int i = 0; i < d->n && !energy_end && energy_first; i++) /* the level from the first year's total */
+        if (d->row[i].year == first && !strcmp(d->row[i].indicator, "energy_consumption_total") && !seen_before(d, i)) {
+            char note[160];
+            snprintf(note, sizeof note, "Mtce, energy_consumption_total %d (observed, %s)", first, src);
+            filled += ini_text_set(t, "calibration", "energy_mtce_first", d->row[i].value, note) == 0;
+        }
     if (index > 0) {
         char note[160];
         snprintf(note, sizeof note, "%% of %d, from energy_intensity_change_yoy %d-%d (observed, %s)", first,

@@ -37,6 +37,14 @@ if grep -E "^ +coal_share_energy +2015 +68 +68 .*intensity level" "$tmp/out" >/d
 else bad "coal share row"; fi
 has "$tmp/out" "input economy.gdp_growth_pct" "an input figure names its key"
 
+# ---- a first-year total instead of the last year's: it fills energy_mtce_first and calibrates ----
+grep -v -e "energy_consumption_total" -e "energy_intensity_change_yoy" $csv > "$tmp/first.csv"
+echo "testland.energy_consumption_total,Mtce,2015,105,made up," >> "$tmp/first.csv"
+expect 0 "new with a first-year energy figure" "$bin" new "$tmp/first.ini" --region Testland --observed "$tmp/first.csv"
+has "$tmp/first.ini" "energy_mtce_first = 105 " "the 2015 energy figure fills energy_mtce_first"
+expect 0 "it calibrates" "$bin" check "$tmp/first.ini" -v
+has "$tmp/out" "calibration.energy_mtce_first" "the level is solved from the first year"
+
 # ---- the shipped provinces print their report cards ----
 d=/work/shared/data
 if [ -r $d/chongqing.csv ] && [ -r $d/other-provinces.csv ]; then
