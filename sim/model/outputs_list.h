@@ -97,3 +97,29 @@ RUN_VAR(RV_CI_VS_2015, "carbon_intensity_vs_2015_pct", "%", "Carbon intensity ch
 RUN_VAR(RV_CI_VS_2020, "carbon_intensity_vs_2020_pct", "%", "Carbon intensity change vs 2020", "碳排放强度较2020年变化")
 RUN_VAR(RV_CI_OFFICIAL, "carbon_intensity_incl_import_t_per_10k_cny", "t CO2/10k CNY", "Carbon intensity incl. imported power", "碳排放强度（含调入电力）")
 RUN_VAR(RV_CO2_PER_CAPITA, "co2_per_capita_t", "t CO2/person", "CO2 per person", "人均CO2")
+/* ---- costs (sim/model/cost*.c; constant prices of the scenario's price_base_year) ---- */
+#define POWER_TECH(tok, name, en, zh, ...) \
+    RUN_VAR(RV_INV_##tok, "invest_" name "_bn_cny", "bn CNY", "Investment: " en, "投资：" zh)
+#include "power_table.h"
+#undef POWER_TECH
+#define POWER_STORAGE(tok, name, en, zh, ...) \
+    RUN_VAR(RV_INV_STORE_##tok, "invest_" name "_bn_cny", "bn CNY", "Investment: " en, "投资：" zh)
+#include "power_table.h"
+#undef POWER_STORAGE
+RUN_VAR(RV_INV_POWER, "invest_power_bn_cny", "bn CNY", "Investment: power and storage", "投资：电源与储能")
+RUN_VAR(RV_INV_ENDUSE, "invest_enduse_bn_cny", "bn CNY", "Investment: end-use equipment (extra over the reference kind)", "投资：终端设备（较常规设备增量）")
+RUN_VAR(RV_INV_TOTAL, "invest_total_bn_cny", "bn CNY", "Investment, total", "投资合计")
+RUN_VAR(RV_COST_CAPITAL, "cost_capital_bn_cny", "bn CNY", "Annualised capital cost", "年化资本成本")
+RUN_VAR(RV_COST_OM, "cost_om_bn_cny", "bn CNY", "Operation and maintenance", "运行维护成本")
+RUN_VAR(RV_COST_FUEL, "cost_fuel_bn_cny", "bn CNY", "Fuel and bought-in electricity", "燃料及外购电费用")
+RUN_VAR(RV_COST_CCUS, "cost_ccus_bn_cny", "bn CNY", "CCUS capture and storage", "CCUS捕集封存成本")
+RUN_VAR(RV_COST_SYSTEM, "cost_system_bn_cny", "bn CNY", "System cost (annualised capital + O&M + fuel + CCUS)", "系统成本（年化资本+运维+燃料+CCUS）")
+RUN_VAR(RV_CARBON_PRICE, "carbon_price_cny_per_t", "CNY/t CO2", "Carbon price", "碳价")
+RUN_VAR(RV_CARBON_REVENUE, "carbon_revenue_bn_cny", "bn CNY", "Carbon price revenue", "碳价收入")
+RUN_VAR(RV_STRANDED_GW, "stranded_coal_gw", "GW", "Coal retired before end of life (cumulative)", "提前退役煤电（累计）")
+RUN_VAR(RV_STRANDED_BN, "stranded_coal_bn_cny", "bn CNY", "Undepreciated value of coal retired early (cumulative)", "提前退役煤电未折旧价值（累计）")
+/* ---- air pollutants from fuel combustion and cement (sim/model/pollutants.c) ---- */
+RUN_VAR(RV_SO2, "so2_kt", "kt", "SO2 emitted", "二氧化硫排放")
+RUN_VAR(RV_NOX, "nox_kt", "kt", "NOx emitted", "氮氧化物排放")
+RUN_VAR(RV_PM25, "pm25_kt", "kt", "Primary PM2.5 emitted", "一次PM2.5排放")
+RUN_VAR(RV_HEALTH_BN, "health_damage_bn_cny", "bn CNY", "Health damage of the pollutants (damage-cost method)", "污染物健康损失（损害成本法）")

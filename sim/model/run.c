@@ -237,6 +237,8 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     scale = gdp_scale(s, idx, first, price_base);
     dem_init(&in, cal[CAL_LEVEL], &st);
     memset(&pst, 0, sizeof pst);
+    /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
+    memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_HEALTH_BN - RV_INV_HYDRO + 1));
     for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);

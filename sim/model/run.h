@@ -92,6 +92,10 @@ typedef struct {
     double cum_net_mt;    /* net CO2 summed over 2021..end year */
     double coal_share_2025, coal_share_2030, coal_share_2060;           /* %, NAN if out of range */
     double nonfossil_share_2025, nonfossil_share_2030, nonfossil_share_2060;
+    /* costs and air (issue 12), bn CNY of price_base_year and kt, summed over 2021..end year */
+    double cum_invest_bn, cum_system_cost_bn, npv_system_cost_bn, cum_fuel_bn, cum_carbon_revenue_bn;
+    double stranded_gw, stranded_bn; /* end-year cumulative values of RV_STRANDED_* */
+    double cum_so2_kt, cum_nox_kt, cum_pm25_kt, cum_health_bn;
 } run_summary;
 
 typedef struct {

@@ -93,6 +93,30 @@ static int neutral_year(const run_result *r)
     return year;
 }
 
+/* Sum of var over 2021..end year (the years the cumulative CO2 counts). */
+static double sum_from_2021(const run_result *r, int var)
+{
+    double total = 0;
+    for (int year = 2021; year <= r->end_year; year++)
+        if (year >= r->first_year) total += run_at(r, var, year);
+    return total;
+}
+
+static void summarize_costs_and_air(const run_result *r, run_summary *sm)
+{
+    sm->cum_invest_bn = sum_from_2021(r, RV_INV_TOTAL);
+    sm->cum_system_cost_bn = sum_from_2021(r, RV_COST_SYSTEM);
+    sm->npv_system_cost_bn = NAN; /* needs the discount rate: filled by run_scenario */
+    sm->cum_fuel_bn = sum_from_2021(r, RV_COST_FUEL);
+    sm->cum_carbon_revenue_bn = sum_from_2021(r, RV_CARBON_REVENUE);
+    sm->stranded_gw = run_at(r, RV_STRANDED_GW, r->end_year);
+    sm->stranded_bn = run_at(r, RV_STRANDED_BN, r->end_year);
+    sm->cum_so2_kt = sum_from_2021(r, RV_SO2);
+    sm->cum_nox_kt = sum_from_2021(r, RV_NOX);
+    sm->cum_pm25_kt = sum_from_2021(r, RV_PM25);
+    sm->cum_health_bn = sum_from_2021(r, RV_HEALTH_BN);
+}
+
 void run_summary_compute(const run_result *r, run_summary *sm)
 {
     summarize_peak(r, sm);
@@ -109,4 +133,5 @@ void run_summary_compute(const run_result *r, run_summary *sm)
     sm->nonfossil_share_2025 = run_at(r, RV_NONFOSSIL_SHARE, 2025);
     sm->nonfossil_share_2030 = run_at(r, RV_NONFOSSIL_SHARE, 2030);
     sm->nonfossil_share_2060 = run_at(r, RV_NONFOSSIL_SHARE, 2060);
+    summarize_costs_and_air(r, sm);
 }

@@ -28,3 +28,24 @@ RUN_SUM(SUM_NONFOSSIL_2030, "nonfossil_share_2030", SUMK_NUM, "%", "non-fossil s
         "2030年非化石能源占比", nonfossil_share_2030)
 RUN_SUM(SUM_NONFOSSIL_2060, "nonfossil_share_2060", SUMK_NUM, "%", "non-fossil share 2060",
         "2060年非化石能源占比", nonfossil_share_2060)
+/* ---- costs and air (issue 12): sums over 2021..end year, constant prices of price_base_year ---- */
+RUN_SUM(SUM_CUM_INVEST, "cum_invest_bn_cny", SUMK_NUM, "bn CNY", "investment from 2021", "2021年起累计投资",
+        cum_invest_bn)
+RUN_SUM(SUM_CUM_SYSTEM_COST, "cum_system_cost_bn_cny", SUMK_NUM, "bn CNY", "system cost from 2021",
+        "2021年起累计系统成本", cum_system_cost_bn)
+RUN_SUM(SUM_NPV_SYSTEM_COST, "npv_system_cost_bn_cny", SUMK_NUM, "bn CNY",
+        "system cost from 2021, discounted to 2021", "2021年起系统成本现值", npv_system_cost_bn)
+RUN_SUM(SUM_CUM_FUEL, "cum_fuel_bn_cny", SUMK_NUM, "bn CNY", "fuel bill from 2021", "2021年起累计燃料费用",
+        cum_fuel_bn)
+RUN_SUM(SUM_CUM_CARBON_REVENUE, "cum_carbon_revenue_bn_cny", SUMK_NUM, "bn CNY", "carbon price revenue from 2021",
+        "2021年起累计碳价收入", cum_carbon_revenue_bn)
+RUN_SUM(SUM_STRANDED_GW, "stranded_coal_gw", SUMK_NUM, "GW", "coal retired before end of life",
+        "提前退役煤电", stranded_gw)
+RUN_SUM(SUM_STRANDED_BN, "stranded_coal_bn_cny", SUMK_NUM, "bn CNY", "undepreciated value of coal retired early",
+        "提前退役煤电未折旧价值", stranded_bn)
+RUN_SUM(SUM_CUM_SO2, "cum_so2_kt", SUMK_NUM, "kt", "SO2 from 2021", "2021年起累计二氧化硫", cum_so2_kt)
+RUN_SUM(SUM_CUM_NOX, "cum_nox_kt", SUMK_NUM, "kt", "NOx from 2021", "2021年起累计氮氧化物", cum_nox_kt)
+RUN_SUM(SUM_CUM_PM25, "cum_pm25_kt", SUMK_NUM, "kt", "primary PM2.5 from 2021", "2021年起累计一次PM2.5",
+        cum_pm25_kt)
+RUN_SUM(SUM_CUM_HEALTH, "cum_health_damage_bn_cny", SUMK_NUM, "bn CNY", "health damage from 2021",
+        "2021年起累计健康损失", cum_health_bn)
