@@ -145,7 +145,7 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
     else st->nev_stock = nev_turnover(in, st, year, st->nev_stock);
     out->nev_stock_pct = 100.0 * st->nev_stock;
     for (int f = 0; f < FUEL_COUNT; f++) out->fuel_mtce[f] = 0;
-    out->total_mtce = 0;
+    out->total_mtce = out->heat_pump_mtce = 0;
     for (int k = 0; k < SEC_COUNT; k++) {
         double by_fuel[FUEL_COUNT], elec_part, scale;
         double d = demand_factor(in, st, k, year, &elec_part);
@@ -153,7 +153,10 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
             st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) * 0.01;
         /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */
         scale = sector_energy(k, e->activity[k], st->intensity[k]) * st->demand0_inv[k];
-        if (k == SEC_SERVICES || k == SEC_HOUSE) scale *= bfac;
+        if (k == SEC_SERVICES || k == SEC_HOUSE) {
+            scale *= bfac;
+            out->heat_pump_mtce += scale * st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) * 0.01;
+        }
         split_rest(in, k, year, cal->coal_shift, scale * (d - elec_part), by_fuel);
         by_fuel[FUEL_ELEC] = scale * elec_part;
         if (k == SEC_HEAVY)

@@ -94,6 +94,7 @@ typedef struct {
     double fuel_mtce[FUEL_COUNT];
     double total_mtce;
     double nev_stock_pct;                /* NEV share of the road-vehicle stock, % */
+    double heat_pump_mtce;               /* fuel a boiler would burn for the heat heat pumps serve, Mtce */
 } dem_year;
 
 /* Calibration hooks the demand step needs. */

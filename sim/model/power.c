@@ -5,6 +5,7 @@
  * in docs/model.md section 4. Never prints. */
 #include "power_priv.h"
 
+#include <math.h>
 #include <string.h>
 
 static double clamp0(double x) { return x > 0 ? x : 0; }
@@ -31,83 +32,131 @@ double power_mustrun_hours(const model_inputs *in, int tech, int year)
     return tech == TECH_HYDRO ? hours * model_at(in, P_POWER_HYDRO_WATER, year) : hours;
 }
 
-/* Least hours a dispatchable plant of the planned fleet runs (CHP heat, contracts); 0 without a key. */
-static double min_hours(const model_inputs *in, int t, int year)
+/* ---- the year's context: every input the evaluations share, read once ---- */
+
+/* Short-run cost of a dispatchable technology for the merit order, CNY/kWh (fuel, variable O&M and
+ * the carbon price on its CO2; sim/model/cost_power.c); dispatch_gas_first puts gas first whatever
+ * the cost. */
+static double merit_cost(const model_inputs *in, int t, int year)
 {
-    return power_tech(t)->hours_key >= 0 ? model_at(in, power_tech(t)->hours_key, year) : 0;
+    if (model_scalar(in, P_POWER_GAS_FIRST) != 0 && power_tech(t)->fuel == TF_GAS) return -HUGE_VAL;
+    return cost_srmc(in, t, year, model_at(in, P_COSTS_CARBON_PRICE, year));
 }
 
-/* Planned capacity, storage and corridors, less `retired_gw` of coal, plus the new build. Paths
- * are clamped at zero (an interpolated path never makes negative capacity) and nuclear counts
- * only from its first year in service. */
-static void fleet(const model_inputs *in, int year, double retired_gw, const double built[BUILD_COUNT],
-                  double sw_offset_twh, power_year *p)
+/* Dispatchable technologies in merit order, cheapest first, the table's order on a tie (insertion
+ * sort: a handful of rows). */
+static void merit_order(const model_inputs *in, int year, power_ctx *cx)
+{
+    double cost[TECH_COUNT];
+    int n = 0;
+    for (int t = 0; t < TECH_COUNT; t++) {
+        int j;
+        if (power_tech(t)->role != TR_DISPATCH) continue;
+        cost[t] = merit_cost(in, t, year);
+        for (j = n++; j > 0; j--) {
+            int u = cx->order[j - 1];
+            if (cost[u] < cost[t] || (cost[u] == cost[t] && power_tech(u)->merit <= power_tech(t)->merit)) break;
+            cx->order[j] = u;
+        }
+        cx->order[j] = t;
+    }
+    cx->n_dispatch = n;
+}
+
+/* Planned capacity (clamped at zero: an interpolated path never makes negative capacity; nuclear
+ * only from its first year in service), hours, credits, storage and corridors of `year`. */
+static void context_fleet(const model_inputs *in, int year, double sw_offset_twh, power_ctx *cx)
 {
     double water = model_at(in, P_POWER_HYDRO_WATER, year);
-    for (int t = 0; t < TECH_COUNT; t++) p->cap_gw[t] = clamp0(model_at(in, power_tech(t)->cap_key, year));
-    if (year < model_scalar(in, P_POWER_NUCLEAR_FIRST)) p->cap_gw[TECH_NUCLEAR] = 0;
-    p->cap_gw[TECH_COAL] = clamp0(p->cap_gw[TECH_COAL] - retired_gw);
-    for (int t = 0; t < TECH_COUNT; t++) p->floor_twh[t] = p->cap_gw[t] * min_hours(in, t, year) / 1000.0;
-    for (int k = 0; k < STORE_COUNT; k++) p->store_gw[k] = clamp0(model_at(in, power_storage(k)->cap_key, year));
+    for (int t = 0; t < TECH_COUNT; t++) {
+        const power_tech_info *ti = power_tech(t);
+        cx->cap_plan[t] = clamp0(model_at(in, ti->cap_key, year));
+        cx->credit_pct[t] = model_scalar(in, ti->credit_key);
+        if (ti->role == TR_MUSTRUN) {
+            cx->run_hours[t] = power_mustrun_hours(in, t, year);
+            cx->floor_hours[t] = cx->max_hours[t] = 0;
+        } else {
+            cx->run_hours[t] = 0;
+            cx->floor_hours[t] = ti->hours_key >= 0 ? model_at(in, ti->hours_key, year) : 0;
+            cx->max_hours[t] = model_scalar(in, ti->max_hours_key);
+        }
+    }
+    if (year < model_scalar(in, P_POWER_NUCLEAR_FIRST)) cx->cap_plan[TECH_NUCLEAR] = 0;
+    for (int k = 0; k < STORE_COUNT; k++) {
+        const power_storage_info *si = power_storage(k);
+        cx->store_plan[k] = clamp0(model_at(in, si->cap_key, year));
+        cx->store_hours[k] = model_scalar(in, si->hours_key);
+        cx->store_loss[k] = 100.0 / model_scalar(in, si->eff_key) - 1.0;
+        cx->store_credit_pct[k] = model_scalar(in, si->credit_key);
+    }
     for (int c = 0; c < CORR_COUNT; c++) {
         const power_corridor_info *ci = power_corridor(c);
-        p->corridor_twh[c] = model_at(in, ci->twh_key, year) * (ci->hydro_scaled ? water : 1.0);
-        p->corridor_gw[c] = clamp0(model_at(in, ci->gw_key, year));
+        cx->corr_twh[c] = model_at(in, ci->twh_key, year) * (ci->hydro_scaled ? water : 1.0);
+        cx->corr_gw[c] = clamp0(model_at(in, ci->gw_key, year));
     }
-    p->corridor_twh[CORR_SW] += sw_offset_twh;
+    cx->corr_twh[CORR_SW] += sw_offset_twh;
+}
+
+static void context_fill(const model_inputs *in, int year, double final_twh, double sw_offset_twh, power_ctx *cx)
+{
+    cx->year = year;
+    cx->hist = year <= model_scalar(in, P_YEARS_HIST_END);
+    cx->surplus_export = model_scalar(in, P_POWER_SURPLUS_EXPORT) != 0;
+    cx->final_twh = final_twh;
+    cx->demand_base_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0);
+    cx->import_hours = model_scalar(in, P_POWER_BUILD_IMPORT_HOURS);
+    cx->import_credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
+    cx->peak_den = 8760.0 * model_at(in, P_POWER_LOAD_FACTOR, year) / 100.0;
+    cx->reserve_mul = 1.0 + model_at(in, P_POWER_RESERVE, year) / 100.0;
+    context_fleet(in, year, sw_offset_twh, cx);
+    merit_order(in, year, cx);
+    if (!cx->hist) power_build_prepare(in, cx); /* history builds nothing */
+}
+
+/* ---- one evaluation of the year's system ---- */
+
+/* The planned fleet less `retired_gw` of coal, plus the new build. */
+static void fleet(const power_ctx *cx, double retired_gw, const double built[BUILD_COUNT], power_year *p)
+{
+    for (int t = 0; t < TECH_COUNT; t++) p->cap_gw[t] = cx->cap_plan[t];
+    p->cap_gw[TECH_COAL] = clamp0(p->cap_gw[TECH_COAL] - retired_gw);
+    for (int t = 0; t < TECH_COUNT; t++) p->floor_twh[t] = p->cap_gw[t] * cx->floor_hours[t] / 1000.0;
+    for (int k = 0; k < STORE_COUNT; k++) p->store_gw[k] = cx->store_plan[k];
+    for (int c = 0; c < CORR_COUNT; c++) {
+        p->corridor_twh[c] = cx->corr_twh[c];
+        p->corridor_gw[c] = cx->corr_gw[c];
+    }
     for (int k = 0; k < BUILD_COUNT; k++) {
         const power_build_info *b = power_build(k);
         p->built_gw[k] = built[k];
         if (b->kind == BK_TECH) p->cap_gw[b->target] += built[k];
         else if (b->kind == BK_STORE) p->store_gw[b->target] += built[k];
         else {
-            p->corridor_twh[b->target] += built[k] * model_scalar(in, P_POWER_BUILD_IMPORT_HOURS) / 1000.0;
+            p->corridor_twh[b->target] += built[k] * cx->import_hours / 1000.0;
             p->corridor_gw[b->target] += built[k];
         }
     }
 }
 
 /* Round-trip losses of storage, TWh: output hours x (1 / efficiency - 1). */
-static double storage_losses(const model_inputs *in, const power_year *p)
+static double storage_losses(const power_ctx *cx, const power_year *p)
 {
     double loss = 0;
-    for (int k = 0; k < STORE_COUNT; k++) {
-        const power_storage_info *si = power_storage(k);
-        double out_twh = p->store_gw[k] * model_scalar(in, si->hours_key) / 1000.0;
-        loss += out_twh * (100.0 / model_scalar(in, si->eff_key) - 1.0);
-    }
+    for (int k = 0; k < STORE_COUNT; k++) loss += p->store_gw[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
     return loss;
-}
-
-/* Rank of a dispatchable technology in the merit order (cheapest first; dispatch_gas_first puts gas first). */
-static int merit_rank(const model_inputs *in, int t)
-{
-    return (model_scalar(in, P_POWER_GAS_FIRST) != 0 && power_tech(t)->fuel == TF_GAS) ? -1 : power_tech(t)->merit;
-}
-
-/* Dispatchable technologies in merit order (insertion sort: a handful of rows); returns how many. */
-static int merit_order(const model_inputs *in, int order[TECH_COUNT])
-{
-    int n = 0;
-    for (int t = 0; t < TECH_COUNT; t++) {
-        int j;
-        if (power_tech(t)->role != TR_DISPATCH) continue;
-        for (j = n++; j > 0 && merit_rank(in, order[j - 1]) > merit_rank(in, t); j--) order[j] = order[j - 1];
-        order[j] = t;
-    }
-    return n;
 }
 
 /* A surplus: dispatchable plants drop their minimum output (dearest first), then solar and wind
  * are curtailed when the scenario does not send surpluses out; the rest is sent out. */
-static void place_surplus(const model_inputs *in, const int *order, int n, double surplus, power_year *p)
+static void place_surplus(const power_ctx *cx, double surplus, power_year *p)
 {
-    for (int i = n - 1; i >= 0 && surplus > 0; i--) {
-        double cut = surplus < p->gen_twh[order[i]] ? surplus : p->gen_twh[order[i]];
-        p->gen_twh[order[i]] -= cut;
+    for (int i = cx->n_dispatch - 1; i >= 0 && surplus > 0; i--) {
+        int t = cx->order[i];
+        double cut = surplus < p->gen_twh[t] ? surplus : p->gen_twh[t];
+        p->gen_twh[t] -= cut;
         surplus -= cut;
     }
-    if (surplus > 0 && model_scalar(in, P_POWER_SURPLUS_EXPORT) == 0) {
+    if (surplus > 0 && !cx->surplus_export) {
         double curtailable = 0, cut;
         for (int t = 0; t < TECH_COUNT; t++) if (power_tech(t)->curtail) curtailable += p->gen_twh[t];
         cut = surplus < curtailable ? surplus : curtailable;
@@ -123,21 +172,20 @@ static void place_surplus(const model_inputs *in, const int *order, int n, doubl
  * planned fleet's minimum output of dispatchable plants, then those up to their maximum hours in
  * merit order.
  * Sets the energy gap: demand less all that could be supplied at maximum hours (positive: short). */
-static void dispatch(const model_inputs *in, int year, power_year *p, power_gap *gap)
+static void dispatch(const power_ctx *cx, power_year *p, power_gap *gap)
 {
-    int order[TECH_COUNT], n = merit_order(in, order);
     double supplied = 0, room = 0, residual;
     for (int t = 0; t < TECH_COUNT; t++) {
         p->gen_twh[t] = power_tech(t)->role == TR_MUSTRUN
-                            ? p->cap_gw[t] * power_mustrun_hours(in, t, year) / 1000.0 /* GW x h = GWh; / 1000 = TWh */
+                            ? p->cap_gw[t] * cx->run_hours[t] / 1000.0 /* GW x h = GWh; / 1000 = TWh */
                             : p->floor_twh[t];
         supplied += p->gen_twh[t];
     }
     for (int c = 0; c < CORR_COUNT; c++) supplied += p->corridor_twh[c];
     residual = p->demand_twh - supplied;
-    for (int i = 0; i < n; i++) {
-        int t = order[i];
-        double top = clamp0(p->cap_gw[t] * model_scalar(in, power_tech(t)->max_hours_key) / 1000.0 - p->gen_twh[t]);
+    for (int i = 0; i < cx->n_dispatch; i++) {
+        int t = cx->order[i];
+        double top = clamp0(p->cap_gw[t] * cx->max_hours[t] / 1000.0 - p->gen_twh[t]);
         double take = residual > 0 ? (residual < top ? residual : top) : 0;
         p->gen_twh[t] += take;
         residual -= take;
@@ -147,38 +195,38 @@ static void dispatch(const model_inputs *in, int year, power_year *p, power_gap 
     /* History is what happened: a shortfall in an observed year was served, so coal ran beyond its
      * maximum hours (nothing is built or bought in then, and calibration's import correction
      * always moves coal generation). */
-    if (residual > 0 && year <= model_scalar(in, P_YEARS_HIST_END)) {
+    if (residual > 0 && cx->hist) {
         p->gen_twh[TECH_COAL] += residual;
         residual = 0;
     }
     p->export_twh = p->curtail_twh = 0;
     p->unserved_twh = clamp0(residual);
-    if (residual < 0) place_surplus(in, order, n, -residual, p);
+    if (residual < 0) place_surplus(cx, -residual, p);
 }
 
 /* Peak load from the year's electricity (storage losses aside: storage charges off peak) and the
  * load factor; firm capacity from the credits; the firm gap against the required reserve margin. */
-static void adequacy(const model_inputs *in, int year, power_year *p, power_gap *gap)
+static void adequacy(const power_ctx *cx, power_year *p, power_gap *gap)
 {
-    double firm = 0, credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
-    p->peak_gw = (p->demand_twh - p->storage_loss_twh) * 1000.0 / (8760.0 * model_at(in, P_POWER_LOAD_FACTOR, year) / 100.0);
-    for (int t = 0; t < TECH_COUNT; t++) firm += p->cap_gw[t] * model_scalar(in, power_tech(t)->credit_key) / 100.0;
-    for (int k = 0; k < STORE_COUNT; k++) firm += p->store_gw[k] * model_scalar(in, power_storage(k)->credit_key) / 100.0;
-    for (int c = 0; c < CORR_COUNT; c++) firm += p->corridor_gw[c] * credit;
+    double firm = 0;
+    p->peak_gw = (p->demand_twh - p->storage_loss_twh) * 1000.0 / cx->peak_den;
+    for (int t = 0; t < TECH_COUNT; t++) firm += p->cap_gw[t] * cx->credit_pct[t] / 100.0;
+    for (int k = 0; k < STORE_COUNT; k++) firm += p->store_gw[k] * cx->store_credit_pct[k] / 100.0;
+    for (int c = 0; c < CORR_COUNT; c++) firm += p->corridor_gw[c] * cx->import_credit;
     p->firm_gw = firm;
     p->reserve_margin_pct = p->peak_gw > 0 ? 100.0 * (firm / p->peak_gw - 1.0) : 0;
-    gap->firm_gw = p->peak_gw * (1.0 + model_at(in, P_POWER_RESERVE, year) / 100.0) - firm;
+    gap->firm_gw = p->peak_gw * cx->reserve_mul - firm;
 }
 
 /* The system of one year as built so far: fleet, demand, dispatch and adequacy; gaps in *gap. */
-static void evaluate(const model_inputs *in, int year, double final_twh, double retired_gw,
-                     const double built[BUILD_COUNT], double sw_offset_twh, power_year *p, power_gap *gap)
+static void evaluate(const power_ctx *cx, double retired_gw, const double built[BUILD_COUNT], power_year *p,
+                     power_gap *gap)
 {
-    fleet(in, year, retired_gw, built, sw_offset_twh, p);
-    p->storage_loss_twh = storage_losses(in, p);
-    p->demand_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0) + p->storage_loss_twh;
-    dispatch(in, year, p, gap);
-    adequacy(in, year, p, gap);
+    fleet(cx, retired_gw, built, p);
+    p->storage_loss_twh = storage_losses(cx, p);
+    p->demand_twh = cx->demand_base_twh + p->storage_loss_twh;
+    dispatch(cx, p, gap);
+    adequacy(cx, p, gap);
 }
 
 static int any_gap(const power_gap *g) { return g->energy_twh > 1e-9 || g->firm_gw > 1e-9; }
@@ -187,16 +235,15 @@ static int any_gap(const power_gap *g) { return g->energy_twh > 1e-9 || g->firm_
  * without retirement (the shadow) is built from the full mix, coal within its cap; the real system
  * gets the same additions, and what retirement leaves short is built from the mix without coal.
  * Returns 1 when *p already holds the real system as built (no evaluation needed after). */
-static int build_year(const model_inputs *in, int year, double final_twh, double retired_gw, double sw_offset,
-                      power_state *st, power_year *p)
+static int build_year(const model_inputs *in, const power_ctx *cx, double retired_gw, power_state *st, power_year *p)
 {
     double add[BUILD_COUNT] = {0}, more[BUILD_COUNT] = {0};
     double coal_room = clamp0(model_scalar(in, P_POWER_COAL_BUILD_MAX) - st->shadow_gw[BUILD_COAL]);
     int same = retired_gw == 0 && !memcmp(st->shadow_gw, st->built_gw, sizeof st->built_gw);
     power_gap gap;
-    evaluate(in, year, final_twh, 0, st->shadow_gw, sw_offset, p, &gap);
+    evaluate(cx, 0, st->shadow_gw, p, &gap);
     if (any_gap(&gap)) {
-        power_fill_gap(in, year, coal_room, &gap, add);
+        power_fill_gap(cx, coal_room, &gap, add);
         for (int k = 0; k < BUILD_COUNT; k++) {
             st->shadow_gw[k] += add[k];
             st->built_gw[k] += add[k];
@@ -204,9 +251,9 @@ static int build_year(const model_inputs *in, int year, double final_twh, double
         same = 0;
     }
     if (same) return 1; /* no retirement and nothing built: the shadow is the real system */
-    evaluate(in, year, final_twh, retired_gw, st->built_gw, sw_offset, p, &gap);
+    evaluate(cx, retired_gw, st->built_gw, p, &gap);
     if (!any_gap(&gap)) return 1;
-    power_fill_gap(in, year, 0, &gap, more);
+    power_fill_gap(cx, 0, &gap, more);
     for (int k = 0; k < BUILD_COUNT; k++) st->built_gw[k] += more[k];
     return 0;
 }
@@ -261,6 +308,7 @@ static void plant_fuel(const model_inputs *in, int year, power_year *p)
         co2 += burnt * model_scalar(in, ti->fuel == TF_COAL ? P_EMIS_EF_COAL : P_EMIS_EF_GAS);
     }
     p->ccus_mt = co2 * capture / 100.0;
+    p->plant_co2_mt = co2 - p->ccus_mt;
     p->fuel_mtce[FUEL_COAL] += p->heat_coal_mtce;
     p->fuel_mtce[FUEL_GAS] += p->heat_gas_mtce;
 }
@@ -270,9 +318,12 @@ void power_year_step(const model_inputs *in, int year, const dem_year *d, double
 {
     double final_twh = d->fuel_mtce[FUEL_ELEC] / KGCE_PER_KWH_CALORIFIC; /* Mtce / (Mtce/TWh) */
     double retired = coal_retired(in, year);
+    power_ctx cx;
     power_gap gap;
-    int done = year > model_scalar(in, P_YEARS_HIST_END) && build_year(in, year, final_twh, retired, import_offset_twh, st, p);
-    if (!done) evaluate(in, year, final_twh, retired, st->built_gw, import_offset_twh, p, &gap);
+    int done;
+    context_fill(in, year, final_twh, import_offset_twh, &cx);
+    done = !cx.hist && build_year(in, &cx, retired, st, p);
+    if (!done) evaluate(&cx, retired, st->built_gw, p, &gap);
     p->coal_added_gw = st->built_gw[BUILD_COAL];
     p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
     p->import_extra_twh = 0;

@@ -107,6 +107,7 @@ typedef struct {
     double import_nonfossil_twh;  /* the non-fossil part of net imports (0 when exporting) */
     double import_co2_mt;         /* CO2 of the fossil part of net imports (0 when exporting) */
     double ccus_mt;               /* CO2 captured at power plants (not emitted) */
+    double plant_co2_mt;          /* CO2 power plants emit (after capture): what the carbon price is paid on */
 } power_year;
 
 /* One year of the power system: capacity, storage, imports by corridor, merit-order dispatch,

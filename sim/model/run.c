@@ -1,6 +1,7 @@
 /* sim/model/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
  * year from the first to the end year and the indicators; the summary is sim/model/summary.c.
  * Owns no state between calls. Never prints. */
+#include "cost.h"
 #include "model.h"
 #include "run.h"
 
@@ -122,6 +123,25 @@ static void store_balance_emissions(run_result *r, int i, const balance_year *b,
     r->v[RV_CO2_IMPORT][i] = e->import_mt;
 }
 
+_Static_assert(RV_INV_STORE_PUMPED == RV_INV_HYDRO + TECH_COUNT, "storage investment follows the technologies'");
+
+static void store_costs(run_result *r, int i, const cost_year *c)
+{
+    for (int k = 0; k < COST_ROWS; k++) r->v[RV_INV_HYDRO + k][i] = c->inv_bn[k];
+    r->v[RV_INV_POWER][i] = c->inv_power_bn;
+    r->v[RV_INV_ENDUSE][i] = c->inv_enduse_bn;
+    r->v[RV_INV_TOTAL][i] = c->inv_total_bn;
+    r->v[RV_COST_CAPITAL][i] = c->capital_bn;
+    r->v[RV_COST_OM][i] = c->om_bn;
+    r->v[RV_COST_FUEL][i] = c->fuel_bn;
+    r->v[RV_COST_CCUS][i] = c->ccus_bn;
+    r->v[RV_COST_SYSTEM][i] = c->system_bn;
+    r->v[RV_CARBON_PRICE][i] = c->carbon_price;
+    r->v[RV_CARBON_REVENUE][i] = c->carbon_revenue_bn;
+    r->v[RV_STRANDED_GW][i] = c->stranded_gw;
+    r->v[RV_STRANDED_BN][i] = c->stranded_bn;
+}
+
 /* ---- indicators ---- */
 
 /* Change of an intensity against a reference year, %, or NAN when that year is not in the run. */
@@ -176,7 +196,7 @@ static void store_indicators(run_result *r, int n)
 
 /* One year through every module, stored in column i of the result. */
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, power_state *pst, run_result *r, int i)
+                         dem_state *st, power_state *pst, cost_state *cst, run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -185,6 +205,7 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     power_year p;
     balance_year b;
     emis_year em;
+    cost_year c;
     double import_offset;
     year_cal(cal, year, in->first, hist_end, &dc, &import_offset);
     econ_year_step(in, year, gdp_bn, &e);
@@ -192,10 +213,12 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     power_year_step(in, year, &d, import_offset, pst, &p);
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
+    cost_year_step(in, year, &e, &d, &p, &em, cst, &c);
     store_economy(r, i, &e);
     store_demand(r, i, &d);
     store_power(r, i, &p);
     store_balance_emissions(r, i, &b, &em);
+    store_costs(r, i, &c);
 }
 
 /* GDP in price_base_year prices over the GDP index idx (idx[i]: year first + i; it reaches the
@@ -226,6 +249,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     model_inputs in;
     dem_state st;
     power_state pst;
+    cost_state cst;
 
     if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
@@ -237,9 +261,10 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     scale = gdp_scale(s, idx, first, price_base);
     dem_init(&in, cal[CAL_LEVEL], &st);
     memset(&pst, 0, sizeof pst);
-    /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
-    memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_HEALTH_BN - RV_INV_HYDRO + 1));
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, r, i);
+    cost_init(&in, &cst);
+    /* the air rows (issue 12) until their year step lands: zero, never left over */
+    memset(r->v[RV_SO2], 0, sizeof r->v[0] * (size_t)(RV_HEALTH_BN - RV_SO2 + 1));
+    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, &cst, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }
@@ -285,6 +310,9 @@ pp_status run_scenario(const scn_scenario *s, const cal_result *cal, run_result 
     st = check_finite(out, err);
     if (st != PP_OK) return st;
     run_summary_compute(out, &out->summary);
+    /* discounted to 2021, the first year the cumulative figures count */
+    out->summary.npv_system_cost_bn = cost_npv(out->v[RV_COST_SYSTEM], out->first_year, 2021, out->end_year,
+                                               scn_scalar(s, P_COSTS_DISCOUNT));
     return PP_OK;
 }
 

@@ -73,3 +73,9 @@ PP_LEVER(P_EMIS_CCUS_MT, 0, 15, 1,
 PP_LEVER(P_EMIS_SINK_MT, 12, 22, 1,
          "assumption: forest sink in 2050, about 3 t CO2/ha/yr on 4..7 Mha (forest cover 52.5 % in 2020, "
          "seed)")
+/* ---- issue 12 (the "cost" block) ---- */
+PP_LEVER(P_COSTS_CARBON_PRICE, 60, 300, 1,
+         "national ETS 2021-2024: 48 CNY/t at the opening (16 July 2021), 54.22 at the end of 2021, 95.96 average "
+         "in 2024 (ICAP); 2030 60..300 assumption: the 2021-2022 level held, up to the order of prices in 1.5-2 C "
+         "pathways for China; a higher price makes gas cheaper than coal in the merit order from about 350 CNY/t "
+         "with the default fuel prices and shifts new build from coal")
