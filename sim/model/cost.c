@@ -16,11 +16,37 @@ static double row_capacity(const power_year *p, int row)
     return row < TECH_COUNT ? p->cap_gw[row] : p->store_gw[row - TECH_COUNT];
 }
 
-/* Capital cost CNY/kW of a row this year: the learning curve at the deployment reached. */
-static double row_capex(const cost_state *st, int row)
+/* Per-run constants of row k and its capital cost in the first year: the base-year cost moved
+ * along the learning curve by the deployment between price_base_year and the first year. */
+static void init_row(const model_inputs *in, int k, cost_state *st)
 {
-    if (st->learn_pct[row] == 0 || st->deploy[row] == 1.0) return st->c0[row];
-    return cost_learned(st->c0[row], st->learn_pct[row], log2(st->deploy[row]));
+    const cost_keys *c = &cost_rows[k];
+    double lr = model_scalar(in, c->learn), deploy = 1.0;
+    int base = (int)model_scalar(in, P_YEARS_PRICE_BASE);
+    st->fom[k] = model_scalar(in, c->fom);
+    st->vom[k] = model_scalar(in, c->vom);
+    st->out_hours[k] = k < TECH_COUNT ? 0 : model_scalar(in, power_storage(k - TECH_COUNT)->hours_key);
+    st->growth[k] = in->row[c->growth];
+    st->learns[k] = lr != 0;
+    st->expo[k] = log2(1.0 - lr / 100.0); /* 0 without learning */
+    st->last_g[k] = NAN;
+    st->factor[k] = 1.0;
+    st->capex[k] = model_scalar(in, c->capex);
+    if (!st->learns[k]) return;
+    for (int t = base + 1; t <= in->first; t++) deploy *= 1.0 + model_at(in, c->growth, t) / 100.0;
+    for (int t = in->first + 1; t <= base; t++) deploy /= 1.0 + model_at(in, c->growth, t) / 100.0;
+    if (deploy != 1.0) st->capex[k] *= pow(deploy, st->expo[k]);
+}
+
+/* The capital cost of year i (> 0) of a learning row: last year's times (1 + g)^e. */
+static void learn_year(cost_state *st, int k, int i)
+{
+    double g = st->growth[k][i];
+    if (g != st->last_g[k]) {
+        st->last_g[k] = g;
+        st->factor[k] = pow(1.0 + g / 100.0, st->expo[k]);
+    }
+    st->capex[k] *= st->factor[k];
 }
 
 void cost_init(const model_inputs *in, cost_state *st)
@@ -33,17 +59,7 @@ void cost_init(const model_inputs *in, cost_state *st)
         st->crf[k] = cost_crf(rate, st->life[k]);
         st->window_bn[k] = 0;
     }
-    for (int k = 0; k < COST_ROWS; k++) {
-        st->c0[k] = model_scalar(in, cost_rows[k].capex);
-        st->learn_pct[k] = model_scalar(in, cost_rows[k].learn);
-        /* deployment in the first year relative to the price base year */
-        st->deploy[k] = 1.0;
-        if (st->learn_pct[k] != 0) {
-            int base = (int)model_scalar(in, P_YEARS_PRICE_BASE);
-            for (int t = base + 1; t <= in->first; t++) st->deploy[k] *= 1.0 + model_at(in, cost_rows[k].growth, t) / 100.0;
-            for (int t = in->first + 1; t <= base; t++) st->deploy[k] /= 1.0 + model_at(in, cost_rows[k].growth, t) / 100.0;
-        }
-    }
+    for (int k = 0; k < COST_ROWS; k++) init_row(in, k, st);
     st->stranded_gw = st->stranded_bn = 0;
 }
 
@@ -108,35 +124,32 @@ static void add_investment(cost_state *st, int k, int i, double bn)
 }
 
 /* Investment by technology and storage, and the annualised capital of everything still being repaid. */
-static void investment(const model_inputs *in, int year, const power_year *p, cost_state *st, cost_year *out)
+static void investment(int year, const power_year *p, cost_state *st, cost_year *out)
 {
     int i = year - st->first, slot = SLOT0 + i;
     out->inv_power_bn = 0;
     for (int k = 0; k < COST_ROWS; k++) {
-        double cap = row_capacity(p, k), capex, gw;
-        if (i > 0 && st->learn_pct[k] != 0) st->deploy[k] *= 1.0 + model_at(in, cost_rows[k].growth, year) / 100.0;
-        capex = row_capex(st, k);
-        if (i == 0) start_fleet(st, k, cap, capex);
-        gw = turnover(st, k, slot, cap, capex);
-        out->inv_bn[k] = gw * capex / 1000.0; /* GW x CNY/kW = 1e6 kW x CNY/kW = 1e-3 bn */
+        double cap = row_capacity(p, k), gw;
+        if (i > 0 && st->learns[k]) learn_year(st, k, i);
+        if (i == 0) start_fleet(st, k, cap, st->capex[k]);
+        gw = turnover(st, k, slot, cap, st->capex[k]);
+        out->inv_bn[k] = gw * st->capex[k] / 1000.0; /* GW x CNY/kW = 1e6 kW x CNY/kW = 1e-3 bn */
         out->inv_power_bn += out->inv_bn[k];
         add_investment(st, k, i, out->inv_bn[k]);
     }
 }
 
 /* Fixed O&M on capacity and variable O&M on output (storage: its output hours), bn CNY. */
-static double om_bn(const model_inputs *in, const power_year *p)
+static double om_bn(const cost_state *st, const power_year *p)
 {
     double bn = 0;
-    for (int t = 0; t < TECH_COUNT; t++)
-        /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
-        bn += (p->cap_gw[t] * model_scalar(in, cost_rows[t].fom) + p->gen_twh[t] * model_scalar(in, cost_rows[t].vom)) / 1000.0;
+    /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
+    for (int t = 0; t < TECH_COUNT; t++) bn += p->cap_gw[t] * st->fom[t] + p->gen_twh[t] * st->vom[t];
     for (int k = 0; k < STORE_COUNT; k++) {
-        const cost_keys *c = &cost_rows[TECH_COUNT + k];
-        double out_twh = p->store_gw[k] * model_scalar(in, power_storage(k)->hours_key) / 1000.0;
-        bn += (p->store_gw[k] * model_scalar(in, c->fom) + out_twh * model_scalar(in, c->vom)) / 1000.0;
+        int r = TECH_COUNT + k;
+        bn += p->store_gw[k] * st->fom[r] + p->store_gw[k] * st->out_hours[r] / 1000.0 * st->vom[r];
     }
-    return bn;
+    return bn / 1000.0;
 }
 
 /* The fuel burnt in the province (final use, power and heat plants) at its price, and net bought-in
@@ -156,13 +169,13 @@ void cost_year_step(const model_inputs *in, int year, const econ_year *e, const 
 {
     int i = year - st->first;
     double capital = 0;
-    investment(in, year, p, st, out);
+    investment(year, p, st, out);
     out->inv_enduse_bn = cost_enduse_year(in, year, e, d, &st->enduse);
     add_investment(st, COST_ROWS, i, out->inv_enduse_bn);
     out->inv_total_bn = out->inv_power_bn + out->inv_enduse_bn;
     for (int k = 0; k <= COST_ROWS; k++) capital += st->crf[k] * st->window_bn[k];
     out->capital_bn = capital;
-    out->om_bn = om_bn(in, p);
+    out->om_bn = om_bn(st, p);
     out->fuel_bn = fuel_bn(in, year, d, p);
     out->ccus_bn = em->ccus_mt * model_at(in, P_COSTS_CCUS, year) / 1000.0; /* Mt x CNY/t = 1e-3 bn */
     out->system_bn = out->capital_bn + out->om_bn + out->fuel_bn + out->ccus_bn;

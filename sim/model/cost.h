@@ -56,8 +56,12 @@ typedef struct {
     int first, life[COST_ROWS + 1];    /* whole years; the last is end-use equipment */
     double crf[COST_ROWS + 1];
     int head[COST_ROWS];               /* oldest slot that may still hold capacity */
-    double c0[COST_ROWS], learn_pct[COST_ROWS]; /* base-year capital cost CNY/kW, learning rate */
-    double deploy[COST_ROWS];          /* cumulative deployment this year / in price_base_year */
+    /* per-run constants and the learning curve: the capital cost moves by (1 + g)^e a year, e =
+     * log2(1 - learning rate), recomputed only when the growth g changes */
+    int learns[COST_ROWS];
+    double capex[COST_ROWS], expo[COST_ROWS], last_g[COST_ROWS], factor[COST_ROWS];
+    const double *growth[COST_ROWS];   /* the growth path by year of the run */
+    double fom[COST_ROWS], vom[COST_ROWS], out_hours[COST_ROWS]; /* out_hours: storage output h/yr */
     double surviving_gw[COST_ROWS];
     /* capacity by build year: slot (year - first + COST_LIFE_MAX); the first year's fleet is spread
      * evenly over the `life` years before it (an assumption: its age is unknown) */

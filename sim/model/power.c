@@ -10,18 +10,12 @@
 
 static double clamp0(double x) { return x > 0 ? x : 0; }
 
-/* A key that may be a path or a scalar in the schema (the inputs fill only paths). */
-static double value_at(const model_inputs *in, int id, int year)
-{
-    return pp_param_get(id)->kind == PK_PATH ? model_at(in, id, year) : model_scalar(in, id);
-}
-
 /* Coal capacity retired by the programme up to `year` (never more than the planned fleet). */
-static double coal_retired(const model_inputs *in, int year)
+static double coal_retired(const model_inputs *in, const power_state *st, int year)
 {
     double planned = clamp0(model_at(in, P_POWER_COAL_GW, year));
-    double from = model_scalar(in, P_POWER_COAL_RETIRE_FROM);
-    double retired = year >= from ? model_scalar(in, P_POWER_COAL_RETIRE_RATE) * (year - from + 1) : 0;
+    double from = st->retire_from;
+    double retired = year >= from ? st->retire_rate * (year - from + 1) : 0;
     return retired < planned ? retired : planned;
 }
 
@@ -37,22 +31,22 @@ double power_mustrun_hours(const model_inputs *in, int tech, int year)
 /* Short-run cost of a dispatchable technology for the merit order, CNY/kWh (fuel, variable O&M and
  * the carbon price on its CO2; sim/model/cost_power.c); dispatch_gas_first puts gas first whatever
  * the cost. */
-static double merit_cost(const model_inputs *in, int t, int year)
+static double merit_cost(const model_inputs *in, const power_state *st, int t, int year)
 {
-    if (model_scalar(in, P_POWER_GAS_FIRST) != 0 && power_tech(t)->fuel == TF_GAS) return -HUGE_VAL;
+    if (st->gas_first && power_tech(t)->fuel == TF_GAS) return -HUGE_VAL;
     return cost_srmc(in, t, year, model_at(in, P_COSTS_CARBON_PRICE, year));
 }
 
 /* Dispatchable technologies in merit order, cheapest first, the table's order on a tie (insertion
  * sort: a handful of rows). */
-static void merit_order(const model_inputs *in, int year, power_ctx *cx)
+static void merit_order(const model_inputs *in, const power_state *st, int year, power_ctx *cx)
 {
     double cost[TECH_COUNT];
     int n = 0;
     for (int t = 0; t < TECH_COUNT; t++) {
         int j;
         if (power_tech(t)->role != TR_DISPATCH) continue;
-        cost[t] = merit_cost(in, t, year);
+        cost[t] = merit_cost(in, st, t, year);
         for (j = n++; j > 0; j--) {
             int u = cx->order[j - 1];
             if (cost[u] < cost[t] || (cost[u] == cost[t] && power_tech(u)->merit <= power_tech(t)->merit)) break;
@@ -63,53 +57,84 @@ static void merit_order(const model_inputs *in, int year, power_ctx *cx)
     cx->n_dispatch = n;
 }
 
-/* Planned capacity (clamped at zero: an interpolated path never makes negative capacity; nuclear
- * only from its first year in service), hours, credits, storage and corridors of `year`. */
-static void context_fleet(const model_inputs *in, int year, double sw_offset_twh, power_ctx *cx)
+/* The scalars of the step, once per run (see power_state). */
+static void read_constants(const model_inputs *in, power_state *st)
 {
-    double water = model_at(in, P_POWER_HYDRO_WATER, year);
+    st->hist_end = (int)model_scalar(in, P_YEARS_HIST_END);
+    st->surplus_export = model_scalar(in, P_POWER_SURPLUS_EXPORT) != 0;
+    st->gas_first = model_scalar(in, P_POWER_GAS_FIRST) != 0;
+    st->nuclear_first = model_scalar(in, P_POWER_NUCLEAR_FIRST);
+    st->coal_build_max = model_scalar(in, P_POWER_COAL_BUILD_MAX);
+    st->retire_from = model_scalar(in, P_POWER_COAL_RETIRE_FROM);
+    st->retire_rate = model_scalar(in, P_POWER_COAL_RETIRE_RATE);
+    st->ccus_start = model_scalar(in, P_POWER_CCUS_START);
+    st->ccus_penalty = model_scalar(in, P_POWER_CCUS_PENALTY);
     for (int t = 0; t < TECH_COUNT; t++) {
         const power_tech_info *ti = power_tech(t);
-        cx->cap_plan[t] = clamp0(model_at(in, ti->cap_key, year));
-        cx->credit_pct[t] = model_scalar(in, ti->credit_key);
-        if (ti->role == TR_MUSTRUN) {
-            cx->run_hours[t] = power_mustrun_hours(in, t, year);
-            cx->floor_hours[t] = cx->max_hours[t] = 0;
-        } else {
-            cx->run_hours[t] = 0;
-            cx->floor_hours[t] = ti->hours_key >= 0 ? model_at(in, ti->hours_key, year) : 0;
-            cx->max_hours[t] = model_scalar(in, ti->max_hours_key);
-        }
+        st->credit_pct[t] = model_scalar(in, ti->credit_key);
+        st->max_hours[t] = ti->role == TR_MUSTRUN ? 0 : model_scalar(in, ti->max_hours_key);
     }
-    if (year < model_scalar(in, P_POWER_NUCLEAR_FIRST)) cx->cap_plan[TECH_NUCLEAR] = 0;
     for (int k = 0; k < STORE_COUNT; k++) {
         const power_storage_info *si = power_storage(k);
-        cx->store_plan[k] = clamp0(model_at(in, si->cap_key, year));
-        cx->store_hours[k] = model_scalar(in, si->hours_key);
-        cx->store_loss[k] = 100.0 / model_scalar(in, si->eff_key) - 1.0;
-        cx->store_credit_pct[k] = model_scalar(in, si->credit_key);
+        st->store_hours[k] = model_scalar(in, si->hours_key);
+        st->store_loss[k] = 100.0 / model_scalar(in, si->eff_key) - 1.0;
+        st->store_credit_pct[k] = model_scalar(in, si->credit_key);
+    }
+    st->import_hours = model_scalar(in, P_POWER_BUILD_IMPORT_HOURS);
+    st->import_credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
+    st->ready = 1;
+}
+
+/* Planned capacity (clamped at zero: an interpolated path never makes negative capacity; nuclear
+ * only from its first year in service), hours, credits, storage and corridors of `year`. */
+static void context_fleet(const model_inputs *in, const power_state *st, int year, double sw_offset_twh, power_ctx *cx)
+{
+    int i = year - in->first;
+    double water = in->row[P_POWER_HYDRO_WATER][i];
+    for (int t = 0; t < TECH_COUNT; t++) {
+        const power_tech_info *ti = power_tech(t);
+        cx->cap_plan[t] = clamp0(in->row[ti->cap_key][i]);
+        cx->credit_pct[t] = st->credit_pct[t];
+        cx->max_hours[t] = st->max_hours[t];
+        if (ti->role == TR_MUSTRUN) {
+            double hours = in->row[ti->hours_key][i];
+            cx->run_hours[t] = t == TECH_HYDRO ? hours * water : hours; /* as power_mustrun_hours */
+            cx->floor_hours[t] = 0;
+        } else {
+            cx->run_hours[t] = 0;
+            cx->floor_hours[t] = ti->hours_key >= 0 ? in->row[ti->hours_key][i] : 0;
+        }
+    }
+    if (year < st->nuclear_first) cx->cap_plan[TECH_NUCLEAR] = 0;
+    for (int k = 0; k < STORE_COUNT; k++) {
+        cx->store_plan[k] = clamp0(in->row[power_storage(k)->cap_key][i]);
+        cx->store_hours[k] = st->store_hours[k];
+        cx->store_loss[k] = st->store_loss[k];
+        cx->store_credit_pct[k] = st->store_credit_pct[k];
     }
     for (int c = 0; c < CORR_COUNT; c++) {
         const power_corridor_info *ci = power_corridor(c);
-        cx->corr_twh[c] = model_at(in, ci->twh_key, year) * (ci->hydro_scaled ? water : 1.0);
-        cx->corr_gw[c] = clamp0(model_at(in, ci->gw_key, year));
+        cx->corr_twh[c] = in->row[ci->twh_key][i] * (ci->hydro_scaled ? water : 1.0);
+        cx->corr_gw[c] = clamp0(in->row[ci->gw_key][i]);
     }
     cx->corr_twh[CORR_SW] += sw_offset_twh;
 }
 
-static void context_fill(const model_inputs *in, int year, double final_twh, double sw_offset_twh, power_ctx *cx)
+static void context_fill(const model_inputs *in, const power_state *st, int year, double final_twh,
+                         double sw_offset_twh, power_ctx *cx)
 {
+    int i = year - in->first;
     cx->year = year;
-    cx->hist = year <= model_scalar(in, P_YEARS_HIST_END);
-    cx->surplus_export = model_scalar(in, P_POWER_SURPLUS_EXPORT) != 0;
+    cx->hist = year <= st->hist_end;
+    cx->surplus_export = st->surplus_export;
     cx->final_twh = final_twh;
-    cx->demand_base_twh = final_twh / (1.0 - model_at(in, P_POWER_LOSS, year) / 100.0);
-    cx->import_hours = model_scalar(in, P_POWER_BUILD_IMPORT_HOURS);
-    cx->import_credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
-    cx->peak_den = 8760.0 * model_at(in, P_POWER_LOAD_FACTOR, year) / 100.0;
-    cx->reserve_mul = 1.0 + model_at(in, P_POWER_RESERVE, year) / 100.0;
-    context_fleet(in, year, sw_offset_twh, cx);
-    merit_order(in, year, cx);
+    cx->demand_base_twh = final_twh / (1.0 - in->row[P_POWER_LOSS][i] / 100.0);
+    cx->import_hours = st->import_hours;
+    cx->import_credit = st->import_credit;
+    cx->peak_den = 8760.0 * in->row[P_POWER_LOAD_FACTOR][i] / 100.0;
+    cx->reserve_mul = 1.0 + in->row[P_POWER_RESERVE][i] / 100.0;
+    context_fleet(in, st, year, sw_offset_twh, cx);
+    merit_order(in, st, year, cx);
     if (!cx->hist) power_build_prepare(in, cx); /* history builds nothing */
 }
 
@@ -235,10 +260,10 @@ static int any_gap(const power_gap *g) { return g->energy_twh > 1e-9 || g->firm_
  * without retirement (the shadow) is built from the full mix, coal within its cap; the real system
  * gets the same additions, and what retirement leaves short is built from the mix without coal.
  * Returns 1 when *p already holds the real system as built (no evaluation needed after). */
-static int build_year(const model_inputs *in, const power_ctx *cx, double retired_gw, power_state *st, power_year *p)
+static int build_year(const power_ctx *cx, double retired_gw, power_state *st, power_year *p)
 {
     double add[BUILD_COUNT] = {0}, more[BUILD_COUNT] = {0};
-    double coal_room = clamp0(model_scalar(in, P_POWER_COAL_BUILD_MAX) - st->shadow_gw[BUILD_COAL]);
+    double coal_room = clamp0(st->coal_build_max - st->shadow_gw[BUILD_COAL]);
     int same = retired_gw == 0 && !memcmp(st->shadow_gw, st->built_gw, sizeof st->built_gw);
     power_gap gap;
     evaluate(cx, 0, st->shadow_gw, p, &gap);
@@ -291,19 +316,19 @@ static void imports(const model_inputs *in, int year, power_year *p)
 
 /* Fuel burnt in power and heat plants, and CCUS: a share c of power plants' CO2 is captured from
  * ccus_start_year on; fitted plants (c / 90 of output) burn ccus_penalty_pct more fuel per kWh. */
-static void plant_fuel(const model_inputs *in, int year, power_year *p)
+static void plant_fuel(const model_inputs *in, const power_state *st, int year, power_year *p)
 {
-    double capture = year >= model_scalar(in, P_POWER_CCUS_START) ? model_at(in, P_POWER_CCUS_CAPTURE, year) : 0;
+    double capture = year >= st->ccus_start ? model_at(in, P_POWER_CCUS_CAPTURE, year) : 0;
     double penalty, co2 = 0;
     capture = capture < 0 ? 0 : capture > 90 ? 90 : capture;
-    penalty = 1.0 + model_scalar(in, P_POWER_CCUS_PENALTY) / 100.0 * capture / 90.0;
+    penalty = 1.0 + st->ccus_penalty / 100.0 * capture / 90.0;
     for (int f = 0; f < FUEL_COUNT; f++) p->fuel_mtce[f] = 0;
     for (int t = 0; t < TECH_COUNT; t++) {
         const power_tech_info *ti = power_tech(t);
         int fuel = ti->fuel == TF_COAL ? FUEL_COAL : FUEL_GAS;
         double burnt;
         if (ti->fuel == TF_NONE) continue;
-        burnt = p->gen_twh[t] * value_at(in, ti->heat_rate_key, year) / 1000.0 * penalty; /* TWh x gce/kWh / 1000 = Mtce */
+        burnt = p->gen_twh[t] * model_at(in, ti->heat_rate_key, year) / 1000.0 * penalty; /* TWh x gce/kWh / 1000 = Mtce */
         p->fuel_mtce[fuel] += burnt;
         co2 += burnt * model_scalar(in, ti->fuel == TF_COAL ? P_EMIS_EF_COAL : P_EMIS_EF_GAS);
     }
@@ -317,17 +342,19 @@ void power_year_step(const model_inputs *in, int year, const dem_year *d, double
                      power_state *st, power_year *p)
 {
     double final_twh = d->fuel_mtce[FUEL_ELEC] / KGCE_PER_KWH_CALORIFIC; /* Mtce / (Mtce/TWh) */
-    double retired = coal_retired(in, year);
+    double retired;
     power_ctx cx;
     power_gap gap;
     int done;
-    context_fill(in, year, final_twh, import_offset_twh, &cx);
-    done = !cx.hist && build_year(in, &cx, retired, st, p);
+    if (!st->ready) read_constants(in, st);
+    retired = coal_retired(in, st, year);
+    context_fill(in, st, year, final_twh, import_offset_twh, &cx);
+    done = !cx.hist && build_year(&cx, retired, st, p);
     if (!done) evaluate(&cx, retired, st->built_gw, p, &gap);
     p->coal_added_gw = st->built_gw[BUILD_COAL];
     p->coal_hours = p->cap_gw[TECH_COAL] > 0 ? p->gen_twh[TECH_COAL] * 1000.0 / p->cap_gw[TECH_COAL] : 0;
     p->import_extra_twh = 0;
     heat_supply(in, year, d, p);
     imports(in, year, p);
-    plant_fuel(in, year, p);
+    plant_fuel(in, st, year, p);
 }

@@ -80,6 +80,14 @@ static inline const power_build_info *power_build(int k) { return (k >= 0 && k <
 typedef struct {
     double built_gw[BUILD_COUNT];
     double shadow_gw[BUILD_COUNT];
+    /* the scenario's scalars the step reads every year, read on the first call (ready = 0 after
+     * zeroing): a run's inner loop should not look them up 46 times */
+    int ready;
+    int hist_end, surplus_export, gas_first;
+    double nuclear_first, coal_build_max, retire_from, retire_rate, ccus_start, ccus_penalty;
+    double credit_pct[TECH_COUNT], max_hours[TECH_COUNT];
+    double store_hours[STORE_COUNT], store_loss[STORE_COUNT], store_credit_pct[STORE_COUNT];
+    double import_hours, import_credit;
 } power_state;
 
 typedef struct {
