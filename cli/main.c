@@ -25,6 +25,7 @@ static const cli_command commands[] = {
     {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
     {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
+    {"mac", cmd_mac, "FILE [--reference REF] [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -90,7 +90,9 @@ static void test_mac_abatement_negative_and_missing_cost(void **state)
     assert_true(isnan(a.cny_per_t));
 }
 
-/* Runs over different years do not compare: an error naming both spans, the result NAN. */
+/* Runs to different end years do not compare: an error naming both spans, the result NAN. A
+ * history that starts in another year is fine (the sums count from 2021); one starting after 2021
+ * is not. */
 static void test_mac_compare_refuses_other_years(void **state)
 {
     run_result *ref = made_up(0), *scn = made_up(2);
@@ -103,6 +105,12 @@ static void test_mac_compare_refuses_other_years(void **state)
     assert_non_null(strstr(err.msg, "2020-2029"));
     assert_non_null(strstr(err.msg, "2020-2030"));
     assert_true(isnan(a.avoided_mt) && isnan(a.cny_per_t));
+    scn->end_year = 2030;
+    ref->first_year = 2015; /* only the span's label: the sums of the summary stay as they were */
+    assert_int_equal(mac_compare(scn, ref, &a, &err), PP_OK);
+    assert_true(fabs(a.avoided_mt - 110.0) < 1e-9);
+    scn->first_year = 2022;
+    assert_int_equal(mac_compare(scn, ref, &a, &err), PP_ERR_INPUT);
     free(ref);
     free(scn);
 }

@@ -29,12 +29,13 @@ static void abatement_nan(mac_abatement *out)
 
 pp_status mac_compare(const run_result *scn, const run_result *ref, mac_abatement *out, pp_error *err)
 {
-    if (scn->first_year != ref->first_year || scn->end_year != ref->end_year) {
+    /* the sums run over 2021..end year: the histories may start apart, the ends may not */
+    if (scn->end_year != ref->end_year || scn->first_year > MAC_FIRST_YEAR || ref->first_year > MAC_FIRST_YEAR) {
         abatement_nan(out);
         return pp_error_set(err, PP_ERR_INPUT,
                             "the scenario runs %d-%d and the reference %d-%d: cumulative CO2 and cost "
-                            "only compare over the same years (set the same first_year and end_year)",
-                            scn->first_year, scn->end_year, ref->first_year, ref->end_year);
+                            "only compare over the same years %d-end year (set the same end_year)",
+                            scn->first_year, scn->end_year, ref->first_year, ref->end_year, MAC_FIRST_YEAR);
     }
     mac_abatement_of(&scn->summary, &ref->summary, out);
     return PP_OK;

@@ -23,6 +23,9 @@
  * a cost divided by it would be noise. */
 #define MAC_MIN_AVOIDED_MT 0.01
 
+/* The first year the cumulative sums count (run_summary: 2021..end year). */
+#define MAC_FIRST_YEAR 2021
+
 /* 1 bn CNY per Mt CO2 = 1e9 CNY / 1e6 t = 1000 CNY/t. */
 #define MAC_CNY_PER_T_PER_BN_PER_MT 1000.0
 
@@ -76,7 +79,8 @@ typedef struct {
 void mac_abatement_of(const run_summary *scn, const run_summary *ref, mac_abatement *out);
 
 /* The abatement of scn against ref. Returns PP_ERR_INPUT, naming both spans, when the two runs do
- * not cover the same years (their cumulative CO2 would not compare); *out is then all NAN. */
+ * not both cover MAC_FIRST_YEAR..the same end year (their cumulative CO2 would not compare; the
+ * historical years before may differ); *out is then all NAN. */
 pp_status mac_compare(const run_result *scn, const run_result *ref, mac_abatement *out, pp_error *err);
 
 /* The curve from a sensitivity result (sens_run): each lever's greener end against the scenario
