@@ -132,7 +132,7 @@ static void table_head(const app *a, const lay_rect *r, int name_w)
     if (col_w(r) < MAC_COL_W) snprintf(buf, sizeof buf, "%s", t.unit); /* narrow: the unit says what it is */
     else snprintf(buf, sizeof buf, "%s %s", i18n_str(S_MAC_COL_AVOIDED, a->lang), t.unit);
     x += drw_text(r->y, x, col_w(r) + 4, buf, ST_PANEL_TITLE, 1, 1, a->utf8);
-    snprintf(buf, sizeof buf, " %s", per.unit);
+    snprintf(buf, sizeof buf, "%s%s", col_w(r) < MAC_COL_W ? "" : " ", per.unit);
     drw_text(r->y, x, col_w(r), buf, ST_PANEL_TITLE, 1, 1, a->utf8);
 }
 
