@@ -114,9 +114,10 @@ static void table_bar(FILE *f, int rank, const mac_lever *m, i18n_lang L)
 {
     const pp_param *p = pp_param_get(m->lever);
     unit_view u = units_view(p->unit, L); /* the lever's values in the unit its label names */
-    char key[160], move[64];
+    char key[160], move[64], num[16];
     snprintf(move, sizeof move, "%g -> %g", m->value_given * u.factor, m->value_green * u.factor);
-    fprintf(f, "%-3d %-36s %-21s", rank, ana_key_name(m->lever, key, sizeof key), move);
+    snprintf(num, sizeof num, "%d%s", rank, m->structural ? "*" : "");
+    fprintf(f, "%-3s %-36s %-21s", num, ana_key_name(m->lever, key, sizeof key), move);
     cell(f, m->a.avoided_mt, MAC_UNIT_T, L, 1);
     cell(f, m->a.cost_bn, MAC_UNIT_BN, L, 1);
     cell(f, m->a.cny_per_t, MAC_UNIT_PER, L, 0);
@@ -139,9 +140,14 @@ static pp_status mac_table(FILE *f, const void *ctx, pp_error *err)
     const mac_out *o = ctx;
     const mac_curve *c = o->curve;
     char buf[64];
+    int structural = 0;
     table_head(f, o);
-    for (int i = 0; i < c->n; i++) table_bar(f, i + 1, &c->curve[i], o->lang);
+    for (int i = 0; i < c->n; i++) {
+        table_bar(f, i + 1, &c->curve[i], o->lang);
+        structural |= c->curve[i].structural;
+    }
     fprintf(f, "\n");
+    if (structural) fputs(TR(o->lang, S_MAC_STRUCTURAL), f);
     fprintf(f, TR(o->lang, S_MAC_SUM), fmt(c->total_mt, MAC_UNIT_T, o->lang, 1, buf, sizeof buf));
     if (c->n_apart) fprintf(f, "\n%s", TR(o->lang, S_MAC_APART));
     for (int i = 0; i < c->n_apart; i++) table_apart(f, &c->apart[i], o->lang);
@@ -167,7 +173,7 @@ static void csv_lever(FILE *f, int rank, const mac_lever *m)
     const pp_param *p = pp_param_get(m->lever);
     char key[160];
     if (rank > 0) fprintf(f, "%d", rank);
-    fprintf(f, ",%s,%s,", mac_place_name(m->place), ana_key_name(m->lever, key, sizeof key));
+    fprintf(f, ",%s,%s,%d,", mac_place_name(m->place), ana_key_name(m->lever, key, sizeof key), m->structural);
     sum_out_csv_text(f, p->label_en);
     fputc(',', f);
     sum_out_csv_text(f, p->label_zh);
@@ -186,12 +192,12 @@ static void csv_lever(FILE *f, int rank, const mac_lever *m)
 static pp_status mac_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const mac_out *o = ctx;
-    fputs("rank,place,lever,label_en,label_zh,unit,value_given,value_green,from_mt,avoided_mt,"
+    fputs("rank,place,lever,structural,label_en,label_zh,unit,value_given,value_green,from_mt,avoided_mt,"
           "cost_bn_cny,cum_cost_bn_cny,cny_per_t,refusal\n", f);
     if (o->total) {
         fputs(",reference,", f);
         sum_out_csv_text(f, o->ref_file);
-        fputs(",,,,,,", f);
+        fputs(",,,,,,,", f);
         csv_nums(f, o->total);
         fputs(",\n", f);
     }
@@ -223,6 +229,7 @@ static json_t *json_lever(const mac_lever *m, int *bad)
     ana_jset(j, "label_zh", json_string(p->label_zh), bad);
     ana_jset(j, "unit", json_string(p->unit), bad);
     ana_jset(j, "place", json_string(mac_place_name(m->place)), bad);
+    ana_jset(j, "structural", json_boolean(m->structural), bad);
     ana_jset(j, "value_given", ana_jnum(m->value_given), bad);
     ana_jset(j, "value_green", ana_jnum(m->value_green), bad);
     if (m->place == MAC_ON_CURVE) ana_jset(j, "from_mt", ana_jnum(m->from_mt), bad);

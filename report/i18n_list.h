@@ -471,3 +471,6 @@ I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, syste
 I18N(S_MAC_COL_AVOIDED, "avoided", "减排量")
 I18N(S_MAC_COL_PER_T, "per tonne", "单位成本")
 I18N(S_MAC_APART_N, "%d levers off the curve (no CO2 avoided, at their greener end, or refused)", "另有%d个杠杆不在曲线上（不减排、已在绿色端或不可行）")
+I18N(S_MAC_STRUCTURAL, "* changes output or the economy's structure: the system cost does not count what that costs or gains, so its cost per tonne is the energy system's alone, not the lever's price\n",
+     "* 改变产出或经济结构：系统成本不计其代价或收益，单位成本仅反映能源系统，并非该杠杆的真实代价\n")
+I18N(S_MAC_STRUCTURAL_SHORT, "* changes output or structure: what that costs is not in the system cost", "* 改变产出或结构：其代价不计入系统成本")

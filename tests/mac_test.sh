@@ -13,23 +13,25 @@ expect 0 "mac table" "$bin" mac "$scn"
 grep -q "Abatement cost curve of" "$tmp/out" || bad "table title"
 grep -q "discounted to 2021" "$tmp/out" || bad "the table states the convention"
 grep -q "Sum of the bars" "$tmp/out" || bad "the table sums the bars"
+grep -qE "^1\* +economy.gdp_growth_pct" "$tmp/out" && grep -q "^\* changes output or the economy's structure" "$tmp/out" \
+    && ok "a structural lever is marked and the mark explained" || bad "no structural mark on GDP growth"
 
 # every lever whose greener end lowers cumulative net CO2 by 0.01 Mt or more is on the curve
 expect 0 "sensitivity csv" "$bin" sensitivity "$scn" --format csv
 awk -F, 'NR > 2 && $4 == 1 && $7 == 1 && $20 <= -0.01 && ($6 - $5) * ($3 == "high" ? 1 : -1) > 0 { print $1 }' "$tmp/out" \
     | sort >"$tmp/want"
 expect 0 "mac csv" "$bin" mac "$scn" --format csv
-head -1 "$tmp/out" | grep -q "^rank,place,lever,label_en,label_zh,unit,value_given,value_green,from_mt,avoided_mt,cost_bn_cny,cum_cost_bn_cny,cny_per_t,refusal$" \
+head -1 "$tmp/out" | grep -q "^rank,place,lever,structural,label_en,label_zh,unit,value_given,value_green,from_mt,avoided_mt,cost_bn_cny,cum_cost_bn_cny,cny_per_t,refusal$" \
     || bad "CSV header"
 awk -F, '$2 == "curve" { print $3 }' "$tmp/out" | sort >"$tmp/got"
 [ -s "$tmp/want" ] && cmp -s "$tmp/want" "$tmp/got" && ok "the curve lists every lever that avoids CO2 ($(wc -l <"$tmp/got") levers)" \
     || bad "curve levers differ from sensitivity: $(diff "$tmp/want" "$tmp/got" | head -5)"
 # sorted: by cost per tonne when there is one, else by tonnes, most first
-awk -F, '$2 == "curve" { if ($13 != "") { if (c != "" && $13 < c) exit 1; c = $13 } else { if (t != "" && $10 > t) exit 1; t = $10 } }' \
+awk -F, '$2 == "curve" { if ($14 != "") { if (c != "" && $14 < c) exit 1; c = $14 } else { if (t != "" && $11 > t) exit 1; t = $11 } }' \
     "$tmp/out" && ok "the bars are sorted" || bad "bars out of order"
 
 expect 0 "mac json with a reference" "$bin" mac "$pk" --reference "$scn" --format json
-for k in convention costed reference curve apart total_mt avoided_mt cny_per_t from_mt; do
+for k in convention costed reference curve apart total_mt avoided_mt cny_per_t from_mt structural; do
     grep -q "\"$k\":" "$tmp/out" || bad "JSON has \"$k\""
 done
 # peak2030 against the baseline avoids what their cumulative net CO2 differ by

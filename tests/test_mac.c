@@ -227,12 +227,14 @@ static void test_mac_fixture_sink_tonnes(void **state)
         if (m->lever == P_EMIS_SINK_MT) {
             assert_true(fabs(m->a.avoided_mt - 210.0) < 1e-9);
             assert_true(m->value_green == 22.0 && m->value_given == 1.0);
+            assert_false(m->structural);
             found++;
         } else if (m->lever == P_ECONOMY_GDP_GROWTH) {
             double g5 = 0, g3 = 0;
             for (int t = 1; t <= 10; t++) g5 += pow(1.05, t), g3 += pow(1.03, t);
             assert_true(fabs(m->a.avoided_mt - 2.5 * (0.5 + 0.5 / 0.1229 * 0.3) * 20 * (g5 - g3)) < 1e-6);
             assert_true(fabs(m->a.avoided_mt - 120.3) < 0.1);
+            assert_true(m->structural); /* its system cost says nothing of the output it gives up */
             found++;
         }
     }

@@ -43,17 +43,18 @@ screen t | grep -qE "from 2021: SO2 .* kt, NOx .* kt, PM2.5 .* kt; health damage
 T send-keys -t t n
 if wait_for t "Abatement cost curve [4/4 n]" 15; then pass "n turns to the abatement cost curve"; else fail "no curve"; screen t; fi
 "$BIN" mac "$TMP/$F" --format csv >"$TMP/mac.csv" || fail "peakpath mac failed"
-row1=$(awk -F, '$1 == 1 { gsub(/"/, "", $4); printf "%s|%.1f", $4, $10 }' "$TMP/mac.csv")
+row1=$(awk -F, '$1 == 1 { gsub(/"/, "", $5); printf "%s|%.1f", $5, $11 }' "$TMP/mac.csv")
 label=${row1%|*} tonnes=${row1#*|}
-screen t | grep -qE "│ 1 +$label +$tonnes " && pass "row 1 is \`peakpath mac\`'s first bar: $label, $tonnes Mt" \
+screen t | grep -qE "│ 1\*? +$label +$tonnes " && pass "row 1 is \`peakpath mac\`'s first bar: $label, $tonnes Mt" \
     || fail "row 1 is not '$label $tonnes': $(screen t | grep -m1 -E '│ 1 ')"
 n=$(awk -F, '$2 == "curve"' "$TMP/mac.csv" | wc -l)
-total=$(awk -F, '$2 == "curve" { s += $10 } END { printf "%.0f", s }' "$TMP/mac.csv")
+total=$(awk -F, '$2 == "curve" { s += $11 } END { printf "%.0f", s }' "$TMP/mac.csv")
 screen t | grep -qF "each lever alone: $total Mt CO2 in all" && pass "the x axis: $total Mt over $n bars" \
     || fail "no total of $total Mt: $(screen t | grep -m1 'each lever')"
 screen t | grep -qE "│ +0│[█]+" && pass "the bars stand on the zero line" || fail "no bars"
 # a lever move re-runs, and the curve is recomputed from the edited scenario
-before=$(screen t | grep -m1 -E "│ 1 +$label")
+before=$(screen t | grep -m1 -E "│ 1\*? +$label")
+screen t | grep -qF "* changes output or structure" && pass "the structural mark is explained on screen" || fail "no '*' note"
 T send-keys -t t Down
 T send-keys -t t 1 Left 8
 wait_for t "Abatement cost curve [4/4 n]" 5 || fail "back to view 8 lost the page"
@@ -86,7 +87,7 @@ start s 80 24 $F
 wait_for s "Mt CO2" 15 || fail "80x24: no chart"
 T send-keys -t s 8 n n n
 if wait_for s "Abatement cost curve [4/4 n]" 15; then pass "80x24: the curve's title fits"; else fail "80x24: no curve title"; screen s; fi
-screen s | grep -qE "│ 1 +[^ ].* +[0-9.]+ +[-0-9n/a]+│" && pass "80x24: its table has rank, lever, tonnes, cost" || fail "80x24: no table row"
+screen s | grep -qE "│ 1\*? +[^ ].* +[0-9.]+ +[-0-9n/a]+│" && pass "80x24: its table has rank, lever, tonnes, cost" || fail "80x24: no table row"
 T send-keys -t s q
 tui_exited s 10 && pass "80x24 session quits" || fail "80x24 did not quit"
 lib_finish

@@ -142,7 +142,7 @@ static void table_row(const app *a, const lay_rect *r, int y, int i, int name_w)
     unit_view t = units_view(T_SI, a->lang), per = units_view(PER_SI, a->lang);
     int sel = i == a->cost.cursor, style = sel ? ST_LEVER_SEL : ST_NORMAL, x = r->x;
     char buf[64];
-    snprintf(buf, sizeof buf, "%d", i + 1);
+    snprintf(buf, sizeof buf, "%d%s", i + 1, l->structural ? "*" : "");
     x += drw_text(y, x, 4, buf, sel ? style : bar_styles[i % N_BAR_STYLES], 1, 0, a->utf8);
     x += drw_text(y, x, name_w, lev_name_for_width(l->lever, a->lang, name_w - 1), style, 1, 0, a->utf8);
     snprintf(buf, sizeof buf, "%.1f", l->a.avoided_mt * t.factor);
@@ -155,13 +155,17 @@ static void table_row(const app *a, const lay_rect *r, int y, int i, int name_w)
 static void draw_table(const app *a, const lay_rect *r)
 {
     const mac_curve *m = &a->cost.mac;
-    int name_w = r->w - 4 - 2 * col_w(r) - 4, rows = r->h - 2, first = 0;
+    int name_w = r->w - 4 - 2 * col_w(r) - 4, rows = r->h - 2, first = 0, note = 0;
     char buf[160];
     if (name_w > 34) name_w = 34;
+    for (int i = 0; i < m->n; i++) note |= m->curve[i].structural;
+    if (note && rows >= MAC_TABLE_MIN_ROWS + 1) rows--; /* a line for what "*" means */
+    else note = 0;
     if (rows < 1 || name_w < 8) return;
     table_head(a, r, name_w);
     if (a->cost.cursor >= rows) first = a->cost.cursor - rows + 1; /* keep the selection in sight */
     for (int k = 0; k < rows && first + k < m->n; k++) table_row(a, r, r->y + 1 + k, first + k, name_w);
+    if (note) drw_text(r->y + r->h - 2, r->x, r->w, i18n_str(S_MAC_STRUCTURAL_SHORT, a->lang), ST_DIM, 1, 0, a->utf8);
     snprintf(buf, sizeof buf, i18n_str(S_MAC_APART_N, a->lang), m->n_apart);
     drw_text(r->y + r->h - 1, r->x, r->w, buf, ST_DIM, 1, 0, a->utf8);
 }

@@ -53,8 +53,10 @@ const char *mac_place_name(int place)
 static void lever_of(const sens_result *sr, const sens_lever *l, mac_lever *out)
 {
     int k = sens_greener_end(l);
+    const pp_param *p = pp_param_get(l->lever);
     memset(out, 0, sizeof *out);
     out->lever = l->lever;
+    out->structural = p && (p->group == LG_ECONOMY || p->group == LG_INDUSTRY);
     out->value_given = l->value_given;
     out->value_green = l->value[k];
     abatement_nan(&out->a);

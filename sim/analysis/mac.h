@@ -55,6 +55,10 @@ typedef struct {
     mac_place place;
     mac_abatement a;      /* the lever at value_green against the scenario as given */
     double from_mt;       /* on the curve: the tonnes of the bars before it (the bar's left edge) */
+    int structural;       /* 1 for a lever of economy & structure or industry mix (LG_ECONOMY,
+                             LG_INDUSTRY): it changes output or the economy's structure, whose cost
+                             or gain the system cost does not count, so its CNY/t is the energy
+                             system's alone (slower growth "saves" fuel but is no cheap abatement) */
     char refusal[PP_ERR_MSG_MAX]; /* MAC_REFUSED: why */
 } mac_lever;
 
