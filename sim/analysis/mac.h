@@ -7,9 +7,10 @@
  * (RV_COST_SYSTEM: annualised capital + O&M + fuel + CCUS; carbon-price payments are a transfer
  * and not in it) discounted to 2021 (run_summary.npv_system_cost_bn); the tonnes are the
  * difference of cumulative NET CO2 2021..end year, not discounted (so a forest sink or CCUS
- * counts as abatement). Discounted cost over undiscounted tonnes is the "cost of avoided
- * emissions" of LEAP's cost-benefit summary; discounting the tonnes too would give a levelised
- * cost, higher for measures that abate late. */
+ * counts as abatement). Discounted cost over undiscounted tonnes follows LEAP's cost-benefit
+ * comparison of scenarios (NPV of the cost difference; the ratio to undiscounted tonnes is our
+ * reading, an assumption: docs/model.md section 12); discounting the tonnes too would give a
+ * levelised cost, higher for measures that abate late. */
 #ifndef PEAKPATH_SIM_MAC_H
 #define PEAKPATH_SIM_MAC_H
 
