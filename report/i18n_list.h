@@ -474,3 +474,4 @@ I18N(S_MAC_APART_N, "%d levers off the curve (no CO2 avoided, at their greener e
 I18N(S_MAC_STRUCTURAL, "* changes output or the economy's structure: the system cost does not count what that costs or gains, so its cost per tonne is the energy system's alone, not the lever's price\n",
      "* 改变产出或经济结构：系统成本不计其代价或收益，单位成本仅反映能源系统，并非该杠杆的真实代价\n")
 I18N(S_MAC_STRUCTURAL_SHORT, "* changes output or structure: what that costs is not in the system cost", "* 改变产出或结构：其代价不计入系统成本")
+I18N(S_COST_REF_YEARS, "the reference runs to another end year: no abatement cost against it", "参照情景的终止年份不同：无法计算相对其的减排成本")

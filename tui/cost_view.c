@@ -85,7 +85,10 @@ static void update_system(app *a, cost_state *c, double money, char *line, size_
     copy_row(&a->res, RV_COST_SYSTEM, c->first_year, c->n_years, money, c->sys[1]);
     c->ref_ok = mac_compare(&a->res, ref, &m, NULL) == PP_OK;
     line[0] = 0;
-    if (!c->ref_ok) return;
+    if (!c->ref_ok) {
+        snprintf(line, size, "%s", i18n_str(S_COST_REF_YEARS, a->lang));
+        return;
+    }
     if (!isfinite(m.cost_bn)) {
         snprintf(line, size, "%s", i18n_str(S_COST_NO_COST, a->lang));
         return;
