@@ -1,8 +1,8 @@
 /* tui/cost_view.c - view 8, costs and air, pages 1-3: investment by year stacked by technology (the
  * power table's technologies and storage, then end-use equipment), system cost against the
  * reference with the abatement cost of the edited scenario against it (sim/analysis/mac.h), and
- * SO2/NOx/PM2.5 by year. cost_update copies the result rows into the reader's units and writes the
- * pages' lines; cost_draw only builds chart specs over those copies. Page 4 is tui/mac_view.c. */
+ * SO2/NOx/PM2.5 by year. costv_update copies the result rows into the reader's units and writes the
+ * pages' lines; costv_draw only builds chart specs over those copies. Page 4 is tui/mac_view.c. */
 #include "cost_view.h"
 
 #include <math.h>
@@ -21,13 +21,13 @@
 #define MONEY_SI "bn CNY"
 #define AIR_SI "kt"
 
-typedef struct { int var, cap_var; const char *en, *zh; } cost_layer;
+typedef struct { int var, cap_var; const char *en, *zh; } costv_layer;
 
 /* Investment layers, bottom first: one per technology and storage of sim/model/power_table.h (a
  * new technology appears here by itself), then end-use equipment. A technology has the colour of
  * its capacity in the capacity chart (report/series.h); storage and end-use have no colour role of
  * their own and borrow the industry-mix roles, which never share a chart with them. */
-static const cost_layer layers[] = {
+static const costv_layer layers[] = {
 #define POWER_TECH(tok, name, en, zh, ...) {RV_INV_##tok, RV_CAP_##tok, en, zh},
 #include "../sim/model/power_table.h"
 #undef POWER_TECH
@@ -45,7 +45,7 @@ _Static_assert(N_LAYERS <= COST_MAX_LAYERS, "more investment layers than a chart
 static const int other_styles[] = {ST_OTHERIND, ST_TERTIARY, ST_SECONDARY, ST_HEAVY};
 
 /* The colour role of layer l: its technology's in the capacity chart, else the next borrowed one. */
-static int layer_style(const cost_layer *l, int *borrowed)
+static int layer_style(const costv_layer *l, int *borrowed)
 {
     for (size_t i = 0; l->cap_var >= 0 && i < sizeof cap_styles / sizeof cap_styles[0]; i++)
         if (cap_styles[i].var == l->cap_var) return cap_styles[i].style;
@@ -63,12 +63,12 @@ static void copy_row(const run_result *r, int var, int first_year, int n, double
     for (int i = 0; i < n; i++) dst[i] = run_at(r, var, first_year + i) * factor;
 }
 
-static void update_invest(app *a, cost_state *c, double money)
+static void update_invest(app *a, costv_state *c, double money)
 {
     int k = 0;
     c->n_inv = 0;
     for (int i = 0; i < N_LAYERS; i++) {
-        const cost_layer *l = &layers[i];
+        const costv_layer *l = &layers[i];
         copy_row(&a->res, l->var, c->first_year, c->n_years, money, c->inv[c->n_inv]);
         c->inv_style[c->n_inv] = layer_style(l, &k);
         c->inv_label[c->n_inv] = l->en ? i18n_pair(l->en, l->zh, a->lang) : i18n_str(S_COST_ENDUSE, a->lang);
@@ -76,7 +76,7 @@ static void update_invest(app *a, cost_state *c, double money)
     }
 }
 
-static void update_system(app *a, cost_state *c, double money, char *line, size_t size)
+static void update_system(app *a, costv_state *c, double money, char *line, size_t size)
 {
     const run_result *ref = ref_result(a);
     mac_abatement m;
@@ -100,7 +100,7 @@ static void update_system(app *a, cost_state *c, double money, char *line, size_
     snprintf(line, size, i18n_str(S_COST_DIFF, a->lang), cost, t, per);
 }
 
-static void update_air(app *a, cost_state *c, double kt, char *line, size_t size)
+static void update_air(app *a, costv_state *c, double kt, char *line, size_t size)
 {
     const run_summary *s = &a->res.summary;
     char so2[48], nox[48], pm[48], health[48];
@@ -111,9 +111,9 @@ static void update_air(app *a, cost_state *c, double kt, char *line, size_t size
              units_format(s->cum_health_bn, MONEY_SI, a->lang, -1, health, sizeof health));
 }
 
-void cost_update(app *a)
+void costv_update(app *a)
 {
-    cost_state *c = &a->cost;
+    costv_state *c = &a->cost;
     unit_view money = units_view(MONEY_SI, a->lang), kt = units_view(AIR_SI, a->lang);
     char buf[64];
     if (a->view != VIEW_COST) return;
@@ -137,12 +137,12 @@ void cost_update(app *a)
 
 /* ---- keys ---- */
 
-int cost_key(app *a, int is_key, wint_t ch)
+int costv_key(app *a, int is_key, wint_t ch)
 {
-    cost_state *c = &a->cost;
+    costv_state *c = &a->cost;
     if (a->view != VIEW_COST) return 0;
     if (!is_key && (ch == L'8' || ch == L'n')) {
-        c->page = (cost_page)((c->page + 1) % COST_PAGE_COUNT);
+        c->page = (costv_page)((c->page + 1) % COST_PAGE_COUNT);
         return 1;
     }
     if (c->page != COST_PAGE_MAC) return 0;
@@ -187,7 +187,7 @@ static void add(chart_spec *sp, const double *v, int style, const char *label)
 
 static void draw_invest(const app *a, const lay_rect *r)
 {
-    const cost_state *c = &a->cost;
+    const costv_state *c = &a->cost;
     chart_spec sp;
     char title[160];
     view_chart_begin(a, c->first_year, c->n_years, &sp);
@@ -200,7 +200,7 @@ static void draw_invest(const app *a, const lay_rect *r)
 
 static void draw_system(const app *a, const lay_rect *r)
 {
-    const cost_state *c = &a->cost;
+    const costv_state *c = &a->cost;
     chart_spec sp;
     char what[200], title[300];
     view_chart_begin(a, c->first_year, c->n_years, &sp);
@@ -214,7 +214,7 @@ static void draw_system(const app *a, const lay_rect *r)
 
 static void draw_air(const app *a, const lay_rect *r)
 {
-    const cost_state *c = &a->cost;
+    const costv_state *c = &a->cost;
     chart_spec sp;
     char title[160];
     view_chart_begin(a, c->first_year, c->n_years, &sp);
@@ -225,7 +225,7 @@ static void draw_air(const app *a, const lay_rect *r)
     framed(a, r, title, &sp);
 }
 
-void cost_draw(const app *a, const lay_rect *r)
+void costv_draw(const app *a, const lay_rect *r)
 {
     switch (a->cost.page) {
     case COST_PAGE_INVEST: draw_invest(a, r); break;

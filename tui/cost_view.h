@@ -2,7 +2,7 @@
  * turns them): investment by year stacked by technology; system cost against the reference (the
  * scenario as loaded, or the one chosen with c) with the discounted difference, the CO2 avoided and
  * the abatement cost; SO2, NOx and PM2.5 by year; and the marginal abatement cost curve of the
- * levers (tui/mac_view.c). Everything a page shows is computed on input (cost_update: the series in
+ * levers (tui/mac_view.c). Everything a page shows is computed on input (costv_update: the series in
  * the reader's units, report/units.h, and the curve, sim/analysis/mac.h); drawing only reads. */
 #ifndef PEAKPATH_TUI_COST_VIEW_H
 #define PEAKPATH_TUI_COST_VIEW_H
@@ -14,13 +14,13 @@
 #include "chart.h"
 #include "layout.h"
 
-typedef enum { COST_PAGE_INVEST, COST_PAGE_SYSTEM, COST_PAGE_AIR, COST_PAGE_MAC, COST_PAGE_COUNT } cost_page;
+typedef enum { COST_PAGE_INVEST, COST_PAGE_SYSTEM, COST_PAGE_AIR, COST_PAGE_MAC, COST_PAGE_COUNT } costv_page;
 
 #define COST_MAX_LAYERS CHART_MAX_STACK
 #define COST_AIR_N 3 /* SO2, NOx, PM2.5 */
 
 typedef struct {
-    cost_page page;
+    costv_page page;
     /* pages 1-3: series in the display unit of the language (value x units_view factor) */
     int n_inv;                                 /* investment layers, bottom first */
     double inv[COST_MAX_LAYERS][RUN_MAX_YEARS];
@@ -40,22 +40,22 @@ typedef struct {
     char mac_error[PP_ERR_MSG_MAX];
     mac_curve mac;
     int cursor, first;                         /* selected and first shown row of the curve's table */
-} cost_state;
+} costv_state;
 
 struct app;
 
 /* Keys of view 8: 8 (when it is the view) and n turn the page; on the curve page Up/Down (k/j)
  * move the selection. Returns 1 when handled. */
-int cost_key(struct app *a, int is_key, wint_t c);
+int costv_key(struct app *a, int is_key, wint_t c);
 
 /* Refreshes what view 8 shows when it is the view (the curve only on its page and when the edited
  * scenario was re-run since). Called by app_compute. */
-void cost_update(struct app *a);
+void costv_update(struct app *a);
 
 /* Draws view 8 (frame included) into r; computes nothing. */
-void cost_draw(const struct app *a, const lay_rect *r);
+void costv_draw(const struct app *a, const lay_rect *r);
 
-/* The curve page (tui/mac_view.c): computes the curve when due (from cost_update), and draws it. */
+/* The curve page (tui/mac_view.c): computes the curve when due (from costv_update), and draws it. */
 void mac_view_update(struct app *a);
 void mac_view_draw(const struct app *a, const lay_rect *r);
 

@@ -426,7 +426,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
     else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
-    else if (cost_key(a, is_key, ch)) return; /* view 8's pages and curve (tui/cost_view.c) */
+    else if (costv_key(a, is_key, ch)) return; /* view 8's pages and curve (tui/cost_view.c) */
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);
 }

@@ -32,7 +32,7 @@ static const int bar_styles[] = {ST_SOLAR, ST_WIND, ST_BIOMASS, ST_OIL, ST_HYDRO
 
 void mac_view_update(app *a)
 {
-    cost_state *c = &a->cost;
+    costv_state *c = &a->cost;
     pp_error err;
     if (c->mac_computed && c->mac_gen == a->run_gen) return;
     pp_error_clear(&err);
@@ -175,7 +175,7 @@ static void draw_table(const app *a, const lay_rect *r)
 /* The line under the title: the x axis (total tonnes), or why there are no costs / no bars. */
 static void info_line(const app *a, const lay_rect *in)
 {
-    const cost_state *c = &a->cost;
+    const costv_state *c = &a->cost;
     char buf[PP_ERR_MSG_MAX + 64], axis[160], total[48];
     if (c->mac_status != PP_OK) {
         snprintf(buf, sizeof buf, i18n_str(S_MAC_ERROR, a->lang), c->mac_error);

@@ -280,7 +280,7 @@ void view_draw(app *a, app_view v, const lay_rect *r)
     case VIEW_TABLE: draw_table(a, r); break;
     case VIEW_DECOMP: decomp_draw(a, r); break; /* tui/decomp_view.c */
     case VIEW_TORNADO: tornado_draw(a, r); break; /* tui/tornado_view.c */
-    case VIEW_COST: cost_draw(a, r); break; /* tui/cost_view.c */
+    case VIEW_COST: costv_draw(a, r); break; /* tui/cost_view.c */
     default: break;
     }
 }
