@@ -75,7 +75,7 @@ typedef struct app {
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
     tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
     seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
-    costv_state cost;         /* view 8, costs, air and the abatement curve (cost_view.h) */
+    costv_state cost;        /* view 8, costs, air and the abatement curve (cost_view.h) */
 } app;
 
 /* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the

@@ -40,7 +40,7 @@ static const costv_layer layers[] = {
 static const struct { int var, style; } cap_styles[] = {REPORT_CAP_SERIES(CAP_STYLE)};
 #undef CAP_STYLE
 #define N_LAYERS (int)(sizeof layers / sizeof layers[0])
-_Static_assert(N_LAYERS <= COST_MAX_LAYERS, "more investment layers than a chart holds");
+_Static_assert(N_LAYERS <= COSTV_MAX_LAYERS, "more investment layers than a chart holds");
 
 static const int other_styles[] = {ST_OTHERIND, ST_TERTIARY, ST_SECONDARY, ST_HEAVY};
 
@@ -52,7 +52,7 @@ static int layer_style(const costv_layer *l, int *borrowed)
     return other_styles[(*borrowed)++ % (int)(sizeof other_styles / sizeof other_styles[0])];
 }
 
-static const struct { int var, style; i18n_id label; } air_rows[COST_AIR_N] = {
+static const struct { int var, style; i18n_id label; } air_rows[COSTV_AIR_N] = {
     {RV_SO2, ST_COAL, S_AIR_SO2}, {RV_NOX, ST_GAS, S_AIR_NOX}, {RV_PM25, ST_NET, S_AIR_PM25}};
 
 /* ---- update ---- */
@@ -104,7 +104,7 @@ static void update_air(app *a, costv_state *c, double kt, char *line, size_t siz
 {
     const run_summary *s = &a->res.summary;
     char so2[48], nox[48], pm[48], health[48];
-    for (int i = 0; i < COST_AIR_N; i++) copy_row(&a->res, air_rows[i].var, c->first_year, c->n_years, kt, c->air[i]);
+    for (int i = 0; i < COSTV_AIR_N; i++) copy_row(&a->res, air_rows[i].var, c->first_year, c->n_years, kt, c->air[i]);
     snprintf(line, size, i18n_str(S_AIR_CUM, a->lang), units_format(s->cum_so2_kt, AIR_SI, a->lang, -1, so2, sizeof so2),
              units_format(s->cum_nox_kt, AIR_SI, a->lang, -1, nox, sizeof nox),
              units_format(s->cum_pm25_kt, AIR_SI, a->lang, -1, pm, sizeof pm),
@@ -121,13 +121,13 @@ void costv_update(app *a)
     c->n_years = a->res.n_years;
     c->money_unit = money.unit;
     c->air_unit = kt.unit;
-    if (c->page == COST_PAGE_INVEST) {
+    if (c->page == COSTV_PAGE_INVEST) {
         update_invest(a, c, money.factor);
         snprintf(c->diff, sizeof c->diff, i18n_str(S_COST_INVEST_CUM, a->lang),
                  units_format(a->res.summary.cum_invest_bn, MONEY_SI, a->lang, -1, buf, sizeof buf));
-    } else if (c->page == COST_PAGE_SYSTEM) {
+    } else if (c->page == COSTV_PAGE_SYSTEM) {
         update_system(a, c, money.factor, c->diff, sizeof c->diff);
-    } else if (c->page == COST_PAGE_AIR) {
+    } else if (c->page == COSTV_PAGE_AIR) {
         update_air(a, c, kt.factor, c->diff, sizeof c->diff);
     } else {
         c->diff[0] = 0;
@@ -142,10 +142,10 @@ int costv_key(app *a, int is_key, wint_t ch)
     costv_state *c = &a->cost;
     if (a->view != VIEW_COST) return 0;
     if (!is_key && (ch == L'8' || ch == L'n')) {
-        c->page = (costv_page)((c->page + 1) % COST_PAGE_COUNT);
+        c->page = (costv_page)((c->page + 1) % COSTV_PAGE_COUNT);
         return 1;
     }
-    if (c->page != COST_PAGE_MAC) return 0;
+    if (c->page != COSTV_PAGE_MAC) return 0;
     if ((is_key && ch == KEY_UP) || (!is_key && ch == L'k')) c->cursor -= c->cursor > 0;
     else if ((is_key && ch == KEY_DOWN) || (!is_key && ch == L'j')) c->cursor += c->cursor + 1 < c->mac.n;
     else return 0;
@@ -158,7 +158,7 @@ int costv_key(app *a, int is_key, wint_t ch)
 static void page_title(const app *a, const char *what, char *buf, size_t size)
 {
     char page[64];
-    snprintf(page, sizeof page, i18n_str(S_COST_PAGE, a->lang), (int)a->cost.page + 1, COST_PAGE_COUNT);
+    snprintf(page, sizeof page, i18n_str(S_COST_PAGE, a->lang), (int)a->cost.page + 1, COSTV_PAGE_COUNT);
     snprintf(buf, size, "%s %s", what, page);
 }
 
@@ -218,7 +218,7 @@ static void draw_air(const app *a, const lay_rect *r)
     chart_spec sp;
     char title[160];
     view_chart_begin(a, c->first_year, c->n_years, &sp);
-    for (int i = 0; i < COST_AIR_N; i++) add(&sp, c->air[i], air_rows[i].style, i18n_str(air_rows[i].label, a->lang));
+    for (int i = 0; i < COSTV_AIR_N; i++) add(&sp, c->air[i], air_rows[i].style, i18n_str(air_rows[i].label, a->lang));
     sp.unit = c->air_unit;
     sp.keep_zero = 1;
     page_title(a, i18n_str(S_COST_AIR, a->lang), title, sizeof title);
@@ -228,9 +228,9 @@ static void draw_air(const app *a, const lay_rect *r)
 void costv_draw(const app *a, const lay_rect *r)
 {
     switch (a->cost.page) {
-    case COST_PAGE_INVEST: draw_invest(a, r); break;
-    case COST_PAGE_SYSTEM: draw_system(a, r); break;
-    case COST_PAGE_AIR: draw_air(a, r); break;
+    case COSTV_PAGE_INVEST: draw_invest(a, r); break;
+    case COSTV_PAGE_SYSTEM: draw_system(a, r); break;
+    case COSTV_PAGE_AIR: draw_air(a, r); break;
     default: mac_view_draw(a, r); break;
     }
 }

@@ -14,20 +14,20 @@
 #include "chart.h"
 #include "layout.h"
 
-typedef enum { COST_PAGE_INVEST, COST_PAGE_SYSTEM, COST_PAGE_AIR, COST_PAGE_MAC, COST_PAGE_COUNT } costv_page;
+typedef enum { COSTV_PAGE_INVEST, COSTV_PAGE_SYSTEM, COSTV_PAGE_AIR, COSTV_PAGE_MAC, COSTV_PAGE_COUNT } costv_page;
 
-#define COST_MAX_LAYERS CHART_MAX_STACK
-#define COST_AIR_N 3 /* SO2, NOx, PM2.5 */
+#define COSTV_MAX_LAYERS CHART_MAX_STACK
+#define COSTV_AIR_N 3 /* SO2, NOx, PM2.5 */
 
 typedef struct {
     costv_page page;
     /* pages 1-3: series in the display unit of the language (value x units_view factor) */
     int n_inv;                                 /* investment layers, bottom first */
-    double inv[COST_MAX_LAYERS][RUN_MAX_YEARS];
-    const char *inv_label[COST_MAX_LAYERS];
-    int inv_style[COST_MAX_LAYERS];
+    double inv[COSTV_MAX_LAYERS][RUN_MAX_YEARS];
+    const char *inv_label[COSTV_MAX_LAYERS];
+    int inv_style[COSTV_MAX_LAYERS];
     double sys[2][RUN_MAX_YEARS];              /* system cost: [0] the reference, [1] the edited run */
-    double air[COST_AIR_N][RUN_MAX_YEARS];
+    double air[COSTV_AIR_N][RUN_MAX_YEARS];
     const char *money_unit, *air_unit;         /* "bn CNY" / "亿元", "kt" / "万吨" */
     int first_year, n_years;                   /* of the edited run the series follow */
     int ref_ok;                                /* the reference covers the same years */

@@ -198,7 +198,7 @@ void mac_view_draw(const app *a, const lay_rect *r)
     lay_rect in = lay_inner(r), bars, table;
     char page[64], title[256];
     int table_h;
-    snprintf(page, sizeof page, i18n_str(S_COST_PAGE, a->lang), (int)a->cost.page + 1, COST_PAGE_COUNT);
+    snprintf(page, sizeof page, i18n_str(S_COST_PAGE, a->lang), (int)a->cost.page + 1, COSTV_PAGE_COUNT);
     snprintf(title, sizeof title, "%s %s", i18n_str(S_MAC_VIEW_TITLE, a->lang), page);
     drw_box(r, title, 0, a->utf8);
     if (in.h < 2 || !a->cost.mac_computed) return;
