@@ -69,17 +69,16 @@ double air_factor(const model_inputs *in, int src, int ap, double u)
     return (1.0 - u) * conv + u * ule;
 }
 
-/* The activity of a source row: Mtce of its fuel burnt by its group, or Mt of cement. */
-static double activity(const model_inputs *in, int year, const air_source *s, const dem_year *d, const power_year *p)
+void air_init(const model_inputs *in, air_state *st)
 {
-    double a = 0;
-    if (s->group == AG_CEMENT) return model_at(in, P_EMIS_CEMENT_MT, year);
-    if (s->group == AG_POWER) return p->fuel_mtce[s->fuel];
-    for (int k = 0; k < SEC_COUNT; k++)
-        if (sector_group[k] == (int)s->group) a += d->sector_fuel_mtce[k][s->fuel];
-    /* the kilns' fuel is in the cement row's factors (per tonne of cement), not here */
-    if (s->group == AG_HEAVY) a -= d->cement_fuel_mtce[s->fuel];
-    return a > 0 ? a : 0;
+    for (int i = 0; i < AS_COUNT; i++) {
+        st->slot[i] = (int)sources[i].group * FUEL_COUNT + (sources[i].fuel < 0 ? 0 : sources[i].fuel);
+        for (int ap = 0; ap < AP_COUNT; ap++) {
+            st->conv[i][ap] = air_factor(in, i, ap, 0.0);
+            st->ule_less_conv[i][ap] = air_factor(in, i, ap, 1.0) - st->conv[i][ap];
+        }
+    }
+    for (int ap = 0; ap < AP_COUNT; ap++) st->damage_cny_t[ap] = model_scalar(in, pollutants[ap].damage_key);
 }
 
 /* The share (0..1) of a source's fuel at ULE. The loader keeps the paths' points in 0..100; the
@@ -92,24 +91,41 @@ static double ule_share(const model_inputs *in, int year, air_ule u)
     return pct <= 0 ? 0.0 : pct >= 100 ? 1.0 : pct / 100.0;
 }
 
-void air_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p, air_year *out)
+/* Mtce of each fuel burnt by each group (cement: its row counts Mt of cement, in slot 0). The kilns'
+ * fuel is in the cement row's factors (per tonne of cement), so it is taken out of heavy industry. */
+static void group_fuel(const model_inputs *in, int year, const dem_year *d, const power_year *p,
+                       double out[AG_COUNT][FUEL_COUNT])
 {
-    out->health_bn = 0;
-    for (int ap = 0; ap < AP_COUNT; ap++) {
-        out->kt[ap] = 0;
-        for (int g = 0; g < AG_COUNT; g++) out->group_kt[g][ap] = 0;
+    for (int g = 0; g < AG_COUNT; g++)
+        for (int f = 0; f < FUEL_COUNT; f++) out[g][f] = 0;
+    for (int f = 0; f < FUEL_COUNT; f++) out[AG_POWER][f] = p->fuel_mtce[f];
+    for (int k = 0; k < SEC_COUNT; k++)
+        for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) out[sector_group[k]][f] += d->sector_fuel_mtce[k][f];
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
+        out[AG_HEAVY][f] -= d->cement_fuel_mtce[f];
+        if (out[AG_HEAVY][f] < 0) out[AG_HEAVY][f] = 0;
     }
+    out[AG_CEMENT][0] = model_at(in, P_EMIS_CEMENT_MT, year);
+}
+
+void air_year_step(const model_inputs *in, const air_state *st, int year, const dem_year *d, const power_year *p,
+                   air_year *out)
+{
+    double fuel[AG_COUNT][FUEL_COUNT], u[3], kt[AP_COUNT] = {0};
+    const double *a = &fuel[0][0];
+    u[AU_NONE] = 0;
+    u[AU_POWER] = ule_share(in, year, AU_POWER);
+    u[AU_INDUSTRY] = ule_share(in, year, AU_INDUSTRY);
+    group_fuel(in, year, d, p, fuel);
+    /* Mtce x kg/tce = 1e6 kg = kt; Mt cement x kg/t = kt as well */
     for (int i = 0; i < AS_COUNT; i++) {
-        const air_source *s = &sources[i];
-        double a = activity(in, year, s, d, p), u = ule_share(in, year, s->ule);
-        /* Mtce x kg/tce = 1e6 kg = kt; Mt cement x kg/t = kt as well */
-        for (int ap = 0; ap < AP_COUNT; ap++) {
-            double kt = a * air_factor(in, i, ap, u);
-            out->kt[ap] += kt;
-            out->group_kt[s->group][ap] += kt;
-        }
+        double x = u[sources[i].ule], act = a[st->slot[i]];
+        for (int ap = 0; ap < AP_COUNT; ap++) kt[ap] += act * (st->conv[i][ap] + x * st->ule_less_conv[i][ap]);
     }
     /* kt x CNY/t = 1e3 t x CNY/t; / 1e9 for bn CNY */
-    for (int ap = 0; ap < AP_COUNT; ap++)
-        out->health_bn += out->kt[ap] * model_scalar(in, pollutants[ap].damage_key) * 1e-6;
+    out->health_bn = 0;
+    for (int ap = 0; ap < AP_COUNT; ap++) {
+        out->kt[ap] = kt[ap];
+        out->health_bn += kt[ap] * st->damage_cny_t[ap] * 1e-6;
+    }
 }

@@ -40,10 +40,18 @@ enum {
     AS_COUNT
 };
 
+/* What a run reads once (the year loop is the TUI's and Monte Carlo's inner loop): every source's
+ * factor under conventional control and at ULE (kg/tce, cement kg/t), and the damage costs. */
 typedef struct {
-    double kt[AP_COUNT];                 /* emitted, kt */
-    double group_kt[AG_COUNT][AP_COUNT]; /* of which by group, kt */
-    double health_bn;                    /* damage of the year's tonnes, bn CNY */
+    double conv[AS_COUNT][AP_COUNT];
+    double ule_less_conv[AS_COUNT][AP_COUNT]; /* ULE factor - conv (<= 0; 0 where no ULE share applies) */
+    int slot[AS_COUNT];                       /* where the source's activity is: group x FUEL_COUNT + fuel */
+    double damage_cny_t[AP_COUNT];
+} air_state;
+
+typedef struct {
+    double kt[AP_COUNT]; /* emitted, kt */
+    double health_bn;    /* damage of the year's tonnes, bn CNY */
 } air_year;
 
 /* The group (AG_*) whose fuel a sector of final demand (SEC_*) is; -1 outside 0..SEC_COUNT-1. */
@@ -54,9 +62,13 @@ int air_sector_group(int sector);
  * never above the conventional factor (a retrofit never raises emissions). NAN for a bad index. */
 double air_factor(const model_inputs *in, int src, int ap, double u);
 
+/* Fills st with the run's factors (air_factor at shares 0 and 1) and damage costs. Cannot fail. */
+void air_init(const model_inputs *in, air_state *st);
+
 /* One year's pollutants from the final demand d and the power step p (fuel burnt, heat plants
- * included) and the year's cement output and ULE shares. Cannot fail: every key is validated by
- * the loader (ranges in params_list.h). */
-void air_year_step(const model_inputs *in, int year, const dem_year *d, const power_year *p, air_year *out);
+ * included) and the year's cement output and ULE shares, with the factors of air_init. Cannot
+ * fail: every key is validated by the loader (ranges in params_list.h). */
+void air_year_step(const model_inputs *in, const air_state *st, int year, const dem_year *d, const power_year *p,
+                   air_year *out);
 
 #endif

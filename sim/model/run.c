@@ -185,7 +185,7 @@ static void store_indicators(run_result *r, int n)
 
 /* One year through every module, stored in column i of the result. */
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, power_state *pst, run_result *r, int i)
+                         dem_state *st, power_state *pst, const air_state *ast, run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -202,7 +202,7 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     power_year_step(in, year, &d, import_offset, pst, &p);
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
-    air_year_step(in, year, &d, &p, &air);
+    air_year_step(in, ast, year, &d, &p, &air);
     store_economy(r, i, &e);
     store_demand(r, i, &d);
     store_power(r, i, &p);
@@ -238,6 +238,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     model_inputs in;
     dem_state st;
     power_state pst;
+    air_state ast;
 
     if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
@@ -251,7 +252,8 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     memset(&pst, 0, sizeof pst);
     /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
     memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_SO2 - RV_INV_HYDRO)); /* air: pollutants.c */
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, r, i);
+    air_init(&in, &ast);
+    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, &ast, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }
