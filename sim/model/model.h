@@ -104,7 +104,9 @@ typedef struct {
 } dem_cal;
 
 /* Starts the carried state; the first call of dem_year_step must be for in->first. */
-void dem_init(const model_inputs *in, double level, dem_state *st);
+/* transport_factor multiplies transport's first-year intensity on top of level (the oil-share
+ * calibration; 1 = none). */
+void dem_init(const model_inputs *in, double level, double transport_factor, dem_state *st);
 void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,
                    dem_state *st, dem_year *out);
 
