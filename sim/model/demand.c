@@ -100,7 +100,7 @@ static double nev_turnover(const model_inputs *in, const dem_state *st, int year
            / (1.0 - scrap + added);
 }
 
-void dem_init(const model_inputs *in, double level, double transport_factor, dem_state *st)
+void dem_init(const model_inputs *in, double level, dem_state *st)
 {
     double elec_part;
     st->nev_stock = model_scalar(in, P_TRANSPORT_NEV_STOCK_FIRST) / 100.0;
@@ -110,10 +110,14 @@ void dem_init(const model_inputs *in, double level, double transport_factor, dem
     st->scrap_frac = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
     for (int k = 0; k < SEC_COUNT; k++) {
         st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
-        if (k == SEC_TRANSPORT) st->intensity[k] *= transport_factor;
         st->elec_ratio[k] = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
         st->demand0_inv[k] = 1.0 / demand_factor(in, st, k, in->first, &elec_part);
     }
+}
+
+void dem_scale_intensity(dem_state *st, int sector, double factor)
+{
+    if (sector >= 0 && sector < SEC_COUNT) st->intensity[sector] *= factor;
 }
 
 /* In the first year heavy industry's intensity (cement included) becomes the intensity of the rest

@@ -239,7 +239,8 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     r->n_years = n;
     econ_gdp_index(&in, n_idx, idx);
     scale = gdp_scale(s, idx, first, price_base);
-    dem_init(&in, cal[CAL_LEVEL], cal[CAL_OIL] > 0 ? cal[CAL_OIL] : 1.0, &st);
+    dem_init(&in, cal[CAL_LEVEL], &st);
+    if (cal[CAL_OIL] > 0) dem_scale_intensity(&st, SEC_TRANSPORT, cal[CAL_OIL]); /* 0 = neutral, as 1 */
     for (int k = 0; k < CAL_STEPS; k++) step_year[k] = cal_step_year(s, k);
     memset(&pst, 0, sizeof pst);
     /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
