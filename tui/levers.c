@@ -332,12 +332,11 @@ static void draw_details(const app *a, const lay_rect *in, int y)
 {
     int id = a->levers.id[a->sel];
     const pp_param *p = pp_param_get(id);
-    const pp_lever_range *lr = pp_lever_range_get(id);
-    const char *rest;
-    char line[256], plain[256], doc[1024];
+    const char *rest, *desc = pp_param_doc(id, a->lang == LANG_ZH), *src = pp_lever_source(id, a->lang == LANG_ZH);
+    char line[256], plain[256], doc[1536];
     int nd = doc_rows(&a->levers, in), challenge;
-    snprintf(doc, sizeof doc, "%s%s%s%s", p->doc ? p->doc : "", lr && lr->source ? "  " : "",
-             lr && lr->source ? i18n_str(S_LV_RANGE_SOURCE, a->lang) : "", lr && lr->source ? lr->source : "");
+    snprintf(doc, sizeof doc, "%s%s%s%s", desc ? desc : "", src ? "  " : "", src ? i18n_str(S_LV_RANGE_SOURCE, a->lang) : "",
+             src ? src : "");
     rest = doc;
     for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,
