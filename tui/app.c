@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/scenario_name.h"
 #include "curses_wide.h"
 #include "draw.h"
 #include "help.h"
@@ -241,7 +242,7 @@ static void draw_title(app *a)
     char left[APP_PATH_MAX + 600], tab[96];
     int end = r->x + r->w, compact = r->w - tabs_width(a, 0) < 50;
     int x = end - tabs_width(a, compact), lx = r->x;
-    snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scn_text(a->scn, P_SCENARIO_NAME),
+    snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scenario_name(a->scn, a->lang),
              base ? base + 1 : a->file);
     drw_fill(r, ST_TITLE);
     if (app_dirty(a)) {

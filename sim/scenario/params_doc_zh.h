@@ -6,7 +6,8 @@
  * needs a PP_SECTOR_DOC_ZH line. Included by params.c with PP_DOC_ZH defined. */
 
 /* ---- [scenario] ---- */
-PP_DOC_ZH(P_SCENARIO_NAME, "情景的简称（英文界面显示）。")
+PP_DOC_ZH(P_SCENARIO_NAME, "情景的简称（英文界面及未给出name_zh时显示）。")
+PP_DOC_ZH(P_SCENARIO_NAME_ZH, "情景的中文简称，中文界面中代替name显示（标题栏、导出文件、研讨室）；可不填。")
 PP_DOC_ZH(P_SCENARIO_REGION, "情景所描述的省份或直辖市（英文名）。")
 PP_DOC_ZH(P_SCENARIO_REGION_ZH, "情景所描述的省份或直辖市（中文名）。")
 PP_DOC_ZH(P_SCENARIO_DESC_EN, "一句话英文说明。")
