@@ -297,14 +297,45 @@ void app_compute(app *a)
     tornado_update(a);
 }
 
+void app_overlay(app *a, const lay_rect *r)
+{
+    if (r->h <= 0 || r->w <= 0) return;
+    if (a->ov_end <= a->ov_top) {
+        a->ov_top = r->y;
+        a->ov_end = r->y + r->h;
+        return;
+    }
+    if (r->y < a->ov_top) a->ov_top = r->y;
+    if (r->y + r->h > a->ov_end) a->ov_end = r->y + r->h;
+}
+
+/* Rows under this frame's boxes or the last frame's, repainted whole when they differ. */
+static void repaint_overlays(app *a)
+{
+    int top = a->ov_top, end = a->ov_end;
+    if (top == a->ov_was_top && end == a->ov_was_end) return;
+    if (end <= top) { /* no box now: the rows of the last one */
+        top = a->ov_was_top;
+        end = a->ov_was_end;
+    } else if (a->ov_was_end > a->ov_was_top) { /* both: their union */
+        if (a->ov_was_top < top) top = a->ov_was_top;
+        if (a->ov_was_end > end) end = a->ov_was_end;
+    }
+    if (end > top) drw_repaint_rows(top, end - top);
+    a->ov_was_top = a->ov_top;
+    a->ov_was_end = a->ov_end;
+}
+
 void app_draw(app *a)
 {
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     lay_compute(cols, rows, &a->lay);
     erase();
+    a->ov_top = a->ov_end = 0;
     if (a->lay.too_small) {
         draw_too_small(a);
+        repaint_overlays(a);
         return;
     }
     draw_title(a);
@@ -318,6 +349,7 @@ void app_draw(app *a)
         lev_draw(a);
     }
     chp_carve(a, &a->main_rect);
+    if (a->bands.on && a->bands.valid) app_overlay(a, &a->main_rect); /* the probabilities' box (bands_probs.c) */
     view_draw(a, a->view, &a->main_rect);
     if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
     side_draw(a);
@@ -331,4 +363,5 @@ void app_draw(app *a)
     if (a->mode == MODE_ASK_OPEN)
         help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_OPEN_OPTS, a->lang));
     exp_draw(a);
+    repaint_overlays(a);
 }

@@ -154,6 +154,7 @@ static void draw_banner(app *a)
     r.w = w;
     r.y = (a->lay.rows - r.h) / 2;
     r.x = (a->lay.cols - w) / 2;
+    app_overlay(a, &r);
     drw_fill(&r, ST_BANNER);
     drw_text(r.y + 1, r.x + (w - hw) / 2, hw, head, ST_BANNER, 0, 0, a->utf8);
     drw_text(r.y + 2, r.x + (w - txt_width(sub)) / 2, w, sub, ST_BANNER, 0, 0, a->utf8);

@@ -129,6 +129,7 @@ static void draw_menu(app *a)
     r.y = (a->lay.rows - r.h) / 2;
     r.x = (a->lay.cols - r.w) / 2;
     in = lay_inner(&r);
+    app_overlay(a, &r);
     drw_fill(&r, ST_NORMAL);
     drw_box(&r, i18n_str(S_EX_TITLE, a->lang), 1, a->utf8);
     for (int k = 0; k < EXP_COUNT && k + 1 < in.h; k++) {

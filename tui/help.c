@@ -139,6 +139,7 @@ void help_draw(app *a)
     }
     box = centred(a, N_ALL + 4, kw + dw + 7);
     in = lay_inner(&box);
+    app_overlay(a, &box);
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, i18n_str(S_HELP_TITLE, a->lang), 1, a->utf8);
     for (int j = 0; first + j < N_ALL && j < in.h - 1; j++) {
@@ -165,6 +166,7 @@ void help_question(app *a, const char *line1, const char *line2)
 {
     int w = txt_width(line1), w2 = line2 ? txt_width(line2) : 0;
     lay_rect box = centred(a, line2 ? 6 : 5, (w > w2 ? w : w2) + 6), in = lay_inner(&box);
+    app_overlay(a, &box);
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, "peakpath", 1, a->utf8);
     drw_text(in.y + 1, in.x + 2, in.w - 3, line1, ST_CHANGED, 0, 0, a->utf8);
