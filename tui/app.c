@@ -2,6 +2,7 @@
  * after every lever move, undo/redo, and laying out and drawing a whole frame. Key and mouse
  * dispatch is in tui/input.c, files in tui/files.c, terminal set-up and the loop in tui/tui.c. */
 #include "app.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -45,12 +46,19 @@ void app_free(app *a)
 /* ---- loading and running ---- */
 
 /* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
+/* "WHAT: the engine's error", the error rendered in the reader's language (report/error_text.h). */
+static void say_error(app *a, i18n_id what, const pp_error *err)
+{
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+    msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(what, a->lang), error_text(err, a->lang, why, sizeof why));
+}
+
 static void first_runs(app *a)
 {
     pp_error err;
     pp_error_clear(&err);
     a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
-    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
+    if (a->cal_failed) say_error(a, S_M_CALIB, &err);
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);
@@ -94,7 +102,7 @@ void app_rerun(app *a)
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
+        say_error(a, S_M_ENGINE, &err);
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
@@ -111,7 +119,9 @@ void app_rerun(app *a)
 static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
-    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?",
+            error_text(err, a->lang, why, sizeof why));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)
@@ -172,15 +182,15 @@ static void say_history(app *a, int redo, const hist_step *st, double from)
     const pp_param *p = pp_param_get(st->ch[0].id);
     char f[32], t[32], more[64] = "";
     if (!p || a->msg.text[0]) return;
-    lev_format(from, p->step, f, sizeof f);
-    lev_format(scn_lever_value(a->scn, st->ch[0].id), p->step, t, sizeof t);
+    lev_format_in(p, a->lang, from, f, sizeof f);
+    lev_format_in(p, a->lang, scn_lever_value(a->scn, st->ch[0].id), t, sizeof t);
     if (st->n > 1) {
         snprintf(more, sizeof more, " (");
         snprintf(more + 2, sizeof more - 3, i18n_str(S_M_MORE_LEVERS, a->lang), st->n - 1);
         strcat(more, ")");
     }
     msg_say(&a->msg, ST_INFO, "%s: %s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang),
-            i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, p->unit, more);
+            i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, lev_view(p, a->lang).unit, more);
 }
 
 void app_history(app *a, int redo)

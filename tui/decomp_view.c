@@ -2,6 +2,7 @@
  * (increases right of a zero axis, decreases left), the total under them. The effects come from
  * lmdi_co2_decompose; this file only scales and places them. */
 #include "decomp_view.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -166,7 +167,7 @@ void decomp_update(app *a)
         d->status = lmdi_co2_decompose(ref_result(a), d->to_year, &a->res, d->to_year, &d->dc, &err);
     else
         d->status = lmdi_co2_decompose(&a->res, d->from_year, &a->res, d->to_year, &d->dc, &err);
-    snprintf(d->error, sizeof d->error, "%s", err.msg);
+    error_text(&err, a->lang, d->error, sizeof d->error);
     d->computed = 1;
 }
 

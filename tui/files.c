@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #endif
 #include "files.h"
+#include "../report/error_text.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -49,7 +50,7 @@ static int save_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
     msg_say(&a->msg, ST_ERROR, "%s: %s: %s", i18n_str(S_M_SAVE_FAILED, a->lang), path,
-                err ? pp_error_format(err, buf, sizeof buf) : strerror(errno));
+                err ? error_text(err, a->lang, buf, sizeof buf) : strerror(errno));
     return -1;
 }
 

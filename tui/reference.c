@@ -2,6 +2,7 @@
  * names, calibrated and run on its own; a file that fails changes nothing. Computes no model
  * numbers: the run is the engine's, the chart only reads it. */
 #include "reference.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -18,7 +19,7 @@ static void ref_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
     msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_REF_FAILED, a->lang),
-                err->file[0] ? pp_error_format(err, buf, sizeof buf) : path);
+                err->file[0] ? error_text(err, a->lang, buf, sizeof buf) : path);
 }
 
 /* Loads, calibrates and runs path into *s and *res. Returns 0, or -1 with the message set. */

@@ -7,6 +7,8 @@
 #include "app.h"
 #include "chart.h"
 
+#include <stddef.h>
+
 /* Title of a view in the current language. */
 const char *view_title(const app *a, app_view v);
 
@@ -18,6 +20,9 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
                    char *buf, int size);
 
 /* Rows and year columns the table shows in r (for scrolling limits). */
+/* "Peak 2024 190.4 Mt" / "达峰 2024年 1.90亿吨": the peak label of the CO2 chart (and playback). */
+void view_peak_label(const app *a, int year, double mt, char *buf, size_t size);
+
 void view_table_extent(const app *a, const lay_rect *r, int *rows, int *cols, int *n_cols_total);
 
 #endif
