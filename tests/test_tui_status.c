@@ -161,6 +161,9 @@ static void test_side_rows(void **state)
     now->summary.peak_reached = 0;
     side_rows(loaded, now, LANG_ZH, rows);
     assert_string_equal(rows[0].now, "无");
+    assert_string_equal(rows[1].now, "21534"); /* 215.34 Mt = 21534 万吨 (tui/side.c adds the unit) */
+    for (int i = 0; i < n; i++)
+        if (rows[i].label == S_SD_CI_2030) assert_string_equal(rows[i].now, "-45.2"); /* % stays %*/
     free(loaded);
     free(now);
 }
