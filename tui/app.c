@@ -50,7 +50,7 @@ void app_free(app *a)
 static void say_error(app *a, i18n_id what, const pp_error *err)
 {
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-    msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(what, a->lang), error_text(err, a->lang, why, sizeof why));
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(what, a->lang), i18n_str(S_COLON, a->lang), error_text(err, a->lang, why, sizeof why));
 }
 
 static void first_runs(app *a)
@@ -96,7 +96,7 @@ void app_rerun(app *a)
     run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
     a->run_gen++;
     if (!tmp) {
-        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_ENGINE, a->lang), i18n_str(S_COLON, a->lang), i18n_str(S_M_NOMEM, a->lang));
         a->res_stale = 1;
         return;
     }
@@ -120,7 +120,7 @@ static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?",
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", i18n_str(S_COLON, a->lang),
             error_text(err, a->lang, why, sizeof why));
 }
 
@@ -189,7 +189,7 @@ static void say_history(app *a, int redo, const hist_step *st, double from)
         snprintf(more + 2, sizeof more - 3, i18n_str(S_M_MORE_LEVERS, a->lang), st->n - 1);
         strcat(more, ")");
     }
-    msg_say(&a->msg, ST_INFO, "%s: %s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang),
+    msg_say(&a->msg, ST_INFO, "%s%s%s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang), i18n_str(S_COLON, a->lang),
             i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, lev_view(p, a->lang).unit, more);
 }
 
