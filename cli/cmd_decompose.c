@@ -15,17 +15,6 @@ typedef struct {
     const lmdi_co2 *d;
 } dec_out;
 
-static const char dec_help[] =
-    "Splits the change in gross CO2 between two years of a scenario (--from, --to), or between two\n"
-    "scenarios in one year (A.ini B.ini --year Y: why does B emit more or less than A?), into\n"
-    "additive LMDI-I effects that add up exactly to the change: activity (GDP), structure (sector\n"
-    "value-added shares), intensity (sector final energy per unit of activity), conversion (primary\n"
-    "per unit of final energy: power and heat supply, imports), fuel mix (coal, oil, gas shares of\n"
-    "primary energy), emission factors, plus the change in process CO2. See docs/analysis.md.\n"
-    "  --from Y --to Y    the two years (one FILE)\n"
-    "  --year Y           the year (two FILEs)\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n";
-
 static const char *const effect_labels[LMDI_EFFECT_COUNT] = {
     "activity (GDP)", "structure (sector mix)", "energy intensity", "conversion (final->primary)",
     "fuel mix", "emission factors", "process CO2 (cement)", "other sources",
@@ -113,7 +102,7 @@ static int take_year(const cli_command *self, int argc, char **argv, int *i, dec
 
 static int check_combination(const cli_command *self, const dec_args *a)
 {
-    if (a->n_files == 0) return cli_usage_error(self, "missing scenario FILE");
+    if (a->n_files == 0) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     if (a->n_files == 1 && (!a->from || !a->to || a->year))
         return cli_usage_error(self, "with one FILE give --from YEAR and --to YEAR");
     if (a->n_files == 2 && (!a->year || a->from || a->to))
@@ -128,12 +117,12 @@ static int parse_args(const cli_command *self, int argc, char **argv, dec_args *
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], dec_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_DECOMPOSE))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took == 0) took = take_year(self, argc, argv, &i, a);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         if (a->n_files == 2) return cli_usage_error(self, "at most two scenario FILEs");
         a->file[a->n_files++] = argv[i];
     }
@@ -182,7 +171,7 @@ int cmd_decompose(const cli_command *self, int argc, char **argv)
     r[0] = malloc(sizeof *r[0]);
     r[1] = malloc(sizeof *r[1]);
     if (r[0] && r[1]) code = decompose(self, &a, r);
-    else code = (fprintf(stderr, "peakpath: out of memory\n"), CLI_EXIT_FAIL);
+    else code = (fputs(cli_tr(S_CLI_OOM), stderr), CLI_EXIT_FAIL);
     free(r[0]);
     free(r[1]);
     return code;

@@ -11,22 +11,6 @@
 #include "../report/export_svg.h"
 #include "../report/room_scan.h"
 
-static const char export_help[] =
-    "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
-    "  --chart C          emissions (CO2 path, peak, 2030 and zero lines, challenge goals), mix\n"
-    "                     (energy mix), capacity (power capacity) or structure (economy)\n"
-    "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
-    "                     2030/2060, the challenge's goals met or not\n"
-    "  --bands            with --chart emissions: the Monte Carlo 5-95 %% band of the scenario's\n"
-    "                     uncertainty ranges (1000 draws, seed 1, as `peakpath mc`), P(peak by 2030),\n"
-    "                     P(net zero by 2060) and the peak-year histogram\n"
-    "  --lang zh|en       labels in Chinese or English (default: English)\n"
-    "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
-    "  --force            let -o replace an existing OUT\n"
-    "With a folder DIR instead of FILE: --summary summarises every *.ini in it (the workshop room)\n"
-    "and --chart emissions overlays their CO2 paths; their files may inherit only from DIR, the\n"
-    "shipped scenarios and --challenges CDIR (the folder of the challenge files).\n";
-
 typedef struct {
     const char *target;  /* FILE or DIR */
     int chart_set, summary, zh, bands;
@@ -58,10 +42,11 @@ static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, export_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_EXPORT))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
         if (!strcmp(argv[i], "--bands")) { a->bands = 1; continue; }
         if (!strcmp(argv[i], "--challenges")) {
@@ -70,12 +55,11 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
             continue;
         }
         if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
-            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         if (a->target) return cli_usage_error(self, "one FILE or DIR only (got '%s' and '%s')", a->target, argv[i]);
         a->target = argv[i];
     }

@@ -18,28 +18,6 @@ typedef struct {
     const seek_result *res;
 } seek_out;
 
-static const char seek_help[] =
-    "Finds the value of one lever, closest to the scenario's own on its greener side, that meets a\n"
-    "target, and prints it with the run summary at that value and the number of engine runs it took.\n"
-    "The search goes only in the lever's greener direction and, by default, only as far as the end\n"
-    "of its plausible range (`peakpath keys` lists both); it never answers with a browner value.\n"
-    "  --lever KEY        the lever as section.key, e.g. power.solar_gw (`peakpath keys` lists them)\n"
-    "  --target EXPR      peak_year<=2028, neutral_year<=2055, coal_share_2030<=35,\n"
-    "                     nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000 (gross CO2),\n"
-    "                     net_co2_2060<=0, cum_net_co2<=3000 (after CCUS and sinks); also <, >\n"
-    "  --full-range       search on to the end of the lever's hard (validation) range, still greener\n"
-    "  --levers A,B,C     instead of --lever: the smallest package of moves of these levers (up to 8),\n"
-    "                     each greener and inside its plausible range, meeting every --target (up to\n"
-    "                     4, all must hold); the size of a package is the length of its moves measured\n"
-    "                     in plausible spans (move / (plausible high - low)). Nelder-Mead (GSL) over\n"
-    "                     the package's direction, bisection along it (docs/analysis.md)\n"
-    "  --minimise change  what the package minimises (the default and, for now, the only choice:\n"
-    "                     `--minimise cost` needs technology costs, which the model does not have yet)\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "When no value in the searched range meets the target, it says so, shows the best value there\n"
-    "and, by default, the value beyond the plausible range that would meet it, if the hard range\n"
-    "holds one (exit code 0; JSON \"met\": false, \"outside_value\").\n";
-
 /* ---- writers ---- */
 
 static void metric_text(const seek_target *t, double v, char *buf, size_t size)
@@ -197,7 +175,7 @@ static int take_target(const cli_command *self, seek_args *a, const char *text)
 /* The checks once every argument is read. */
 static int check_args(const cli_command *self, const seek_args *a)
 {
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     if (a->lever && a->levers) return cli_usage_error(self, "--lever and --levers: give one of them");
     if (!a->lever && !a->levers) return cli_usage_error(self, "missing --lever KEY (e.g. --lever power.solar_gw)");
     if (!a->target) return cli_usage_error(self, "missing --target EXPR (e.g. --target 'peak_year<=2028')");
@@ -214,7 +192,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], seek_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_SEEK))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
@@ -223,7 +201,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
         } else if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target") || !strcmp(argv[i], "--levers") ||
                    !strcmp(argv[i], "--minimise") || !strcmp(argv[i], "--minimize")) {
             int code = -1;
-            if (i + 1 >= argc) return cli_usage_error(self, "%s needs a value", argv[i]);
+            if (i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), argv[i]);
             if (!strcmp(argv[i], "--lever")) a->lever = argv[i + 1];
             else if (!strcmp(argv[i], "--levers")) a->levers = argv[i + 1];
             else if (!strcmp(argv[i], "--target")) code = take_target(self, a, argv[i + 1]);
@@ -231,9 +209,9 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
             if (code >= 0) return code;
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error(self, "unknown option '%s'", argv[i]);
+            return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         } else if (a->file) {
-            return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+            return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), a->file, argv[i]);
         } else {
             a->file = argv[i];
         }

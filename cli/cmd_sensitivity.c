@@ -22,15 +22,6 @@ typedef struct {
     int zh;
 } sens_out;
 
-static const char sens_help[] =
-    "Runs the scenario with each lever, one at a time, at the low and at the high end of its\n"
-    "plausible range (`peakpath keys` lists the ranges) and prints the change of the peak year,\n"
-    "the peak CO2, CO2 in 2030, cumulative CO2 2021-end year, the coal share in 2030 and cumulative\n"
-    "net CO2 (what sinks move) against the scenario as given. '*' marks the greener end: moving a lever there should lower cumulative CO2.\n"
-    "A value the scenario refuses (e.g. solar above its potential) is shown with the reason.\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "  --lang zh|en       table labels in Chinese or English (default: English)\n";
-
 /* The end's name: English in CSV and JSON, the table's language in the table. */
 static const char *end_name(int k, int zh) { return TR(zh, k == SENS_LOW ? S_SENS_LOW : S_SENS_HIGH); }
 
@@ -217,20 +208,20 @@ typedef struct {
 static int parse_args(const cli_command *self, int argc, char **argv, sens_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], sens_help)) return CLI_EXIT_OK;
-        if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
-            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0) {
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_SENSITIVITY))) return CLI_EXIT_OK;
+        if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->file) return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), a->file, argv[i]);
         a->file = argv[i];
     }
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     return -1;
 }
 
