@@ -9,7 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/summary_out.h"
+#include "../report/units.h"
 
 /* ---- JSON ---- */
 
@@ -39,9 +41,46 @@ pp_status ana_stream_status(FILE *f, pp_error *err)
 
 /* ---- text ---- */
 
+const char *ana_error_text(const pp_error *err)
+{
+    static _Thread_local char buf[4 * (PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32)];
+    return error_text(err, cli_lang(), buf, sizeof buf);
+}
+
 void ana_summary_table(FILE *f, const run_summary *s, int end_year, const char *indent)
 {
-    sum_out_table(f, s, end_year, 0, indent);
+    sum_out_table(f, s, end_year, cli_zh(), indent);
+}
+
+const char *ana_target_text(const seek_target *t, char *buf, size_t size)
+{
+    static const char *const ops[] = {"<=", "<", ">=", ">"};
+    const char *name = seek_metric_name(t->metric, 1);
+    if (!cli_zh() || !name) return seek_target_format(t, buf, size);
+    if (t->year > 0) snprintf(buf, size, "%d年%s%s%g", t->year, name, ops[t->op], t->value);
+    else snprintf(buf, size, "%s%s%g", name, ops[t->op], t->value);
+    return buf;
+}
+
+/* The unit of a metric's values (sim/scenario/target.h): years, %, Mt CO2. */
+static const char *metric_unit(seek_metric m)
+{
+    switch (m) {
+    case SEEK_PEAK_YEAR: case SEEK_NEUTRAL_YEAR: return "";
+    case SEEK_COAL_SHARE: case SEEK_NONFOSSIL_SHARE: return "%";
+    default: break;
+    }
+    return "Mt CO2";
+}
+
+const char *ana_metric_text(const seek_target *t, double v, char *buf, size_t size)
+{
+    if (isinf(v)) snprintf(buf, size, "%s", cli_zh() ? i18n_str(S_GOAL_NEVER, LANG_ZH) : "never");
+    else if (isnan(v)) snprintf(buf, size, "-");
+    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, cli_zh() ? "%.0f年" : "%.0f", v);
+    else if (cli_zh()) units_format(v, metric_unit(t->metric), LANG_ZH, -1, buf, size);
+    else snprintf(buf, size, "%.3f", v);
+    return buf;
 }
 
 const char *ana_key_name(int id, char *buf, size_t size)
@@ -59,16 +98,16 @@ int ana_find_lever(const cli_command *cmd, const char *text)
         const char *dot = strchr(text, '.');
         int near;
         if (!dot) {
-            cli_usage_error(cmd, "lever '%s': write it as section.key, e.g. power.solar_gw", text);
+            cli_usage_error(cmd, cli_tr(S_USG_LEVER_FORM), text);
             return -1;
         }
         snprintf(sec, sizeof sec, "%.*s", (int)(dot - text) < 63 ? (int)(dot - text) : 63, text);
         near = pp_param_nearest(sec, dot + 1);
         if (near >= 0) {
             char buf[160];
-            cli_usage_error(cmd, "unknown lever '%s'; did you mean %s?", text, ana_key_name(near, buf, sizeof buf));
+            cli_usage_error(cmd, cli_tr(S_USG_LEVER_NEAR), text, ana_key_name(near, buf, sizeof buf));
         } else {
-            cli_usage_error(cmd, "unknown lever '%s' (`peakpath keys` lists them)", text);
+            cli_usage_error(cmd, cli_tr(S_USG_LEVER_UNKNOWN), text);
         }
         return -1;
     }

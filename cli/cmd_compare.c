@@ -28,10 +28,10 @@ static int parse_args(const cli_command *self, int argc, char **argv, compare_ar
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
         if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
-        if (a->n == COMPARE_MAX) return cli_usage_error(self, "at most %d scenario files", COMPARE_MAX);
+        if (a->n == COMPARE_MAX) return cli_usage_error(self, cli_tr(S_USG_AT_MOST_FILES), COMPARE_MAX);
         a->files[a->n++] = argv[i];
     }
-    if (a->n < 2) return cli_usage_error(self, "give at least two scenario files to compare");
+    if (a->n < 2) return cli_usage_error(self, "%s", cli_tr(S_USG_TWO_FILES));
     return -1;
 }
 

@@ -92,7 +92,7 @@ static int take_year(const cli_command *self, int argc, char **argv, int *i, dec
               : !strcmp(argv[*i], "--year") ? &a->year : NULL;
     if (!dst) return 0;
     if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], 1900, 2200, dst) != 0) {
-        cli_usage_error(self, "%s needs a year%s%s", argv[*i], *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_NEEDS_YEAR), argv[*i], *i + 1 < argc ? ", got " : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }
@@ -104,9 +104,9 @@ static int check_combination(const cli_command *self, const dec_args *a)
 {
     if (a->n_files == 0) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     if (a->n_files == 1 && (!a->from || !a->to || a->year))
-        return cli_usage_error(self, "with one FILE give --from YEAR and --to YEAR");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_FROM_TO));
     if (a->n_files == 2 && (!a->year || a->from || a->to))
-        return cli_usage_error(self, "with two FILEs give --year YEAR (the year both are compared in)");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_YEAR));
     return -1;
 }
 
@@ -123,7 +123,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, dec_args *
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
         if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
-        if (a->n_files == 2) return cli_usage_error(self, "at most two scenario FILEs");
+        if (a->n_files == 2) return cli_usage_error(self, "%s", cli_tr(S_USG_TWO_MAX));
         a->file[a->n_files++] = argv[i];
     }
     return check_combination(self, a);
@@ -138,7 +138,7 @@ static int decompose_runs(const cli_command *self, const dec_args *a, run_result
     lmdi_co2 d;
     pp_error err;
     pp_status st = lmdi_co2_decompose(r[0], y0, two ? r[1] : r[0], y1, &d, &err);
-    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", err.msg);
+    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", ana_error_text(&err));
     if (st != PP_OK) {
         cli_print_error(&err);
         return pp_status_exit_code(st);

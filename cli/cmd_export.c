@@ -27,13 +27,13 @@ static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i
     const char *v;
     if (!strncmp(argv[*i], "--chart=", 8)) v = argv[*i] + 8;
     else if (!strcmp(argv[*i], "--chart")) {
-        if (*i + 1 >= argc) return cli_usage_error(self, "--chart needs emissions, mix, capacity or structure"), -1;
+        if (*i + 1 >= argc) return cli_usage_error(self, "%s", cli_tr(S_USG_CHART_MISSING)), -1;
         v = argv[++*i];
     } else {
         return 0;
     }
     if (svg_chart_parse(v, &a->chart) != 0)
-        return cli_usage_error(self, "--chart '%s': expected emissions, mix, capacity or structure", v), -1;
+        return cli_usage_error(self, cli_tr(S_USG_CHART_BAD), v), -1;
     a->chart_set = 1;
     return 1;
 }
@@ -50,7 +50,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
         if (!strcmp(argv[i], "--bands")) { a->bands = 1; continue; }
         if (!strcmp(argv[i], "--challenges")) {
-            if (i + 1 >= argc) return cli_usage_error(self, "--challenges needs a folder");
+            if (i + 1 >= argc) return cli_usage_error(self, "%s", cli_tr(S_USG_CHALLENGES));
             a->challenges = argv[++i];
             continue;
         }
@@ -60,15 +60,15 @@ static int parse_args(const cli_command *self, int argc, char **argv, export_arg
             continue;
         }
         if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
-        if (a->target) return cli_usage_error(self, "one FILE or DIR only (got '%s' and '%s')", a->target, argv[i]);
+        if (a->target) return cli_usage_error(self, cli_tr(S_USG_ONE_TARGET), a->target, argv[i]);
         a->target = argv[i];
     }
-    if (!a->target) return cli_usage_error(self, "missing scenario FILE (or folder DIR)");
-    if (a->chart_set == a->summary) return cli_usage_error(self, "give either --chart C or --summary");
+    if (!a->target) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_TARGET));
+    if (a->chart_set == a->summary) return cli_usage_error(self, "%s", cli_tr(S_USG_CHART_OR_SUMMARY));
     if (a->bands && (a->summary || a->chart != SVG_EMISSIONS))
-        return cli_usage_error(self, "--bands goes with --chart emissions");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_BANDS));
     if (a->out.format != CLI_FMT_TABLE || a->out.bom)
-        return cli_usage_error(self, "--format and --bom belong to `run`; export writes SVG or Markdown");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_EXPORT_FORMAT));
     return -1;
 }
 

@@ -173,7 +173,7 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
         else if (took == 0 && argv[i][0] == '-' && argv[i][1]) code = cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         else if (took == 0) names[n++] = argv[i];
     }
-    if (code == CLI_EXIT_OK && n == 0) code = cli_usage_error(self, "give the shards' JSON files");
+    if (code == CLI_EXIT_OK && n == 0) code = cli_usage_error(self, "%s", cli_tr(S_USG_SHARDS));
     if (code == CLI_EXIT_OK) code = cli_output_precheck(self->name, &out);
     if (code == CLI_EXIT_OK) code = load_all(n, names, in, r);
     pp_error_clear(&err);

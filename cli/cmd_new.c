@@ -153,18 +153,18 @@ static int parse_args(const cli_command *self, int argc, char **argv, new_args *
             else if (argv[i][2] == 'o') a->observed = v;
             else if (sscanf(v, "%d:%d", &a->first, &a->last) != 2 || a->first < 1990 || a->last < a->first
                      || a->last > 2060)
-                return cli_usage_error(self, "--years \"%s\": expected FIRST:LAST, e.g. 2015:2020", v);
+                return cli_usage_error(self, cli_tr(S_USG_YEARS), v);
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         } else if (a->file) {
-            return cli_usage_error(self, "one FILE only");
+            return cli_usage_error(self, "%s", cli_tr(S_USG_ONE_FILE));
         } else {
             a->file = argv[i];
         }
     }
-    if (!a->file) return cli_usage_error(self, "missing FILE");
-    if (!a->region) return cli_usage_error(self, "missing --region NAME");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_FILE));
+    if (!a->region) return cli_usage_error(self, "%s", cli_tr(S_USG_REGION));
     if (!name_ok(a->region))
         return cli_usage_error(self, "--region \"%s\": expected a printable name of at most 60 characters "
                                "without ; # = [ ] \"", a->region);

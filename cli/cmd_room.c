@@ -42,7 +42,7 @@ static int take_room_opt(const cli_command *self, int argc, char **argv, int *i,
         if (*i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), a), -1;
         if (a[2] == 'l') *lang = argv[++*i];
         else if (a[2] == 'c') *challenges = argv[++*i];
-        else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, "--interval '%s': expected 100..600000 ms", argv[*i]), -1;
+        else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, cli_tr(S_USG_INTERVAL), argv[*i]), -1;
         return 1;
     }
     if (!strncmp(a, "--lang=", 7)) {
@@ -69,15 +69,15 @@ int cmd_room(const cli_command *self, int argc, char **argv)
             continue;
         }
         if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
-        if (dir) return cli_usage_error(self, "one folder DIR only (got '%s' and '%s')", dir, argv[i]);
+        if (dir) return cli_usage_error(self, cli_tr(S_USG_ONE_DIR), dir, argv[i]);
         dir = argv[i];
     }
-    if (!dir) return cli_usage_error(self, "missing folder DIR");
+    if (!dir) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_DIR));
     if (lang && strcmp(lang, "zh") && strcmp(lang, "en")) return cli_usage_error(self, "--lang '%s': expected zh or en", lang);
     if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
-        return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_ROOM_SUMMARY));
     if (summary && (o.format != CLI_FMT_TABLE || o.bom))
-        return cli_usage_error(self, "--summary writes Markdown; --format and --bom do not apply to it");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_ROOM_MD));
     cli_room_allow(challenges, &dirs);
     if (!lang) lang = cli_lang_given(); /* --lang anywhere, or PEAKPATH_LANG (cli/cli_lang.c) */
     if (summary) return cli_room_summary(self, dir, lang ? !strcmp(lang, "zh") : cli_zh(), &o, &dirs);

@@ -11,6 +11,7 @@
 #include "analysis.h"
 #include "cmd_seek_multi.h"
 #include "../report/summary_out.h"
+#include "../report/text_cols.h"
 
 typedef struct {
     const char *file;
@@ -20,39 +21,40 @@ typedef struct {
 
 /* ---- writers ---- */
 
-static void metric_text(const seek_target *t, double v, char *buf, size_t size)
+/* "  label  " : a row label padded to width columns (a Chinese character takes two); the rows with
+ * a value take 16, those with a sentence 18. */
+static void row_label_w(FILE *f, i18n_id id, int width)
 {
-    if (isinf(v)) snprintf(buf, size, "never");
-    else if (isnan(v)) snprintf(buf, size, "-");
-    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
-    else snprintf(buf, size, "%.3f", v);
+    fputs("  ", f);
+    tc_pad(f, cli_tr(id), width, 0);
 }
+#define row_label(f, id) row_label_w((f), (id), 16)
+#define text_label(f, id) row_label_w((f), (id), 18)
 
 /* The searched range and why it stops there. */
 static void table_search(FILE *f, const seek_result *r, const pp_param *p)
 {
-    fprintf(f, "  greener           %s; plausible range %g .. %g %s in %d (hard range %g .. %g)\n",
-            r->greener > 0 ? "higher" : "lower", r->plaus_lo, r->plaus_hi, p->unit, p->lever_year, r->lo, r->hi);
+    text_label(f, S_SEEK_GREENER);
+    fprintf(f, cli_tr(S_SEEK_GREENER_TEXT), cli_tr(r->greener > 0 ? S_SEEK_HIGHER : S_SEEK_LOWER), r->plaus_lo,
+            r->plaus_hi, p->unit, p->lever_year, r->lo, r->hi);
+    text_label(f, S_SEEK_SEARCHED);
     if (r->search_to == r->start_value)
-        fprintf(f, "  searched          nothing: the scenario's value is already at the %s end of the %s range\n",
-                r->greener > 0 ? "upper" : "lower", r->full_range ? "hard" : "plausible");
+        fprintf(f, cli_tr(S_SEEK_SEARCHED_NOTHING), cli_tr(r->greener > 0 ? S_SEEK_UPPER : S_SEEK_LOWER_END),
+                cli_tr(r->full_range ? S_SEEK_HARD : S_SEEK_PLAUSIBLE));
     else
-        fprintf(f, "  searched          %g .. %g %s (%s range, greener side only)\n", r->start_value, r->search_to,
-                p->unit, r->full_range ? "hard" : "plausible");
+        fprintf(f, cli_tr(S_SEEK_SEARCHED_TEXT), r->start_value, r->search_to, p->unit,
+                cli_tr(r->full_range ? S_SEEK_HARD : S_SEEK_PLAUSIBLE));
 }
 
 /* Not met: where the target would be met, if anywhere, and the best value inside the range. */
 static void table_unmet(FILE *f, const seek_result *r, const pp_param *p, const char *key, const char *tgt)
 {
-    fprintf(f, "  NOT MET: no value of %s from %g to %g %s meets %s.\n", key, r->start_value, r->search_to, p->unit, tgt);
+    fprintf(f, cli_tr(S_SEEK_NOT_MET), key, r->start_value, r->search_to, p->unit, tgt);
     if (!r->full_range && isfinite(r->outside_value))
-        fprintf(f, "  It needs %g %s, OUTSIDE the plausible range (%g .. %g); --full-range accepts it.\n",
-                r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
+        fprintf(f, cli_tr(S_SEEK_OUTSIDE), r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
     else if (!r->full_range)
-        fprintf(f, "  No value up to the end of the hard range (%g %s) meets it either.\n",
-                r->greener > 0 ? r->hi : r->lo, p->unit);
-    if (r->refusal[0]) fprintf(f, "  Beyond %g the scenario refuses the lever: %s\n", r->greener > 0 ? r->reach_hi : r->reach_lo,
-                               r->refusal);
+        fprintf(f, cli_tr(S_SEEK_NONE_HARD), r->greener > 0 ? r->hi : r->lo, p->unit);
+    if (r->refusal[0]) fprintf(f, cli_tr(S_SEEK_REFUSED), r->greener > 0 ? r->reach_hi : r->reach_lo, r->refusal);
 }
 
 static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
@@ -60,23 +62,25 @@ static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
     const seek_out *o = ctx;
     const seek_result *r = o->res;
     const pp_param *p = pp_param_get(r->lever);
-    char key[160], tgt[96], m0[32], m1[32];
+    char key[160], tgt[128], m0[64], m1[64];
     ana_key_name(r->lever, key, sizeof key);
-    seek_target_format(o->target, tgt, sizeof tgt);
-    metric_text(o->target, r->metric_start, m0, sizeof m0);
-    metric_text(o->target, r->metric_value, m1, sizeof m1);
-    fprintf(f, "Goal seek on %s (%s, %s) for %s\n", key, p->label_en, p->unit, tgt);
-    fprintf(f, "  scenario value  %12.6g %-8s -> %s\n", r->start_value, p->unit, m0);
+    ana_target_text(o->target, tgt, sizeof tgt);
+    ana_metric_text(o->target, r->metric_start, m0, sizeof m0);
+    ana_metric_text(o->target, r->metric_value, m1, sizeof m1);
+    fprintf(f, cli_tr(S_SEEK_TITLE), key, cli_zh() ? p->label_zh : p->label_en, p->unit, tgt);
+    row_label(f, S_SEEK_START);
+    fprintf(f, "%12.6g %-8s -> %s\n", r->start_value, p->unit, m0);
     table_search(f, r, p);
     if (r->met) {
-        fprintf(f, "  answer          %12.6g %-8s -> %s   (change %+.6g %s)\n", r->value, p->unit, m1,
-                r->value - r->start_value, p->unit);
+        row_label(f, S_SEEK_ANSWER);
+        fprintf(f, "%12.6g %-8s -> %s", r->value, p->unit, m1);
+        fprintf(f, cli_tr(S_SEEK_CHANGE), r->value - r->start_value, p->unit);
     } else {
         table_unmet(f, r, p, key, tgt);
-        fprintf(f, "  best in range   %12.6g %-8s -> %s\n", r->value, p->unit, m1);
+        row_label(f, S_SEEK_BEST);
+        fprintf(f, "%12.6g %-8s -> %s\n", r->value, p->unit, m1);
     }
-    fprintf(f, "  tolerance %g %s, %d engine runs\n\nSummary at %g %s:\n", r->tolerance, p->unit, r->runs,
-            r->value, p->unit);
+    fprintf(f, cli_tr(S_SEEK_FOOT), r->tolerance, p->unit, r->runs, r->value, p->unit);
     ana_summary_table(f, &r->summary, r->end_year, "  ");
     return ana_stream_status(f, err);
 }
@@ -160,14 +164,14 @@ static int take_minimise(const cli_command *self, const char *what)
     if (!strcmp(what, "cost"))
         return cli_usage_error(self, "--minimise cost needs technology costs, which the model does not have yet; "
                                      "use --minimise change (the default: the smallest move)");
-    return cli_usage_error(self, "--minimise takes change (got '%s')", what);
+    return cli_usage_error(self, cli_tr(S_USG_MINIMISE), what);
 }
 
 /* --target, repeatable with --levers. */
 static int take_target(const cli_command *self, seek_args *a, const char *text)
 {
     if (a->n_targets >= SEEKM_MAX_TARGETS)
-        return cli_usage_error(self, "at most %d --target", SEEKM_MAX_TARGETS);
+        return cli_usage_error(self, cli_tr(S_USG_TARGETS), SEEKM_MAX_TARGETS);
     a->targets[a->n_targets++] = a->target = text;
     return -1;
 }
@@ -176,12 +180,12 @@ static int take_target(const cli_command *self, seek_args *a, const char *text)
 static int check_args(const cli_command *self, const seek_args *a)
 {
     if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
-    if (a->lever && a->levers) return cli_usage_error(self, "--lever and --levers: give one of them");
-    if (!a->lever && !a->levers) return cli_usage_error(self, "missing --lever KEY (e.g. --lever power.solar_gw)");
-    if (!a->target) return cli_usage_error(self, "missing --target EXPR (e.g. --target 'peak_year<=2028')");
-    if (a->lever && a->n_targets > 1) return cli_usage_error(self, "one --target with --lever (several with --levers)");
+    if (a->lever && a->levers) return cli_usage_error(self, "%s", cli_tr(S_USG_LEVER_OR_LEVERS));
+    if (!a->lever && !a->levers) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_LEVER));
+    if (!a->target) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_TARGET_EXPR));
+    if (a->lever && a->n_targets > 1) return cli_usage_error(self, "%s", cli_tr(S_USG_ONE_TARGET_LEVER));
     if (a->levers && a->opts.full_range)
-        return cli_usage_error(self, "--full-range is for one --lever; --levers stays inside the plausible ranges");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_FULL_RANGE));
     return -1;
 }
 
@@ -239,7 +243,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     if (code >= 0) return code;
     if (a.levers) return cmd_seek_multi(self, a.file, a.levers, a.targets, a.n_targets, &a.out);
     pp_error_clear(&err);
-    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", err.msg);
+    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", ana_error_text(&err));
     if ((lever = ana_find_lever(self, a.lever)) < 0) return CLI_EXIT_USAGE;
     code = cli_output_precheck(self->name, &a.out);
     if (code != CLI_EXIT_OK) return code;
