@@ -73,6 +73,8 @@ typedef struct {
     const char *const *files;       /* as given on the command line */
     const scn_scenario *const *scn;
     const run_result *const *res;
+    int bom;                        /* CSV: UTF-8 byte order mark first (--bom) */
+    csv_headers headers;            /* CSV: --headers names|en|zh (report/csv_head.h) */
 } ana_compare;
 
 /* Writers (cli_writer) of a comparison: summaries side by side, then each compared variable year

@@ -183,7 +183,7 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
     if (code == CLI_EXIT_OK) code = gather(in, names, &d);
     if (code == CLI_EXIT_OK && mc_summarise(&d, r, &err) != PP_OK) code = fail("mc-merge", err.msg);
     if (code == CLI_EXIT_OK) {
-        mc_out o = {in->file, r, NULL, drivers};
+        mc_out o = {in->file, r, NULL, drivers, out.bom, out.headers};
         r->jobs = 1;
         code = cli_emit(self->name, &out, mc_writer(out.format), &o);
     }

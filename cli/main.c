@@ -13,19 +13,19 @@
 /* ---- the command table: one line per command (declared in cli/cli.h) ---- */
 
 static const cli_command commands[] = {
-    {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom]",
+    {"run", cmd_run, "[FILE] [--format table|csv|json] [--summary] [-o OUT] [--force] [--bom] [--headers names|en|zh]",
      "calibrate and run a scenario; print it as a table (with summary), CSV or JSON"},
     {"check", cmd_check, "FILE... [--verbose] [--observed DATA.csv]", "validate, calibrate and run scenario files: FILE: ok, or the error (--verbose: residuals; --observed: report card against published figures)"},
     {"new", cmd_new, "FILE --region NAME [--observed DATA.csv] [--years FIRST:LAST]", "write a new province scenario from the commented template (and published figures); never overwrites"},
     {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
     /* analysis commands (cli/cmd_*.c) are added here, one line each */
     {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},
-    {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--shard I/K] [--drivers] [--format table|csv|json] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030), what drives the spread"},
+    {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--shard I/K] [--drivers] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030), what drives the spread"},
     {"mc-merge", cmd_mc_merge, "SHARD.json... [--drivers] [--format table|csv|json] [-o OUT]", "merge the JSON of `mc --shard I/K` runs into the unsplit run's result"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
     {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
-    {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [-o OUT]", "summaries side by side and year-by-year differences"},
+    {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "summaries side by side and year-by-year differences"},
     {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
