@@ -9,6 +9,8 @@
 
 #include "../sim/analysis/lmdi.h"
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 typedef struct {
     const char *file_from, *file_to;
@@ -20,22 +22,45 @@ static const char *const effect_labels[LMDI_EFFECT_COUNT] = {
     "fuel mix", "emission factors", "process CO2 (cement)", "other sources",
 };
 
+/* In Chinese the effects carry the names of the TUI's decomposition view (same order). */
+static const i18n_id effect_zh[LMDI_EFFECT_COUNT] = {
+    S_DC_ACTIVITY, S_DC_STRUCTURE, S_DC_INTENSITY, S_DC_CONVERSION, S_DC_FUEL_MIX, S_DC_EMISSION_FACTOR,
+    S_DC_PROCESS, S_DC_OTHER,
+};
+
 /* ---- writers ---- */
+
+/* "  label (padded)  +123.45 Mt": an amount of CO2 in Mt, or in Chinese 万吨CO2 (whole numbers:
+ * 0.01 Mt = 1 万吨, the same digits). */
+static void amount_row(FILE *f, const char *label, double mt, const char *sign_fmt)
+{
+    unit_view u = units_view("Mt CO2", cli_lang());
+    fputs("  ", f);
+    tc_pad(f, label, 30, 0);
+    fprintf(f, sign_fmt, cli_zh() ? 0 : 2, mt * u.factor);
+    fprintf(f, " %s", cli_zh() ? u.unit : "Mt");
+}
 
 static pp_status dec_table(FILE *f, const void *ctx, pp_error *err)
 {
     const dec_out *o = ctx;
     const lmdi_co2 *d = o->d;
-    fputs("Change in gross CO2, additive LMDI-I decomposition\n", f);
-    fprintf(f, "  from  %d  %-40s %10.2f Mt\n", d->year_from, o->file_from, d->co2_from_mt);
-    fprintf(f, "  to    %d  %-40s %10.2f Mt\n\n", d->year_to, o->file_to, d->co2_to_mt);
-    fprintf(f, "  %-30s %+12.2f Mt\n", "total change", d->total_mt);
+    unit_view u = units_view("Mt CO2", cli_lang());
+    const char *unit = cli_zh() ? u.unit : "Mt";
+    int dec = cli_zh() ? 0 : 2;
+    fputs(cli_tr(S_DEC_TITLE), f);
+    fprintf(f, cli_tr(S_DEC_FROM), d->year_from, o->file_from, dec, d->co2_from_mt * u.factor, unit);
+    fprintf(f, cli_tr(S_DEC_TO), d->year_to, o->file_to, dec, d->co2_to_mt * u.factor, unit);
+    amount_row(f, cli_tr(S_DEC_TOTAL), d->total_mt, " %+12.*f");
+    fputc('\n', f);
     for (int e = 0; e < LMDI_EFFECT_COUNT; e++) {
-        fprintf(f, "  %-30s %+12.2f Mt", effect_labels[e], d->effect_mt[e]);
-        if (fabs(d->total_mt) > 1e-9) fprintf(f, "  %+7.1f %% of the change", 100.0 * d->effect_mt[e] / d->total_mt);
+        amount_row(f, cli_zh() ? i18n_str(effect_zh[e], LANG_ZH) : effect_labels[e], d->effect_mt[e], " %+12.*f");
+        if (fabs(d->total_mt) > 1e-9) fprintf(f, cli_tr(S_DEC_SHARE), 100.0 * d->effect_mt[e] / d->total_mt);
         fputc('\n', f);
     }
-    fprintf(f, "  %-30s %12.2g Mt (the effects add up to the total)\n", "residual", d->residual_mt);
+    fputs("  ", f);
+    tc_pad(f, cli_tr(S_DEC_RESIDUAL), 30, 0);
+    fprintf(f, cli_tr(S_DEC_RESIDUAL_TEXT), d->residual_mt * u.factor, unit);
     return ana_stream_status(f, err);
 }
 

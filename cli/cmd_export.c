@@ -85,7 +85,7 @@ static int export_chart(const char *cmd, const export_args *a, const scn_scenari
     svg_one ctx = {s, r, a->chart, a->zh, m};
     pp_error_clear(&err);
     if (a->bands && (!m || (st = mc_run(s, &mo, m, &err)) != PP_OK)) {
-        if (!m) cli_eprintf("peakpath %s: out of memory\n", cmd);
+        if (!m) cli_eprintf(cli_tr(S_EXP_OOM), cmd);
         else cli_print_error(&err);
         free(m);
         return m ? pp_status_exit_code(st) : CLI_EXIT_FAIL;
@@ -124,7 +124,7 @@ static int export_overlay(const char *cmd, const export_args *a, const rscan_tab
         ov.res[ov.n++] = t->row[i]->res;
     }
     if (ov.n == 0) {
-        cli_eprintf("peakpath %s: no scenario in %s runs: nothing to chart\n", cmd, t->dir);
+        cli_eprintf(cli_tr(S_EXP_NONE_RUNS), cmd, t->dir);
         return CLI_EXIT_USAGE;
     }
     return cli_emit(cmd, &a->out, svg_write_overlay, &ov);
@@ -153,7 +153,7 @@ static int export_room(const char *cmd, const export_args *a, const cli_room_dir
         md_room ctx = {t, a->zh};
         code = cli_emit(cmd, &a->out, md_write_room, &ctx);
     } else if (a->chart != SVG_EMISSIONS) {
-        fprintf(stderr, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n", cmd);
+        fprintf(stderr, cli_tr(S_EXP_FOLDER_CHART), cmd);
         code = CLI_EXIT_USAGE;
     } else {
         code = export_overlay(cmd, a, t);

@@ -207,9 +207,8 @@ int cmd_new(const cli_command *self, int argc, char **argv)
         cli_print_error(&err);
         return CLI_EXIT_USAGE;
     }
-    printf("%s: new scenario for %s", a.file, a.region);
-    if (a.observed) printf(", %d observed figure%s from %s", filled, filled == 1 ? "" : "s", a.observed);
-    printf("\nnext: replace its placeholder assumptions, then peakpath check %s%s%s\n", a.file,
-           a.observed ? " --observed " : "", a.observed ? a.observed : "");
+    printf(cli_tr(S_NEW_DONE), a.file, a.region);
+    if (a.observed) printf(cli_tr(S_NEW_OBSERVED), filled, filled == 1 ? "" : cli_tr(S_OUT_PLURAL_S), a.observed);
+    printf(cli_tr(S_NEW_NEXT), a.file, a.observed ? " --observed " : "", a.observed ? a.observed : "");
     return CLI_EXIT_OK;
 }

@@ -502,3 +502,20 @@ I18N(S_MC_C_OK, "Draws that ran", "有效抽样次数")
 I18N(S_CMP_YEARS_HEAD, "\nGross CO2 (%s) by year; differences against [1]\n", "\n逐年总排放（%s）；与[1]的差值\n")
 I18N(S_CMP_HIST, "(* historical year)\n", "（* 历史年份）\n")
 I18N(S_CMP_CSV_HEAD, "Indicator,Unit,Year", "指标,单位,年份")
+/* ---- decompose (cli/cmd_decompose.c); the effects' Chinese names are the TUI's S_DC_* ---- */
+I18N(S_DEC_TITLE, "Change in gross CO2, additive LMDI-I decomposition\n", "二氧化碳总排放变化，加法 LMDI-I 分解\n")
+I18N(S_DEC_FROM, "  from  %d  %-40s %10.*f %s\n", "  起始  %d  %-40s %10.*f %s\n")
+I18N(S_DEC_TO, "  to    %d  %-40s %10.*f %s\n\n", "  终止  %d  %-40s %10.*f %s\n\n")
+I18N(S_DEC_TOTAL, "total change", "合计变化")
+I18N(S_DEC_SHARE, "  %+7.1f %% of the change", "  占变化 %+7.1f %%")
+I18N(S_DEC_RESIDUAL, "residual", "残差")
+I18N(S_DEC_RESIDUAL_TEXT, " %12.2g %s (the effects add up to the total)\n", " %12.2g %s（各因素之和等于合计变化）\n")
+/* ---- new, export (cli/cmd_new.c, cli/cmd_export.c) ---- */
+I18N(S_NEW_DONE, "%s: new scenario for %s", "%s：%s 的新情景")
+I18N(S_NEW_OBSERVED, ", %d observed figure%s from %s", "，已填入 %d 项公开数据%s（来自 %s）")
+I18N(S_NEW_NEXT, "\nnext: replace its placeholder assumptions, then peakpath check %s%s%s\n",
+     "\n下一步：替换其中的占位假设，然后运行 peakpath check %s%s%s\n")
+I18N(S_EXP_OOM, "peakpath %s: out of memory\n", "peakpath %s：内存不足\n")
+I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n", "peakpath %s：%s 中没有可运行的情景，无法作图\n")
+I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
+     "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
