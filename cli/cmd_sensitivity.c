@@ -11,6 +11,8 @@
 #include "../report/summary_out.h"
 #include "../sim/analysis/sensitivity.h"
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
 #define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
@@ -27,13 +29,25 @@ static const char *end_name(int k, int zh) { return TR(zh, k == SENS_LOW ? S_SEN
 
 /* ---- table ---- */
 
-/* One change, as the table prints it: years as whole numbers, "none" at an end without a peak. */
+/* The metrics in Mt CO2 (the others: years and percentage points), shown in 万吨 in Chinese. */
+static int is_mt(int m) { return m == SENS_PEAK_MT || m == SENS_CO2_2030 || m == SENS_CUM_CO2 || m == SENS_CUM_NET; }
+
+/* A cell padded to 9 columns after a space (a Chinese word is two columns a character). */
+static void text_cell(FILE *f, const char *s)
+{
+    fputc(' ', f);
+    tc_pad(f, s, 9, 1);
+}
+
+/* One change, as the table prints it: years as whole numbers, "none" at an end without a peak;
+ * in Chinese CO2 in 万吨 (x100, whole numbers). */
 static void delta_cell(FILE *f, const sens_lever *l, int k, int m, int zh)
 {
     double d = l->delta[k][m];
-    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) fprintf(f, " %9s", TR(zh, S_SENS_NO_PEAK));
+    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) text_cell(f, TR(zh, S_SENS_NO_PEAK));
     else if (!isfinite(d)) fprintf(f, " %9s", "-");
     else if (m == SENS_PEAK_YEAR) fprintf(f, " %+9.0f", d);
+    else if (zh && is_mt(m)) fprintf(f, " %+9.0f", d == 0 ? 0.0 : d * units_view("Mt", LANG_ZH).factor);
     else fprintf(f, " %+9.1f", d == 0 ? 0.0 : d);
 }
 
@@ -42,15 +56,25 @@ static void table_head(FILE *f, const sens_out *o)
     static const i18n_id head[SENS_METRIC_COUNT] = {S_SENS_H_PEAK_YEAR, S_SENS_H_PEAK_MT, S_SENS_H_CO2_2030,
                                                     S_SENS_H_CUM, S_SENS_H_COAL_2030, S_SENS_H_CUM_NET};
     static const char *const unit[SENS_METRIC_COUNT] = {"years", "Mt", "Mt", "Mt", "pt", "Mt"};
+    static const char *const unit_zh[SENS_METRIC_COUNT] = {"年", "万吨", "万吨", "万吨", "百分点", "万吨"};
     const sens_point *g = &o->res->given;
     int zh = o->zh;
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
+    char peak[64], co2[64], cum[64];
     fprintf(f, TR(zh, S_SENS_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file);
+    units_format(g->v[SENS_PEAK_MT], "Mt", lang, zh ? -1 : 1, peak, sizeof peak);
+    units_format(g->v[SENS_CO2_2030], "Mt", lang, zh ? -1 : 1, co2, sizeof co2);
+    units_format(g->v[SENS_CUM_CO2], "Mt", lang, zh ? -1 : 0, cum, sizeof cum);
     fprintf(f, TR(zh, S_SENS_AS_GIVEN), g->v[SENS_PEAK_YEAR], g->peak_reached ? "" : TR(zh, S_SENS_NO_PEAK_YET),
-            g->v[SENS_PEAK_MT], g->v[SENS_CO2_2030], g->v[SENS_CUM_CO2], o->res->end_year, g->v[SENS_COAL_2030]);
-    fprintf(f, "%-38s %-5s %10s", TR(zh, S_SENS_LEVER), TR(zh, S_SENS_END), TR(zh, S_SENS_VALUE));
-    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", TR(zh, head[m]));
+            peak, co2, cum, o->res->end_year, g->v[SENS_COAL_2030]);
+    tc_pad(f, TR(zh, S_SENS_LEVER), 38, 0);
+    fputc(' ', f);
+    tc_pad(f, TR(zh, S_SENS_END), 5, 0);
+    fputc(' ', f);
+    tc_pad(f, TR(zh, S_SENS_VALUE), 10, 1);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) text_cell(f, TR(zh, head[m]));
     fprintf(f, "\n%-38s %-5s %10s", "", "", "");
-    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", unit[m]);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) text_cell(f, zh ? unit_zh[m] : unit[m]);
     fprintf(f, "  %s\n", TR(zh, S_SENS_CHANGES));
 }
 
@@ -66,15 +90,18 @@ static void table_lever(FILE *f, const sens_lever *l, int zh)
         if (k == 0) fprintf(f, "%-38s", key);
         else {
             snprintf(first, sizeof first, "  %s %g", TR(zh, S_SENS_GIVEN), l->value_given);
-            fprintf(f, "%-38s", first);
+            tc_pad(f, first, 38, 0);
         }
-        fprintf(f, " %-5s %10g", end, l->value[k]);
+        fputc(' ', f);
+        tc_pad(f, end, 5, 0);
+        fprintf(f, " %10g", l->value[k]);
         if (!l->ok[k]) {
             fprintf(f, "  %s: %s\n", TR(zh, S_SENS_REFUSED), l->refusal[k]);
             continue;
         }
         for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
-        if (k == 0) fprintf(f, "  %s, %s", zh ? p->label_zh : p->label_en, p->unit);
+        if (k == 0) fprintf(f, zh ? "  %s，%s" : "  %s, %s", zh ? p->label_zh : p->label_en,
+                            units_view(p->unit, zh ? LANG_ZH : LANG_EN).unit);
         fputc('\n', f);
     }
 }

@@ -387,8 +387,8 @@ I18N(S_SUM_SHARES, "2025: %s, 2030: %s, 2060: %s", "2025年 %s，2030年 %s，20
 /* ---- sensitivity (cli/cmd_sensitivity.c table) ---- */
 I18N(S_SENS_TITLE, "Sensitivity of \"%s\" (%s): each lever at the low and high end of its plausible range, the rest as given\n",
      "敏感性分析：%s（%s）——每个杠杆分别取合理范围的低端和高端，其余按原情景\n")
-I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %.1f Mt, CO2 2030 %.1f Mt, cumulative %.0f Mt (2021-%d), coal share 2030 %.1f %%\n\n",
-     "原情景：达峰 %.0f年%s，峰值 %.1f Mt，2030年 %.1f Mt，累计 %.0f Mt（2021—%d），2030年煤炭占比 %.1f %%\n\n")
+I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %s, CO2 2030 %s, cumulative %s (2021-%d), coal share 2030 %.1f %%\n\n",
+     "原情景：达峰 %.0f年%s，峰值 %s，2030年 %s，累计 %s（2021—%d），2030年煤炭占比 %.1f %%\n\n")
 I18N(S_SENS_NO_PEAK_YET, " (no peak yet)", "（尚未达峰）")
 I18N(S_SENS_LEVER, "lever", "杠杆")
 I18N(S_SENS_END, "end", "端")
