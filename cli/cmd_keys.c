@@ -11,6 +11,7 @@
 #include "../sim/scenario/params.h"
 #include "analysis.h"
 #include "../report/text_cols.h"
+#include "../report/units.h"
 
 static const char *kind_name(pp_kind k)
 {
@@ -65,6 +66,16 @@ static void plausible_text(int id, int zh, char *buf, size_t size)
     else snprintf(buf, size, "%g .. %g, %s", lr->lo, lr->hi, i18n_str(lr->greener > 0 ? S_KEYS_HIGHER : S_KEYS_LOWER, lang));
 }
 
+/* The unit of a key as the table shows it: the file's; in Chinese its Chinese name where the
+ * number stays the same (factor 1: %, 年, 小时, 吨CO2/万元), the file's unit where the number would
+ * change (GW, Mtce: the file holds GW, so the table says GW). "-" for none. */
+static const char *unit_text(const char *unit, int zh)
+{
+    unit_view v = units_view(unit, zh ? LANG_ZH : LANG_EN);
+    if (!unit[0]) return "-";
+    return v.factor == 1.0 ? v.unit : unit;
+}
+
 /* One cell of the table: s padded to width terminal columns, then a space. */
 static void cell(FILE *f, const char *s, int width)
 {
@@ -94,7 +105,7 @@ static void keys_print(FILE *f, int zh, int chinese_label)
         default_text(p, zh, def, sizeof def);
         lever_text(p, zh, lever, sizeof lever);
         plausible_text(id, zh, plaus, sizeof plaus);
-        const char *cells[] = {name, kind_label(p->kind, zh), p->unit[0] ? p->unit : "-", range, def, lever};
+        const char *cells[] = {name, kind_label(p->kind, zh), unit_text(p->unit, zh), range, def, lever};
         for (int k = 0; k < 6; k++) cell(f, cells[k], widths[k]);
         fputs(plaus, f);
         if (zh || chinese_label) fprintf(f, "  %s", p->label_zh);
