@@ -1,188 +1,180 @@
-/* sim/model/cost.c - the cost year step: investment by technology from the capacity each year adds
+/* sim/model/cost.c - the cost pass of a run: investment by technology from the capacity each year adds
  * or rebuilds (capacity tracked by build year: a plant runs its economic life, then what the plan
  * still holds is rebuilt at the year's cost; capacity retired earlier is taken oldest first, and
  * coal's undepreciated part is stranded), annualised capital (CRF), O&M, the fuel bill, CCUS,
- * carbon revenue and end-use equipment; the present value of the system cost. docs/model.md,
- * "Costs". Never prints. */
+ * carbon revenue and end-use equipment; the present value of the system cost. It runs once after
+ * the year loop, one technology at a time over all years, so that a technology's state stays in
+ * registers (a run is the TUI's and Monte Carlo's inner loop). docs/model.md, "Costs". Never prints. */
 #include "cost.h"
 
 #include <math.h>
 
 #define SLOT0 COST_LIFE_MAX /* slot of the first year: the slots before it hold the first year's fleet */
+#define NSLOT (COST_LIFE_MAX + SCN_MAX_YEARS)
 #define TINY_GW 1e-12
 
-static double row_capacity(const power_year *p, int row)
-{
-    return row < TECH_COUNT ? p->cap_gw[row] : p->store_gw[row - TECH_COUNT];
-}
-
-/* Per-run constants of row k and its capital cost in the first year: the base-year cost moved
- * along the learning curve by the deployment between price_base_year and the first year. */
-static void init_row(const model_inputs *in, int k, cost_state *st)
-{
-    const cost_keys *c = &cost_rows[k];
-    double lr = model_scalar(in, c->learn), deploy = 1.0;
-    int base = (int)model_scalar(in, P_YEARS_PRICE_BASE);
-    st->fom[k] = model_scalar(in, c->fom);
-    st->vom[k] = model_scalar(in, c->vom);
-    st->out_hours[k] = k < TECH_COUNT ? 0 : model_scalar(in, power_storage(k - TECH_COUNT)->hours_key);
-    st->growth[k] = in->row[c->growth];
-    st->learns[k] = lr != 0;
-    st->expo[k] = log2(1.0 - lr / 100.0); /* 0 without learning */
-    st->last_g[k] = NAN;
-    st->factor[k] = 1.0;
-    st->capex[k] = model_scalar(in, c->capex);
-    if (!st->learns[k]) return;
-    for (int t = base + 1; t <= in->first; t++) deploy *= 1.0 + model_at(in, c->growth, t) / 100.0;
-    for (int t = in->first + 1; t <= base; t++) deploy /= 1.0 + model_at(in, c->growth, t) / 100.0;
-    if (deploy != 1.0) st->capex[k] *= pow(deploy, st->expo[k]);
-}
-
-/* The capital cost of year i (> 0) of a learning row: last year's times (1 + g)^e. */
-static void learn_year(cost_state *st, int k, int i)
-{
-    double g = st->growth[k][i];
-    if (g != st->last_g[k]) {
-        st->last_g[k] = g;
-        st->factor[k] = pow(1.0 + g / 100.0, st->expo[k]);
-    }
-    st->capex[k] *= st->factor[k];
-}
-
-void cost_init(const model_inputs *in, cost_state *st)
-{
-    double rate = model_scalar(in, P_COSTS_DISCOUNT);
-    st->first = in->first;
-    for (int k = 0; k <= COST_ROWS; k++) {
-        double life = round(model_scalar(in, k < COST_ROWS ? cost_rows[k].life : P_COSTS_ENDUSE_LIFE));
-        st->life[k] = life < 1 ? 1 : life > COST_LIFE_MAX ? COST_LIFE_MAX : (int)life;
-        st->crf[k] = cost_crf(rate, st->life[k]);
-        st->window_bn[k] = 0;
-    }
-    for (int k = 0; k < COST_ROWS; k++) init_row(in, k, st);
-    st->stranded_gw = st->stranded_bn = 0;
-}
-
-/* The first year's fleet of a row: its capacity spread evenly over the `life` years before it, at
- * the first year's capital cost (for the value of what is retired early). */
-static void start_fleet(cost_state *st, int row, double cap_gw, double capex)
-{
-    int life = st->life[row];
-    for (int s = SLOT0 - life; s < SLOT0; s++) {
-        st->vint_gw[row][s] = cap_gw / life;
-        st->vint_capex[row][s] = capex;
-    }
-    st->head[row] = SLOT0 - life;
-    st->surviving_gw[row] = cap_gw;
-}
-
-/* Retires `gw` oldest first before their life ends; coal's undepreciated value (straight line:
- * 1 - age / life of the build cost) is stranded. */
-static void retire_early(cost_state *st, int row, int slot, double gw)
-{
-    int life = st->life[row];
-    while (gw > TINY_GW && st->head[row] < slot) {
-        int h = st->head[row];
-        double take = gw < st->vint_gw[row][h] ? gw : st->vint_gw[row][h];
-        if (row == TECH_COAL && take > 0) {
-            st->stranded_gw += take;
-            st->stranded_bn += take * st->vint_capex[row][h] * (1.0 - (double)(slot - h) / life) / 1000.0;
-        }
-        st->vint_gw[row][h] -= take;
-        gw -= take;
-        if (st->vint_gw[row][h] <= TINY_GW) st->head[row]++;
-    }
-}
-
-/* This year's capacity of a row against what survives: the vintage at the end of its life leaves,
- * a rise (new capacity or a rebuild) is bought, a fall is retired early. Returns GW bought. */
-static double turnover(cost_state *st, int row, int slot, double cap_gw, double capex)
-{
-    int gone = slot - st->life[row];
-    double change;
-    if (gone >= st->head[row]) {
-        st->surviving_gw[row] -= st->vint_gw[row][gone];
-        st->vint_gw[row][gone] = 0;
-        st->head[row] = gone + 1;
-    }
-    st->vint_gw[row][slot] = 0;
-    st->vint_capex[row][slot] = capex;
-    change = cap_gw - st->surviving_gw[row];
-    if (change > TINY_GW) st->vint_gw[row][slot] = change;
-    else if (change < -TINY_GW) retire_early(st, row, slot, -change);
-    st->surviving_gw[row] = cap_gw;
-    return change > TINY_GW ? change : 0;
-}
-
-/* Investment of the year in row k (bn CNY) into its annuity window: what was invested `life`
- * years ago has been repaid and leaves it. */
-static void add_investment(cost_state *st, int k, int i, double bn)
-{
-    st->inv_bn[k][i] = bn;
-    st->window_bn[k] += bn;
-    if (i - st->life[k] >= 0) st->window_bn[k] -= st->inv_bn[k][i - st->life[k]];
-}
-
-/* Investment by technology and storage, and the annualised capital of everything still being repaid. */
-static void investment(int year, const power_year *p, cost_state *st, cost_year *out)
-{
-    int i = year - st->first, slot = SLOT0 + i;
-    out->inv_power_bn = 0;
-    for (int k = 0; k < COST_ROWS; k++) {
-        double cap = row_capacity(p, k), gw;
-        if (i > 0 && st->learns[k]) learn_year(st, k, i);
-        if (i == 0) start_fleet(st, k, cap, st->capex[k]);
-        gw = turnover(st, k, slot, cap, st->capex[k]);
-        out->inv_bn[k] = gw * st->capex[k] / 1000.0; /* GW x CNY/kW = 1e6 kW x CNY/kW = 1e-3 bn */
-        out->inv_power_bn += out->inv_bn[k];
-        add_investment(st, k, i, out->inv_bn[k]);
-    }
-}
-
-/* Fixed O&M on capacity and variable O&M on output (storage: its output hours), bn CNY. */
-static double om_bn(const cost_state *st, const power_year *p)
-{
-    double bn = 0;
-    /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
-    for (int t = 0; t < TECH_COUNT; t++) bn += p->cap_gw[t] * st->fom[t] + p->gen_twh[t] * st->vom[t];
-    for (int k = 0; k < STORE_COUNT; k++) {
-        int r = TECH_COUNT + k;
-        bn += p->store_gw[k] * st->fom[r] + p->store_gw[k] * st->out_hours[r] / 1000.0 * st->vom[r];
-    }
-    return bn / 1000.0;
-}
-
-/* The fuel burnt in the province (final use, power and heat plants) at its price, and net bought-in
- * electricity at the border price (power sent out earns it), bn CNY. */
-static double fuel_bn(const model_inputs *in, int year, const dem_year *d, const power_year *p)
+void cost_note_year(cost_notes *nt, int i, const dem_year *d, const power_year *p)
 {
     double fuel[FUEL_COUNT];
     model_primary_fuel(d, p, fuel);
-    /* Mtce x CNY/tce = 1e-3 bn; TWh x CNY/kWh = bn */
-    return (fuel[FUEL_COAL] * model_at(in, P_COSTS_COAL_PRICE, year) + fuel[FUEL_OIL] * model_at(in, P_COSTS_OIL_PRICE, year)
-            + fuel[FUEL_GAS] * model_at(in, P_COSTS_GAS_PRICE, year)) / 1000.0
-           + p->import_twh * model_at(in, P_COSTS_IMPORT_PRICE, year);
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) nt->fuel_mtce[i][f] = fuel[f];
+    nt->plant_co2_mt[i] = p->plant_co2_mt;
+    nt->heat_pump_mtce[i] = d->heat_pump_mtce;
 }
 
-void cost_year_step(const model_inputs *in, int year, const econ_year *e, const dem_year *d, const power_year *p,
-                    const emis_year *em, cost_state *st, cost_year *out)
+/* Economic life in whole years, within the table's room. */
+static int whole_life(const model_inputs *in, int key)
 {
-    int i = year - st->first;
-    double capital = 0;
-    investment(year, p, st, out);
-    out->inv_enduse_bn = cost_enduse_year(in, year, e, d, &st->enduse);
-    add_investment(st, COST_ROWS, i, out->inv_enduse_bn);
-    out->inv_total_bn = out->inv_power_bn + out->inv_enduse_bn;
-    for (int k = 0; k <= COST_ROWS; k++) capital += st->crf[k] * st->window_bn[k];
-    out->capital_bn = capital;
-    out->om_bn = om_bn(st, p);
-    out->fuel_bn = fuel_bn(in, year, d, p);
-    out->ccus_bn = em->ccus_mt * model_at(in, P_COSTS_CCUS, year) / 1000.0; /* Mt x CNY/t = 1e-3 bn */
-    out->system_bn = out->capital_bn + out->om_bn + out->fuel_bn + out->ccus_bn;
-    out->carbon_price = model_at(in, P_COSTS_CARBON_PRICE, year);
-    out->carbon_revenue_bn = out->carbon_price * p->plant_co2_mt / 1000.0;
-    out->stranded_gw = st->stranded_gw;
-    out->stranded_bn = st->stranded_bn;
+    double life = round(model_scalar(in, key));
+    return life < 1 ? 1 : life > COST_LIFE_MAX ? COST_LIFE_MAX : (int)life;
+}
+
+/* Capital cost CNY/kW of row k in the first year: the base-year cost moved along the learning
+ * curve by the deployment between price_base_year and the first year. */
+static double first_capex(const model_inputs *in, int k, double expo)
+{
+    const cost_keys *c = &cost_rows[k];
+    double deploy = 1.0, capex = model_scalar(in, c->capex);
+    int base = (int)model_scalar(in, P_YEARS_PRICE_BASE);
+    if (expo == 0) return capex;
+    for (int t = base + 1; t <= in->first; t++) deploy *= 1.0 + model_at(in, c->growth, t) / 100.0;
+    for (int t = in->first + 1; t <= base; t++) deploy /= 1.0 + model_at(in, c->growth, t) / 100.0;
+    return deploy == 1.0 ? capex : capex * pow(deploy, expo);
+}
+
+/* Capacity by build year of one row: slot SLOT0 + i holds what year i built; the first year's fleet
+ * is spread evenly over the `life` slots before it (an assumption: its age is not in the data). */
+typedef struct {
+    int life, head;                  /* head: oldest slot that may still hold capacity */
+    double surviving;                /* GW still within their life */
+    double gw[NSLOT], capex[NSLOT];  /* GW and CNY/kW by build year */
+} vintages;
+
+/* Retires `gw` oldest first before their life ends; returns the undepreciated value, bn CNY
+ * (straight line: 1 - age / life of the build cost). */
+static double retire_early(vintages *v, int slot, double gw)
+{
+    double bn = 0;
+    while (gw > TINY_GW && v->head < slot) {
+        int h = v->head;
+        double take = gw < v->gw[h] ? gw : v->gw[h];
+        bn += take * v->capex[h] * (1.0 - (double)(slot - h) / v->life) / 1000.0;
+        v->gw[h] -= take;
+        gw -= take;
+        if (v->gw[h] <= TINY_GW) v->head++;
+    }
+    return bn;
+}
+
+/* Year i's capacity against what survives: the vintage at the end of its life leaves, a rise (new
+ * capacity or a rebuild) is bought (returned, GW), a fall is retired early (*early GW, *early_bn). */
+static double turnover(vintages *v, int i, double cap, double capex, double *early, double *early_bn)
+{
+    int slot = SLOT0 + i, gone = slot - v->life;
+    double change;
+    if (gone >= v->head) {
+        v->surviving -= v->gw[gone];
+        v->gw[gone] = 0;
+        v->head = gone + 1;
+    }
+    v->gw[slot] = 0;
+    v->capex[slot] = capex;
+    change = cap - v->surviving;
+    v->surviving = cap;
+    *early = *early_bn = 0;
+    if (change > TINY_GW) {
+        v->gw[slot] = change;
+        return change;
+    }
+    if (change < -TINY_GW) {
+        *early = -change;
+        *early_bn = retire_early(v, slot, -change);
+    }
+    return 0;
+}
+
+/* One technology or storage over the run: investment, its annuity, O&M; coal's early retirement
+ * into the stranded rows (per year here, summed later). */
+static void row_pass(const model_inputs *in, int k, double rate, const cost_io *io, int n, vintages *v)
+{
+    const cost_keys *c = &cost_rows[k];
+    double expo = log2(1.0 - model_scalar(in, c->learn) / 100.0); /* 0 without learning */
+    double capex = first_capex(in, k, expo), crf, window = 0, last_g = NAN, factor = 1.0;
+    double fom = model_scalar(in, c->fom), vom = model_scalar(in, c->vom);
+    double out_h = k < TECH_COUNT ? 0 : model_scalar(in, power_storage(k - TECH_COUNT)->hours_key);
+    const double *cap = io->cap[k], *growth = in->row[c->growth];
+    v->life = whole_life(in, c->life);
+    crf = cost_crf(rate, v->life);
+    for (int s = SLOT0 - v->life; s < SLOT0; s++) {
+        v->gw[s] = cap[0] / v->life;
+        v->capex[s] = capex;
+    }
+    v->head = SLOT0 - v->life;
+    v->surviving = cap[0];
+    for (int i = 0; i < n; i++) {
+        double early, early_bn, inv;
+        if (i > 0 && expo != 0) { /* the learning curve moves by (1 + g)^e, recomputed when g changes */
+            /* 2^(e log2(1 + g)): glibc's pow costs three times as much, and this runs for every
+             * learning technology in every year */
+            if (growth[i] != last_g) factor = exp2(expo * log2(1.0 + (last_g = growth[i]) / 100.0));
+            capex *= factor;
+        }
+        inv = turnover(v, i, cap[i], capex, &early, &early_bn) * capex / 1000.0; /* GW x CNY/kW = 1e-3 bn */
+        io->inv[k][i] = inv;
+        io->inv_power[i] += inv;
+        window += inv; /* still being repaid: the last `life` years' investment */
+        if (i >= v->life) window -= io->inv[k][i - v->life];
+        io->capital[i] += crf * window;
+        /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
+        io->om[i] += (cap[i] * fom + (k < TECH_COUNT ? io->gen[k][i] : cap[i] * out_h / 1000.0) * vom) / 1000.0;
+        if (k == TECH_COAL) {
+            io->stranded_gw[i] = early;
+            io->stranded_bn[i] = early_bn;
+        }
+    }
+}
+
+/* End-use equipment over the run, annualised over enduse_life_yr into the capital cost. */
+static void enduse_pass(const model_inputs *in, const cost_notes *nt, double rate, const cost_io *io, int n)
+{
+    cost_enduse_state st;
+    int life = whole_life(in, P_COSTS_ENDUSE_LIFE);
+    double crf = cost_crf(rate, life), window = 0;
+    for (int i = 0; i < n; i++) {
+        double sector[SEC_COUNT];
+        for (int k = 0; k < SEC_COUNT; k++) sector[k] = io->sector_mtce[k][i];
+        io->inv_enduse[i] = cost_enduse_year(in, in->first + i, io->pop_m[i], sector, nt->heat_pump_mtce[i], &st);
+        window += io->inv_enduse[i];
+        if (i >= life) window -= io->inv_enduse[i - life];
+        io->capital[i] += crf * window;
+    }
+}
+
+void cost_run(const model_inputs *in, const cost_notes *nt, const cost_io *io, int n)
+{
+    double rate = model_scalar(in, P_COSTS_DISCOUNT), gw = 0, bn = 0;
+    vintages v;
+    for (int i = 0; i < n; i++) io->inv_power[i] = io->capital[i] = io->om[i] = 0;
+    for (int k = 0; k < COST_ROWS; k++) row_pass(in, k, rate, io, n, &v);
+    enduse_pass(in, nt, rate, io, n);
+    for (int i = 0; i < n; i++) {
+        const double *fuel = nt->fuel_mtce[i];
+        int year = in->first + i;
+        io->inv_total[i] = io->inv_power[i] + io->inv_enduse[i];
+        /* the fuel burnt in the province at its price (Mtce x CNY/tce = 1e-3 bn) and net bought-in
+         * electricity at the border price (TWh x CNY/kWh = bn; power sent out earns it) */
+        io->fuel[i] = (fuel[FUEL_COAL] * model_at(in, P_COSTS_COAL_PRICE, year) + fuel[FUEL_OIL] * model_at(in, P_COSTS_OIL_PRICE, year)
+                       + fuel[FUEL_GAS] * model_at(in, P_COSTS_GAS_PRICE, year)) / 1000.0
+                      + io->import_twh[i] * model_at(in, P_COSTS_IMPORT_PRICE, year);
+        io->ccus[i] = io->ccus_mt[i] * model_at(in, P_COSTS_CCUS, year) / 1000.0; /* Mt x CNY/t = 1e-3 bn */
+        io->system[i] = io->capital[i] + io->om[i] + io->fuel[i] + io->ccus[i];
+        io->carbon_price[i] = model_at(in, P_COSTS_CARBON_PRICE, year);
+        io->carbon_revenue[i] = io->carbon_price[i] * nt->plant_co2_mt[i] / 1000.0;
+        gw += io->stranded_gw[i]; /* cumulative */
+        bn += io->stranded_bn[i];
+        io->stranded_gw[i] = gw;
+        io->stranded_bn[i] = bn;
+    }
 }
 
 double cost_npv(const double *v, int first, int base_year, int last, double rate_pct)

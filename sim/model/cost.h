@@ -36,56 +36,49 @@ double cost_capex(const model_inputs *in, int row, int year);
 
 /* ---- cost_enduse.c ---- */
 
-/* What the end-use step carries from year to year. */
+/* What the end-use pass carries from year to year. */
 typedef struct {
     double vehicles_m;       /* road-vehicle stock, million */
-    double heat_pump_mtce;   /* fuel-equivalent heat served by heat pumps last year, Mtce */
-    double green_m2_m;       /* green floor area last year, million m2 */
+    double heat_pump_mtce;   /* the most fuel-equivalent heat served by heat pumps so far, Mtce */
+    double green_m2_m;       /* the most green floor area so far, million m2 */
     double elec_pct[SEC_COUNT];      /* last year's electrification of each industrial sector, % */
 } cost_enduse_state;
 
 /* Extra end-use investment of `year`, bn CNY (NEVs over combustion vehicles, heat pumps over
- * boilers, green-building premiums, industrial efficiency and electrification); 0 in the first
- * year, which starts the state. */
-double cost_enduse_year(const model_inputs *in, int year, const econ_year *e, const dem_year *d,
-                        cost_enduse_state *st);
+ * boilers, green-building premiums, industrial efficiency and electrification), from the year's
+ * population (million), final energy by sector (Mtce) and the boiler fuel heat pumps replace
+ * (Mtce); 0 in the first year, which starts the state. Years in order. */
+double cost_enduse_year(const model_inputs *in, int year, double pop_m, const double sector_mtce[SEC_COUNT],
+                        double heat_pump_mtce, cost_enduse_state *st);
 
 /* ---- cost.c ---- */
 
+/* What the cost pass needs of each year that the result rows do not hold (filled during the year
+ * loop by cost_note_year; index i = year - first year). */
 typedef struct {
-    int first, life[COST_ROWS + 1];    /* whole years; the last is end-use equipment */
-    double crf[COST_ROWS + 1];
-    int head[COST_ROWS];               /* oldest slot that may still hold capacity */
-    /* per-run constants and the learning curve: the capital cost moves by (1 + g)^e a year, e =
-     * log2(1 - learning rate), recomputed only when the growth g changes */
-    int learns[COST_ROWS];
-    double capex[COST_ROWS], expo[COST_ROWS], last_g[COST_ROWS], factor[COST_ROWS];
-    const double *growth[COST_ROWS];   /* the growth path by year of the run */
-    double fom[COST_ROWS], vom[COST_ROWS], out_hours[COST_ROWS]; /* out_hours: storage output h/yr */
-    double surviving_gw[COST_ROWS];
-    /* capacity by build year: slot (year - first + COST_LIFE_MAX); the first year's fleet is spread
-     * evenly over the `life` years before it (an assumption: its age is unknown) */
-    double vint_gw[COST_ROWS][COST_LIFE_MAX + SCN_MAX_YEARS];
-    double vint_capex[COST_ROWS][COST_LIFE_MAX + SCN_MAX_YEARS];
-    double inv_bn[COST_ROWS + 1][SCN_MAX_YEARS]; /* investment by year (the annuities' base) */
-    double window_bn[COST_ROWS + 1];   /* investment of the last `life` years, still being repaid */
-    double stranded_gw, stranded_bn;
-    cost_enduse_state enduse;
-} cost_state;
+    double fuel_mtce[SCN_MAX_YEARS][FUEL_FOSSIL_COUNT]; /* fuel burnt in the province (model_primary_fuel) */
+    double plant_co2_mt[SCN_MAX_YEARS];                 /* CO2 power plants emit: the carbon price's base */
+    double heat_pump_mtce[SCN_MAX_YEARS];
+} cost_notes;
 
+/* The rows the cost pass reads (the year loop's results) and writes, each indexed by year - first
+ * year: the caller (run.c) points them into its result table, so this module needs none of it. */
 typedef struct {
-    double inv_bn[COST_ROWS];
-    double inv_power_bn, inv_enduse_bn, inv_total_bn;
-    double capital_bn, om_bn, fuel_bn, ccus_bn, system_bn;
-    double carbon_price, carbon_revenue_bn;
-    double stranded_gw, stranded_bn;   /* cumulative */
-} cost_year;
+    const double *cap[COST_ROWS];       /* GW: technologies, then storage */
+    const double *gen[TECH_COUNT];      /* TWh */
+    const double *pop_m, *sector_mtce[SEC_COUNT], *import_twh, *ccus_mt;
+    double *inv[COST_ROWS];             /* bn CNY a year, by row */
+    double *inv_power, *inv_enduse, *inv_total, *capital, *om, *fuel, *ccus, *system;
+    double *carbon_price, *carbon_revenue, *stranded_gw, *stranded_bn;
+} cost_io;
 
-/* Starts the state for a run from in->first (no allocation; the large tables are filled as the
- * years come). The first call of cost_year_step must be for in->first, then years in order. */
-void cost_init(const model_inputs *in, cost_state *st);
-void cost_year_step(const model_inputs *in, int year, const econ_year *e, const dem_year *d, const power_year *p,
-                    const emis_year *em, cost_state *st, cost_year *out);
+/* Records year i's fuel burnt, power plants' CO2 and heat-pump heat. Cannot fail. */
+void cost_note_year(cost_notes *nt, int i, const dem_year *d, const power_year *p);
+
+/* The cost rows of years 0..n-1 from the year loop's results (docs/model.md, "Costs"): each
+ * technology's capacity followed by build year over the whole run (so its state stays in
+ * registers), then end use, fuel, CCUS, carbon and the totals. Cannot fail. */
+void cost_run(const model_inputs *in, const cost_notes *nt, const cost_io *io, int n);
 
 /* Present value in `base_year` of v[i] (year first + i) over base_year..last: sum v / (1+r)^(year-base). */
 double cost_npv(const double *v, int first, int base_year, int last, double rate_pct);

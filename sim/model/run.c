@@ -136,22 +136,34 @@ static void store_air(run_result *r, int i, const air_year *a)
 }
 
 _Static_assert(RV_INV_STORE_PUMPED == RV_INV_HYDRO + TECH_COUNT, "storage investment follows the technologies'");
+_Static_assert(RV_STORE_PUMPED == RV_CAP_HYDRO + TECH_COUNT, "storage capacity follows the technologies'");
 
-static void store_costs(run_result *r, int i, const cost_year *c)
+/* The cost pass (sim/model/cost.c) after the year loop: its inputs and outputs are rows of r. */
+static void run_costs(const model_inputs *in, const cost_notes *nt, run_result *r, int n)
 {
-    for (int k = 0; k < COST_ROWS; k++) r->v[RV_INV_HYDRO + k][i] = c->inv_bn[k];
-    r->v[RV_INV_POWER][i] = c->inv_power_bn;
-    r->v[RV_INV_ENDUSE][i] = c->inv_enduse_bn;
-    r->v[RV_INV_TOTAL][i] = c->inv_total_bn;
-    r->v[RV_COST_CAPITAL][i] = c->capital_bn;
-    r->v[RV_COST_OM][i] = c->om_bn;
-    r->v[RV_COST_FUEL][i] = c->fuel_bn;
-    r->v[RV_COST_CCUS][i] = c->ccus_bn;
-    r->v[RV_COST_SYSTEM][i] = c->system_bn;
-    r->v[RV_CARBON_PRICE][i] = c->carbon_price;
-    r->v[RV_CARBON_REVENUE][i] = c->carbon_revenue_bn;
-    r->v[RV_STRANDED_GW][i] = c->stranded_gw;
-    r->v[RV_STRANDED_BN][i] = c->stranded_bn;
+    cost_io io;
+    for (int k = 0; k < COST_ROWS; k++) {
+        io.cap[k] = r->v[RV_CAP_HYDRO + k];
+        io.inv[k] = r->v[RV_INV_HYDRO + k];
+    }
+    for (int t = 0; t < TECH_COUNT; t++) io.gen[t] = r->v[RV_GEN_HYDRO + t];
+    for (int k = 0; k < SEC_COUNT; k++) io.sector_mtce[k] = r->v[RV_FIN_AGRI + k];
+    io.pop_m = r->v[RV_POP];
+    io.import_twh = r->v[RV_IMPORT];
+    io.ccus_mt = r->v[RV_CO2_CCUS];
+    io.inv_power = r->v[RV_INV_POWER];
+    io.inv_enduse = r->v[RV_INV_ENDUSE];
+    io.inv_total = r->v[RV_INV_TOTAL];
+    io.capital = r->v[RV_COST_CAPITAL];
+    io.om = r->v[RV_COST_OM];
+    io.fuel = r->v[RV_COST_FUEL];
+    io.ccus = r->v[RV_COST_CCUS];
+    io.system = r->v[RV_COST_SYSTEM];
+    io.carbon_price = r->v[RV_CARBON_PRICE];
+    io.carbon_revenue = r->v[RV_CARBON_REVENUE];
+    io.stranded_gw = r->v[RV_STRANDED_GW];
+    io.stranded_bn = r->v[RV_STRANDED_BN];
+    cost_run(in, nt, &io, n);
 }
 
 /* ---- indicators ---- */
@@ -209,7 +221,7 @@ static void store_indicators(run_result *r, int n)
 /* One year through every module, stored in column i of the result. */
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], const int step_year[CAL_STEPS],
                          int hist_end, double gdp_bn, dem_state *st, power_state *pst, const air_state *ast,
-                         cost_state *cst, run_result *r, int i)
+                         cost_notes *cn, run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -219,7 +231,6 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], co
     balance_year b;
     emis_year em;
     air_year air;
-    cost_year c;
     double import_offset;
     year_cal(cal, step_year, year, in->first, hist_end, &dc, &import_offset);
     econ_year_step(in, year, gdp_bn, &e);
@@ -228,13 +239,12 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], co
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
     air_year_step(in, ast, year, &d, &p, &air);
-    cost_year_step(in, year, &e, &d, &p, &em, cst, &c);
+    cost_note_year(cn, i, &d, &p);
     store_economy(r, i, &e);
     store_demand(r, i, &d);
     store_power(r, i, &p);
     store_balance_emissions(r, i, &b, &em);
     store_air(r, i, &air);
-    store_costs(r, i, &c);
 }
 
 /* GDP in price_base_year prices over the GDP index idx (idx[i]: year first + i; it reaches the
@@ -267,7 +277,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     dem_state st;
     power_state pst;
     air_state ast;
-    cost_state cst;
+    cost_notes cn;
 
     if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
@@ -282,9 +292,9 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     for (int k = 0; k < CAL_STEPS; k++) step_year[k] = cal_step_year(s, k);
     memset(&pst, 0, sizeof pst);
     air_init(&in, &ast);
-    cost_init(&in, &cst);
     for (int i = 0; i < n; i++)
-        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, &cst, r, i);
+        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, &cn, r, i);
+    run_costs(&in, &cn, r, n);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }
