@@ -157,6 +157,40 @@ static void test_cost_carbon_price_puts_gas_before_coal(void **state)
     fx_free(s);
 }
 
+/* Market imports in the merit order: up to 200 TWh from other grids at 0.35 CNY/kWh, their fossil
+ * half at 0.8 kg CO2/kWh: 0.35 + p x 0.5 x 0.8 / 1000 = 0.35 + 0.0004 p CNY/kWh -> 0.374 at 60
+ * CNY/t (coal's 0.335 is cheaper: coal makes all 122.0504 TWh), 0.55 at 500 (coal's 0.665 is
+ * dearer: the market supplies all of it, on the "other" corridor, and coal nothing). Without the
+ * key (0, the default) nothing is bought before coal. */
+static void test_cost_carbon_price_buys_imports_before_coal(void **state)
+{
+    struct scn_scenario *s = fx_make();
+    dem_year d;
+    power_year p;
+    power_state st;
+    (void)state;
+    fx_const(s, P_POWER_IMPORT_MARKET, 200);
+    fx_const(s, P_POWER_IMPORT_OTHER_NONFOSSIL, 50);
+    fx_const(s, P_POWER_IMPORT_OTHER_EF, 0.8);
+    assert_float_equal(cost_market_srmc(fx_in(s), 2025, 60), 0.374, 1e-12);
+    assert_float_equal(cost_market_srmc(fx_in(s), 2025, 500), 0.55, 1e-12);
+    memset(&d, 0, sizeof d);
+    d.fuel_mtce[FUEL_ELEC] = 15;
+    memset(&st, 0, sizeof st);
+    power_year_step(fx_in(s), 2025, &d, 0, &st, &p);
+    assert_float_equal(p.gen_twh[TECH_COAL], FX_FINAL_ELEC_TWH, 1e-6);
+    assert_float_equal(p.market_twh, 0, 1e-12);
+    fx_const(s, P_COSTS_CARBON_PRICE, 500);
+    fx_const(s, P_COSTS_BUILD_CARBON, 500);
+    memset(&st, 0, sizeof st);
+    power_year_step(fx_in(s), 2025, &d, 0, &st, &p);
+    assert_float_equal(p.market_twh, FX_FINAL_ELEC_TWH, 1e-6);
+    assert_float_equal(p.corridor_twh[CORR_OTHER], FX_FINAL_ELEC_TWH, 1e-6);
+    assert_float_equal(p.gen_twh[TECH_COAL], 0, 1e-9);
+    assert_float_equal(p.import_twh, FX_FINAL_ELEC_TWH, 1e-6);
+    fx_free(s);
+}
+
 /* ---- the default scenario ---- */
 
 static double sum_2021_on(const run_result *r, int var)
@@ -232,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_cost_fixture_by_hand),
         cmocka_unit_test(test_cost_stranded_coal_by_hand),
         cmocka_unit_test(test_cost_carbon_price_puts_gas_before_coal),
+        cmocka_unit_test(test_cost_carbon_price_buys_imports_before_coal),
         cmocka_unit_test(test_cost_carbon_price_lowers_default_co2),
         cmocka_unit_test(test_cost_bad_values_refused),
     };

@@ -83,3 +83,11 @@ double cost_build_lcoe(const model_inputs *in, int tech, int year, double hours,
     /* CNY/kW x 1/yr / (h/yr) = CNY/kWh */
     return (cost_capex(in, tech, year) * crf + model_scalar(in, k->fom)) / hours + cost_srmc(in, tech, year, carbon_cny_t);
 }
+
+double cost_market_srmc(const model_inputs *in, int year, double carbon_cny_t)
+{
+    double fossil = 1.0 - model_at(in, P_POWER_IMPORT_OTHER_NONFOSSIL, year) / 100.0;
+    /* CNY/t x kg/kWh / 1000 = CNY/kWh */
+    return model_at(in, P_COSTS_IMPORT_PRICE, year)
+           + carbon_cny_t * fossil * model_at(in, P_POWER_IMPORT_OTHER_EF, year) / 1000.0;
+}

@@ -37,19 +37,27 @@ static double merit_cost(const model_inputs *in, const power_state *st, int t, i
     return cost_srmc(in, t, year, model_at(in, P_COSTS_CARBON_PRICE, year));
 }
 
-/* Dispatchable technologies in merit order, cheapest first, the table's order on a tie (insertion
- * sort: a handful of rows). */
+/* Place of a merit-order entry on a tie: the table's merit, market imports after every plant. */
+static int tie_rank(int t) { return t == POWER_MARKET ? 1 << 20 : power_tech(t)->merit; }
+
+/* Dispatchable technologies, and market imports when the year has any, in merit order, cheapest
+ * first, the table's order on a tie (insertion sort: a handful of rows). */
 static void merit_order(const model_inputs *in, const power_state *st, int year, power_ctx *cx)
 {
-    double cost[TECH_COUNT];
+    double cost[TECH_COUNT + 1];
     int n = 0;
-    for (int t = 0; t < TECH_COUNT; t++) {
+    for (int t = 0; t <= TECH_COUNT; t++) {
         int j;
-        if (power_tech(t)->role != TR_DISPATCH) continue;
-        cost[t] = merit_cost(in, st, t, year);
+        if (t == POWER_MARKET) {
+            if (!(cx->market_top_twh > 0)) continue;
+            cost[t] = cost_market_srmc(in, year, model_at(in, P_COSTS_CARBON_PRICE, year));
+        } else {
+            if (power_tech(t)->role != TR_DISPATCH) continue;
+            cost[t] = merit_cost(in, st, t, year);
+        }
         for (j = n++; j > 0; j--) {
             int u = cx->order[j - 1];
-            if (cost[u] < cost[t] || (cost[u] == cost[t] && power_tech(u)->merit <= power_tech(t)->merit)) break;
+            if (cost[u] < cost[t] || (cost[u] == cost[t] && tie_rank(u) <= tie_rank(t))) break;
             cx->order[j] = u;
         }
         cx->order[j] = t;
@@ -133,6 +141,7 @@ static void context_fill(const model_inputs *in, const power_state *st, int year
     cx->import_credit = st->import_credit;
     cx->peak_den = 8760.0 * in->row[P_POWER_LOAD_FACTOR][i] / 100.0;
     cx->reserve_mul = 1.0 + in->row[P_POWER_RESERVE][i] / 100.0;
+    cx->market_top_twh = in->row[P_POWER_IMPORT_MARKET][i];
     context_fleet(in, st, year, sw_offset_twh, cx);
     merit_order(in, st, year, cx);
     if (!cx->hist) power_build_prepare(in, cx); /* history builds nothing */
@@ -177,8 +186,9 @@ static void place_surplus(const power_ctx *cx, double surplus, power_year *p)
 {
     for (int i = cx->n_dispatch - 1; i >= 0 && surplus > 0; i--) {
         int t = cx->order[i];
-        double cut = surplus < p->gen_twh[t] ? surplus : p->gen_twh[t];
-        p->gen_twh[t] -= cut;
+        double *out = t == POWER_MARKET ? &p->market_twh : &p->gen_twh[t];
+        double cut = surplus < *out ? surplus : *out;
+        *out -= cut;
         surplus -= cut;
     }
     if (surplus > 0 && !cx->surplus_export) {
@@ -208,11 +218,13 @@ static void dispatch(const power_ctx *cx, power_year *p, power_gap *gap)
     }
     for (int c = 0; c < CORR_COUNT; c++) supplied += p->corridor_twh[c];
     residual = p->demand_twh - supplied;
+    p->market_twh = 0;
     for (int i = 0; i < cx->n_dispatch; i++) {
         int t = cx->order[i];
-        double top = clamp0(p->cap_gw[t] * cx->max_hours[t] / 1000.0 - p->gen_twh[t]);
+        double top = t == POWER_MARKET ? cx->market_top_twh : clamp0(p->cap_gw[t] * cx->max_hours[t] / 1000.0 - p->gen_twh[t]);
         double take = residual > 0 ? (residual < top ? residual : top) : 0;
-        p->gen_twh[t] += take;
+        if (t == POWER_MARKET) p->market_twh = take;
+        else p->gen_twh[t] += take;
         residual -= take;
         room += top;
     }
@@ -297,6 +309,7 @@ static void imports(const model_inputs *in, int year, power_year *p)
 {
     double gross = 0, nonfossil = 0, co2 = 0, scale;
     p->corridor_twh[CORR_OTHER] += p->unserved_twh; /* what is still short is bought from other grids */
+    if (p->market_twh > 0) p->corridor_twh[CORR_OTHER] += p->market_twh; /* and what their markets sold cheaper */
     p->import_twh = -p->export_twh;
     for (int c = 0; c < CORR_COUNT; c++) {
         const power_corridor_info *ci = power_corridor(c);

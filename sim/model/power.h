@@ -104,6 +104,7 @@ typedef struct {
     double export_twh;        /* surplus sent out (lowers import_twh) */
     double curtail_twh;       /* solar and wind curtailed (surplus_export = 0) */
     double unserved_twh;      /* energy still short after new build: bought in on the "other" corridor */
+    double market_twh;        /* bought from other grids' markets in the merit order (on "other" too) */
     double peak_gw, firm_gw, reserve_margin_pct;
     double coal_added_gw;     /* = built_gw[BUILD_COAL] */
     double coal_hours;

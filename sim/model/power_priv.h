@@ -20,7 +20,9 @@ typedef struct {
     int year;
     int hist;                         /* 1: year <= hist_end_year (what happened: nothing is built) */
     int surplus_export;               /* power.surplus_export */
-    int order[TECH_COUNT], n_dispatch; /* dispatchable technologies in merit order, cheapest first */
+    int order[TECH_COUNT + 1], n_dispatch; /* dispatchable technologies in merit order, cheapest first;
+                                       POWER_MARKET stands for market imports when there are any */
+    double market_top_twh;            /* power.import_market_twh of the year (0: not in the order) */
     double final_twh;                 /* final electricity use */
     double demand_base_twh;           /* final_twh grossed up by grid losses (storage losses come on top) */
     double cap_plan[TECH_COUNT];      /* planned capacity, clamped at 0, nuclear only from its first year */
@@ -46,6 +48,11 @@ typedef struct {
  *   CNY/kWh = capital x CRF / hours + fixed O&M / hours + the short-run cost at carbon_cny_t. */
 double cost_srmc(const model_inputs *in, int tech, int year, double carbon_cny_t);
 double cost_build_lcoe(const model_inputs *in, int tech, int year, double hours, double carbon_cny_t);
+/* cost_market_srmc: electricity bought from other grids' markets, CNY/kWh = import price + carbon
+ * price x CO2 per kWh of the "other" corridor (its fossil part at import_other_ef_kg_kwh). */
+double cost_market_srmc(const model_inputs *in, int year, double carbon_cny_t);
+
+#define POWER_MARKET TECH_COUNT /* market imports' place in power_ctx.order */
 
 /* Full-load hours a must-run technology makes in `year` (hydro times the water-year factor). */
 double power_mustrun_hours(const model_inputs *in, int tech, int year);

@@ -97,6 +97,7 @@ static void store_power(run_result *r, int i, const power_year *p)
     r->v[RV_EXPORT][i] = p->export_twh;
     r->v[RV_CURTAIL][i] = p->curtail_twh;
     r->v[RV_UNSERVED][i] = p->unserved_twh;
+    r->v[RV_IMPORT_MARKET][i] = p->market_twh;
     r->v[RV_STORAGE_LOSS][i] = p->storage_loss_twh;
     r->v[RV_COAL_HOURS][i] = p->coal_hours;
     r->v[RV_PEAK][i] = p->peak_gw;

@@ -208,3 +208,4 @@ PP_DOC_ZH(P_COSTS_GREEN_PREMIUM, "按绿色建筑标准新建或改造每平方�
 PP_DOC_ZH(P_COSTS_EFFICIENCY, "当年能效提升每年节约1吨标准煤工业能耗所需投资（假设：与“十一五”“十二五”节能工程每吨标准煤年节能能力2000-4000元同量级，未核实）。")
 PP_DOC_ZH(P_COSTS_ELECTRIFY, "工业终端能源每年转为用电1兆瓦时所需投资（假设：电锅炉和电窑炉约1500元/千瓦，约4000小时）。")
 PP_DOC_ZH(P_COSTS_ENDUSE_LIFE, "终端设备增量投资在系统成本中年化的年限（假设：汽车约15年，建筑更长，设备更短）。")
+PP_DOC_ZH(P_POWER_IMPORT_MARKET, "合同之外每年可从其他电网市场化购入的最大电量，与煤电、气电一起参与调度排序，价格为import_elec_cny_kwh加其化石部分CO2（import_other_ef_kg_kwh、import_other_nonfossil_pct）的碳价（假设：送端电网同样支付全国碳市场价格并传导）。0表示没有：其他电网只供应煤电和气电不足的部分。")

@@ -412,3 +412,6 @@ PP_PARAM(P_COSTS_ELECTRIFY, "costs", "electrification_cny_per_mwh", PK_PATH, "CN
          "Cost of industrial electrification", "工业电能替代投资", "Investment per MWh a year of industrial final energy moved to electricity (assumption: electric boilers and furnaces about 1500 CNY/kW at about 4000 h).")
 PP_PARAM(P_COSTS_ENDUSE_LIFE, "costs", "enduse_life_yr", PK_SCALAR, "yr", 1, 100, 15, LG_NONE, 0, ADJ_ADD, 0,
          "Life of end-use equipment", "终端设备寿命", "Years end-use extra investment is annualised over in the system cost (assumption: vehicles about 15, buildings longer, equipment shorter).")
+/* the carbon price in the merit order (the "cost" block): electricity bought from other grids' markets */
+PP_PARAM(P_POWER_IMPORT_MARKET, "power", "import_market_twh", PK_PATH, "TWh", 0, 1000, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Market imports available", "可市场化外购电量", "Most electricity a year the province can buy from other grids beyond its contracts, in the merit order beside coal and gas at import_elec_cny_kwh plus the carbon price on the CO2 of its fossil part (import_other_ef_kg_kwh, import_other_nonfossil_pct; the sending grids pay the national ETS price and pass it on: assumption). 0 = none: other grids then only supply what coal and gas cannot.")
