@@ -465,7 +465,7 @@ I18N(S_MAC_ERROR, "abatement curve not computed: %s", "未能计算减排成本�
 I18N(S_AIR_SO2, "SO2", "二氧化硫")
 I18N(S_AIR_NOX, "NOx", "氮氧化物")
 I18N(S_AIR_PM25, "PM2.5", "PM2.5")
-I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health damage %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
+I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
 I18N(S_COST_INVEST_CUM, "from 2021: %s invested", "2021年起累计投资 %s")
 I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, system cost, pollutants, abatement curve); on the curve Up/Down select a lever", "视图8 成本与大气；再按8或n：下一页（投资、系统成本、污染物、减排成本曲线）；曲线页上下键选择杠杆")
 I18N(S_MAC_COL_AVOIDED, "avoided", "减排量")
