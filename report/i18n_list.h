@@ -475,3 +475,36 @@ I18N(S_MAC_STRUCTURAL, "* changes output or the economy's structure: the system 
      "* 改变产出或经济结构：系统成本不计其代价或收益，单位成本仅反映能源系统，并非该杠杆的真实代价\n")
 I18N(S_MAC_STRUCTURAL_SHORT, "* changes output or structure: what that costs is not in the system cost", "* 改变产出或结构：其代价不计入系统成本")
 I18N(S_COST_REF_YEARS, "the reference runs to another end year: no abatement cost against it", "参照情景的终止年份不同：无法计算相对其的减排成本")
+/* ---- costs and air (issue 12): summary lines (report/summary_cost.c), Markdown, SVG, compare ---- */
+I18N(S_SUM_COSTS, "Costs from 2021:", "2021年起成本：")
+I18N(S_SUM_COSTS_TEXT, "investment %s, system cost %s (discounted to 2021: %s)", "投资%s，系统成本%s（折现至2021年：%s）")
+I18N(S_SUM_FUEL, "Fuel and carbon from 2021:", "2021年起燃料与碳价：")
+I18N(S_SUM_FUEL_TEXT, "fuel bill %s, carbon price revenue %s", "燃料费用%s，碳价收入%s")
+I18N(S_SUM_STRANDED, "Coal retired early:", "提前退役煤电：")
+I18N(S_SUM_STRANDED_TEXT, "%s, %s undepreciated", "%s，未折旧价值%s")
+I18N(S_SUM_AIR, "Air pollutants from 2021:", "2021年起大气污染物：")
+I18N(S_SUM_AIR_TEXT, "SO2 %s, NOx %s, PM2.5 %s", "二氧化硫%s，氮氧化物%s，PM2.5 %s")
+I18N(S_SUM_HEALTH, "Health damage from 2021:", "2021年起健康损失：")
+I18N(S_SUM_HEALTH_TEXT, "%s (tonnes x a damage cost per tonne: a rough value, not a count of deaths)",
+     "%s（排放量×单位损害成本：粗略估值，不代表死亡人数）")
+I18N(S_MD_COSTS_AIR, "Costs and air", "成本与大气污染物")
+I18N(S_MD_COSTS_AIR_NOTE,
+     "Money in constant prices of %d. Health damage is the tonnes times a damage cost per tonne "
+     "(docs/model.md, section 6a): a rough value for comparing packages, not a count of deaths.",
+     "金额为%d年不变价。健康损失为排放量乘以单位损害成本（docs/model.md 第6a节）：用于比较方案的粗略估值，不代表死亡人数。")
+I18N(S_SVG_TITLE_INVESTMENT, "Investment by technology", "分技术投资")
+I18N(S_SVG_TITLE_POLLUTANTS, "Air pollutants", "大气污染物排放")
+I18N(S_SVG_BN_CNY_PER_YEAR, "bn CNY per year", "亿元/年")
+I18N(S_SVG_KT_PER_YEAR, "kt per year", "万吨/年")
+I18N(S_CMP_COST_TITLE, "\nCost and CO2 against [1] (sums from 2021; cost in constant prices)\n",
+     "\n成本与CO2（相对[1]；2021年起累计；成本为不变价）\n")
+I18N(S_CMP_CUM_CO2, "cumulative CO2", "累计CO2排放")
+I18N(S_CMP_SYSTEM_COST, "system cost", "系统成本")
+I18N(S_CMP_NPV_COST, "system cost, discounted", "系统成本现值")
+I18N(S_CMP_COST_DIFF, "cost difference to [1]", "较[1]成本差")
+I18N(S_CMP_CO2_AVOIDED, "CO2 avoided against [1]", "较[1]减排CO2")
+I18N(S_CMP_UNIT_SEP, ", ", "，")
+I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
+I18N(S_CMP_CNY_PER_T_NOTE,
+     "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
+     "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
