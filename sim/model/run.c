@@ -187,13 +187,9 @@ static void store_indicators(run_result *r, int n)
 /* ---- the loop ---- */
 
 /* One year through every module, stored in column i of the result. */
-<<<<<<< HEAD
-static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, power_state *pst, const air_state *ast, run_result *r, int i)
-=======
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], const int step_year[CAL_STEPS],
-                         int hist_end, double gdp_bn, dem_state *st, power_state *pst, run_result *r, int i)
->>>>>>> province
+                         int hist_end, double gdp_bn, dem_state *st, power_state *pst, const air_state *ast,
+                         run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;

@@ -10,6 +10,8 @@
 /* ---- [scenario] ---- */
 PP_PARAM(P_SCENARIO_NAME, "scenario", "name", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Name", "名称", "Short name of the scenario.")
+PP_PARAM(P_SCENARIO_NAME_ZH, "scenario", "name_zh", PK_TEXT, "", 0, 0, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Name (Chinese)", "名称（中文）", "Short name in Chinese, shown instead of name in Chinese (title bar, exports, the room); optional.")
 PP_PARAM(P_SCENARIO_REGION, "scenario", "region", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Region", "地区", "Province or municipality the scenario describes, in English.")
 PP_PARAM(P_SCENARIO_REGION_ZH, "scenario", "region_zh", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
