@@ -467,7 +467,7 @@ I18N(S_MAC_NONE, "no lever avoids CO2 from here", "从当前情景出发没有�
 I18N(S_MAC_ERROR, "abatement curve not computed: %s", "未能计算减排成本曲线：%s")
 I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
 I18N(S_COST_INVEST_CUM, "from 2021: %s invested", "2021年起累计投资 %s")
-I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, system cost, pollutants, abatement curve); on the curve Up/Down select a lever", "视图8 成本与大气；再按8或n：下一页（投资、系统成本、污染物、减排成本曲线）；曲线页上下键选择杠杆")
+I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, system cost, pollutants, abatement curve); on the curve Up/Down select a lever, Enter: go to it", "视图8 成本与大气；再按8或n：下一页（投资、系统成本、污染物、减排成本曲线）；曲线页上下键选择杠杆，Enter：转到杠杆")
 I18N(S_MAC_COL_AVOIDED, "avoided", "减排量")
 I18N(S_MAC_COL_PER_T, "per tonne", "单位成本")
 I18N(S_MAC_APART_N, "%d levers off the curve (no CO2 avoided, at their greener end, or refused)", "另有%d个杠杆不在曲线上（不减排、已在绿色端或不可行）")
@@ -508,3 +508,4 @@ I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
 I18N(S_CMP_CNY_PER_T_NOTE,
      "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
      "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
+I18N(S_M_MAC_SELECTED, "Selected: %s (Left/Right move it; 8 back to the curve)", "已选择：%s（左右键调整；8 返回减排成本曲线）")

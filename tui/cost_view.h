@@ -45,7 +45,8 @@ typedef struct {
 struct app;
 
 /* Keys of view 8: 8 (when it is the view) and n turn the page; on the curve page Up/Down (k/j)
- * move the selection. Returns 1 when handled. */
+ * move the selection and Enter selects that lever in the panel (back to the CO2 view). Returns 1
+ * when handled. */
 int costv_key(struct app *a, int is_key, wint_t c);
 
 /* Refreshes what view 8 shows when it is the view (the curve only on its page and when the edited
