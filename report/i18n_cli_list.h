@@ -69,6 +69,10 @@ I18N(S_CAL_U_TREND, "historical efficiency trend (%/yr)", "历史节能趋势（
 I18N(S_CAL_U_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤改气调整，首年（百分点）")
 I18N(S_CAL_U_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤改气调整，最后历史年份（百分点）")
 I18N(S_CAL_U_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年份（太瓦时）")
+I18N(S_CAL_U_OIL, "transport intensity factor (x first-year transport intensity)", "交通能耗强度系数（首年交通强度的倍数）")
+I18N(S_CAL_U_STEP0, "efficiency step, 1st yearly target year (%)", "能效步长，第1个逐年目标年份（%）")
+I18N(S_CAL_U_STEP1, "efficiency step, 2nd yearly target year (%)", "能效步长，第2个逐年目标年份（%）")
+I18N(S_CAL_U_STEP2, "efficiency step, 3rd yearly target year (%)", "能效步长，第3个逐年目标年份（%）")
 I18N(S_OUT_CAL_WARNING, "  warning: %s\n", "  警告：%s\n")
 I18N(S_SUM_CSV_HEAD, "item,value,unit", "指标,数值,单位")
 /* ---- check (cli/cli_run.c) ---- */

@@ -145,7 +145,8 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
 static const char *cal_name(int u, i18n_lang lang)
 {
     static const i18n_id zh[CAL_COUNT] = {S_CAL_U_LEVEL, S_CAL_U_TREND, S_CAL_U_COAL_FIRST, S_CAL_U_COAL_END,
-                                          S_CAL_U_IMPORT};
+                                          S_CAL_U_IMPORT, S_CAL_U_OIL, S_CAL_U_STEP0, S_CAL_U_STEP1, S_CAL_U_STEP2};
+    _Static_assert(CAL_COUNT == 9, "a Chinese name for every calibration unknown");
     return lang == LANG_ZH ? i18n_str(zh[u], lang) : cal_unknown_name(u);
 }
 
