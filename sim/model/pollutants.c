@@ -35,8 +35,9 @@ static const air_pollutant pollutants[AP_COUNT] = {
 #undef AIR_SOURCE
 };
 
-/* Designated, so the order of sectors_list.h does not matter; tests/test_pollutants.c checks that
- * every sector has a group (a new sector must be added here). */
+/* Designated, so the order of sectors_list.h does not matter. A new sector must get its group here
+ * (it would silently count as power otherwise): the assertion stops the build until it has. */
+_Static_assert(SEC_COUNT == 7, "a sector was added to sectors_list.h: give it its group in sector_group");
 static const int sector_group[SEC_COUNT] = {
     [SEC_AGRI] = AG_INDUSTRY,   [SEC_HEAVY] = AG_HEAVY,         [SEC_OTHERIND] = AG_INDUSTRY,
     [SEC_HIGHTECH] = AG_INDUSTRY, [SEC_SERVICES] = AG_BUILDINGS, [SEC_TRANSPORT] = AG_TRANSPORT,
