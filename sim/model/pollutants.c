@@ -13,6 +13,8 @@ typedef struct {
     double removed[AP_COUNT]; /* % removed by conventional control */
 } air_source;
 
+/* The source rows carry one factor and one removal per pollutant, in AIR_POLLUTANT order. */
+_Static_assert(AP_COUNT == 3, "a pollutant was added: give every AIR_SOURCE row its factor and removal");
 static const air_source sources[AS_COUNT] = {
 #define AIR_POLLUTANT(...)
 #define AIR_SOURCE(ID, grp, fuel, ule, e1, e2, e3, r1, r2, r3, src) {grp, fuel, ule, {e1, e2, e3}, {r1, r2, r3}},
