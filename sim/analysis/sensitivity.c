@@ -39,6 +39,7 @@ void sens_point_of(const run_result *r, sens_point *out)
     out->v[SENS_COAL_2030] = run_at(r, RV_COAL_SHARE, 2030);
     out->v[SENS_CUM_NET] = r->summary.cum_net_mt;
     out->peak_reached = r->summary.peak_reached;
+    out->sum = r->summary;
 }
 
 int sens_greener_end(const sens_lever *l) { return l->greener > 0 ? SENS_HIGH : SENS_LOW; }

@@ -27,6 +27,8 @@ enum { SENS_LOW, SENS_HIGH, SENS_ENDS };
 typedef struct {
     double v[SENS_METRIC_COUNT]; /* NAN where the year is outside the run */
     int peak_reached;            /* 0: still rising in the last year (v[SENS_PEAK_YEAR] = end year) */
+    run_summary sum;             /* the run's whole summary, for callers that need more than the
+                                    indicators (the abatement cost curve reads its system cost) */
 } sens_point;
 
 typedef struct {
