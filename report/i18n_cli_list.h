@@ -521,3 +521,25 @@ I18N(S_EXP_OOM, "peakpath %s: out of memory\n", "peakpath %s：内存不足\n")
 I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n", "peakpath %s：%s 中没有可运行的情景，无法作图\n")
 I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
      "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
+/* ---- `peakpath mac` (cli/cmd_mac.c) ---- */
+I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
+     "减排成本：每个杠杆单独移至更绿色的一端，列出CO2减排量和每吨成本并排序（及 FILE 相对 REF）")
+I18N(S_HELP_MAC,
+     "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
+     "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
+     "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
+     "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
+     "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
+     "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
+     "all levers together avoid: levers interact.\n"
+     "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
+     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
+     "  --lang zh|en       table in Chinese planning units (万吨, 亿元, 元/吨) or English (default)\n",
+     "把情景的每个杠杆单独从现值移至其合理范围中更绿色的一端（`peakpath keys` 列出范围），输出\n"
+     "2021年至末年累计减少的净CO2及减排成本：系统成本差额（年化资本+运维+燃料+CCUS，按情景\n"
+     "price_base_year 年价格）折现至2021年，除以减排量（不折现），单位为元/吨CO2，由低到高排序。\n"
+     "不减排、已在绿色端或绿色端不可行的杠杆另行列出。各条之和不等于全部杠杆同时实施的减排量：\n"
+     "杠杆之间相互影响。\n"
+     "  --reference REF    另给出 FILE 整体相对参照情景 REF 的减排成本\n"
+     "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n"
+     "  --lang zh|en       以中文规划单位（万吨、亿元、元/吨）或英文（默认）输出\n")

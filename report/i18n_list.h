@@ -128,6 +128,7 @@ I18N(S_LG_DOC_EFFICIENCY, "energy per unit of output, and the electric share", "
 I18N(S_LG_DOC_POWER, "what makes the electricity, and what is imported", "本地电源结构与外调电")
 I18N(S_LG_DOC_TRANSPORT, "vehicles, building standards and heating", "交通车辆、建筑标准与供暖")
 I18N(S_LG_DOC_SINKS, "CO2 captured at plants or taken up by forests", "碳捕集与森林碳汇")
+I18N(S_LG_DOC_AIR, "End-of-pipe controls: SO2, NOx and dust, not CO2", "末端治理：二氧化硫、氮氧化物和烟尘，不影响CO2")
 /* ---- more ---- */
 I18N(S_TABLE_SCROLL, "[ ] rows  { } years", "[ ] 行  { } 年份")
 I18N(S_TABLE_SCROLL_ARROWS, "arrows scroll, 1-4 other views", "方向键滚动，1-4 其他视图")
@@ -473,7 +474,7 @@ I18N(S_MAC_ERROR, "abatement curve not computed: %s", "未能计算减排成本�
 I18N(S_AIR_SO2, "SO2", "二氧化硫")
 I18N(S_AIR_NOX, "NOx", "氮氧化物")
 I18N(S_AIR_PM25, "PM2.5", "PM2.5")
-I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health damage %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
+I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
 I18N(S_COST_INVEST_CUM, "from 2021: %s invested", "2021年起累计投资 %s")
 I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, system cost, pollutants, abatement curve); on the curve Up/Down select a lever", "视图8 成本与大气；再按8或n：下一页（投资、系统成本、污染物、减排成本曲线）；曲线页上下键选择杠杆")
 I18N(S_MAC_COL_AVOIDED, "avoided", "减排量")

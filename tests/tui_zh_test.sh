@@ -48,7 +48,7 @@ key() { T send-keys -t "$1" "$2"; }
 # ---- the banner bug: challenge 1 at 100x24, imports PgUp to 65, solar PgUp, any key ----
 tui_start ban 100 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
 wait_for ban "政策杠杆" 10 || fail "zh TUI did not start"
-i=0; while [ $i -lt 15 ]; do key ban Down; i=$((i + 1)); done   # Southwest imports (locked levers skipped; 15 with air.industry_ule_pct)
+i=0; while [ $i -lt 14 ]; do key ban Down; i=$((i + 1)); done   # Southwest imports (locked levers skipped)
 wait_line ban '^│ *西南来电' 5 || true
 key ban PPage; sleep 0.3
 key ban Up; key ban Up; key ban Up; key ban Up; sleep 0.3          # solar
