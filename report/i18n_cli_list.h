@@ -127,6 +127,8 @@ I18N(S_CMD_ROOM, "the workshop room: one live row per participant's scenario in 
 I18N(S_CMD_COMPARE, "summaries side by side and year-by-year differences", "并列比较各情景摘要及逐年差值")
 I18N(S_CMD_SENSITIVITY, "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share",
      "每个杠杆分别取合理范围两端：达峰、2030年排放、累计排放、煤炭占比的变化")
+I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
+     "减排成本：每个杠杆单独移到低碳端的减排量和每吨成本，排序（以及 FILE 相对 REF）")
 /* ---- `peakpath COMMAND --help` (cli/cli_run.c, cli/cmd_*.c) ---- */
 I18N(S_HELP_RUN,
      "Loads FILE, calibrates it to its historical figures, runs it year by year and prints the result.\n"
@@ -301,9 +303,10 @@ I18N(S_HELP_SENSITIVITY,
 I18N(S_HELP_EXPORT,
      "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
      "  --chart C          emissions (CO2 path, peak, 2030 and zero lines, challenge goals), mix\n"
-     "                     (energy mix), capacity (power capacity) or structure (economy)\n"
-     "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
-     "                     2030/2060, the challenge's goals met or not\n"
+     "                     (energy mix), capacity (power capacity), structure (economy), investment\n"
+     "                     (by technology, stacked) or pollutants (SO2, NOx, PM2.5)\n"
+     "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares, costs and\n"
+     "                     pollutants in 2020/2025/2030/2060, the challenge's goals met or not\n"
      "  --bands            with --chart emissions: the Monte Carlo 5-95 % band of the scenario's\n"
      "                     uncertainty ranges (1000 draws, seed 1, as `peakpath mc`), P(peak by 2030),\n"
      "                     P(net zero by 2060) and the peak-year histogram\n"
@@ -314,9 +317,10 @@ I18N(S_HELP_EXPORT,
      "shipped scenarios and --challenges CDIR (the folder of the challenge files).\n",
      "把 FILE 的图表导出为 SVG（1280x720，供幻灯片使用），或导出一页 Markdown 摘要。\n"
      "  --chart C          emissions（排放路径、峰值、2030年线与零线、挑战目标）、mix（能源结构）、\n"
-     "                     capacity（电力装机）或 structure（产业结构）\n"
-     "  --summary          Markdown 摘要：达峰、碳中和、累计排放、2020/2025/2030/2060年占比、\n"
-     "                     挑战目标是否达成\n"
+     "                     capacity（电力装机）、structure（产业结构）、investment（分技术投资，\n"
+     "                     堆叠）或 pollutants（二氧化硫、氮氧化物、PM2.5）\n"
+     "  --summary          Markdown 摘要：达峰、碳中和、累计排放、占比、成本与污染物\n"
+     "                    （2020/2025/2030/2060年）、挑战目标是否达成\n"
      "  --bands            配合 --chart emissions：情景不确定性区间的蒙特卡洛 5–95% 区间（1000次\n"
      "                     抽样、种子1，同 `peakpath mc`）、2030年前达峰概率、2060年前净零概率\n"
      "                     和达峰年份直方图\n"
@@ -431,8 +435,8 @@ I18N(S_USG_NEEDS_YEAR, "%s needs a year%s%s", "%s 需要一个年份%s%s")
 I18N(S_USG_FROM_TO, "with one FILE give --from YEAR and --to YEAR", "一个 FILE 时请给出 --from 年份 和 --to 年份")
 I18N(S_USG_YEAR, "with two FILEs give --year YEAR (the year both are compared in)", "两个 FILE 时请给出 --year 年份（两者比较的年份）")
 I18N(S_USG_TWO_MAX, "at most two scenario FILEs", "最多两个情景文件")
-I18N(S_USG_CHART_MISSING, "--chart needs emissions, mix, capacity or structure", "--chart 需要 emissions、mix、capacity 或 structure")
-I18N(S_USG_CHART_BAD, "--chart '%s': expected emissions, mix, capacity or structure", "--chart '%s'：应为 emissions、mix、capacity 或 structure")
+I18N(S_USG_CHART_MISSING, "--chart needs emissions, mix, capacity, structure, investment or pollutants", "--chart 需要 emissions、mix、capacity、structure、investment 或 pollutants")
+I18N(S_USG_CHART_BAD, "--chart '%s': expected emissions, mix, capacity, structure, investment or pollutants", "--chart '%s'：应为 emissions、mix、capacity、structure、investment 或 pollutants")
 I18N(S_USG_CHALLENGES, "--challenges needs a folder", "--challenges 需要一个文件夹")
 I18N(S_USG_ONE_TARGET, "one FILE or DIR only (got '%s' and '%s')", "只能给一个 FILE 或 DIR（收到 '%s' 和 '%s'）")
 I18N(S_USG_MISSING_TARGET, "missing scenario FILE (or folder DIR)", "缺少情景文件 FILE（或文件夹 DIR）")

@@ -36,6 +36,12 @@ static int wrong_signs(const char *file)
         if (!l->ok[k]) {
             print_error("%s: %s.%s = %g refused: %s\n", file, p->section, p->key, l->value[k], l->refusal[k]);
             bad++;
+        } else if (pp_lever_range_get(l->lever)->co2_neutral) { /* air lever: CO2 unchanged, pollutants down */
+            if (gross != 0 || net != 0 || !(l->air_delta_bn[k] < 0)) {
+                print_error("%s: %s.%s = %g (air lever) moves CO2 or does not lower the health damage\n", file,
+                            p->section, p->key, l->value[k]);
+                bad++;
+            }
         } else if (!(gross < 0 || (gross == 0 && net < 0))) {
             print_error("%s: %s.%s = %g (greener end) changes cumulative CO2 by %+.1f Mt gross, %+.1f Mt net\n",
                         file, p->section, p->key, l->value[k], gross, net);
