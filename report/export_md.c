@@ -8,6 +8,7 @@
 
 #include "../sim/scenario/challenge.h"
 #include "safe_text.h"
+#include "scenario_name.h"
 #include "summary_out.h"
 #include "i18n.h"
 #include "units.h"
@@ -58,7 +59,7 @@ static void md_head(FILE *f, const md_one *o)
     if (!desc[0]) desc = scn_text(o->scn, o->zh ? P_SCENARIO_DESC_EN : P_SCENARIO_DESC_ZH);
     if (!region[0]) region = scn_text(o->scn, P_SCENARIO_REGION);
     fputs("# ", f);
-    md_escape(f, scn_text(o->scn, P_SCENARIO_NAME));
+    md_escape(f, scenario_name(o->scn, o->zh ? LANG_ZH : LANG_EN));
     fputs("\n\n", f);
     if (desc[0]) {
         md_escape(f, desc);
@@ -197,7 +198,7 @@ static void md_room_row(FILE *f, const rscan_row *r, int zh)
     }
     s = &r->res->summary;
     fputs(" | ", f);
-    md_escape(f, r->name);
+    md_escape(f, zh ? r->name_zh : r->name);
     if (s->peak_reached) fprintf(f, " | %d", s->peak_year);
     else fprintf(f, " | %s %d", TR(zh, S_MD_NONE_BY), r->res->end_year);
     fprintf(f, " | %s | %s | %s | %s |", num(s->peak_mt, 1, a, sizeof a), num(s->cum_co2_mt, 0, b, sizeof b),

@@ -12,6 +12,7 @@
 #include "../sim/scenario/challenge.h"
 #include "i18n.h"
 #include "safe_text.h"
+#include "scenario_name.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
 #include "series.h"
@@ -416,7 +417,7 @@ static void spec_for(const svg_one *o, char *title, size_t size, svg_spec *sp)
 {
     const run_result *r = o->res;
     int zh = o->zh;
-    snprintf(title, size, "%s - %s", TR(zh, chart_titles[o->chart]), scn_text(o->scn, P_SCENARIO_NAME));
+    snprintf(title, size, "%s - %s", TR(zh, chart_titles[o->chart]), scenario_name(o->scn, zh ? LANG_ZH : LANG_EN));
     switch (o->chart) {
     case SVG_EMISSIONS:
         spec_init(sp, r, title, TR(zh, S_SVG_MT_CO2_PER_YEAR), zh);

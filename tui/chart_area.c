@@ -37,8 +37,8 @@ static double value_at(const chart_spec *sp, int s, double year)
     double f = t - i, a, b;
     if (i < 0) i = 0, f = 0;
     if (i >= sp->n_years - 1) i = sp->n_years - 1, f = 0;
-    a = sp->s[s].v[i];
-    b = f > 0 ? sp->s[s].v[i + 1] : a;
+    a = chart_value(sp, s, i);
+    b = f > 0 ? chart_value(sp, s, i + 1) : a;
     return a + f * (b - a);
 }
 

@@ -41,12 +41,15 @@ static double hist_ramp(int year, int first, int hist_end)
     return (double)(year - first) / (double)(hist_end - first);
 }
 
-static void year_cal(const double cal[CAL_COUNT], int year, int first, int hist_end, dem_cal *dc,
-                     double *import_offset)
+/* The yearly intensity targets' years (cal_step_year; 0 = none) ride along with the inputs. */
+static void year_cal(const double cal[CAL_COUNT], const int step_year[CAL_STEPS], int year, int first, int hist_end,
+                     dem_cal *dc, double *import_offset)
 {
     double ramp = hist_ramp(year, first, hist_end);
     dc->level = cal[CAL_LEVEL];
     dc->trend_pct = (year > first && year <= hist_end) ? cal[CAL_TREND] : 0.0;
+    for (int k = 0; k < CAL_STEPS; k++)
+        if (step_year[k] == year && year > first) dc->trend_pct += cal[CAL_STEP0 + k];
     dc->coal_shift = cal[CAL_COAL_FIRST] + (cal[CAL_COAL_END] - cal[CAL_COAL_FIRST]) * ramp;
     *import_offset = cal[CAL_IMPORT] * ramp;
 }
@@ -184,8 +187,9 @@ static void store_indicators(run_result *r, int n)
 /* ---- the loop ---- */
 
 /* One year through every module, stored in column i of the result. */
-static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, power_state *pst, const air_state *ast, run_result *r, int i)
+static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], const int step_year[CAL_STEPS],
+                         int hist_end, double gdp_bn, dem_state *st, power_state *pst, const air_state *ast,
+                         run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -196,7 +200,7 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     emis_year em;
     air_year air;
     double import_offset;
-    year_cal(cal, year, in->first, hist_end, &dc, &import_offset);
+    year_cal(cal, step_year, year, in->first, hist_end, &dc, &import_offset);
     econ_year_step(in, year, gdp_bn, &e);
     dem_year_step(in, year, &e, &dc, st, &d);
     power_year_step(in, year, &d, import_offset, pst, &p);
@@ -235,6 +239,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     int n_idx = n > price_base - first + 1 ? n : price_base - first + 1;
     int nominal_year = s->path[P_ECONOMY_GDP_NOMINAL].year[0];
     double idx[RUN_MAX_YEARS], scale;
+    int step_year[CAL_STEPS];
     model_inputs in;
     dem_state st;
     power_state pst;
@@ -249,11 +254,14 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     econ_gdp_index(&in, n_idx, idx);
     scale = gdp_scale(s, idx, first, price_base);
     dem_init(&in, cal[CAL_LEVEL], &st);
+    if (cal[CAL_OIL] > 0) dem_scale_intensity(&st, SEC_TRANSPORT, cal[CAL_OIL]); /* 0 = neutral, as 1 */
+    for (int k = 0; k < CAL_STEPS; k++) step_year[k] = cal_step_year(s, k);
     memset(&pst, 0, sizeof pst);
     /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
     memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_SO2 - RV_INV_HYDRO)); /* air: pollutants.c */
     air_init(&in, &ast);
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, &ast, r, i);
+    for (int i = 0; i < n; i++)
+        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }

@@ -33,6 +33,34 @@ static const pp_lever_range lever_ranges[P_COUNT] = {
 #undef PP_LEVER_AIR
 };
 
+/* The Chinese docs and range sources, by id (params_doc_zh.h, levers_doc_zh.h): tables apart from
+ * params_list.h so that a key appended there and its translation never touch the same lines. */
+static const char *const docs_zh[P_COUNT] = {
+#define PP_DOC_ZH(id, zh) [id] = zh,
+#include "params_doc_zh.h"
+#undef PP_DOC_ZH
+};
+
+static const char *const lever_sources_zh[P_COUNT] = {
+#define PP_LEVER_SRC_ZH(id, zh) [id] = zh,
+#include "levers_doc_zh.h"
+#undef PP_LEVER_SRC_ZH
+};
+
+const char *pp_param_doc(int id, int chinese)
+{
+    if (id < 0 || id >= P_COUNT) return NULL;
+    if (chinese && docs_zh[id]) return docs_zh[id];
+    return params[id].doc;
+}
+
+const char *pp_lever_source(int id, int chinese)
+{
+    const pp_lever_range *r = pp_lever_range_get(id);
+    if (!r) return NULL;
+    return chinese && lever_sources_zh[id] ? lever_sources_zh[id] : r->source;
+}
+
 const pp_lever_range *pp_lever_range_get(int id)
 {
     if (id < 0 || id >= P_COUNT || params[id].group == LG_NONE) return NULL;

@@ -10,6 +10,8 @@
 /* ---- [scenario] ---- */
 PP_PARAM(P_SCENARIO_NAME, "scenario", "name", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Name", "名称", "Short name of the scenario.")
+PP_PARAM(P_SCENARIO_NAME_ZH, "scenario", "name_zh", PK_TEXT, "", 0, 0, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Name (Chinese)", "名称（中文）", "Short name in Chinese, shown instead of name in Chinese (title bar, exports, the room); optional.")
 PP_PARAM(P_SCENARIO_REGION, "scenario", "region", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Region", "地区", "Province or municipality the scenario describes, in English.")
 PP_PARAM(P_SCENARIO_REGION_ZH, "scenario", "region_zh", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
@@ -341,4 +343,11 @@ PP_PARAM(P_CAL_NONFOSSIL_END, "calibration", "nonfossil_share_end_pct", PK_SCALA
 PP_PARAM(P_CAL_GAS_END, "calibration", "gas_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed gas share, last historical year", "天然气比重（末历史年）", "Natural-gas share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
 PP_PARAM(P_CAL_OIL_END, "calibration", "oil_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
-         "Observed oil share, last historical year", "石油比重（末历史年）", "Oil share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
+         "Observed oil share, last historical year", "石油比重（末历史年）", "Oil share of energy use in hist_end_year; solves the level of transport's intensity (transport burns most of the oil). 0 = not calibrated.")
+/* issue 16, province: yearly history targets and the statistical basis */
+PP_PARAM(P_CAL_EI_YOY, "calibration", "energy_intensity_change_pct", PK_PATH, "%", -50, 50, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed yearly energy-intensity change", "能耗强度逐年变化", "YEAR:% points, each a historical year's change of energy intensity over the year before (the NBS/NDRC/NEA bulletin, e.g. 2020:-2.88); each solves an extra efficiency step in that year (at most 3 years; a COVID year's dip). 0 = none.")
+PP_PARAM(P_CAL_COAL_YEAR, "calibration", "coal_share_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed coal share of one historical year", "某历史年煤炭比重", "One YEAR:% point, the coal share of a historical year other than the first (when the first year's is not published, e.g. 2017:86.42); solves the first-year coal/gas shift instead of coal_share_first_pct. 0 = not given.")
+PP_PARAM(P_SCENARIO_BASIS, "scenario", "statistical_basis", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Statistical basis", "统计口径", "Which release the file's historical figures follow: first_release (初步核算, the Communique and the yearly bulletins) or revised (修订, the Yearbook after a census). The report card marks published figures of the other basis. Optional.")
