@@ -5,7 +5,7 @@
 
 /* ---- language, usage, common messages (cli/cli_lang.c, cli/cli_common.c, cli/main.c) ---- */
 I18N(S_CLI_LANG_MISSING, "--lang needs zh or en", "--lang 需要 zh 或 en")
-I18N(S_CLI_LANG_BAD, "peakpath: --lang '%s': expected zh or en\n", "peakpath：--lang '%s'：应为 zh 或 en\n")
+I18N(S_CLI_LANG_BAD, "peakpath: unknown language '%s' (--lang): expected zh or en\n", "peakpath：未知语言 '%s'（--lang）：应为 zh 或 en\n")
 I18N(S_CLI_BAD_LANG_ENV, "peakpath: PEAKPATH_LANG='%s' is not zh or en; ignored\n",
      "peakpath：PEAKPATH_LANG='%s' 不是 zh 或 en，已忽略\n")
 I18N(S_CLI_USAGE, "usage: ", "用法：")
