@@ -523,3 +523,6 @@ I18N(S_EXP_OOM, "peakpath %s: out of memory\n", "peakpath %s：内存不足\n")
 I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n", "peakpath %s：%s 中没有可运行的情景，无法作图\n")
 I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
      "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
+I18N(S_USG_GOT, ", got ", "，收到 ")
+I18N(S_USG_MINIMISE_COST, "--minimise cost needs technology costs, which the model does not have yet; use --minimise change (the default: the smallest move)",
+     "--minimise cost 需要技术成本数据，模型尚无；请用 --minimise change（默认：最小调整）")
