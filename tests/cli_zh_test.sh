@@ -170,6 +170,12 @@ expect 0 "seek with the English target" "$bin" seek "$scn" --lever power.solar_g
 cmp -s "$tmp/out" "$tmp/seek_zh.json" && ok "2030年煤炭占比<=28 is coal_share_2030<=28" || bad "Chinese target gives another answer"
 expect 0 "seek 碳达峰年份≤2030" "$bin" seek "$scn" --lever power.solar_gw --target '碳达峰年份≤2030' --format json
 grep -q '"target": "peak_year<=2030"' "$tmp/out" && ok "碳达峰年份≤2030 is peak_year<=2030" || bad "碳达峰年份≤2030"
+# challenge goals with Chinese names: coal 30.6 % in 2030 misses < 27; the 2024 peak meets <= 2030
+printf '[scenario]\nname = zh goals\nregion = Chongqing\ninherit = %s/%s\n[challenge]\nbrief_en = t\nbrief_zh = 测试\ngoal.2030年煤炭占比 = < 27\ngoal.碳达峰年份 = <= 2030\n' \
+    "$ROOT" "$scn" > "$tmp/goals.ini"
+expect 0 "a challenge with Chinese goal names" "$bin" --lang zh run "$tmp/goals.ini"
+grep -q "已达成 1/2 项目标" "$tmp/out" && grep -q "未达成 *2030年煤炭占比 < 27%" "$tmp/out" \
+    && ok "Chinese goal names: 1 of 2 met, shown in Chinese" || bad "Chinese goals: $(grep -A2 挑战 "$tmp/out")"
 expect 2 "an unknown Chinese quantity" "$bin" seek "$scn" --lever power.solar_gw --target '2030年煤炭<=3'
 expect 0 "seek --levers (zh)" "$bin" seek "$scn" --levers power.solar_gw,power.wind_gw --target '2030年CO2排放<=160' --lang zh
 chinese "seek --levers" "$tmp/out"
