@@ -46,8 +46,8 @@ static int compare(const cli_command *self, const compare_args *a, scn_scenario 
                     : (fputs(cli_tr(S_CLI_OOM), stderr), CLI_EXIT_FAIL);
     }
     if (code == CLI_EXIT_OK) {
-        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r, cli_zh(),
-                         a->out.bom, a->out.headers};
+        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r,
+                         cli_lang() == LANG_ZH, a->out.bom, a->out.headers};
         code = cli_emit(self->name, &a->out, a->out.format == CLI_FMT_JSON ? ana_compare_json
                                              : a->out.format == CLI_FMT_CSV ? ana_compare_csv : ana_compare_table, &c);
     }

@@ -312,6 +312,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, mac_args *
         a->file = argv[i];
     }
     if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    a->zh = cli_lang() == LANG_ZH; /* --lang is taken in any position by cli_main (cli_lang_take) */
     return -1;
 }
 
