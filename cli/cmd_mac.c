@@ -28,18 +28,6 @@ typedef struct {
     i18n_lang lang;
 } mac_out;
 
-static const char mac_help[] =
-    "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
-    "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
-    "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
-    "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
-    "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
-    "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
-    "all levers together avoid: levers interact.\n"
-    "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "  --lang zh|en       table in Chinese planning units (万吨, 亿元, 元/吨) or English (default)\n";
-
 /* ---- table ---- */
 
 /* Terminal columns of UTF-8 text: CJK and full-width characters take two (the table's Chinese
@@ -301,7 +289,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, mac_args *
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], mac_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_MAC))) return CLI_EXIT_OK;
         if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
             (took = take_reference(self, argc, argv, &i, a)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;

@@ -526,3 +526,21 @@ I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the 
 I18N(S_USG_GOT, ", got ", "，收到 ")
 I18N(S_USG_MINIMISE_COST, "--minimise cost needs technology costs, which the model does not have yet; use --minimise change (the default: the smallest move)",
      "--minimise cost 需要技术成本数据，模型尚无；请用 --minimise change（默认：最小调整）")
+/* ---- mac (cli/cmd_mac.c, the "mac" work of issue 12): its --help ---- */
+I18N(S_HELP_MAC,
+     "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
+     "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
+     "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
+     "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
+     "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
+     "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
+     "all levers together avoid: levers interact.\n"
+     "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
+     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n",
+     "把情景的每个杠杆单独从原值移到其合理范围的低碳端（`peakpath keys` 列出范围），输出\n"
+     "2021年至末年避免的累计净排放及其减排成本：系统成本差（年化投资 + 运维 + 燃料 + CCUS，\n"
+     "按情景 price_base_year 价格）折现到2021年，除以避免的吨数（不折现），单位为元/吨CO2，\n"
+     "从低到高排序。不减排、已处于低碳端或低碳端被情景拒绝的杠杆单独列出。各条之和不等于\n"
+     "全部杠杆一起的减排量：杠杆之间相互影响。\n"
+     "  --reference REF    同时给出 FILE 整体相对情景 REF 的减排成本\n"
+     "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n")
