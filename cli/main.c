@@ -141,8 +141,6 @@ static int dispatch(int argc, char **argv)
 {
     const cli_command *c;
     const char *a;
-    int code = cli_lang_take(&argc, argv); /* --lang anywhere: before or after the command */
-    if (code != CLI_EXIT_OK) return code;
     if (argc < 2) return open_default(cli_lang_given());
     a = argv[1];
     if (cli_is_help(a)) {
@@ -193,8 +191,11 @@ int cli_main(int argc, char **argv, const cli_screens *screens)
     const cli_screens *outer = current_screens;
     int code;
     current_screens = screens;
-    note_inputs(argc, argv);
-    code = dispatch(argc, argv);
+    code = cli_lang_take(&argc, argv); /* --lang anywhere: before or after the command */
+    if (code == CLI_EXIT_OK) {
+        note_inputs(argc, argv); /* after --lang is gone: its value is no input */
+        code = dispatch(argc, argv);
+    }
     current_screens = outer;
     return cli_check_stdout(code);
 }
