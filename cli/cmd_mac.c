@@ -266,6 +266,7 @@ static int take_reference(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, mac_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang anywhere, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
