@@ -46,6 +46,8 @@ typedef struct {
     /* `peakpath room DIR`: the room screen on dir, reading it every interval_ms; participants'
      * files may inherit only files in dir and in the NULL-terminated folders allow. */
     int (*room)(const char *dir, const char *lang, int interval_ms, const char *const *allow);
+    /* `peakpath join DIR --name NAME`: the TUI in participant mode (tui/join.h). */
+    int (*join)(const char *dir, const char *name, const char *challenge, const char *lang, int resume);
 } cli_screens;
 
 /* Parses argv as `peakpath` does (global options, a command, or a scenario file for the TUI) and
@@ -75,6 +77,7 @@ int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_co
 int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */
 int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
 int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
+int cmd_join(const cli_command *self, int argc, char **argv);      /* cli/cmd_join.c */
 
 /* ---- output options (cli/cli_common.c) ---- */
 

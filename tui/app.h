@@ -23,6 +23,7 @@
 #include "seek_ui.h"
 #include "seek_multi_ui.h"
 #include "tornado_view.h"
+#include "join.h"
 
 #define APP_PATH_MAX 4096
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
@@ -74,6 +75,7 @@ typedef struct app {
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
     tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
     seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
+    join_state join;         /* participant mode of `peakpath join` (join.h) */
 } app;
 
 /* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the

@@ -28,12 +28,10 @@ static void prompt_open(app *a, app_prompt kind, const char *initial)
     a->edit_start = 0;
 }
 
-/* Suggested name for a save as: FILE.ini -> FILE-edited.ini beside it. */
+/* Suggested name for a save as: a place the user may write (tui/join.c). */
 static void suggest_name(const app *a, char *out, size_t size)
 {
-    const char *dot = strrchr(a->file, '.');
-    int stem = dot && dot > strrchr(a->file, '/') ? (int)(dot - a->file) : (int)strlen(a->file);
-    snprintf(out, size, "%.*s-edited.ini", stem, a->file);
+    join_suggest(a, out, size);
 }
 
 static void prompt_value_apply(app *a, const char *text)
@@ -218,7 +216,8 @@ static void start_exact(app *a)
 static void start_save(app *a)
 {
     char buf[APP_PATH_MAX + 16];
-    if (*scn_text(a->scn, P_SCENARIO_INHERIT)) {
+    /* in place only for the user's own inheriting file; a challenge file asks for a new name */
+    if (a->join.on || (*scn_text(a->scn, P_SCENARIO_INHERIT) && !join_refuse_in_place(a))) {
         file_save(a);
         return;
     }
