@@ -10,11 +10,18 @@ static const char room_help[] =
     "Watches DIR, where participants save their scenarios (*.ini), and shows one row per file:\n"
     "peak year, peak Mt, cumulative CO2, coal share 2030, challenge goals met. Rows refresh as files\n"
     "change; a broken or half-written file shows its error in its row. Keys: 1-6 sort, Enter charts,\n"
-    "Space mark, o overlay the marked CO2 paths, e export room-summary.md and room-co2.svg, q quit.\n"
+    "Space mark, o overlay of everyone's CO2 paths (paged), e export peakpath-room-summary.md and\n"
+    "peakpath-room-co2.svg (everyone; the marked ones when some are marked), q quit. With a workshop\n"
+    "file DIR/workshop.ini (docs/workshop.md): t starts/pauses the round, N moves to the next round,\n"
+    "v reveals the worked solution (from --answers).\n"
     "  --lang zh|en       language (default: from the locale)\n"
     "  --interval MS      how often the folder is read, in milliseconds (default 1000)\n"
     "  --challenges CDIR  the folder of the challenge files participants inherit; files in DIR may\n"
     "                     inherit only files directly in DIR, CDIR and the shipped scenarios folder\n"
+    "  --answers FILE     the facilitator's answers file (solutions and notes per round; keep it\n"
+    "                     outside DIR, chmod 600)\n"
+    "  --html FILE        keep a self-contained projector page up to date in FILE (the overlay, the\n"
+    "                     leaderboard, the round and its countdown; it reloads itself)\n"
     "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n"
     "The room shows at most 4096 files and says how many more there are.\n";
 
@@ -47,9 +54,15 @@ static int parse_ms(const char *v, int *ms)
 
 /* One option at argv[*i]: 1 taken, 0 not an option of room, -1 usage error printed. */
 static int take_room_opt(const cli_command *self, int argc, char **argv, int *i, const char **lang, int *ms,
-                         const char **challenges)
+                         const char **challenges, room_args *ra)
 {
     const char *a = argv[*i];
+    if (!strcmp(a, "--answers") || !strcmp(a, "--html")) {
+        if (*i + 1 >= argc) return cli_usage_error(self, "%s needs a value", a), -1;
+        if (a[2] == 'a') ra->answers = argv[++*i];
+        else ra->html = argv[++*i];
+        return 1;
+    }
     if (!strcmp(a, "--lang") || !strcmp(a, "--interval") || !strcmp(a, "--challenges")) {
         if (*i + 1 >= argc) return cli_usage_error(self, "%s needs a value", a), -1;
         if (a[2] == 'l') *lang = argv[++*i];
@@ -70,12 +83,13 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     int ms = 1000, summary = 0;
     cli_room_dirs dirs;
     cli_output_opts o;
+    room_args ra = {0};
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
         if (cli_help_if_asked(self, argv[i], room_help)) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
-        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges)) != 0 ||
+        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges, &ra)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
@@ -88,6 +102,7 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     if (lang && strcmp(lang, "zh") && strcmp(lang, "en")) return cli_usage_error(self, "--lang '%s': expected zh or en", lang);
     if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
         return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
+    if (summary && (ra.answers || ra.html)) return cli_usage_error(self, "--answers and --html go with the live room, not --summary");
     if (summary && (o.format != CLI_FMT_TABLE || o.bom))
         return cli_usage_error(self, "--summary writes Markdown; --format and --bom do not apply to it");
     cli_room_allow(challenges, &dirs);
@@ -98,6 +113,10 @@ int cmd_room(const cli_command *self, int argc, char **argv)
             fprintf(stderr, "peakpath room: this build has no interactive screen\n");
             return CLI_EXIT_FAIL;
         }
-        return screens->room(dir, lang, ms, dirs.allow);
+        ra.dir = dir;
+        ra.lang = lang;
+        ra.interval_ms = ms;
+        ra.allow = dirs.allow;
+        return screens->room(&ra);
     }
 }

@@ -86,6 +86,16 @@ typedef struct {
  * read it (the room warns). */
 int rws_answers_load(const char *file, rws_answers *a, int *open_to_others, rws_error *e);
 
+/* What `peakpath room DIR` was asked to do (cli/cmd_room.c fills it, tui/room.c runs it). */
+typedef struct {
+    const char *dir;
+    const char *lang;           /* "zh", "en" or NULL: the workshop file's, else the locale */
+    int interval_ms;            /* how often the folder is read */
+    const char *const *allow;   /* NULL-terminated folders participants' files may inherit from */
+    const char *answers;        /* the facilitator's answers file, or NULL */
+    const char *html;           /* the projector page to keep up to date, or NULL */
+} room_args;
+
 /* The catalogue text of an error, "workshop.ini:3: minutes: expected ...", into buf. */
 const char *rws_error_text(const rws_error *e, const char *file, i18n_lang lang, char *buf, size_t size);
 
