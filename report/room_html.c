@@ -90,7 +90,7 @@ static void board(FILE *f, const rhtml_page *p, const rscan_row **rank)
     unit_view uv = units_view("Mt CO2", p->zh ? LANG_ZH : LANG_EN);
     fprintf(f, "<h2>%s</h2>\n<table>\n<tr><th>%s</th><th>%s</th><th>%s</th><th>%s (%s)</th><th>%s</th></tr>\n",
             T(p->zh, S_HTML_LEADERBOARD), T(p->zh, S_HTML_RANK), T(p->zh, S_RM_COL_WHO), T(p->zh, S_RM_COL_GOALS),
-            T(p->zh, S_RM_H_CUM), uv.unit, T(p->zh, S_RM_H_PEAK));
+            T(p->zh, S_HTML_CUM), uv.unit, T(p->zh, S_RM_H_PEAK));
     for (int i = 0; i < p->t->n; i++) {
         const rscan_row *r = rank[i];
         fprintf(f, "<tr><td class=\"n\">%d</td><td>", i + 1);

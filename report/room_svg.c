@@ -16,7 +16,7 @@
 #define PY0 70
 #define PY1 650
 #define LEG_X 960 /* legend columns */
-#define LEG_ROW 22
+#define LEG_ROW 26
 #define LEG_COL 160
 #define FONT "'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'DejaVu Sans', Arial, sans-serif"
 
@@ -81,9 +81,9 @@ pp_status rsvg_write(FILE *f, const void *ctx, pp_error *err)
     step = nice_step(a.vmax > 0 ? a.vmax : 100);
     a.vmax = ceil((a.vmax > 0 ? a.vmax * 1.05 : 100) / step) * step;
     if (o->standalone) fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", f);
-    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" %s viewBox=\"0 0 %d %d\" font-family=\"%s\" font-size=\"16\">\n",
+    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" %s viewBox=\"0 0 %d %d\" font-family=\"%s\" font-size=\"20\">\n",
             o->standalone ? "width=\"1280\" height=\"720\"" : "width=\"100%\"", W, H, FONT);
-    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n<text x=\"%d\" y=\"40\" font-size=\"26\" font-weight=\"bold\">", W, H, PX0);
+    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n<text x=\"%d\" y=\"40\" font-size=\"28\" font-weight=\"bold\">", W, H, PX0);
     fprintf(f, "%s: %d</text>\n", T(o->zh, S_RSVG_TITLE), n);
     /* axes: y ticks, x every 10 years, 2030 dashed */
     for (double v = 0; v <= a.vmax + 1e-9; v += step)

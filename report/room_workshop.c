@@ -162,7 +162,19 @@ static int ans_line(void *ctx, int round, const char *key, char *value, int line
     ans_ctx *c = ctx;
     if (round == 0) return fail(e, line, key, S_WS_ERR_KEY);
     if (round > c->a->n_rounds) c->a->n_rounds = round;
-    if (!strcmp(key, "solution")) resolve(c->dir, value, c->a->solution[round - 1], RWS_PATH_MAX);
+    if (!strncmp(key, "lever.", 6)) {
+        char sec[64], *dot, *end;
+        int id, k = round - 1;
+        double v = strtod(value, &end);
+        snprintf(sec, sizeof sec, "%s", key + 6);
+        dot = strchr(sec, '.');
+        if (dot) *dot = '\0';
+        id = dot ? pp_param_find(sec, dot + 1) : -1;
+        if (id < 0 || pp_param_get(id)->group == LG_NONE) return fail(e, line, key, S_WS_ERR_LEVER);
+        if (end == value || *end || c->a->n_levers[k] >= RWS_MAX_LEVERS) return fail(e, line, key, S_WS_ERR_VALUE);
+        c->a->lever_id[k][c->a->n_levers[k]] = id;
+        c->a->lever_value[k][c->a->n_levers[k]++] = v;
+    } else if (!strcmp(key, "solution")) resolve(c->dir, value, c->a->solution[round - 1], RWS_PATH_MAX);
     else if (!strcmp(key, "notes_en")) snprintf(c->a->notes_en[round - 1], RWS_NOTES_MAX, "%s", value);
     else if (!strcmp(key, "notes_zh")) snprintf(c->a->notes_zh[round - 1], RWS_NOTES_MAX, "%s", value);
     else return fail(e, line, key, S_WS_ERR_KEY);

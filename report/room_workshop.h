@@ -7,10 +7,10 @@
  *
  *   ; DIR/workshop.ini                    ; ~/answers.ini (chmod 600, not in DIR)
  *   [workshop]                           [round 1]
- *   lang = zh                            solution = /home/fac/solution-1.ini
- *   [round 1]                            notes_en = Imports and solar carry most of it.
- *   challenge = ../challenge-1.ini       notes_zh = 外购电和光伏贡献最大。
- *   minutes = 20
+ *   lang = zh                            lever.power.solar_gw = 8
+ *   [round 1]                            lever.power.import_twh = 60
+ *   challenge = ../challenge-1.ini       notes_en = Imports and solar carry most of it.
+ *   minutes = 20                         notes_zh = 外购电和光伏贡献最大。
  *
  * Paths in either file are relative to the file's folder. Both are read only as regular files
  * (no links, at most RWS_FILE_MAX bytes). Never prints, never draws. */
@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "i18n.h"
+#include "../sim/scenario/params.h"
 
 #define RWS_FILE "workshop.ini"    /* in the room folder; the scan skips it */
 #define RWS_STATE ".room-state"    /* in the room folder; hidden, so never a participant's row */
@@ -73,9 +74,15 @@ int rws_round_open(const rws_state *s, int round, long long now);
 /* "12:05" (minutes:seconds) into buf; returns buf. */
 const char *rws_clock(long seconds, char *buf, size_t size);
 
-/* The facilitator's answers file: per round a solution scenario ("" when none) and notes. */
+/* The facilitator's answers file: per round the worked solution - lever values applied to the
+ * round's challenge (`lever.power.solar_gw = 8`, in the key's unit, as typed into the TUI), or a
+ * solution scenario file - and notes. */
+#define RWS_MAX_LEVERS 24
 typedef struct {
     int n_rounds;
+    int n_levers[RWS_MAX_ROUNDS];
+    int lever_id[RWS_MAX_ROUNDS][RWS_MAX_LEVERS];
+    double lever_value[RWS_MAX_ROUNDS][RWS_MAX_LEVERS];
     char solution[RWS_MAX_ROUNDS][RWS_PATH_MAX];
     char notes_en[RWS_MAX_ROUNDS][RWS_NOTES_MAX];
     char notes_zh[RWS_MAX_ROUNDS][RWS_NOTES_MAX];

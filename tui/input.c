@@ -12,6 +12,7 @@
 #include "files.h"
 #include "help.h"
 #include "style.h"
+#include "term.h"
 #include "text.h"
 #include "views.h"
 
@@ -360,9 +361,13 @@ static void char_key(app *a, wint_t c)
 static void swallow_escape(void)
 {
     wint_t c;
+    int r;
     timeout(0);
-    if (get_wch(&c) != ERR && (c == L'[' || c == L'O'))
+    r = get_wch(&c);
+    if (r == OK && (c == L'[' || c == L'O'))
         for (int n = 0; n < 16 && get_wch(&c) != ERR && !(c >= 0x40 && c <= 0x7e); n++) {}
+    else if (r == OK) unget_wch(c); /* a key typed right after Esc (over SSH) is a key, not lost */
+    else if (r == KEY_CODE_YES) ungetch((int)c);
     timeout(APP_KEY_WAIT_MS);
 }
 
@@ -424,6 +429,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
         swallow_escape();
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
+    else if (is_key && ch == TERM_KEY_SGR_MOUSE) term_sgr_mouse(); /* the next key is its KEY_MOUSE (tui/term.c) */
     else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);

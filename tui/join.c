@@ -257,7 +257,8 @@ void join_draw(const app *a)
         if (st == RWS_RUNNING && left == 0) st = RWS_CLOSED;
         what = st == RWS_PAUSED ? T(a, S_J_PAUSED) : st == RWS_WAITING ? T(a, S_J_WAITING)
              : st == RWS_CLOSED ? T(a, S_J_CLOSED) : T(a, S_J_LEFT);
-        snprintf(line, sizeof line, " %s · %s %d/%d · %s %s ", j->name, T(a, S_J_ROUND), j->round, j->ws.n_rounds,
+        /* short, so that the keys keep most of the bar at 80 columns */
+        snprintf(line, sizeof line, " %s · %s%d/%d · %s %s ", j->name, T(a, S_J_ROUND_SHORT), j->round, j->ws.n_rounds,
                  rws_clock(left, clock, sizeof clock), what);
     }
     w = txt_width(line);

@@ -13,6 +13,7 @@
 #include "../report/room_html.h"
 #include "../report/room_join.h"
 #include "../report/safe_text.h"
+#include "../sim/scenario/challenge.h"
 #include "clock.h"
 #include "room_ui.h"
 #include "style.h"
@@ -80,30 +81,40 @@ int room_round_start(room_ui *u, const char *answers)
     return 0;
 }
 
-/* The worked solution of the current round, loaded and run once. 0 when there is one. */
+/* The worked solution of the current round: the round's challenge with the answers' lever values
+ * (or the answers' solution file), run once. 0 when there is one. */
+static int build_solution(room_ui *u, int k, pp_error *e)
+{
+    const char *chal = u->have_ws ? u->ws.challenge[k - 1] : NULL;
+    const rscan_row *first = NULL;
+    if (u->ans.solution[k - 1][0]) return scn_load(u->ans.solution[k - 1], &u->sol, e) == PP_OK ? 0 : -1;
+    if (!chal) /* no workshop file: the challenge the participants inherit */
+        for (int i = 0; i < u->t.n && !first; i++)
+            if (u->t.row[i]->ok && chal_of(u->t.row[i]->scn)) first = u->t.row[i];
+    if (!chal && first) chal = chal_file(chal_of(first->scn));
+    if (!chal || scn_load(chal, &u->sol, e) != PP_OK) return -1;
+    for (int i = 0; i < u->ans.n_levers[k - 1]; i++)
+        if (scn_lever_set(u->sol, u->ans.lever_id[k - 1][i], u->ans.lever_value[k - 1][i], e) != PP_OK) return -1;
+    return 0;
+}
+
 static int load_solution(room_ui *u)
 {
     int k = u->have_ws ? u->st.round : 1;
     pp_error e;
     char buf[PP_ERR_MSG_MAX + 300];
     if (u->sol && u->sol_round == k) return 0;
-    scn_free(u->sol);
-    free(u->sol_res);
-    u->sol = NULL;
-    u->sol_res = NULL;
+    room_round_free(u);
     u->sol_round = 0;
-    if (!u->have_ans || k > u->ans.n_rounds || !u->ans.solution[k - 1][0]) {
+    if (!u->have_ans || k > u->ans.n_rounds || (!u->ans.solution[k - 1][0] && !u->ans.n_levers[k - 1])) {
         msg_say(&u->msg, ST_ERROR, "%s", S(u, S_RW_NO_ANSWERS));
         return -1;
     }
     pp_error_clear(&e);
-    if (scn_load(u->ans.solution[k - 1], &u->sol, &e) != PP_OK || !(u->sol_res = malloc(sizeof *u->sol_res)) ||
+    if (build_solution(u, k, &e) != 0 || !(u->sol_res = malloc(sizeof *u->sol_res)) ||
         run_simulate(u->sol, u->sol_res, &e) != PP_OK) {
         msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RW_REVEAL), e.msg[0] ? pp_error_format(&e, buf, sizeof buf) : "out of memory");
-        scn_free(u->sol);
-        free(u->sol_res);
-        u->sol = NULL;
-        u->sol_res = NULL;
+        room_round_free(u);
         return -1;
     }
     u->sol_round = k;
