@@ -17,7 +17,7 @@
 
 /* The whole of file (a regular file of at most RWS_FILE_MAX bytes, not a link) as a malloc'd
  * NUL-terminated text; NULL when it cannot be read so. *mode gets its permission bits. */
-static char *read_small(const char *file, mode_t *mode)
+static char *read_small_as(const char *file, mode_t *mode, long owner)
 {
     struct stat sb;
     char *text = NULL;
@@ -25,7 +25,7 @@ static char *read_small(const char *file, mode_t *mode)
     int fd = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return NULL;
     if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size > RWS_FILE_MAX ||
-        !(text = malloc((size_t)sb.st_size + 1))) {
+        (owner >= 0 && (long)sb.st_uid != owner) || !(text = malloc((size_t)sb.st_size + 1))) {
         close(fd);
         return NULL;
     }
@@ -34,6 +34,11 @@ static char *read_small(const char *file, mode_t *mode)
     text[got] = '\0';
     if (mode) *mode = sb.st_mode & 07777;
     return text;
+}
+
+static char *read_small(const char *file, mode_t *mode)
+{
+    return read_small_as(file, mode, -1);
 }
 
 static char *trim(char *s)
@@ -219,8 +224,12 @@ int rws_state_read(const char *dir, rws_state *s)
     char *text, *p;
     rws_state r = {0};
     int have = 0;
+    struct stat ws;
+    long owner = -1;
+    snprintf(file, sizeof file, "%s/%s", dir, RWS_FILE);
+    if (lstat(file, &ws) == 0) owner = (long)ws.st_uid; /* only the facilitator's state counts */
     snprintf(file, sizeof file, "%s/%s", dir, RWS_STATE);
-    if (!(text = read_small(file, NULL))) return -1;
+    if (!(text = read_small_as(file, NULL, owner))) return -1;
     for (p = strtok(text, "\n"); p; p = strtok(NULL, "\n")) {
         have += sscanf(p, "round = %d", &r.round) == 1;
         have += sscanf(p, "status = %15s", st) == 1;

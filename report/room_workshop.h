@@ -61,7 +61,8 @@ typedef struct {
 /* Writes DIR/.room-state atomically (report/save.c). 0, or -1 with errno. */
 int rws_state_write(const char *dir, const rws_state *s);
 
-/* Reads DIR/.room-state: 0 and *s, or -1 when it is missing or not a state file. */
+/* Reads DIR/.room-state: 0 and *s, or -1 when it is missing or not a state file, or (with a
+ * workshop file) not owned by the workshop file's owner - a participant cannot fake the round. */
 int rws_state_read(const char *dir, rws_state *s);
 
 /* Seconds the round has left at Unix time now (0 when closed or over). */
