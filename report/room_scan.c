@@ -18,6 +18,7 @@
 #include "room_join.h"
 #include "room_workshop.h"
 #include "safe_text.h"
+#include "scenario_name.h"
 
 /* ---- one file ---- */
 
@@ -28,7 +29,7 @@ static void row_clear(rscan_row *r)
     r->scn = NULL;
     r->res = NULL;
     r->ok = 0;
-    r->name[0] = r->error[0] = r->error_zh[0] = '\0';
+    r->name[0] = r->name_zh[0] = r->error[0] = r->error_zh[0] = '\0';
     pp_error_clear(&r->err);
     r->err_own = 0;
     memset(&r->goals, 0, sizeof r->goals);
@@ -82,6 +83,7 @@ static void row_load(const rscan_table *t, rscan_row *r)
     }
     r->ok = 1;
     txt_safe_term(scn_text(r->scn, P_SCENARIO_NAME), r->name, sizeof r->name, 0);
+    txt_safe_term(scenario_name(r->scn, LANG_ZH), r->name_zh, sizeof r->name_zh, 0);
     chal_evaluate(chal_of(r->scn), r->res, &r->goals);
 }
 

@@ -258,7 +258,7 @@ static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int 
         if (x < cols) x += drw_text(y, x, 1, " ", selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     }
     if (x >= cols) return;
-    if (r->ok) drw_text(y, x, cols - x, r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
+    if (r->ok) drw_text(y, x, cols - x, u->zh ? r->name_zh : r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     else {
         snprintf(buf, sizeof buf, " %s: %s", S(u, S_RM_BROKEN_ROW), u->zh ? r->error_zh : r->error);
         drw_text(y, x, cols - x, buf, ST_ERROR, 1, 0, u->utf8);

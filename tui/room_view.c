@@ -96,7 +96,7 @@ void room_draw_chart(room_ui *u, int rows, int cols)
         u->mode = (r && !r->ok) ? RM_REASON : RM_LIST;
         return;
     }
-    snprintf(title, sizeof title, " %s - %s (%s)  %s", r->who, S(u, titles[u->chart]), r->name, r->file);
+    snprintf(title, sizeof title, " %s - %s (%s)  %s", r->who, S(u, titles[u->chart]), u->zh ? r->name_zh : r->name, r->file);
     drw_text(0, 0, cols, title, ST_TITLE, 1, 0, u->utf8);
     if (u->chart == 3) {
         draw_levers(u, r, rows, cols);
