@@ -532,7 +532,7 @@ I18N(S_J_CHALLENGE_FILE, "this is the challenge file: it is never overwritten; S
 I18N(S_J_TAKEN, "is taken by another participant: your work is still here; press S and choose another name", "已被其他学员使用：您的修改仍在；按 S 换一个名字保存")
 I18N(S_J_NOT_YOURS, "belongs to someone else: not replaced; press S and choose another name", "属于他人，不会被替换；按 S 换一个名字保存")
 I18N(S_J_LATE, "the round is closed: saved apart as a late entry", "本轮已结束：已另存为迟交文件")
-I18N(S_J_ROUND, "Round", "第几轮")
+I18N(S_J_ROUND, "Round", "轮次")
 I18N(S_J_ROUND_SHORT, "R", "轮")
 I18N(S_J_LEFT, "left", "剩余")
 I18N(S_J_PAUSED, "paused", "已暂停")
