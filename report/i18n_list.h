@@ -583,3 +583,8 @@ I18N(S_RSVG_TITLE, "CO2 paths of everyone in the room (gross), participants", "�
 I18N(S_HTML_CUM, "Cumulative CO2", "累计排放")
 I18N(S_WS_ERR_LEVER, "expected lever.SECTION.KEY naming a lever (peakpath keys lists them)", "应为 lever.小节.键，且须为杠杆（peakpath keys 可列出）")
 I18N(S_WS_ERR_VALUE, "expected a number (at most 24 levers a round)", "应为数字（每轮最多 24 个杠杆）")
+I18N(S_J_ERR_NAME, "expected 1 to 32 bytes without spaces, '/', '@', '.' or quotes", "名字须为 1 到 32 字节，不含空格、/、@、. 或引号")
+I18N(S_J_ERR_DIR, "is not a folder that can be read", "不是可读的文件夹")
+I18N(S_J_ERR_NO_WS, "no workshop file; name the challenge with --challenge FILE", "没有研讨会文件；请用 --challenge 文件 指定挑战")
+I18N(S_J_ERR_TAKEN, "the name is taken: choose another --name (--resume if the file is yours)", "名字已被使用：请换一个 --name（若是您自己的文件，加 --resume）")
+I18N(S_J_ERR_RESUME, "is not your own file: cannot resume it", "不是您自己的文件，不能继续")

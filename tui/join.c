@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../report/i18n.h"
+#include "../report/safe_text.h"
 #include "../report/save.h"
 #include "../sim/scenario/challenge.h"
 #include "app.h"
@@ -45,12 +46,13 @@ int join_prepare(join_state *j, const char *dir, const char *name, const char *c
     int rc;
     memset(j, 0, sizeof *j);
     if (!rjoin_name_ok(name)) {
-        snprintf(msg, msg_size, "--name '%.40s': %s", name, zh ? "名字须为1到32字节，不含空格、/、@、. 等符号"
-                                                          : "expected 1 to 32 bytes without spaces, '/', '@', '.' or quotes");
+        char safe[4 * RJOIN_NAME_MAX + 16];
+        txt_safe_term(name, safe, sizeof safe, 0);
+        snprintf(msg, msg_size, "--name '%.60s': %s", safe, i18n_str(S_J_ERR_NAME, lang));
         return 2;
     }
     if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-        snprintf(msg, msg_size, "%s: %s", dir, zh ? "不是可读的文件夹" : "is not a folder that can be read");
+        snprintf(msg, msg_size, "%s: %s", dir, i18n_str(S_J_ERR_DIR, lang));
         return 2;
     }
     snprintf(j->dir, sizeof j->dir, "%s", dir);
@@ -70,16 +72,13 @@ int join_prepare(join_state *j, const char *dir, const char *name, const char *c
         snprintf(j->challenge, sizeof j->challenge, "%s", j->ws.challenge[j->round - 1]);
     } else if (challenge && challenge[0]) snprintf(j->challenge, sizeof j->challenge, "%s", challenge);
     else {
-        snprintf(msg, msg_size, "%s/%s: %s", dir, RWS_FILE,
-                 zh ? "没有研讨会文件；请用 --challenge 文件 指定挑战" : "no workshop file; name the challenge with --challenge FILE");
+        snprintf(msg, msg_size, "%s/%s: %s", dir, RWS_FILE, i18n_str(S_J_ERR_NO_WS, lang));
         return 2;
     }
     rjoin_file(dir, name, j->round, 0, own, sizeof own);
     if (lstat(own, &sb) == 0) {
         if (!resume || !S_ISREG(sb.st_mode) || sb.st_uid != geteuid()) {
-            snprintf(msg, msg_size, "%s: %s", own,
-                     zh ? (resume ? "不是您自己的文件，不能继续" : "名字已被使用：请换一个 --name（若是您自己的文件，加 --resume）")
-                        : (resume ? "is not your own file: cannot resume it" : "the name is taken: choose another --name (--resume if the file is yours)"));
+            snprintf(msg, msg_size, "%s: %s", own, i18n_str(resume ? S_J_ERR_RESUME : S_J_ERR_TAKEN, lang));
             return 2;
         }
         j->mine_ino = sb.st_ino;

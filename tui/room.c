@@ -437,6 +437,7 @@ static int room_prepare(room_ui *u, const room_args *a)
     if (room_round_start(u, a->answers)) return 2;
     if (!a->lang && u->have_ws && u->ws.lang[0]) pick = i18n_pick(u->ws.lang); /* the workshop's language */
     u->zh = u->utf8 && pick == LANG_ZH;
+    if (u->ans_open) msg_say(&u->msg, ST_ERROR, "%s: %s", a->answers, S(u, S_RW_ANSWERS_OPEN));
     pp_error_clear(&e);
     if (rscan_update(&u->t, &e) < 0) {
         fputs("peakpath room: ", stderr);

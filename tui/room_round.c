@@ -52,8 +52,7 @@ int room_round_start(room_ui *u, const char *answers)
             fprintf(stderr, "peakpath room: %s\n", rws_error_text(&e, answers, LANG_EN, buf, sizeof buf));
             return 2;
         }
-        u->have_ans = 1;
-        if (u->ans_open) msg_say(&u->msg, ST_ERROR, "%s: %s", answers, S(u, S_RW_ANSWERS_OPEN));
+        u->have_ans = 1; /* an answers file others can read: the room warns once its language is set */
     }
     if (rc == 0) return 0;
     u->have_ws = 1;
