@@ -58,16 +58,14 @@ static void head(FILE *f, int zh)
 
 static void round_line(FILE *f, const rhtml_page *p)
 {
-    static const i18n_id what[RWS_STATUS_COUNT] = {S_J_WAITING, S_J_LEFT, S_J_PAUSED, S_J_CLOSED};
-    char clock[32];
+    char clock[64];
     long left;
     int closed;
     if (!p->ws || !p->st) return;
     left = rws_left(p->st, p->now);
     closed = p->st->status == RWS_CLOSED || (p->st->status == RWS_RUNNING && left == 0);
-    fprintf(f, "<div class=\"round%s\">%s %d/%d &middot; %s %s</div>\n", closed ? " closed" : "", T(p->zh, S_J_ROUND),
-            p->st->round, p->ws->n_rounds, rws_clock(left, clock, sizeof clock),
-            T(p->zh, closed ? S_J_CLOSED : what[p->st->status]));
+    fprintf(f, "<div class=\"round%s\">%s %d/%d &middot; %s</div>\n", closed ? " closed" : "", T(p->zh, S_J_ROUND),
+            p->st->round, p->ws->n_rounds, rws_countdown(p->st, p->now, p->zh ? LANG_ZH : LANG_EN, clock, sizeof clock));
 }
 
 static void podium(FILE *f, const rhtml_page *p, const rscan_row **rank)

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "export_md.h" /* md_escape */
+#include "room_scan.h"
 #include "units.h"
 
 int rlev_moves(const scn_scenario *s, rlev_move *out, int max)
@@ -52,4 +54,22 @@ const char *rlev_all_text(const scn_scenario *s, i18n_lang lang, int utf8, char 
         used += (size_t)w < size - used ? (size_t)w : size - used - 1;
     }
     return buf;
+}
+
+void rlev_write_md(FILE *f, const void *room_table, int zh)
+{
+    const rscan_table *t = room_table;
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
+    int any = 0;
+    for (int i = 0; i < t->n; i++) {
+        char text[4096];
+        if (!t->row[i]->ok) continue;
+        if (!any++) fprintf(f, "\n## %s\n\n", i18n_str(S_RM_LEVERS_MOVED, lang));
+        rlev_all_text(t->row[i]->scn, lang, 1, text, sizeof text);
+        fputs("- **", f);
+        md_escape(f, t->row[i]->who);
+        fputs("**: ", f);
+        md_escape(f, text[0] ? text : i18n_str(S_RM_NO_LEVERS, lang));
+        fputc('\n', f);
+    }
 }

@@ -5,6 +5,7 @@
 #define PEAKPATH_REPORT_ROOM_LEVERS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "../sim/scenario/scenario.h"
 #include "i18n.h"
@@ -26,5 +27,9 @@ const char *rlev_text(const rlev_move *m, i18n_lang lang, int utf8, char *buf, s
 
 /* Every move of s joined with "; " ("" when none). Returns buf. */
 const char *rlev_all_text(const scn_scenario *s, i18n_lang lang, int utf8, char *buf, size_t size);
+
+/* The room summary's "Levers moved" section (Markdown): one line per participant whose file runs,
+ * "- **ana**: Solar PV capacity: 4.50 -> 8.00 GW; ...". Called by md_write_room. */
+void rlev_write_md(FILE *f, const void *room_table, int zh);
 
 #endif

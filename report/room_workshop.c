@@ -264,6 +264,19 @@ const char *rws_clock(long seconds, char *buf, size_t size)
     return buf;
 }
 
+const char *rws_countdown(const rws_state *s, long long now, i18n_lang lang, char *buf, size_t size)
+{
+    static const i18n_id what[RWS_STATUS_COUNT] = {S_J_WAITING, S_J_LEFT, S_J_PAUSED, S_J_CLOSED};
+    char clock[32];
+    long left = rws_left(s, now);
+    rws_status st = (s->status == RWS_RUNNING && left == 0) ? RWS_CLOSED : s->status;
+    const char *word = i18n_str(what[st >= 0 && st < RWS_STATUS_COUNT ? st : RWS_CLOSED], lang);
+    rws_clock(left, clock, sizeof clock);
+    if (lang == LANG_ZH) snprintf(buf, size, "%s %s", word, clock);
+    else snprintf(buf, size, "%s %s", clock, word);
+    return buf;
+}
+
 const char *rws_error_text(const rws_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
     char line[16] = "";

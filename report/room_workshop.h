@@ -72,6 +72,10 @@ long rws_left(const rws_state *s, long long now);
  * over. */
 int rws_round_open(const rws_state *s, int round, long long now);
 
+/* The countdown as read aloud: "12:05 left", "12:05 paused", "20:00 not started", "0:00 closed";
+ * in Chinese the word first ("剩余 12:05"). A running round whose time is up reads closed. */
+const char *rws_countdown(const rws_state *s, long long now, i18n_lang lang, char *buf, size_t size);
+
 /* "12:05" (minutes:seconds) into buf; returns buf. */
 const char *rws_clock(long seconds, char *buf, size_t size);
 

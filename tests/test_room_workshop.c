@@ -183,6 +183,14 @@ static void test_state(void **state)
     r.left_s = 75;
     assert_int_equal(rws_left(&r, 0), 75);
     assert_string_equal(rws_clock(75, buf, sizeof buf), "1:15");
+    {
+        char cd[64];
+        assert_string_equal(rws_countdown(&r, 0, LANG_EN, cd, sizeof cd), "1:15 paused");
+        r.status = RWS_RUNNING;
+        r.ends_at = 1000100;
+        assert_string_equal(rws_countdown(&r, 1000000, LANG_ZH, cd, sizeof cd), "剩余 1:40"); /* the word first */
+        assert_string_equal(rws_countdown(&r, 1000100, LANG_EN, cd, sizeof cd), "0:00 closed"); /* time is up */
+    }
     assert_string_equal(rws_clock(1200, buf, sizeof buf), "20:00");
 }
 

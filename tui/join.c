@@ -245,20 +245,15 @@ int join_tick(app *a)
 void join_draw(const app *a)
 {
     const join_state *j = &a->join;
-    char line[160], clock[32];
-    const char *what;
+    char line[200], clock[64];
     int w;
     if (!j->on) return;
     if (!j->have_ws) snprintf(line, sizeof line, " %s ", j->name);
     else {
-        rws_status st = j->have_st ? j->st.status : RWS_WAITING;
-        long left = j->have_st ? rws_left(&j->st, now_s()) : (long)j->ws.minutes[j->round - 1] * 60;
-        if (st == RWS_RUNNING && left == 0) st = RWS_CLOSED;
-        what = st == RWS_PAUSED ? T(a, S_J_PAUSED) : st == RWS_WAITING ? T(a, S_J_WAITING)
-             : st == RWS_CLOSED ? T(a, S_J_CLOSED) : T(a, S_J_LEFT);
+        rws_state st = j->have_st ? j->st : (rws_state){j->round, RWS_WAITING, 0, (long)j->ws.minutes[j->round - 1] * 60, 0};
         /* short, so that the keys keep most of the bar at 80 columns */
-        snprintf(line, sizeof line, " %s · %s%d/%d · %s %s ", j->name, T(a, S_J_ROUND_SHORT), j->round, j->ws.n_rounds,
-                 rws_clock(left, clock, sizeof clock), what);
+        snprintf(line, sizeof line, " %s · %s%d/%d · %s ", j->name, T(a, S_J_ROUND_SHORT), j->round, j->ws.n_rounds,
+                 rws_countdown(&st, now_s(), a->lang, clock, sizeof clock));
     }
     w = txt_width(line);
     if (w >= a->lay.keys.w || a->lay.keys.w == 0) return;

@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../report/export_md.h"
 #include "../report/export_svg.h"
 #include "../report/goal_text.h"
+#include "../report/room_html.h"
 #include "../report/room_svg.h"
 #include "../report/safe_text.h"
 #include "../report/units.h"
@@ -31,6 +33,7 @@
  * `peakpath export` commands write next, so pressing e first never makes them fail. */
 #define EXPORT_MD "peakpath-room-summary.md"
 #define EXPORT_SVG "peakpath-room-co2.svg"
+#define EXPORT_HTML "peakpath-room.html" /* the closing comparison: podium, peak years, everyone's paths */
 #define ROOM_MAX_COLS (RSCAN_COL_COUNT + CHAL_MAX_GOALS)
 
 const char *room_s(const room_ui *u, i18n_id id) { return i18n_str(id, room_lang(u)); }
@@ -292,8 +295,9 @@ static void room_draw(room_ui *u)
     if (u->mode == RM_REASON) room_draw_reason(u, rows, cols);
     if (u->mode == RM_LIST || u->mode == RM_ASK) draw_list(u, rows, cols);
     drw_text(rows - 2, 0, cols, u->msg.text, u->msg.style, 1, 0, u->utf8);
-    snprintf(line, sizeof line, "%s%s%s", S(u, keys), u->have_ws && u->mode == RM_LIST ? "  " : "",
-             u->have_ws && u->mode == RM_LIST ? S(u, S_RW_KEYS) : "");
+    /* a workshop's own keys first: at 80 columns the end of the bar is cut */
+    snprintf(line, sizeof line, "%s%s%s", u->have_ws && u->mode == RM_LIST ? S(u, S_RW_KEYS) : "",
+             u->have_ws && u->mode == RM_LIST ? "  " : "", S(u, keys));
     drw_text(rows - 1, 0, cols, line, ST_KEYDESC, 1, 0, u->utf8);
     refresh();
 }
@@ -308,20 +312,23 @@ static void export_all(room_ui *u, int overwrite)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&e);
     if (u->reveal && u->sol_res) ov.solution = u->sol_res, ov.solution_label = S(u, S_RW_REVEAL);
+    rhtml_page page = {&u->t, u->zh, u->have_ws ? &u->ws : NULL, u->have_ws ? &u->st : NULL, (long long)time(NULL),
+                       ov.solution, ov.solution_label};
     if (svg_save_with(EXPORT_MD, md_write_room, &md, overwrite, &e) != PP_OK ||
-        svg_save_with(EXPORT_SVG, rsvg_write, &ov, overwrite, &e) != PP_OK) {
+        svg_save_with(EXPORT_SVG, rsvg_write, &ov, overwrite, &e) != PP_OK ||
+        svg_save_with(EXPORT_HTML, rhtml_write, &page, overwrite, &e) != PP_OK) {
         msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
         return;
     }
-    msg_say(&u->msg, ST_GOOD, "%s: %s, %s", S(u, S_RM_EXPORTED), EXPORT_MD, EXPORT_SVG);
+    msg_say(&u->msg, ST_GOOD, "%s: %s, %s, %s", S(u, S_RM_EXPORTED), EXPORT_MD, EXPORT_SVG, EXPORT_HTML);
 }
 
 /* `e`: asks first when either file is there already (exports never overwrite without asking). */
 static void export_key(room_ui *u)
 {
     struct stat sb;
-    if (stat(EXPORT_MD, &sb) == 0 || stat(EXPORT_SVG, &sb) == 0) {
-        msg_say(&u->msg, ST_DIALOG, "%s / %s %s", EXPORT_MD, EXPORT_SVG, S(u, S_RM_ASK));
+    if (stat(EXPORT_MD, &sb) == 0 || stat(EXPORT_SVG, &sb) == 0 || stat(EXPORT_HTML, &sb) == 0) {
+        msg_say(&u->msg, ST_DIALOG, "%s / %s / %s %s", EXPORT_MD, EXPORT_SVG, EXPORT_HTML, S(u, S_RM_ASK));
         u->mode = RM_ASK;
         return;
     }

@@ -188,13 +188,11 @@ int room_round_tick(room_ui *u)
 
 void room_round_line(const room_ui *u, char *buf, size_t size)
 {
-    static const i18n_id what[RWS_STATUS_COUNT] = {S_J_WAITING, S_J_LEFT, S_J_PAUSED, S_J_CLOSED};
-    char clock[32], chal[RWS_PATH_MAX];
+    char clock[64], chal[RWS_PATH_MAX];
     const char *base = strrchr(u->ws.challenge[u->st.round - 1], '/');
     txt_safe_term(base ? base + 1 : u->ws.challenge[u->st.round - 1], chal, sizeof chal, 0);
-    snprintf(buf, size, " %s %d/%d  ·  %s  ·  %s %s%s", S(u, S_J_ROUND), u->st.round, u->ws.n_rounds, chal,
-             rws_clock(rws_left(&u->st, now_s()), clock, sizeof clock), S(u, what[u->st.status]),
-             u->reveal ? "  ·  v" : "");
+    snprintf(buf, size, " %s %d/%d  ·  %s  ·  %s%s", S(u, S_J_ROUND), u->st.round, u->ws.n_rounds, chal,
+             rws_countdown(&u->st, now_s(), room_lang(u), clock, sizeof clock), u->reveal ? "  ·  v" : "");
 }
 
 void room_round_free(room_ui *u)
