@@ -342,8 +342,8 @@ I18N(S_RM_TITLE, "peakpath room", "peakpath 研讨室")
 I18N(S_RM_FILES, "files", "个文件")
 I18N(S_RM_BROKEN, "broken", "有误")
 I18N(S_RM_SORT, "sort", "排序")
-I18N(S_RM_KEYS_LIST, "Up/Down select  1-6 sort (again: reverse)  Enter charts  Space mark  o overlay  e export  r reload  l 中文  q quit", "↑↓ 选择  1-6 排序（再按反向）  Enter 图表  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出")
-I18N(S_RM_KEYS_CHART, "Left/Right: CO2 / energy mix / capacity   Up/Down: participant   Esc: back", "←→：排放 / 能源结构 / 装机   ↑↓：学员   Esc：返回")
+I18N(S_RM_KEYS_LIST, "Up/Down select  1-9 sort  Enter details  Space mark  o overlay  e export  r reload  l 中文  q quit", "↑↓ 选择  1-9 排序  Enter 详情  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出")
+I18N(S_RM_KEYS_CHART, "Left/Right: CO2 / energy mix / capacity / levers moved   Up/Down: participant   Esc: back", "←→：排放 / 能源结构 / 装机 / 调整的杠杆   ↑↓：学员   Esc：返回")
 I18N(S_RM_KEYS_OVERLAY, "Esc: back   (Space in the list marks whose paths are shown; none marked: all)", "Esc：返回（在列表中用空格标记要叠加的学员；未标记则显示全部）")
 I18N(S_RM_EMPTY, "No *.ini files yet in this folder: participants save their scenarios here.", "此文件夹中还没有 *.ini 文件：学员把情景保存到这里。")
 I18N(S_RM_BROKEN_ROW, "BROKEN", "文件有误")
@@ -513,3 +513,5 @@ I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
 I18N(S_CMP_CNY_PER_T_NOTE,
      "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
      "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
+/* ---- workshop v2 (issue 14): its own list, report/i18n_workshop_list.h ---- */
+#include "i18n_workshop_list.h"
