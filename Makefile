@@ -8,9 +8,10 @@ SHELL    := /bin/bash
 CC       ?= cc
 BUILD    ?= build
 PKGS      = libgsl-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux libxml2-utils
-# Only for the quality checks: valgrind (make test / make valgrind), clang + its libFuzzer runtime
+# Only for the quality checks: valgrind (make test / make valgrind), chromium (the workshop test
+# screenshots the projector page headless; about 30 s to install), clang + its libFuzzer runtime
 # (make fuzz), man-db + groff-base (`man -l` in make installcheck).
-QA_PKGS   = valgrind
+QA_PKGS   = valgrind chromium
 FUZZ_PKGS = clang libclang-rt-14-dev
 MAN_PKGS  = man-db groff-base
 WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
@@ -30,6 +31,7 @@ PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
 DATADIR   = $(PREFIX)/share/peakpath
 MANDIR    = $(PREFIX)/share/man/man1
+MANDIR_ZH = $(PREFIX)/share/man/zh_CN/man1
 
 SIM_SRC   = $(wildcard sim/*.c sim/*/*.c)
 SIM_OBJ   = $(SIM_SRC:%.c=$(BUILD)/%.o)
@@ -258,14 +260,15 @@ fuzz: fuzz-build
 # ---- install ----
 
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(MANDIR) $(DESTDIR)$(MANDIR_ZH)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/peakpath
 	install -m 644 $(SCENARIOS) $(DESTDIR)$(DATADIR)/scenarios/
 	install -m 644 man/peakpath.1 $(DESTDIR)$(MANDIR)/peakpath.1
+	install -m 644 man/zh_CN/man1/peakpath.1 $(DESTDIR)$(MANDIR_ZH)/peakpath.1
 
 # Removes exactly what install put there, then the directories of peakpath's own that are empty.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/peakpath $(DESTDIR)$(MANDIR)/peakpath.1
+	rm -f $(DESTDIR)$(BINDIR)/peakpath $(DESTDIR)$(MANDIR)/peakpath.1 $(DESTDIR)$(MANDIR_ZH)/peakpath.1
 	rm -f $(SCENARIOS:scenarios/%=$(DESTDIR)$(DATADIR)/scenarios/%)
 	-rmdir $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
@@ -279,6 +282,7 @@ bench: deps
 	./$(BUILD)/bench/bench_analysis
 	./$(BUILD)/bench/bench_tui
 	sh bench/bench_cli.sh ./$(BIN)
+	sh bench/bench_room.sh ./$(BIN)
 
 # Each bench/bench*.c is one program linking the engine and the front-end objects; the TUI one
 # also links the frame benchmark (bench/bench_frame.c), which the product binary does not carry.

@@ -128,6 +128,7 @@ I18N(S_LG_DOC_EFFICIENCY, "energy per unit of output, and the electric share", "
 I18N(S_LG_DOC_POWER, "what makes the electricity, and what is imported", "本地电源结构与外调电")
 I18N(S_LG_DOC_TRANSPORT, "vehicles, building standards and heating", "交通车辆、建筑标准与供暖")
 I18N(S_LG_DOC_SINKS, "CO2 captured at plants or taken up by forests", "碳捕集与森林碳汇")
+I18N(S_LG_DOC_AIR, "End-of-pipe controls: SO2, NOx and dust, not CO2", "末端治理：二氧化硫、氮氧化物和烟尘，不影响CO2")
 /* ---- more ---- */
 I18N(S_TABLE_SCROLL, "[ ] rows  { } years", "[ ] 行  { } 年份")
 I18N(S_TABLE_SCROLL_ARROWS, "arrows scroll, 1-4 other views", "方向键滚动，1-4 其他视图")
@@ -341,8 +342,8 @@ I18N(S_RM_TITLE, "peakpath room", "peakpath 研讨室")
 I18N(S_RM_FILES, "files", "个文件")
 I18N(S_RM_BROKEN, "broken", "有误")
 I18N(S_RM_SORT, "sort", "排序")
-I18N(S_RM_KEYS_LIST, "Up/Down select  1-6 sort (again: reverse)  Enter charts  Space mark  o overlay  e export  r reload  l 中文  q quit", "↑↓ 选择  1-6 排序（再按反向）  Enter 图表  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出")
-I18N(S_RM_KEYS_CHART, "Left/Right: CO2 / energy mix / capacity   Up/Down: participant   Esc: back", "←→：排放 / 能源结构 / 装机   ↑↓：学员   Esc：返回")
+I18N(S_RM_KEYS_LIST, "Up/Down select  1-9 sort  Enter details  Space mark  o overlay  e export  r reload  l 中文  q quit", "↑↓ 选择  1-9 排序  Enter 详情  空格 标记  o 叠加  e 导出  r 重新载入  l English  q 退出")
+I18N(S_RM_KEYS_CHART, "Left/Right: CO2 / energy mix / capacity / levers moved   Up/Down: participant   Esc: back", "←→：排放 / 能源结构 / 装机 / 调整的杠杆   ↑↓：学员   Esc：返回")
 I18N(S_RM_KEYS_OVERLAY, "Esc: back   (Space in the list marks whose paths are shown; none marked: all)", "Esc：返回（在列表中用空格标记要叠加的学员；未标记则显示全部）")
 I18N(S_RM_EMPTY, "No *.ini files yet in this folder: participants save their scenarios here.", "此文件夹中还没有 *.ini 文件：学员把情景保存到这里。")
 I18N(S_RM_BROKEN_ROW, "BROKEN", "文件有误")
@@ -371,11 +372,12 @@ I18N(S_RM_COL_COAL_2030, "Coal 2030", "2030煤炭")
 I18N(S_RM_COL_GOALS, "Goals met", "目标达成")
 /* ---- the run summary (report/summary_out.c: table, Markdown; the same lines everywhere) ---- */
 I18N(S_SUM_PEAK, "Peak CO2:", "碳达峰：")
-I18N(S_SUM_NO_PEAK, "no peak by %d (still rising: %.1f Mt CO2 in %d)", "%d年前未达峰（仍在上升：%.1f 百万吨CO2，%d年）")
-I18N(S_SUM_PEAK_PLATEAU, "%d, %.1f Mt CO2 (plateau %d-%d, within 1 %%)", "%d年，%.1f 百万吨CO2（平台期%d—%d年，峰值1%%以内）")
-I18N(S_SUM_PEAK_ONE_YEAR, "%d, %.1f Mt CO2 (plateau %d only)", "%d年，%.1f 百万吨CO2（平台期仅%d年）")
+/* the amounts (%s) come with their unit: "190.4 Mt CO2", or in Chinese "1.90亿吨CO2" (report/units.h) */
+I18N(S_SUM_NO_PEAK, "no peak by %d (still rising: %s in %d)", "%d年前未达峰（仍在上升：%s，%d年）")
+I18N(S_SUM_PEAK_PLATEAU, "%d, %s (plateau %d-%d, within 1 %%)", "%d年，%s（平台期%d—%d年，峰值1%%以内）")
+I18N(S_SUM_PEAK_ONE_YEAR, "%d, %s (plateau %d only)", "%d年，%s（平台期仅%d年）")
 I18N(S_SUM_HIST, "Higher historical year:", "更高的历史年份：")
-I18N(S_SUM_HIST_TEXT, "%d, %.1f Mt CO2 (history, not the scenario's peak)", "%d年，%.1f 百万吨CO2（历史年份，不计为情景峰值）")
+I18N(S_SUM_HIST_TEXT, "%d, %s (history, not the scenario's peak)", "%d年，%s（历史年份，不计为情景峰值）")
 I18N(S_SUM_BY_2030, "Peak by 2030:", "2030年前达峰：")
 I18N(S_SUM_YES, "yes", "是")
 I18N(S_SUM_NO, "no", "否")
@@ -383,14 +385,15 @@ I18N(S_SUM_NEUTRAL, "Carbon neutrality (net 0):", "碳中和（净排放≤0）�
 I18N(S_SUM_NEUTRAL_YEAR, "%d", "%d年")
 I18N(S_SUM_NOT_NEUTRAL, "not reached by %d", "%d年前未实现")
 I18N(S_SUM_CUM, "Cumulative CO2 2021-%d:", "2021—%d年累计排放：")
-I18N(S_SUM_CUM_TEXT, "%.1f Mt gross, %.1f Mt net", "总排放 %.1f 百万吨，净排放 %.1f 百万吨")
+I18N(S_SUM_CUM_TEXT, "%s gross, %s net", "总排放 %s，净排放 %s")
 I18N(S_SUM_COAL, "Coal share of energy:", "煤炭占能源消费比重：")
 I18N(S_SUM_NONFOSSIL, "Non-fossil share of energy:", "非化石能源比重：")
+I18N(S_SUM_SHARES, "2025: %s, 2030: %s, 2060: %s", "2025年 %s，2030年 %s，2060年 %s")
 /* ---- sensitivity (cli/cmd_sensitivity.c table) ---- */
 I18N(S_SENS_TITLE, "Sensitivity of \"%s\" (%s): each lever at the low and high end of its plausible range, the rest as given\n",
      "敏感性分析：%s（%s）——每个杠杆分别取合理范围的低端和高端，其余按原情景\n")
-I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %.1f Mt, CO2 2030 %.1f Mt, cumulative %.0f Mt (2021-%d), coal share 2030 %.1f %%\n\n",
-     "原情景：达峰 %.0f年%s，峰值 %.1f Mt，2030年 %.1f Mt，累计 %.0f Mt（2021—%d），2030年煤炭占比 %.1f %%\n\n")
+I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %s, CO2 2030 %s, cumulative %s (2021-%d), coal share 2030 %.1f %%\n\n",
+     "原情景：达峰 %.0f年%s，峰值 %s，2030年 %s，累计 %s（2021—%d），2030年煤炭占比 %.1f %%\n\n")
 I18N(S_SENS_NO_PEAK_YET, " (no peak yet)", "（尚未达峰）")
 I18N(S_SENS_LEVER, "lever", "杠杆")
 I18N(S_SENS_END, "end", "端")
@@ -408,6 +411,8 @@ I18N(S_SENS_REFUSED, "refused", "不可行")
 I18N(S_SENS_LOW, "low", "低")
 I18N(S_SENS_HIGH, "high", "高")
 I18N(S_SENS_FOOT, "\n* the greener end of the lever's plausible range; %d engine runs\n", "\n* 杠杆合理范围中更绿色的一端；共运行模型 %d 次\n")
+/* ---- the command line (cli/ files): its own block, report/i18n_cli_list.h ---- */
+#include "i18n_cli_list.h"
 I18N(S_RM_ERR_IO, "cannot be read here (missing, a symbolic link, not a regular file, too large, or a parent outside the room and challenge folders)", "无法在此读取（不存在、符号链接、非普通文件、过大，或继承了研讨室和挑战文件夹之外的文件）")
 I18N(S_RM_ERR_PARSE, "syntax error or unknown name", "语法错误或未知名称")
 I18N(S_RM_ERR_RANGE, "a value out of its range", "数值超出范围")
@@ -427,54 +432,6 @@ I18N(S_GOAL_M_CUM_CO2, "Cumulative CO2", "累计CO2排放")
 I18N(S_GOAL_M_NET_CO2, "Net CO2 %d", "%d年净排放")
 I18N(S_GOAL_M_CUM_NET, "Cumulative net CO2", "累计净排放")
 I18N(S_GOAL_NEVER, "never", "未实现")
-/* ---- abatement cost: `peakpath mac` (cli/cmd_mac.c) and the cost and MAC views (tui/cost_view.c,
- * tui/mac_view.c); numbers with their units come from report/units.h ---- */
-I18N(S_MAC_TITLE, "Abatement cost curve of \"%s\" (%s): each lever alone moved to the greener end of its plausible range, %d-%d\n",
-     "“%s”（%s）的边际减排成本曲线：每个杠杆单独移至其合理范围中更绿色的一端，%d—%d年\n")
-I18N(S_MAC_CONVENTION, "Cost: system cost difference discounted to 2021 (%d prices); CO2: cumulative net CO2 avoided, not discounted.\n",
-     "成本：系统成本差额折现至2021年（%d年价格）；CO2：累计净减排量，不折现。\n")
-I18N(S_MAC_UNCOSTED, "No system cost in this run (the cost model has not filled it): tonnes only, bars ordered by tonnes.\n",
-     "本次运行没有系统成本（成本模型尚未计算）：仅列减排量，按减排量排序。\n")
-I18N(S_MAC_REFERENCE, "Against the reference \"%s\" (%s): cost %s, CO2 avoided %s, abatement cost %s\n",
-     "相对参照情景“%s”（%s）：成本 %s，CO2减排 %s，减排成本 %s\n")
-I18N(S_MAC_H_RANK, "#", "序")
-I18N(S_MAC_H_LEVER, "lever", "杠杆")
-I18N(S_MAC_H_MOVE, "given -> greener", "原值 -> 绿色端")
-I18N(S_MAC_H_AVOIDED, "avoided", "减排量")
-I18N(S_MAC_H_COST, "cost", "成本")
-I18N(S_MAC_H_PER_T, "per tonne", "单位成本")
-I18N(S_MAC_SUM, "Sum of the bars: %s (each lever alone; together they avoid a different amount: levers interact)\n",
-     "各条合计：%s（每个杠杆单独计算；组合实施时因相互影响而不同）\n")
-I18N(S_MAC_APART, "Levers off the curve:\n", "不在曲线上的杠杆：\n")
-I18N(S_MAC_AT_END, "already at its greener end", "已处于更绿色的一端")
-I18N(S_MAC_NO_CO2, "avoids no CO2 at its greener end", "移至更绿色的一端也不减少CO2")
-I18N(S_MAC_REFUSED, "greener end refused", "更绿色的一端不可行")
-I18N(S_MAC_FOOT, "%d engine runs\n", "共运行模型 %d 次\n")
-I18N(S_MAC_NA, "n/a", "无")
-I18N(S_VIEW_COST, "Costs", "成本")
-I18N(S_VIEW_MAC, "Abatement", "减排成本")
-I18N(S_COST_INVEST, "Investment by technology", "分技术投资")
-I18N(S_COST_SYSTEM, "System cost against %s", "系统成本：与%s对比")
-I18N(S_COST_AIR, "Air pollutants", "大气污染物")
-I18N(S_COST_PAGE, "[%d/%d n]", "[%d/%d n]")
-I18N(S_COST_THIS, "This scenario", "本情景")
-I18N(S_COST_DIFF, "NPV diff %s, CO2 avoided %s: %s", "折现成本差 %s，减排 %s：%s")
-I18N(S_COST_NO_COST, "no system cost in this run yet", "本次运行尚无系统成本")
-I18N(S_MAC_VIEW_TITLE, "Abatement cost curve", "边际减排成本曲线")
-I18N(S_MAC_AXIS_X, "CO2 avoided 2021-%d, each lever alone: %s in all", "2021—%d年累计减排（各杠杆单独计算）：合计%s")
-I18N(S_MAC_SEP, "; ", "；")
-I18N(S_MAC_NONE, "no lever avoids CO2 from here", "从当前情景出发没有杠杆能减少CO2")
-I18N(S_MAC_ERROR, "abatement curve not computed: %s", "未能计算减排成本曲线：%s")
-I18N(S_AIR_CUM, "2021-: SO2 %s, NOx %s, PM2.5 %s, health %s", "2021年起：二氧化硫 %s，氮氧化物 %s，PM2.5 %s，健康损失 %s")
-I18N(S_COST_INVEST_CUM, "from 2021: %s invested", "2021年起累计投资 %s")
-I18N(S_H_COST, "view 8 costs and air; 8 again or n: next page (investment, system cost, pollutants, abatement curve); on the curve Up/Down select a lever, Enter: go to it", "视图8 成本与大气；再按8或n：下一页（投资、系统成本、污染物、减排成本曲线）；曲线页上下键选择杠杆，Enter：转到杠杆")
-I18N(S_MAC_COL_AVOIDED, "avoided", "减排量")
-I18N(S_MAC_COL_PER_T, "per tonne", "单位成本")
-I18N(S_MAC_APART_N, "%d levers off the curve (no CO2 avoided, at their greener end, or refused)", "另有%d个杠杆不在曲线上（不减排、已在绿色端或不可行）")
-I18N(S_MAC_STRUCTURAL, "* changes output or the economy's structure: the system cost does not count what that costs or gains, so its cost per tonne is the energy system's alone, not the lever's price\n",
-     "* 改变产出或经济结构：系统成本不计其代价或收益，单位成本仅反映能源系统，并非该杠杆的真实代价\n")
-I18N(S_MAC_STRUCTURAL_SHORT, "* changes output or structure: what that costs is not in the system cost", "* 改变产出或结构：其代价不计入系统成本")
-I18N(S_COST_REF_YEARS, "the reference runs to another end year: no abatement cost against it", "参照情景的终止年份不同：无法计算相对其的减排成本")
 /* ---- costs and air (issue 12): summary lines (report/summary_cost.c), Markdown, SVG, compare ---- */
 I18N(S_SUM_COSTS, "Costs from 2021:", "2021年起成本：")
 I18N(S_SUM_COSTS_TEXT, "investment %s, system cost %s (discounted to 2021: %s)", "投资%s，系统成本%s（折现至2021年：%s）")
@@ -508,4 +465,7 @@ I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
 I18N(S_CMP_CNY_PER_T_NOTE,
      "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
      "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
-I18N(S_M_MAC_SELECTED, "Selected: %s (Left/Right move it; 8 back to the curve)", "已选择：%s（左右键调整；8 返回减排成本曲线）")
+/* ---- workshop v2 (issue 14): its own list, report/i18n_workshop_list.h ---- */
+#include "i18n_workshop_list.h"
+/* ---- abatement cost and view 8 (issue 12, mac): its own list, report/i18n_mac_list.h ---- */
+#include "i18n_mac_list.h"
