@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/safe_text.h"
 #include "../report/save.h"
 
@@ -24,6 +25,9 @@ static struct {
     ino_t ino;
 } inputs[CLI_INPUTS_MAX];
 static int n_inputs;
+/* The language engine errors are printed in: the last --lang a command took (cli_take_lang_opt)
+ * or cli_set_error_lang; English until one is given. */
+static i18n_lang error_lang = LANG_EN;
 
 void cli_inputs_reset(void)
 {
@@ -73,10 +77,25 @@ void cli_eprintf(const char *fmt, ...)
     va_end(ap);
 }
 
+void cli_set_error_lang(int zh)
+{
+    error_lang = zh ? LANG_ZH : LANG_EN;
+}
+
+int cli_error_lang(void)
+{
+    return error_lang == LANG_ZH;
+}
+
 void cli_print_error(const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
-    cli_eprintf("peakpath: %s\n", pp_error_format(err, buf, sizeof buf));
+    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 64];
+    cli_eprintf("peakpath: %s\n", error_text(err, error_lang, buf, sizeof buf));
+}
+
+const char *cli_error_message(const pp_error *err, char *buf, size_t size)
+{
+    return error_message(err, error_lang, buf, size);
 }
 
 void cli_print_usage(FILE *f, const cli_command *cmd)
@@ -183,6 +202,7 @@ int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int
     if (!strcmp(v, "zh")) *zh = 1;
     else if (!strcmp(v, "en")) *zh = 0;
     else return cli_usage_error(cmd, "--lang '%s': expected zh or en", v), -1;
+    cli_set_error_lang(*zh);
     return 1;
 }
 
@@ -215,13 +235,13 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
     pp_status rc;
     FILE *mf;
     if (is_input(o->out_path)) {
-        pp_error_set(err, PP_ERR_USAGE, "is a file this command reads; not replaced, even with --force");
+        pp_error_set(err, PP_ERR_USAGE, OUTPUT_IS_INPUT);
         pp_error_where(err, o->out_path, NULL, NULL, 0);
         return PP_ERR_USAGE;
     }
-    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     rc = writer(mf, ctx, err);
-    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     if (rc == PP_OK) rc = save_atomic(o->out_path, buf, len, o->force, err);
     free(buf);
     return rc;
@@ -229,14 +249,14 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
 
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
+    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 64];
     pp_error err;
     pp_status rc;
     pp_error_clear(&err);
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
-    cli_eprintf("peakpath %s: %s%s\n", cmd_name, pp_error_format(&err, buf, sizeof buf),
-            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? " (use --force to replace it)" : "");
+    cli_eprintf("peakpath %s: %s%s\n", cmd_name, error_text(&err, error_lang, buf, sizeof buf),
+                rc == PP_ERR_USAGE && !o->force && err.msg.id == PPM_SAVE_EXISTS ? i18n_str(S_CLI_USE_FORCE, error_lang) : "");
     return pp_status_exit_code(rc);
 }
 

@@ -149,7 +149,7 @@ static int decompose_runs(const cli_command *self, const dec_args *a, run_result
     lmdi_co2 d;
     pp_error err;
     pp_status st = lmdi_co2_decompose(r[0], y0, two ? r[1] : r[0], y1, &d, &err);
-    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", err.msg);
+    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", CLI_ERRMSG(&err));
     if (st != PP_OK) {
         cli_print_error(&err);
         return pp_status_exit_code(st);

@@ -73,8 +73,8 @@ static void table_unmet(FILE *f, const seek_result *r, const pp_param *p, const 
     else if (!r->full_range)
         fprintf(f, "  No value up to the end of the hard range (%g %s) meets it either.\n",
                 r->greener > 0 ? r->hi : r->lo, p->unit);
-    if (r->refusal[0]) fprintf(f, "  Beyond %g the scenario refuses the lever: %s\n", r->greener > 0 ? r->reach_hi : r->reach_lo,
-                               r->refusal);
+    if (pp_error_is_set(&r->refusal)) fprintf(f, "  Beyond %g the scenario refuses the lever: %s\n", r->greener > 0 ? r->reach_hi : r->reach_lo,
+                               CLI_ERRMSG(&r->refusal));
 }
 
 static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
@@ -158,7 +158,7 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "runs", json_integer(r->runs), &bad);
     ana_jset(root, "tolerance", ana_jnum(r->tolerance), &bad);
     ana_jset(root, "tried", json_pair(r->reach_lo, r->reach_hi, &bad), &bad);
-    if (r->refusal[0]) ana_jset(root, "refusal", json_string(r->refusal), &bad);
+    if (pp_error_is_set(&r->refusal)) ana_jset(root, "refusal", json_string(CLI_ERRMSG(&r->refusal)), &bad);
     ana_jset(root, "metric_start", ana_jnum(r->metric_start), &bad);
     ana_jset(root, "metric_value", ana_jnum(r->metric_value), &bad);
     ana_jset(root, "summary", ana_summary_json(&r->summary, &bad), &bad);
@@ -261,7 +261,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     if (code >= 0) return code;
     if (a.levers) return cmd_seek_multi(self, a.file, a.levers, a.targets, a.n_targets, &a.out);
     pp_error_clear(&err);
-    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", err.msg);
+    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", CLI_ERRMSG(&err));
     if ((lever = ana_find_lever(self, a.lever)) < 0) return CLI_EXIT_USAGE;
     code = cli_output_precheck(self->name, &a.out);
     if (code != CLI_EXIT_OK) return code;

@@ -171,7 +171,7 @@ int cmd_seek_multi(const cli_command *self, const char *file, const char *levers
     if (!r) return cli_usage_error(self, "out of memory");
     code = parse_levers(self, levers, &p);
     for (int t = 0; code < 0 && t < n_targets; t++)
-        if (seek_parse_target(targets[t], &p.target[p.n_targets++], &err) != PP_OK) code = cli_usage_error(self, "%s", err.msg);
+        if (seek_parse_target(targets[t], &p.target[p.n_targets++], &err) != PP_OK) code = cli_usage_error(self, "%s", CLI_ERRMSG(&err));
     if (code < 0) code = cli_output_precheck(self->name, out);
     if (code != CLI_EXIT_OK) {
         free(r);

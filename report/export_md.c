@@ -146,7 +146,7 @@ pp_status md_write_scenario(FILE *f, const void *ctx, pp_error *err)
     md_results(f, o);
     md_year_table(f, o);
     md_goals(f, o);
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }
 
@@ -195,6 +195,6 @@ pp_status md_write_room(FILE *f, const void *ctx, pp_error *err)
     }
     fprintf(f, TR(zh, S_MD_N_MET_THEIR_CHALLENGE), met, broken);
     if (t->skipped) fprintf(f, TR(zh, S_MD_MORE_FILES_NOT_LISTED), t->skipped, RSCAN_MAX_FILES);
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }

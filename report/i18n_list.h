@@ -423,3 +423,6 @@ I18N(S_GOAL_M_CUM_CO2, "Cumulative CO2", "累计CO2排放")
 I18N(S_GOAL_M_NET_CO2, "Net CO2 %d", "%d年净排放")
 I18N(S_GOAL_M_CUM_NET, "Cumulative net CO2", "累计净排放")
 I18N(S_GOAL_NEVER, "never", "未实现")
+/* ---- engine errors around the catalogue (issue 13, "errors": cli/cli_common.c, cli/cmd_seek.c,
+ * cli/cmd_sensitivity.c); the messages themselves are in report/error_list.h ---- */
+I18N(S_CLI_USE_FORCE, " (use --force to replace it)", "（加 --force 可覆盖）")

@@ -1,6 +1,7 @@
 /* report/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
  * printed is one the engine put in run_result (values, summary, calibration). */
 #include "output.h"
+#include "error_text.h"
 #include "goal_text.h"
 
 #include <jansson.h>
@@ -112,12 +113,13 @@ void out_calibration(FILE *f, const cal_result *cal)
         fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
                 cal->achieved[u], cal->residual[u], cal->value[u], cal_unknown_name(u));
     }
-    for (int i = 0; i < cal->n_warnings; i++) fprintf(f, "  warning: %s\n", cal->warning[i]);
+    for (int i = 0; i < cal->n_warnings; i++) /* issue 13: the language of the table when it has one */
+        fprintf(f, "  warning: %s\n", error_message_text(&cal->warning[i], LANG_EN, (char[PP_ERR_MSG_MAX]){0}, PP_ERR_MSG_MAX));
 }
 
 static pp_status out_status(FILE *f, pp_error *err)
 {
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }
 
@@ -278,11 +280,11 @@ pp_status out_json_dump(FILE *f, json_t *root, int bad, pp_error *err)
 {
     if (bad || !root) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     }
     if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) != 0) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
+        return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     }
     json_decref(root);
     fputc('\n', f);

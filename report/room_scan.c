@@ -39,7 +39,7 @@ static void row_free(rscan_row *r)
 
 /* The row's error in one language: "FILE:LINE: [section] key: kind of error (hint)", with the
  * section and key only when the schema knows them (so never a name typed in the file). */
-static void error_text(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
+static void row_error_text(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
     static const i18n_id kind[] = {[PP_ERR_IO] = S_RM_ERR_IO, [PP_ERR_PARSE] = S_RM_ERR_PARSE,
                                    [PP_ERR_RANGE] = S_RM_ERR_RANGE, [PP_ERR_INPUT] = S_RM_ERR_INPUT,
@@ -64,12 +64,12 @@ static void row_load(const rscan_table *t, rscan_row *r)
     pp_error_clear(&e);
     row_clear(r);
     st = scn_load_with(r->file, &pol, &r->scn, &e);
-    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, "out of memory");
+    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
     if (st != PP_OK) {
         row_clear(r);
-        error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-        error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+        row_error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
+        row_error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
         return;
     }
     r->ok = 1;
@@ -124,10 +124,11 @@ static void row_refuse(rscan_row *r, const struct stat *sb)
 {
     pp_error e;
     row_clear(r);
-    pp_error_set(&e, PP_ERR_IO, "%s", S_ISLNK(sb->st_mode) ? "a symbolic link" : "not a regular file");
+    if (S_ISLNK(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_SYMLINK);
+    else pp_error_set(&e, PP_ERR_IO, NOT_REGULAR_FILE);
     pp_error_where(&e, r->file, NULL, NULL, 0);
-    error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-    error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+    row_error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
+    row_error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
 }
 
 /* One directory entry: returns 1 when its row was added or reloaded. */
@@ -208,7 +209,8 @@ int rscan_update(rscan_table *t, pp_error *err)
     struct dirent *ent;
     int changed = 0;
     if (!d) {
-        pp_error_set(err, PP_ERR_IO, "cannot read the folder: %s", strerror(errno));
+        pp_error_set(err, PP_ERR_IO, ROOM_FOLDER_UNREADABLE, PP_ERRNO(errno));
+
         pp_error_where(err, t->dir, NULL, NULL, 0);
         return -1;
     }

@@ -49,7 +49,7 @@ static void first_runs(app *a)
     pp_error err;
     pp_error_clear(&err);
     a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
-    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), err.msg);
+    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), ERROR_MSG_IN(&err, a->lang));
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);
@@ -63,7 +63,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     b = scn_clone(s);
     if (!b) {
         scn_free(s);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory copying %s", file);
+        return pp_error_set(err, PP_ERR_NOMEM, TUI_COPY_NOMEM, PP_S(file));
     }
     scn_free(a->scn);
     scn_free(a->base);
@@ -93,7 +93,7 @@ void app_rerun(app *a)
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), ERROR_MSG_IN(&err, a->lang));
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
@@ -110,7 +110,7 @@ void app_rerun(app *a)
 static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
-    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", err->msg);
+    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", ERROR_MSG_IN(err, a->lang));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)

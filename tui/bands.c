@@ -46,7 +46,7 @@ static void bands_compute(app *a)
     pp_error_clear(&err);
     if (mc_run(a->scn, &opt, &a->bands.mc, &err) != PP_OK) {
         a->bands.on = 0;
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), ERROR_MSG_IN(&err, a->lang));
         return;
     }
     a->bands.ms = clk_now_ms() - t0;

@@ -166,7 +166,7 @@ void decomp_update(app *a)
         d->status = lmdi_co2_decompose(ref_result(a), d->to_year, &a->res, d->to_year, &d->dc, &err);
     else
         d->status = lmdi_co2_decompose(&a->res, d->from_year, &a->res, d->to_year, &d->dc, &err);
-    snprintf(d->error, sizeof d->error, "%s", err.msg);
+    error_message(&err, a->lang, d->error, sizeof d->error);
     d->computed = 1;
 }
 

@@ -62,7 +62,7 @@ static void write_and_say(app *a, const char *path, int overwrite)
         snprintf(a->exp.path, sizeof a->exp.path, "%s", path);
         a->exp.stage = EXP_ASK; /* never replaced without a yes */
     } else {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_EX_FAILED, a->lang), err.msg);
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_EX_FAILED, a->lang), ERROR_MSG_IN(&err, a->lang));
     }
 }
 

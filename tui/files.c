@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/save.h"
 #include "style.h"
 
@@ -49,7 +50,7 @@ static int save_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
     msg_say(&a->msg, ST_ERROR, "%s: %s: %s", i18n_str(S_M_SAVE_FAILED, a->lang), path,
-                err ? pp_error_format(err, buf, sizeof buf) : strerror(errno));
+                err ? error_message(err, a->lang, buf, sizeof buf) : strerror(errno));
     return -1;
 }
 
@@ -128,7 +129,7 @@ int file_open(app *a, const char *path)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
     if (app_load(a, path, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_OPEN_FAILED, a->lang), pp_error_format(&err, buf, sizeof buf));
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_OPEN_FAILED, a->lang), error_text(&err, a->lang, buf, sizeof buf));
         return -1;
     }
     if (!a->msg.text[0]) msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_M_OPENED, a->lang), path);

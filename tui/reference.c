@@ -18,7 +18,7 @@ static void ref_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
     msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_REF_FAILED, a->lang),
-                err->file[0] ? pp_error_format(err, buf, sizeof buf) : path);
+                err->file[0] ? error_text(err, a->lang, buf, sizeof buf) : path);
 }
 
 /* Loads, calibrates and runs path into *s and *res. Returns 0, or -1 with the message set. */

@@ -88,7 +88,7 @@ int seek_ui_apply(app *a, const char *text)
     snprintf(a->seek.last, sizeof a->seek.last, "%s", text);
     pp_error_clear(&err);
     if (!p || seek_parse_target(text, &t, &err) != PP_OK || seek_lever(a->scn, id, &t, &r, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK, a->lang), p ? err.msg : "?");
+        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK, a->lang), p ? ERROR_MSG_IN(&err, a->lang) : "?");
         return -1;
     }
     seek_ui_describe(&r, &t, i18n_pair(p->label_en, p->label_zh, a->lang), p->unit, a->lang, msg, sizeof msg);

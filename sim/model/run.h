@@ -41,7 +41,6 @@ typedef enum {
 } cal_unknown;
 
 #define CAL_MAX_WARNINGS 8
-#define CAL_WARNING_MAX 320
 
 typedef struct {
     int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */
@@ -55,14 +54,18 @@ typedef struct {
     /* Warnings about a calibration that converged but should not be trusted blindly: a solved
      * unknown at a bound the model imposes (the coal/gas shift using up all the gas) or outside its
      * plausible range, or historical net imports that come out negative (the province exporting).
-     * Values for the front ends to show, English; n_warnings of them (at most CAL_MAX_WARNINGS). */
+     * Messages (ids and arguments, sim/pp_msg_list.h) the front ends render in the reader's language
+     * (report/error_text.h: error_message_text); n_warnings of them (at most CAL_MAX_WARNINGS). */
     int n_warnings;
-    char warning[CAL_MAX_WARNINGS][CAL_WARNING_MAX];
+    pp_message warning[CAL_MAX_WARNINGS];
 } cal_result;
 
 /* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
  * says which one a given calibration used). */
 const char *cal_unknown_name(int u);
+/* The unknown's name as a message id without arguments (PPM_NONE when u is out of range), for
+ * front ends that show it in the reader's language. */
+pp_msg_id cal_unknown_msg(int u);
 const char *cal_target_key(int u);
 
 /* Solves the active unknowns with GSL's hybrid multiroot solver so that a run reproduces the
