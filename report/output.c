@@ -111,7 +111,7 @@ void out_calibration(FILE *f, const cal_result *cal)
         char key[160];
         if (!cal->active[u]) continue;
         fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
-                cal->achieved[u], cal->residual[u], cal->value[u], cal_unknown_name(u));
+                cal->achieved[u], cal->residual[u], cal->value[u], error_template(cal_unknown_msg(u), LANG_EN));
     }
     for (int i = 0; i < cal->n_warnings; i++) /* issue 13: the language of the table when it has one */
         fprintf(f, "  warning: %s\n", error_message_text(&cal->warning[i], LANG_EN, (char[PP_ERR_MSG_MAX]){0}, PP_ERR_MSG_MAX));
@@ -219,7 +219,7 @@ static json_t *json_calibration(const cal_result *cal, int *bad)
         json_t *c;
         if (!cal->active[u]) continue;
         c = json_object();
-        jset(c, "unknown", json_string(cal_unknown_name(u)), bad);
+        jset(c, "unknown", json_string(error_template(cal_unknown_msg(u), LANG_EN)), bad);
         jset(c, "target_key", json_string(cal_key(cal, u, key, sizeof key)), bad);
         jset(c, "target", jnum(cal->target[u]), bad);
         jset(c, "achieved", jnum(cal->achieved[u]), bad);

@@ -16,13 +16,7 @@
 #define CAL_MAX_ITER 200
 #define CAL_TOL 1e-7 /* in the unit of each observed figure (Mtce, %, index points) */
 
-/* English names of the unknowns for cal_unknown_name (the residual tables); messages name them by
- * id (unknown_msg), rendered in the reader's language by report/error_text.c. */
-static const char *const unknown_names[CAL_COUNT] = {
-    "intensity level (x first-year intensities)", "historical efficiency trend (%/yr)",
-    "industry coal/gas shift, first year (points)", "industry coal/gas shift, last historical year (points)",
-    "net import correction, last historical year (TWh)",
-};
+/* The unknowns' names, as messages (report/error_list.h: CALU_*) rendered in the reader's language. */
 static const pp_msg_id unknown_msg[CAL_COUNT] = {
     PPM_CALU_LEVEL, PPM_CALU_TREND, PPM_CALU_COAL_FIRST, PPM_CALU_COAL_END, PPM_CALU_IMPORT,
 };
@@ -57,7 +51,6 @@ static const struct {
 #define IMPORT_PLAUSIBLE_FRAC 0.3  /* import correction beyond 30 % of the planned imports ... */
 #define IMPORT_PLAUSIBLE_TWH 10.0  /* ... and beyond 10 TWh */
 
-const char *cal_unknown_name(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_names[u] : NULL; }
 pp_msg_id cal_unknown_msg(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_msg[u] : PPM_NONE; }
 const char *cal_target_key(int u) { return (u >= 0 && u < CAL_COUNT) ? pp_param_get(target_keys[u])->key : NULL; }
 

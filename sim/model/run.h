@@ -60,11 +60,10 @@ typedef struct {
     pp_message warning[CAL_MAX_WARNINGS];
 } cal_result;
 
-/* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
- * says which one a given calibration used). */
-const char *cal_unknown_name(int u);
-/* The unknown's name as a message id without arguments (PPM_NONE when u is out of range), for
- * front ends that show it in the reader's language. */
+/* The name of unknown u as a message id without arguments (PPM_NONE when u is out of range: front
+ * ends show it in the reader's language, report/error_text.h: error_template(id, lang)), and the
+ * calibration key it is usually solved from (cal_result.target_param says which one a given
+ * calibration used). */
 pp_msg_id cal_unknown_msg(int u);
 const char *cal_target_key(int u);
 
