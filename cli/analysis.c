@@ -103,7 +103,8 @@ int ana_parse_int(const char *text, long lo, long hi, long *out)
 /* ---- compare ---- */
 
 /* Variables compared year by year (the table shows the first one). */
-static const int compare_vars[] = {RV_CO2, RV_CO2_NET, RV_ENERGY, RV_COAL_SHARE, RV_NONFOSSIL_SHARE};
+static const int compare_vars[] = {RV_CO2, RV_CO2_NET, RV_ENERGY, RV_COAL_SHARE, RV_NONFOSSIL_SHARE,
+                                   RV_INV_TOTAL, RV_COST_SYSTEM, RV_SO2, RV_NOX, RV_PM25, RV_HEALTH_BN};
 #define N_COMPARE_VARS ((int)(sizeof compare_vars / sizeof compare_vars[0]))
 
 static const char *scn_label(const ana_compare *c, int k)
@@ -202,6 +203,7 @@ pp_status ana_compare_table(FILE *f, const void *ctx, pp_error *err)
     }
     fputc('\n', f);
     compare_summary_rows(f, c);
+    ana_compare_cost_table(f, c); /* cost and CO2 against [1] (cli/compare_cost.c) */
     compare_year_rows(f, c);
     fputs("(* historical year)\n", f);
     return ana_stream_status(f, err);
@@ -291,6 +293,7 @@ static json_t *json_one(const ana_compare *c, int k, int *bad)
     ana_jset(o, "summary", ana_summary_json(&c->res[k]->summary, bad), bad);
     ana_jset(o, "series", json_series(c, k, 0, bad), bad);
     ana_jset(o, "diff_vs_first", json_series(c, k, 1, bad), bad);
+    ana_jset(o, "cost_vs_first", ana_compare_cost_json(c, k, bad), bad);
     return o;
 }
 

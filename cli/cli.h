@@ -73,6 +73,7 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv);  /* cli/cmd_mc
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
 int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */
+int cmd_mac(const cli_command *self, int argc, char **argv);       /* cli/cmd_mac.c */
 int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
 int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
 

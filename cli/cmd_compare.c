@@ -51,7 +51,7 @@ static int compare(const cli_command *self, const compare_args *a, scn_scenario 
                     : (fprintf(stderr, "peakpath: out of memory\n"), CLI_EXIT_FAIL);
     }
     if (code == CLI_EXIT_OK) {
-        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r};
+        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r, 0};
         code = cli_emit(self->name, &a->out, a->out.format == CLI_FMT_JSON ? ana_compare_json
                                              : a->out.format == CLI_FMT_CSV ? ana_compare_csv : ana_compare_table, &c);
     }

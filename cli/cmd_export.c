@@ -14,9 +14,10 @@
 static const char export_help[] =
     "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
     "  --chart C          emissions (CO2 path, peak, 2030 and zero lines, challenge goals), mix\n"
-    "                     (energy mix), capacity (power capacity) or structure (economy)\n"
-    "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
-    "                     2030/2060, the challenge's goals met or not\n"
+    "                     (energy mix), capacity (power capacity), structure (economy), investment\n"
+    "                     (by technology, stacked) or pollutants (SO2, NOx, PM2.5)\n"
+    "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares, costs and\n"
+    "                     pollutants in 2020/2025/2030/2060, the challenge's goals met or not\n"
     "  --bands            with --chart emissions: the Monte Carlo 5-95 %% band of the scenario's\n"
     "                     uncertainty ranges (1000 draws, seed 1, as `peakpath mc`), P(peak by 2030),\n"
     "                     P(net zero by 2060) and the peak-year histogram\n"
@@ -43,13 +44,13 @@ static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i
     const char *v;
     if (!strncmp(argv[*i], "--chart=", 8)) v = argv[*i] + 8;
     else if (!strcmp(argv[*i], "--chart")) {
-        if (*i + 1 >= argc) return cli_usage_error(self, "--chart needs emissions, mix, capacity or structure"), -1;
+        if (*i + 1 >= argc) return cli_usage_error(self, "--chart needs emissions, mix, capacity, structure, investment or pollutants"), -1;
         v = argv[++*i];
     } else {
         return 0;
     }
     if (svg_chart_parse(v, &a->chart) != 0)
-        return cli_usage_error(self, "--chart '%s': expected emissions, mix, capacity or structure", v), -1;
+        return cli_usage_error(self, "--chart '%s': expected emissions, mix, capacity, structure, investment or pollutants", v), -1;
     a->chart_set = 1;
     return 1;
 }

@@ -111,6 +111,26 @@ static int fill_row(ini_text *t, const obs_row *row, int first, int last, int ba
     return 0;
 }
 
+/* The yearly targets when the figures do not cover every year: up to CAL_STEPS intensity changes
+ * of historical years after the first as points of energy_intensity_change_pct, and, without a
+ * first-year coal share, the coal share of the first year between as coal_share_pct. */
+static int fill_yearly(ini_text *t, const obs_data *d, int first, int last)
+{
+    int steps = 0, coal_first = 0, coal_year = 0;
+    for (int i = 0; i < d->n; i++)
+        if (!strcmp(d->row[i].indicator, "coal_share_energy") && d->row[i].year == first) coal_first = 1;
+    for (int i = 0; i < d->n; i++) {
+        const obs_row *row = &d->row[i];
+        if (seen_before(d, i) || row->year <= first || row->year > last) continue;
+        if (!strcmp(row->indicator, "energy_intensity_change_yoy") && steps < CAL_STEPS)
+            steps += ini_text_set_point(t, "calibration", "energy_intensity_change_pct", row->year, row->value) == 0;
+        if (!strcmp(row->indicator, "coal_share_energy") && !coal_first && !coal_year && row->year < last
+            && ini_text_set_point(t, "calibration", "coal_share_pct", row->year, row->value) == 0)
+            coal_year = row->year;
+    }
+    return steps + (coal_year != 0);
+}
+
 /* Has d a total-energy row for year? (then the CO2 level figure is not used: one level only) */
 static int has_energy(const obs_data *d, int year)
 {
@@ -138,6 +158,7 @@ static int fill_observed(ini_text *t, const obs_data *d, int first, int last, co
             snprintf(note, sizeof note, "Mtce, energy_consumption_total %d (observed, %s)", first, src);
             filled += ini_text_set(t, "calibration", "energy_mtce_first", d->row[i].value, note) == 0;
         }
+    if (index == 0) filled += fill_yearly(t, d, first, last);
     if (index > 0) {
         char note[160];
         snprintf(note, sizeof note, "%% of %d, from energy_intensity_change_yoy %d-%d (observed, %s)", first,

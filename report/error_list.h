@@ -99,7 +99,7 @@ ERR_TEXT(REFUSED_SYMLINK, "refused: a symbolic link is never followed here", "�
 ERR_TEXT(READ_ERROR, "read error", "读取出错")
 
 /* ---- defaults and checks (sim/scenario/scenario_fill.c, scenario_check.c) ---- */
-ERR_TEXT(MISSING_KEY_UNIT, "missing required key {1} ({2}): {3}", "缺少必填键 {1}（{2}）：{3}")
+ERR_TEXT(MISSING_KEY_UNIT, "missing required key {1} ({2}): {3}", "缺少必填键 {1}（单位 {2}）：{3}")
 ERR_TEXT(MORE_KEYS_MISSING, "and {1} more required keys are missing", "另有 {1} 个必填键缺失")
 ERR_TEXT(MISSING_KEY, "missing required key {1}: {2}", "缺少必填键 {1}：{2}")
 ERR_TEXT(HISTORY_MERGE_TOO_MANY, "the parent's {1} historical points and this file's {2} points make more than {3}",
@@ -236,6 +236,10 @@ ERR_TEXT(CALU_TREND, "historical efficiency trend (%/yr)", "历史能效趋势�
 ERR_TEXT(CALU_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤/气替代量，首年（百分点）")
 ERR_TEXT(CALU_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤/气替代量，最后历史年（百分点）")
 ERR_TEXT(CALU_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年（TWh）")
+ERR_TEXT(CALU_OIL, "transport intensity factor (x first-year transport intensity)", "交通能耗强度系数（首年交通强度的倍数）")
+ERR_TEXT(CALU_STEP1, "efficiency step, 1st yearly target year (%)", "能效跃变量，第 1 个逐年目标年份（%）")
+ERR_TEXT(CALU_STEP2, "efficiency step, 2nd yearly target year (%)", "能效跃变量，第 2 个逐年目标年份（%）")
+ERR_TEXT(CALU_STEP3, "efficiency step, 3rd yearly target year (%)", "能效跃变量，第 3 个逐年目标年份（%）")
 ERR_TEXT(CALCHK_LEVEL, "check the [sector] intensity values", "请核对各 [部门] 的能耗强度 intensity")
 ERR_TEXT(CALCHK_TREND, "check [sector].improve_pct over history and the GDP growth",
          "请核对历史期各 [部门].improve_pct 以及 GDP 增速")
@@ -243,6 +247,9 @@ ERR_TEXT(CALCHK_COAL_FIRST, "check heavy_industry and other_industry gas_pct", "
 ERR_TEXT(CALCHK_COAL_END, "check heavy_industry and other_industry gas_pct over history",
          "请核对历史期 heavy_industry 和 other_industry 的 gas_pct")
 ERR_TEXT(CALCHK_IMPORT, "check power.import_twh", "请核对 power.import_twh")
+ERR_TEXT(CALCHK_OIL, "check transport.intensity and the sectors' oil_pct", "请核对 transport.intensity 和各部门的 oil_pct")
+ERR_TEXT(CALCHK_STEP, "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
+         "请核对该年的 economy.gdp_growth_pct，以及该变化率统计值的口径（初步核算数还是修订数）")
 ERR_TEXT(CALIN_NONFOSSIL, "power hydro_gw, solar_gw, wind_gw, import_twh and export_<tech>_pct",
          "[power] 节的 hydro_gw、solar_gw、wind_gw、import_twh 和 export_<技术>_pct")
 ERR_TEXT(CALIN_GAS, "the sectors' gas_pct and power gas_gw", "各部门的 gas_pct 和 power.gas_gw")
@@ -259,6 +266,20 @@ ERR_TEXT(CALFIX_HIGH_TREND, "the observed intensity fall is larger than the impr
          "统计的强度降幅大于 improve_pct 路径给出的降幅：请调高历史期各 [部门].improve_pct，或核对 economy.gdp_growth_pct")
 ERR_TEXT(CALFIX_HIGH_IMPORT, "lower power.import_twh over history or drop calibration.carbon_intensity_index_end",
          "请调低历史期的 power.import_twh，或去掉 calibration.carbon_intensity_index_end")
+ERR_TEXT(CALFIX_LOW_OIL, "lower transport.intensity or the sectors' oil_pct (they give far more oil than observed), or check oil_share_end_pct",
+         "请调低 transport.intensity 或各部门的 oil_pct（由它们算出的石油远多于统计值），或核对 oil_share_end_pct")
+ERR_TEXT(CALFIX_HIGH_OIL, "raise transport.intensity or the sectors' oil_pct (they give far less oil than observed), or check oil_share_end_pct",
+         "请调高 transport.intensity 或各部门的 oil_pct（由它们算出的石油远少于统计值），或核对 oil_share_end_pct")
+ERR_TEXT(CALFIX_LOW_STEP, "the observed change is far above the paths': check economy.gdp_growth_pct that year and the figure's statistical_basis",
+         "统计的变化率远高于路径给出的：请核对该年的 economy.gdp_growth_pct 以及该数字的 statistical_basis（统计口径）")
+ERR_TEXT(CALFIX_HIGH_STEP, "the observed fall is far beyond the paths': check economy.gdp_growth_pct that year and the figure's statistical_basis",
+         "统计的降幅远超路径给出的：请核对该年的 economy.gdp_growth_pct 以及该数字的 statistical_basis（统计口径）")
+ERR_TEXT(CAL_YOY_SHAPE, "energy_intensity_change_pct takes at most {1} YEAR:% points, each a historical year after the first ({2}..{3}), e.g. {4}:-2.88",
+         "energy_intensity_change_pct 最多取 {1} 个“年份:%”点，每个年份须是首年之后的历史年份（{2}—{3}），例如 {4}:-2.88")
+ERR_TEXT(CAL_COAL_TWICE, "give coal_share_first_pct or coal_share_pct, not both: each solves the first-year coal/gas shift",
+         "coal_share_first_pct 和 coal_share_pct 只能给一个：两者求解的都是首年的煤/气替代量")
+ERR_TEXT(CAL_COAL_YEAR_SHAPE, "coal_share_pct takes one YEAR:% point, a historical year before hist_end_year ({1}..{2}; hist_end_year's is coal_share_end_pct), e.g. {3}:86.42",
+         "coal_share_pct 只取一个“年份:%”点，年份须是 hist_end_year 之前的历史年份（{1}—{2}；hist_end_year 当年的请用 coal_share_end_pct），例如 {3}:86.42")
 ERR_TEXT(CAL_LEVEL_TWICE, "give one of energy_mtce_end, co2_energy_mt_first, energy_mtce_first, not both {1} and {2}: each solves the same intensity level",
          "energy_mtce_end、co2_energy_mt_first、energy_mtce_first 只能给一个，不能同时给 {1} 和 {2}：它们求解的是同一个强度水平")
 ERR_TEXT(CAL_NEEDS_HISTORY, "{1} = {2} needs history, but first_year equals hist_end_year",
@@ -341,6 +362,8 @@ ERR_TEXT(SEEKM_TARGETS_COUNT, "a multi-lever seek takes 1 to {1} targets (got {2
 ERR_TEXT(SEEKM_NOT_A_LEVER, "'{1}' is not a lever with a plausible range", "“{1}”不是有合理取值范围的政策杠杆")
 ERR_TEXT(SEEKM_LEVER_TWICE, "lever '{1}' given twice", "杠杆“{1}”给了两次")
 ERR_TEXT(SEEKM_AS_GIVEN_FAILS, "the scenario as given does not run: {0}", "给定的情景本身无法运行：{0}")
+ERR_TEXT(MAC_YEARS_DIFFER, "the scenario runs {1}-{2} and the reference {3}-{4}: cumulative CO2 and cost only compare over the same years {5}-end year (set the same end_year)",
+         "情景模拟 {1}—{2} 年，参照情景 {3}—{4} 年：累计 CO2 和成本只能在相同的年份（{5} 年至结束年）上比较（请设相同的 end_year）")
 ERR_TEXT(SEEKM_MINIMISER_FAILED, "the multi-lever seek's minimiser failed", "多杠杆寻优的最小化求解失败")
 
 /* ---- front ends: writing outputs, saving atomically (report/save.c), the room's folder scan

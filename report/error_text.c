@@ -140,9 +140,9 @@ static void put_arg(out_buf *o, const pp_message *m, int i, i18n_lang lang, int 
     case PPA_G: format_g(a.x, a.prec, num, sizeof num); put(o, num); break;
     case PPA_ERRNO: put(o, errno_text((int)a.x, lang, num, sizeof num)); break;
     case PPA_KEY: put_key(o, (int)a.x, lang); break;
-    case PPA_DOC: { /* the schema's one-line description (English until the schema carries Chinese ones) */
-        const pp_param *p = pp_param_get((int)a.x);
-        put(o, p && p->doc ? p->doc : "");
+    case PPA_DOC: { /* the schema's one-line description, Chinese from params_doc_zh.h */
+        const char *doc = pp_param_doc((int)a.x, lang == LANG_ZH);
+        put(o, doc ? doc : "");
         break;
     }
     case PPA_MSG: {

@@ -16,6 +16,7 @@
 
 #include "i18n.h"
 #include "safe_text.h"
+#include "scenario_name.h"
 
 /* ---- one file ---- */
 
@@ -26,7 +27,7 @@ static void row_clear(rscan_row *r)
     r->scn = NULL;
     r->res = NULL;
     r->ok = 0;
-    r->name[0] = r->error[0] = r->error_zh[0] = '\0';
+    r->name[0] = r->name_zh[0] = r->error[0] = r->error_zh[0] = '\0';
     memset(&r->goals, 0, sizeof r->goals);
 }
 
@@ -74,6 +75,7 @@ static void row_load(const rscan_table *t, rscan_row *r)
     }
     r->ok = 1;
     txt_safe_term(scn_text(r->scn, P_SCENARIO_NAME), r->name, sizeof r->name, 0);
+    txt_safe_term(scenario_name(r->scn, LANG_ZH), r->name_zh, sizeof r->name_zh, 0);
     chal_evaluate(chal_of(r->scn), r->res, &r->goals);
 }
 

@@ -22,6 +22,7 @@ typedef struct {
     char file[RSCAN_PATH_MAX]; /* DIR/name.ini */
     char who[256];             /* the participant: file name without .ini, terminal-safe */
     char name[256];            /* the scenario's [scenario] name ("" when broken), terminal-safe */
+    char name_zh[256];         /* its name_zh, else name (report/scenario_name.h), terminal-safe */
     int ok;                    /* 0: broken (unreadable, invalid, half-written, solver failed) */
     /* One line when broken, in English and Chinese: where (file, line, and the key when the schema
      * knows it) and what kind of error, never text from the file - a participant must not make

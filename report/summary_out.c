@@ -100,6 +100,8 @@ int sum_out_lines(const run_summary *s, int end_year, int zh, sum_out_line out[S
     share_line(&out[n++], TR(zh, S_SUM_COAL), s->coal_share_2025, s->coal_share_2030, s->coal_share_2060);
     share_line(&out[n++], TR(zh, S_SUM_NONFOSSIL), s->nonfossil_share_2025, s->nonfossil_share_2030,
                s->nonfossil_share_2060);
+
+    n += sum_out_cost_lines(s, zh, out + n); /* costs and air (issue 12) */
     return n;
 }
 

@@ -11,7 +11,7 @@
 
 #include "../sim/model/summary.h"
 
-#define SUM_OUT_MAX_LINES 8
+#define SUM_OUT_MAX_LINES 13 /* 8 CO2 lines + SUM_OUT_COST_LINES */
 
 /* One readable line: a label and its value text, in English or Chinese. */
 typedef struct {
@@ -23,6 +23,12 @@ typedef struct {
  * one, peak by 2030, net zero, cumulative CO2 2021-end_year, shares). Returns the number written
  * (at most SUM_OUT_MAX_LINES). Cannot fail. */
 int sum_out_lines(const run_summary *s, int end_year, int zh, sum_out_line out[SUM_OUT_MAX_LINES]);
+
+/* The cost and air lines (report/summary_cost.c): costs, fuel and carbon revenue, coal retired
+ * early, pollutants, health damage; SUM_OUT_COST_LINES of them into out, in the planning units
+ * in Chinese; "-" for a value not available. Returns the number written. Cannot fail. */
+#define SUM_OUT_COST_LINES 5
+int sum_out_cost_lines(const run_summary *s, int zh, sum_out_line *out);
 
 /* The lines as a table: indent, the label padded, the text. */
 void sum_out_table(FILE *f, const run_summary *s, int end_year, int zh, const char *indent);

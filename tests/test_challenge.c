@@ -269,11 +269,21 @@ static void test_challenge_goal_texts(void **state)
     assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2028年前（含）碳达峰");
     assert_int_equal(seek_parse_target("coal_share_2030<35", &t, NULL), PP_OK);
     assert_string_equal(goal_text(&t, 0, buf, sizeof buf), "Coal share 2030 < 35 %");
-    assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2030年煤炭占比 < 35 %");
+    assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2030年煤炭占比 < 35%");
     assert_string_equal(goal_value_text(&t, 37.94, 0, buf, sizeof buf), "37.9 %");
+    assert_string_equal(goal_value_text(&t, 37.94, 1, buf, sizeof buf), "37.9%");
     assert_int_equal(seek_parse_target("net_co2_2060<=0", &t, NULL), PP_OK);
     assert_string_equal(goal_text(&t, 0, buf, sizeof buf), "Net CO2 2060 <= 0 Mt");
     assert_string_equal(goal_value_text(&t, 31.94, 0, buf, sizeof buf), "31.9 Mt");
+    /* Chinese planning units (report/units.h): 31.94 Mt = 3194 万吨, to the 万吨 */
+    assert_string_equal(goal_value_text(&t, 31.94, 1, buf, sizeof buf), "3194万吨");
+    /* the issue's goal line: "<= 215 Mt" reads "≤ 2.15亿吨" (215 Mt = 21500 万吨 = 2.15 亿吨); a result
+     * keeps 0.1 Mt = 0.001 亿吨: 206.79 Mt -> 2.068亿吨; a goal keeps every digit: 1234.5 Mt = 12.345亿吨 */
+    assert_int_equal(seek_parse_target("co2_2030<=215", &t, NULL), PP_OK);
+    assert_string_equal(goal_text(&t, 1, buf, sizeof buf), "2030年CO2排放 ≤ 2.15亿吨");
+    assert_string_equal(goal_value_text(&t, 206.79, 1, buf, sizeof buf), "2.068亿吨");
+    assert_int_equal(seek_parse_target("cum_co2>=1234.5", &t, NULL), PP_OK);
+    assert_non_null(strstr(goal_text(&t, 1, buf, sizeof buf), "≥ 12.345亿吨"));
 }
 
 /* ---- the shipped challenges ---- */

@@ -224,6 +224,9 @@ static void test_seek_describe(void **state)
     r.metric_value = 40.996;
     seek_ui_describe(&r, &t, "Solar PV capacity", "GW", LANG_EN, buf, sizeof buf);
     assert_string_equal(buf, "Target coal_share_2030<=41 met: Solar PV capacity 4.5 -> 8.983 GW (now 41.00), 17 runs; u undoes");
+    /* in Chinese the lever in 万千瓦 (1 GW = 100 万千瓦: 4.5 -> 450, 8.983 -> 898.3) and the goal in words */
+    seek_ui_describe(&r, &t, "光伏装机", "GW", LANG_ZH, buf, sizeof buf);
+    assert_string_equal(buf, "目标 2030年煤炭占比 ≤ 41% 已达成：光伏装机 450 → 898.3 万千瓦（现为 41.0%），运行 17 次；u 撤销");
     r.met = 0;
     r.value = 11.246;
     r.metric_value = 40.25;

@@ -195,6 +195,11 @@ static void test_txt_wrap_line(void **state)
     rest = txt_wrap_line("新能源汽车占比", 5, line, sizeof line);
     assert_string_equal(line, "新能");        /* 4 cells; a third character would make 6 */
     assert_string_equal(rest, "源汽车占比");
+    /* Chinese breaks between characters, not back at an earlier space: "允许 -10至25" is 12 cells,
+     * "%" would make 13, so the line ends after 至, not at the space after 允许 */
+    rest = txt_wrap_line("允许 -10至25%/年", 10, line, sizeof line);
+    assert_string_equal(line, "允许 -10至");
+    assert_string_equal(rest, "25%/年");
     rest = txt_wrap_line("abc", 10, line, sizeof line);
     assert_string_equal(line, "abc");
     assert_string_equal(rest, "");

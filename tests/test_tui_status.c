@@ -70,6 +70,7 @@ static void test_stat_short_labels_fit_80(void **state)
     assert_true(stat_width(&l, 3) <= 80);
     stat_build(r, LANG_ZH, 80, 3, &l);
     assert_int_equal(l.n, 5);
+    assert_string_equal(l.seg[0].text, "达峰2028年 2.2亿吨"); /* 215.3 Mt = 2.153 亿吨, one decimal */
     assert_true(stat_width(&l, 3) <= 80);
     free(r);
 }
@@ -105,7 +106,8 @@ static void test_stat_peak_with_plateau(void **state)
     stat_build(r, LANG_EN, 200, 3, &l);
     assert_string_equal(l.seg[0].text, "Peak 2028 215.3 Mt, plateau 2026-2031");
     stat_build(r, LANG_ZH, 200, 3, &l);
-    assert_string_equal(l.seg[0].text, "达峰 2028年 215.3 Mt，平台期 2026—2031年");
+    /* Chinese planning units: 215.3 Mt = 21530 万吨 = 2.153 亿吨, three significant digits */
+    assert_string_equal(l.seg[0].text, "达峰 2028年 2.15亿吨，平台期 2026—2031年");
     stat_build(r, LANG_EN, 95, 3, &l);
     assert_string_equal(l.seg[0].text, "Peak 2028 215Mt 2026-31");
     assert_int_equal(l.n, 5);
@@ -121,7 +123,7 @@ static void test_stat_chinese_and_narrow(void **state)
     stat_line l;
     (void)state;
     stat_build(r, LANG_ZH, 200, 3, &l);
-    assert_string_equal(l.seg[0].text, "达峰 2028年 215.3 Mt");
+    assert_string_equal(l.seg[0].text, "达峰 2028年 2.15亿吨");
     assert_string_equal(l.seg[4].text, "中和 2058年");
     stat_build(r, LANG_EN, 30, 3, &l); /* drops from the end, keeps the peak */
     assert_true(l.n >= 1 && l.n < 5);
@@ -159,6 +161,9 @@ static void test_side_rows(void **state)
     now->summary.peak_reached = 0;
     side_rows(loaded, now, LANG_ZH, rows);
     assert_string_equal(rows[0].now, "无");
+    assert_string_equal(rows[1].now, "21534"); /* 215.34 Mt = 21534 万吨 (tui/side.c adds the unit) */
+    for (int i = 0; i < n; i++)
+        if (rows[i].label == S_SD_CI_2030) assert_string_equal(rows[i].now, "-45.2"); /* % stays %*/
     free(loaded);
     free(now);
 }

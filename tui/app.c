@@ -2,12 +2,14 @@
  * after every lever move, undo/redo, and laying out and drawing a whole frame. Key and mouse
  * dispatch is in tui/input.c, files in tui/files.c, terminal set-up and the loop in tui/tui.c. */
 #include "app.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/scenario_name.h"
 #include "curses_wide.h"
 #include "draw.h"
 #include "help.h"
@@ -44,12 +46,19 @@ void app_free(app *a)
 /* ---- loading and running ---- */
 
 /* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
+/* "WHAT: the engine's error", the error rendered in the reader's language (report/error_text.h). */
+static void say_error(app *a, i18n_id what, const pp_error *err)
+{
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(what, a->lang), i18n_str(S_COLON, a->lang), error_text(err, a->lang, why, sizeof why));
+}
+
 static void first_runs(app *a)
 {
     pp_error err;
     pp_error_clear(&err);
     a->cal_failed = cal_calibrate(a->scn, &a->cal, &err) != PP_OK;
-    if (a->cal_failed) msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_CALIB, a->lang), ERROR_MSG_IN(&err, a->lang));
+    if (a->cal_failed) say_error(a, S_M_CALIB, &err);
     if (run_scenario(a->base, &a->cal, &a->base_res, &err) != PP_OK)
         memset(&a->base_res, 0, sizeof a->base_res);
     app_rerun(a);
@@ -87,13 +96,13 @@ void app_rerun(app *a)
     run_result *tmp = malloc(sizeof *tmp); /* a failed run must not spoil the last valid result */
     a->run_gen++;
     if (!tmp) {
-        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_ENGINE, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_ENGINE, a->lang), i18n_str(S_COLON, a->lang), i18n_str(S_M_NOMEM, a->lang));
         a->res_stale = 1;
         return;
     }
     pp_error_clear(&err);
     if (run_scenario(a->scn, &a->cal, tmp, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_ENGINE, a->lang), ERROR_MSG_IN(&err, a->lang));
+        say_error(a, S_M_ENGINE, &err);
         a->res_stale = 1;
     } else {
         memcpy(&a->res, tmp, sizeof *tmp);
@@ -110,7 +119,9 @@ void app_rerun(app *a)
 static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
-    msg_say(&a->msg, ST_ERROR, "%s: %s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", ERROR_MSG_IN(err, a->lang));
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", i18n_str(S_COLON, a->lang),
+            error_text(err, a->lang, why, sizeof why));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)
@@ -171,15 +182,15 @@ static void say_history(app *a, int redo, const hist_step *st, double from)
     const pp_param *p = pp_param_get(st->ch[0].id);
     char f[32], t[32], more[64] = "";
     if (!p || a->msg.text[0]) return;
-    lev_format(from, p->step, f, sizeof f);
-    lev_format(scn_lever_value(a->scn, st->ch[0].id), p->step, t, sizeof t);
+    lev_format_in(p, a->lang, from, f, sizeof f);
+    lev_format_in(p, a->lang, scn_lever_value(a->scn, st->ch[0].id), t, sizeof t);
     if (st->n > 1) {
         snprintf(more, sizeof more, " (");
         snprintf(more + 2, sizeof more - 3, i18n_str(S_M_MORE_LEVERS, a->lang), st->n - 1);
         strcat(more, ")");
     }
-    msg_say(&a->msg, ST_INFO, "%s: %s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang),
-            i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, p->unit, more);
+    msg_say(&a->msg, ST_INFO, "%s%s%s %s %s %s %s%s", i18n_str(redo ? S_M_REDONE : S_M_UNDONE, a->lang), i18n_str(S_COLON, a->lang),
+            i18n_pair(p->label_en, p->label_zh, a->lang), f, a->utf8 ? "→" : "->", t, lev_view(p, a->lang).unit, more);
 }
 
 void app_history(app *a, int redo)
@@ -241,7 +252,7 @@ static void draw_title(app *a)
     char left[APP_PATH_MAX + 600], tab[96];
     int end = r->x + r->w, compact = r->w - tabs_width(a, 0) < 50;
     int x = end - tabs_width(a, compact), lx = r->x;
-    snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scn_text(a->scn, P_SCENARIO_NAME),
+    snprintf(left, sizeof left, " peakpath %s %s (%s)", a->utf8 ? "│" : "|", scenario_name(a->scn, a->lang),
              base ? base + 1 : a->file);
     drw_fill(r, ST_TITLE);
     if (app_dirty(a)) {
@@ -294,6 +305,36 @@ void app_compute(app *a)
     if (a->view == VIEW_CO2 || a->lay.view2.h > 0) bands_update(a);
     decomp_update(a);
     tornado_update(a);
+    costv_update(a); /* tui/cost_view.c */
+}
+
+void app_overlay(app *a, const lay_rect *r)
+{
+    if (r->h <= 0 || r->w <= 0) return;
+    if (a->ov_end <= a->ov_top) {
+        a->ov_top = r->y;
+        a->ov_end = r->y + r->h;
+        return;
+    }
+    if (r->y < a->ov_top) a->ov_top = r->y;
+    if (r->y + r->h > a->ov_end) a->ov_end = r->y + r->h;
+}
+
+/* Rows under this frame's boxes or the last frame's, repainted whole when they differ. */
+static void repaint_overlays(app *a)
+{
+    int top = a->ov_top, end = a->ov_end;
+    if (top == a->ov_was_top && end == a->ov_was_end) return;
+    if (end <= top) { /* no box now: the rows of the last one */
+        top = a->ov_was_top;
+        end = a->ov_was_end;
+    } else if (a->ov_was_end > a->ov_was_top) { /* both: their union */
+        if (a->ov_was_top < top) top = a->ov_was_top;
+        if (a->ov_was_end > end) end = a->ov_was_end;
+    }
+    if (end > top) drw_repaint_rows(top, end - top);
+    a->ov_was_top = a->ov_top;
+    a->ov_was_end = a->ov_end;
 }
 
 void app_draw(app *a)
@@ -302,8 +343,10 @@ void app_draw(app *a)
     getmaxyx(stdscr, rows, cols);
     lay_compute(cols, rows, &a->lay);
     erase();
+    a->ov_top = a->ov_end = 0;
     if (a->lay.too_small) {
         draw_too_small(a);
+        repaint_overlays(a);
         return;
     }
     draw_title(a);
@@ -317,6 +360,7 @@ void app_draw(app *a)
         lev_draw(a);
     }
     chp_carve(a, &a->main_rect);
+    if (a->bands.on && a->bands.valid) app_overlay(a, &a->main_rect); /* the probabilities' box (bands_probs.c) */
     view_draw(a, a->view, &a->main_rect);
     if (a->lay.view2.h > 0) view_draw(a, a->view == VIEW_CO2 ? VIEW_MIX : VIEW_CO2, &a->lay.view2);
     side_draw(a);
@@ -330,4 +374,5 @@ void app_draw(app *a)
     if (a->mode == MODE_ASK_OPEN)
         help_question(a, i18n_str(S_Q_UNSAVED, a->lang), i18n_str(S_Q_OPEN_OPTS, a->lang));
     exp_draw(a);
+    repaint_overlays(a);
 }

@@ -24,12 +24,13 @@
 #include "seek_ui.h"
 #include "seek_multi_ui.h"
 #include "tornado_view.h"
+#include "cost_view.h"
 
 #define APP_PATH_MAX 4096
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
-typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_TORNADO, VIEW_COUNT } app_view;
+typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_TORNADO, VIEW_COST, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
 typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN, PROMPT_EXPORT, PROMPT_SEEK,
                PROMPT_REF, PROMPT_SEEK_MULTI } app_prompt;
@@ -75,6 +76,9 @@ typedef struct app {
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
     tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
     seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
+    costv_state cost;        /* view 8, costs, air and the abatement curve (cost_view.h) */
+    int ov_top, ov_end;      /* rows [top, end) under boxes drawn over this frame (app_overlay) */
+    int ov_was_top, ov_was_end; /* the same for the frame before */
 } app;
 
 /* Loads file into a (scenario, baseline copy, calibration, both runs). On failure returns the
@@ -91,6 +95,13 @@ void app_compute(app *a);
 
 /* Lays out and draws the whole screen into stdscr (no refresh). */
 void app_draw(app *a);
+
+/* A box (banner, help, question, menu) is drawn over the frame at r. When the boxes come, go or
+ * move, app_draw has the terminal repaint the rows they cover whole: a box's edge that falls on
+ * half of a Chinese character leaves the terminal and curses disagreeing about that character
+ * (the terminal blanks it, curses still counts it as there), and the frame after the box would
+ * otherwise show the line shifted or half-overwritten (issue 13: "：06.79" for "：206.79"). */
+void app_overlay(app *a, const lay_rect *r);
 
 /* Moves lever `id` to v (first clamped into the key's range when clamp is set, as for arrow keys;
  * a typed value is not): records undo, re-runs. Returns 0, or -1 with the engine's refusal as the

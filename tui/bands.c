@@ -2,6 +2,7 @@
  * all cores), recomputed only after an engine re-run, and a shaded 5-95 % band with the median
  * drawn behind the chart's lines. The numbers are mc_run's; this file only places them. */
 #include "bands.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -45,8 +46,10 @@ static void bands_compute(app *a)
     t0 = clk_now_ms();
     pp_error_clear(&err);
     if (mc_run(a->scn, &opt, &a->bands.mc, &err) != PP_OK) {
+        char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
         a->bands.on = 0;
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_BANDS, a->lang), ERROR_MSG_IN(&err, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_BANDS, a->lang), i18n_str(S_COLON, a->lang),
+                error_text(&err, a->lang, why, sizeof why));
         return;
     }
     a->bands.ms = clk_now_ms() - t0;

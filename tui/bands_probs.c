@@ -75,7 +75,7 @@ void bands_probs_draw(const struct app *a, const lay_rect *in)
     if (in->w < PROBS_MIN_W || in->h < PROBS_MIN_H || w > in->w / 2) return;
     x = in->x + in->w - w - 1;
     box = (lay_rect){in->y, x - 1, 6, w + 2};
-    drw_fill(&box, ST_NORMAL);
+    drw_fill(&box, ST_NORMAL); /* over the chart: app_draw counts the views as under a box (app_overlay) */
     prob_line(a, in->y, x, w, S_BANDS_P_PEAK, mc->p_peak_by_2030);
     prob_line(a, in->y + 1, x, w, S_BANDS_P_NEUTRAL, mc->p_neutral_by_2060);
     n = bands_probs_bins(mc, w - 2, count, &first, &per);

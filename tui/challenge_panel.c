@@ -154,6 +154,7 @@ static void draw_banner(app *a)
     r.w = w;
     r.y = (a->lay.rows - r.h) / 2;
     r.x = (a->lay.cols - w) / 2;
+    app_overlay(a, &r);
     drw_fill(&r, ST_BANNER);
     drw_text(r.y + 1, r.x + (w - hw) / 2, hw, head, ST_BANNER, 0, 0, a->utf8);
     drw_text(r.y + 2, r.x + (w - txt_width(sub)) / 2, w, sub, ST_BANNER, 0, 0, a->utf8);
@@ -199,9 +200,10 @@ void chp_clamp(app *a, int id, double *v)
     const pp_param *p = pp_param_get(id);
     if (!p || !chal_limit(challenge(a), id, &lo, &hi) || (*v >= lo && *v <= hi)) return;
     *v = *v < lo ? lo : hi;
-    lev_format(lo, p->step, l, sizeof l);
-    lev_format(hi, p->step, h, sizeof h);
-    msg_say(&a->msg, ST_INFO, i18n_str(S_CH_LIMIT_MSG, a->lang), lever_label(a, id), l, a->utf8 ? "…" : "..", h, p->unit);
+    lev_format_in(p, a->lang, lo, l, sizeof l);
+    lev_format_in(p, a->lang, hi, h, sizeof h);
+    msg_say(&a->msg, ST_INFO, i18n_str(S_CH_LIMIT_MSG, a->lang), lever_label(a, id), l, a->utf8 ? "…" : "..", h,
+            lev_view(p, a->lang).unit);
 }
 
 void chp_slider_range(const app *a, int id, double v, double *lo, double *hi)
@@ -227,13 +229,14 @@ void chp_detail(const app *a, int id, char *line, size_t size)
     char l[32], h[32], ld[32];
     double lo, hi;
     if (!p) return;
-    lev_format(scn_lever_value(a->base, id), p->step, ld, sizeof ld);
+    lev_format_in(p, a->lang, scn_lever_value(a->base, id), ld, sizeof ld);
     if (chp_locked(a, id))
         snprintf(line, size, "%s%s%s %s", i18n_str(S_CH_LOCKED_DETAIL, a->lang), dot, i18n_str(S_LV_LOADED, a->lang), ld);
     else if (chal_limit(challenge(a), id, &lo, &hi)) {
-        lev_format(lo, p->step, l, sizeof l);
-        lev_format(hi, p->step, h, sizeof h);
-        snprintf(line, size, "%s %s%s%s %s%s%s %s", i18n_str(S_CH_LIMIT, a->lang), l, a->utf8 ? "…" : "..", h, p->unit,
+        lev_format_in(p, a->lang, lo, l, sizeof l);
+        lev_format_in(p, a->lang, hi, h, sizeof h);
+        snprintf(line, size, "%s %s%s%s %s%s%s %s", i18n_str(S_CH_LIMIT, a->lang), l, a->utf8 ? "…" : "..", h,
+                 lev_view(p, a->lang).unit,
                  dot, i18n_str(S_LV_LOADED, a->lang), ld);
     }
 }

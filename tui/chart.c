@@ -101,6 +101,17 @@ double chart_nice_step(double span, int n)
     return 10 * mag;
 }
 
+double chart_value(const chart_spec *sp, int s, int i)
+{
+    double v = sp->s[s].v[i];
+    return sp->scale > 0 ? v * sp->scale : v;
+}
+
+static double peak_value(const chart_spec *sp)
+{
+    return sp->scale > 0 ? sp->peak_value * sp->scale : sp->peak_value;
+}
+
 /* Lowest and highest value drawn (stacked: of the running sums). 0 is in the range when the
  * chart is stacked, keeps it, or the data reach below or near it: a 170..245 Mt path fills the
  * plot, a net path falling towards 0 shows where 0 is. */
@@ -112,7 +123,7 @@ static void data_range(const chart_spec *sp, double *lo, double *hi)
     for (int y = 0; y < sp->n_years; y++) {
         double sum = 0;
         for (int i = 0; i < sp->ns; i++) {
-            double v = sp->s[i].v[y];
+            double v = chart_value(sp, i, y);
             if (!isfinite(v)) continue;
             sum = sp->stacked ? sum + v : v;
             if (!any || sum < *lo) *lo = sum;
@@ -120,7 +131,7 @@ static void data_range(const chart_spec *sp, double *lo, double *hi)
             any = 1;
         }
     }
-    if (sp->peak_year && isfinite(sp->peak_value) && sp->peak_value > *hi) *hi = sp->peak_value;
+    if (sp->peak_year && isfinite(sp->peak_value) && peak_value(sp) > *hi) *hi = peak_value(sp);
     if (sp->stacked || sp->keep_zero || !any || *lo <= 0 || *lo < *hi * 0.25) {
         if (*lo > 0) *lo = 0;
         if (*hi < 0) *hi = 0;
@@ -276,14 +287,14 @@ static void plot_segment(chart_grid *g, const chart_geom *gm, int x0, int y0, in
 
 static void plot_series(chart_grid *g, const chart_spec *sp, const chart_geom *gm, int s)
 {
-    const double *v = sp->s[s].v;
     int have_prev = 0, px = 0, py = 0;
     for (int i = 0; i < sp->n_years; i++) {
         int year = sp->first_year + i, x, y;
-        if (year < sp->year_lo || year > sp->year_hi || !isfinite(v[i])) { have_prev = 0; continue; }
+        double v = chart_value(sp, s, i);
+        if (year < sp->year_lo || year > sp->year_hi || !isfinite(v)) { have_prev = 0; continue; }
         if (sp->cut_year && year > sp->cut_year) break;
         x = dot_x(sp, gm, year);
-        y = dot_y(gm, v[i]);
+        y = dot_y(gm, v);
         if (have_prev) plot_segment(g, gm, px, py, x, y, s);
         else plot_dot(g, gm, x, y, s);
         px = x; py = y; have_prev = 1;
@@ -393,7 +404,7 @@ static void draw_peak_and_neutral(chart_grid *g, const chart_spec *sp, const cha
                    ST_NEUTRAL);
     if (sp->peak_year >= sp->year_lo && sp->peak_year <= sp->year_hi && isfinite(sp->peak_value)) {
         int col = chart_col_of_year(sp, gm, sp->peak_year);
-        int row = chart_row_of_value(gm, sp->peak_value);
+        int row = chart_row_of_value(gm, peak_value(sp));
         int lrow = row - 1 >= gm->top ? row - 1 : row + 1;
         put(g, row, col, sp->utf8 ? L'●' : L'O', ST_PEAK);
         if (sp->peak_label) side_label(g, gm, lrow, col, sp->peak_label, sp->peak_style ? sp->peak_style : ST_PEAK);

@@ -7,7 +7,8 @@
 
 #include <wchar.h>
 
-#define CHART_MAX_SERIES 8
+#define CHART_MAX_SERIES 8  /* series a caller usually gives (line charts, the room) */
+#define CHART_MAX_STACK 12  /* what a spec holds: a stacked chart may have more layers (investment by technology) */
 
 typedef struct {
     wchar_t ch;          /* 0: right half of the wide character to the left */
@@ -32,7 +33,7 @@ typedef struct {
 typedef struct {
     int first_year, n_years;  /* years of the series' values */
     int year_lo, year_hi;     /* years spanned by the x axis */
-    chart_series s[CHART_MAX_SERIES];
+    chart_series s[CHART_MAX_STACK];
     int ns;                   /* lines: later series drawn on top; stacked: bottom first */
     int stacked;              /* 1: stacked areas */
     double y_lo, y_hi;        /* fixed value range, or NAN for automatic: around the data, with 0
@@ -40,6 +41,9 @@ typedef struct {
                                  go below it, the chart is stacked or keep_zero is set */
     int keep_zero;            /* 1: the automatic range always includes 0 (neutrality matters) */
     const char *unit;         /* shown left of the legend, above the y labels */
+    double scale;             /* drawn value = series value x scale (the reader's units, e.g.
+                                 Mt -> 万吨 is 100, report/units.h); 0 counts as 1. The fixed
+                                 range y_lo..y_hi is in drawn units, peak_value in series units */
     int mark_year;            /* dotted vertical line (e.g. 2030); 0: none */
     int hist_end_year;        /* lines in ST_MAIN are drawn in ST_HIST up to this year (observed
                                  history, which levers do not move); 0: none */
@@ -67,6 +71,9 @@ typedef struct {
     double y_lo, y_hi, y_step;
     int sub_x, sub_y;         /* dots per cell: 2x4 braille, 1x1 ASCII */
 } chart_geom;
+
+/* Series s's value in year index i as drawn (x scale). */
+double chart_value(const chart_spec *sp, int s, int i);
 
 /* A grid of w x h cells, blank. NULL when out of memory or w, h < 1. Free with chart_grid_free. */
 chart_grid *chart_grid_new(int w, int h);

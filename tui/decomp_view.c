@@ -2,6 +2,8 @@
  * (increases right of a zero axis, decreases left), the total under them. The effects come from
  * lmdi_co2_decompose; this file only scales and places them. */
 #include "decomp_view.h"
+#include "../report/error_text.h"
+#include "../report/units.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -112,7 +114,11 @@ static void bar_row(const app *a, const lay_rect *in, int y, const decomp_geom *
         for (int k = 0; k < len; k++)
             drw_char(y, in->x + g->bar_x + start + k, a->utf8 ? L'█' : L'#', v > 0 ? ST_BAD : ST_GOOD);
     }
-    if (fabs(v) < 0.05) snprintf(buf, sizeof buf, "0.0"); /* no "-0.0" for a rounding residue */
+    if (a->lang == LANG_ZH) { /* 万吨CO2: 0.1 Mt is 10 万吨 */
+        double w = v * units_view("Mt CO2", a->lang).factor;
+        if (fabs(w) < 0.5) snprintf(buf, sizeof buf, "0");
+        else snprintf(buf, sizeof buf, "%+.0f", w);
+    } else if (fabs(v) < 0.05) snprintf(buf, sizeof buf, "0.0"); /* no "-0.0" for a rounding residue */
     else snprintf(buf, sizeof buf, "%+.1f", v);
     drw_text(y, in->x + g->value_x, DECOMP_VALUE_W, buf, bold ? ST_PANEL_TITLE : ST_NORMAL, 1, 1, a->utf8);
 }
@@ -128,7 +134,11 @@ static void header(const app *a, const lay_rect *in, const lmdi_co2 *dc)
     else
         snprintf(buf, sizeof buf, "%d %s %d", dc->year_from, arrow, dc->year_to);
     drw_text(in->y, in->x, in->w, buf, ST_PANEL_TITLE, 1, 0, a->utf8);
-    snprintf(buf, sizeof buf, "%.1f %s %.1f Mt CO2", dc->co2_from_mt, arrow, dc->co2_to_mt);
+    if (a->lang == LANG_ZH) { /* 1.91亿吨CO2 → 2.24亿吨CO2 */
+        char f[64], t[64];
+        snprintf(buf, sizeof buf, "%s %s %s", units_format(dc->co2_from_mt, "Mt CO2", a->lang, -1, f, sizeof f), arrow,
+                 units_format(dc->co2_to_mt, "Mt CO2", a->lang, -1, t, sizeof t));
+    } else snprintf(buf, sizeof buf, "%.1f %s %.1f Mt CO2", dc->co2_from_mt, arrow, dc->co2_to_mt);
     drw_text(in->y + 1, in->x, in->w, buf, ST_NORMAL, 1, 0, a->utf8);
 }
 
@@ -166,7 +176,7 @@ void decomp_update(app *a)
         d->status = lmdi_co2_decompose(ref_result(a), d->to_year, &a->res, d->to_year, &d->dc, &err);
     else
         d->status = lmdi_co2_decompose(&a->res, d->from_year, &a->res, d->to_year, &d->dc, &err);
-    error_message(&err, a->lang, d->error, sizeof d->error);
+    error_text(&err, a->lang, d->error, sizeof d->error);
     d->computed = 1;
 }
 

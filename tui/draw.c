@@ -42,6 +42,17 @@ int drw_text(int y, int x, int w, const char *utf8, int style, int pad, int righ
     return used;
 }
 
+void drw_repaint_rows(int y, int n)
+{
+    int rows = getmaxy(stdscr);
+    if (y < 0) {
+        n += y;
+        y = 0;
+    }
+    if (y + n > rows) n = rows - y;
+    if (n > 0) wredrawln(stdscr, y, n);
+}
+
 void drw_char(int y, int x, wchar_t ch, int style)
 {
     wchar_t s[2] = {ch, 0};

@@ -19,6 +19,10 @@ void drw_box(const lay_rect *r, const char *title, int focused, int utf8_term);
 /* Puts grid g with its top-left cell at (y, x). */
 void drw_grid(const chart_grid *g, int y, int x);
 
+/* The terminal's copy of rows y..y+n-1 is stale (a box over them cut a wide character in half):
+ * the next refresh repaints them whole instead of only the cells that changed. */
+void drw_repaint_rows(int y, int n);
+
 /* One wide character at (y, x) in a style. */
 void drw_char(int y, int x, wchar_t ch, int style);
 

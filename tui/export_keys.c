@@ -2,6 +2,7 @@
  * from the CLI's writers, written atomically by svg_save_with; an existing file is replaced only
  * after a yes. Formats nothing itself. */
 #include "export_keys.h"
+#include "../report/error_text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -57,12 +58,14 @@ static void write_and_say(app *a, const char *path, int overwrite)
     pp_error_clear(&err);
     pp_status s = write_export(a, path, overwrite, &err);
     if (s == PP_OK) {
-        msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_EX_DONE, a->lang), path);
+        msg_say(&a->msg, ST_GOOD, "%s%s%s", i18n_str(S_EX_DONE, a->lang), i18n_str(S_COLON, a->lang), path);
     } else if (s == PP_ERR_USAGE && !overwrite && stat(path, &st) == 0) {
         snprintf(a->exp.path, sizeof a->exp.path, "%s", path);
         a->exp.stage = EXP_ASK; /* never replaced without a yes */
     } else {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_EX_FAILED, a->lang), ERROR_MSG_IN(&err, a->lang));
+        char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_EX_FAILED, a->lang), i18n_str(S_COLON, a->lang),
+                error_text(&err, a->lang, why, sizeof why));
     }
 }
 
@@ -98,7 +101,7 @@ void exp_key(app *a, int is_key, wint_t ch)
         return;
     }
     if (!is_key && (ch == L'y' || ch == L'Y')) write_and_say(a, a->exp.path, 1);
-    else msg_say(&a->msg, ST_INFO, "%s: %s", i18n_str(S_EX_KEPT, a->lang), a->exp.path);
+    else msg_say(&a->msg, ST_INFO, "%s%s%s", i18n_str(S_EX_KEPT, a->lang), i18n_str(S_COLON, a->lang), a->exp.path);
 }
 
 void exp_file_chosen(app *a, const char *path)
@@ -129,6 +132,7 @@ static void draw_menu(app *a)
     r.y = (a->lay.rows - r.h) / 2;
     r.x = (a->lay.cols - r.w) / 2;
     in = lay_inner(&r);
+    app_overlay(a, &r);
     drw_fill(&r, ST_NORMAL);
     drw_box(&r, i18n_str(S_EX_TITLE, a->lang), 1, a->utf8);
     for (int k = 0; k < EXP_COUNT && k + 1 < in.h; k++) {

@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #endif
 #include "files.h"
+#include "../report/error_text.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -49,8 +50,8 @@ int file_inherit_ref(const char *child, const char *parent, char *out, size_t si
 static int save_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
-    msg_say(&a->msg, ST_ERROR, "%s: %s: %s", i18n_str(S_M_SAVE_FAILED, a->lang), path,
-                err ? error_message(err, a->lang, buf, sizeof buf) : strerror(errno));
+    msg_say(&a->msg, ST_ERROR, "%s%s%s%s%s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path,
+            i18n_str(S_COLON, a->lang), err ? error_text(err, a->lang, buf, sizeof buf) : strerror(errno));
     return -1;
 }
 
@@ -77,7 +78,7 @@ int file_save(app *a)
     if (write_scenario(a, a->file, parent && *inherit ? parent : NULL, parent && *inherit ? inherit : NULL, 1))
         return -1;
     app_mark_saved(a);
-    msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_M_SAVED, a->lang), a->file);
+    msg_say(&a->msg, ST_GOOD, "%s%s%s", i18n_str(S_M_SAVED, a->lang), i18n_str(S_COLON, a->lang), a->file);
     return 0;
 }
 
@@ -105,7 +106,7 @@ int file_save_as(app *a, const char *path)
     struct stat st;
     if (!strcmp(path, a->file)) return file_save(a);
     if (stat(path, &st) == 0) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s %s", i18n_str(S_M_SAVE_FAILED, a->lang), path, i18n_str(S_M_EXISTS, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s %s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path, i18n_str(S_M_EXISTS, a->lang));
         return -1;
     }
     if (file_inherit_ref(path, a->file, ref, sizeof ref)) return save_failed(a, path, NULL);
@@ -117,7 +118,7 @@ int file_save_as(app *a, const char *path)
     }
     scn_free(parent);
     if (adopt(a, path)) return -1;
-    msg_say(&a->msg, ST_GOOD, "%s: %s (inherit = %s)", i18n_str(S_M_SAVED, a->lang), path, ref);
+    msg_say(&a->msg, ST_GOOD, "%s%s%s (inherit = %s)", i18n_str(S_M_SAVED, a->lang), i18n_str(S_COLON, a->lang), path, ref);
     return 0;
 }
 
@@ -129,9 +130,9 @@ int file_open(app *a, const char *path)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
     if (app_load(a, path, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_OPEN_FAILED, a->lang), error_text(&err, a->lang, buf, sizeof buf));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_OPEN_FAILED, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, buf, sizeof buf));
         return -1;
     }
-    if (!a->msg.text[0]) msg_say(&a->msg, ST_GOOD, "%s: %s", i18n_str(S_M_OPENED, a->lang), path);
+    if (!a->msg.text[0]) msg_say(&a->msg, ST_GOOD, "%s%s%s", i18n_str(S_M_OPENED, a->lang), i18n_str(S_COLON, a->lang), path);
     return 0;
 }

@@ -20,7 +20,7 @@ typedef struct {
 
 static const help_key keybar[] = {
     {"↑↓", "Up/Dn", S_KB_SELECT, 0}, {"←→", "Lt/Rt", S_KB_ADJUST, 0}, {"PgUp", "PgUp", S_KB_BIG, 1},
-    {"Enter", "Enter", S_KB_EXACT, 1}, {"r/R", "r/R", S_KB_RESET, 1},  {"1-7", "1-7", S_KB_VIEW, 0},
+    {"Enter", "Enter", S_KB_EXACT, 1}, {"r/R", "r/R", S_KB_RESET, 1},  {"1-8", "1-8", S_KB_VIEW, 0},
     {"u", "u", S_KB_UNDO, 0},         {"U", "U", S_KB_REDO, 1},       {"s", "s", S_KB_SAVE, 0},
     {"S", "S", S_KB_SAVEAS, 1},       {"o", "o", S_KB_OPEN, 1},       {"p", "p", S_KB_PLAY, 1},
     {"x", "x", S_KB_EXPORT, 1},       {"g", "g", S_KB_GOALS, 1},      {"G", "G", S_KB_SEEK, 1},       {"M", "M", S_KB_SEEK_MULTI, 1},
@@ -54,6 +54,7 @@ static const help_key all_keys[] = {
     {"G", "G", S_H_SEEK, 0},
     {"M", "M", S_H_SEEK_MULTI, 0},
     {"t  7", "t 7", S_H_TORNADO, 0},
+    {"8  n", "8 n", S_H_COST, 0},
     {"m", "m", S_H_BANDS, 0},
     {"c", "c", S_H_REF, 0},
     {"( )  9 0  d", "( ) 9 0 d", S_H_DECOMP, 0},
@@ -126,27 +127,41 @@ int help_turn_page(app *a, int is_key, wint_t ch)
     return 0;
 }
 
+/* The key column of entry i: the key names, or for the status line's short labels those of the
+ * language on screen ("Coal30 NF30" / "煤炭30 非化石30"), the mouse and the prompt in words. */
+static const char *key_column(const app *a, int i, char *buf, size_t size)
+{
+    i18n_id what = all_keys[i].what;
+    if (what == S_H_MOUSE) return i18n_str(S_H_MOUSE_KEY, a->lang);
+    if (what == S_H_PROMPT) return i18n_str(S_H_PROMPT_KEY, a->lang);
+    if (what == S_H_STATUS_SHARES) {
+        snprintf(buf, size, "%s %s", i18n_str(S_ST_COAL30_SHORT, a->lang), i18n_str(S_ST_NONFOSSIL30_SHORT, a->lang));
+        return buf;
+    }
+    if (what == S_H_STATUS_CI) return i18n_str(S_ST_CI30_SHORT, a->lang);
+    return a->utf8 ? all_keys[i].key_utf8 : all_keys[i].key_ascii;
+}
+
 void help_draw(app *a)
 {
     int kw = 0, dw = 0, per = help_per_page(a), first = a->help_page * per;
     char more[128];
     lay_rect box, in;
+    char kb[64];
     for (int i = 0; i < N_ALL; i++) {
-        int k = txt_width(a->utf8 ? all_keys[i].key_utf8 : all_keys[i].key_ascii);
+        int k = txt_width(key_column(a, i, kb, sizeof kb));
         int d = txt_width(i18n_str(all_keys[i].what, a->lang));
         if (k > kw) kw = k;
         if (d > dw) dw = d;
     }
     box = centred(a, N_ALL + 4, kw + dw + 7);
     in = lay_inner(&box);
+    app_overlay(a, &box);
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, i18n_str(S_HELP_TITLE, a->lang), 1, a->utf8);
     for (int j = 0; first + j < N_ALL && j < in.h - 1; j++) {
         int i = first + j, y = in.y + j;
-        const char *k = all_keys[i].what == S_H_MOUSE    ? i18n_str(S_H_MOUSE_KEY, a->lang)
-                        : all_keys[i].what == S_H_PROMPT ? i18n_str(S_H_PROMPT_KEY, a->lang)
-                        : a->utf8                        ? all_keys[i].key_utf8
-                                                         : all_keys[i].key_ascii;
+        const char *k = key_column(a, i, kb, sizeof kb);
         drw_text(y, in.x + 1, kw, k, ST_KEY, 0, 0, a->utf8);
         drw_text(y, in.x + kw + 3, in.w - kw - 4, i18n_str(all_keys[i].what, a->lang), ST_NORMAL, 0, 0,
                  a->utf8);
@@ -165,6 +180,7 @@ void help_question(app *a, const char *line1, const char *line2)
 {
     int w = txt_width(line1), w2 = line2 ? txt_width(line2) : 0;
     lay_rect box = centred(a, line2 ? 6 : 5, (w > w2 ? w : w2) + 6), in = lay_inner(&box);
+    app_overlay(a, &box);
     drw_fill(&box, ST_NORMAL);
     drw_box(&box, "peakpath", 1, a->utf8);
     drw_text(in.y + 1, in.x + 2, in.w - 3, line1, ST_CHANGED, 0, 0, a->utf8);

@@ -42,10 +42,11 @@ static void prompt_value_apply(app *a, const char *text)
     double v = strtod(text, &end);
     while (*end == ' ') end++;
     if (end == text || *end) {
-        msg_say(&a->msg, ST_ERROR, "%s: '%s'", i18n_str(S_M_NOT_NUMBER, a->lang), text);
+        msg_say(&a->msg, ST_ERROR, "%s%s'%s'", i18n_str(S_M_NOT_NUMBER, a->lang), i18n_str(S_COLON, a->lang), text);
         return;
     }
-    app_set_lever(a, a->levers.id[a->sel], v, 0);
+    /* typed in the unit shown (万千瓦 in Chinese), kept in the key's (GW) */
+    app_set_lever(a, a->levers.id[a->sel], v / lev_view(pp_param_get(a->levers.id[a->sel]), a->lang).factor, 0);
 }
 
 static void prompt_done(app *a)
@@ -122,15 +123,15 @@ void inp_draw_prompt(app *a)
         return;
     }
     if (a->prompt == PROMPT_VALUE)
-        snprintf(label, sizeof label, "%s (%s) %s: ", i18n_pair(p->label_en, p->label_zh, a->lang), p->unit,
-                 i18n_str(S_P_VALUE, a->lang));
-    else if (a->prompt == PROMPT_EXPORT) snprintf(label, sizeof label, "%s: ", exp_prompt_label(a));
+        snprintf(label, sizeof label, "%s (%s) %s%s", i18n_pair(p->label_en, p->label_zh, a->lang), lev_view(p, a->lang).unit,
+                 i18n_str(S_P_VALUE, a->lang), i18n_str(S_COLON, a->lang));
+    else if (a->prompt == PROMPT_EXPORT) snprintf(label, sizeof label, "%s%s", exp_prompt_label(a), i18n_str(S_COLON, a->lang));
     else if (a->prompt == PROMPT_SEEK) seek_ui_label(a, label, sizeof label);
     else if (a->prompt == PROMPT_SEEK_MULTI) seekm_ui_label(a, label, sizeof label);
-    else if (a->prompt == PROMPT_REF) snprintf(label, sizeof label, "%s: ", i18n_str(S_P_REF, a->lang));
-    else snprintf(label, sizeof label, "%s: ",
+    else if (a->prompt == PROMPT_REF) snprintf(label, sizeof label, "%s%s", i18n_str(S_P_REF, a->lang), i18n_str(S_COLON, a->lang));
+    else snprintf(label, sizeof label, "%s%s",
                   i18n_str(a->prompt == PROMPT_SAVEAS ? S_P_SAVEAS : a->prompt == PROMPT_SAVEAS_ROOT ? S_P_SAVEAS_ROOT : S_P_OPEN,
-                           a->lang));
+                           a->lang), i18n_str(S_COLON, a->lang));
     x += drw_text(r->y, x, r->w / 2, label, ST_PANEL_TITLE, 0, 0, a->utf8);
     hint = i18n_str(a->prompt == PROMPT_VALUE || a->prompt == PROMPT_SEEK || a->prompt == PROMPT_SEEK_MULTI ? S_P_HINT : S_P_HINT_FILE, a->lang);
     hint_w = txt_width(hint);
@@ -210,7 +211,7 @@ static void start_exact(app *a)
 {
     char buf[64];
     const pp_param *p = pp_param_get(a->levers.id[a->sel]);
-    lev_format(scn_lever_value(a->scn, a->levers.id[a->sel]), p->step, buf, sizeof buf);
+    lev_format_in(p, a->lang, scn_lever_value(a->scn, a->levers.id[a->sel]), buf, sizeof buf);
     prompt_open(a, PROMPT_VALUE, buf);
     edit_select_all(&a->edit); /* a typed number replaces the current value */
 }
@@ -323,7 +324,7 @@ static void char_key(app *a, wint_t c)
     switch (c) {
     case L'k': select_lever(a, -1); break;
     case L'j': select_lever(a, 1); break;
-    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': case L'7': set_view(a, (int)(c - L'1')); break;
+    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': case L'7': case L'8': set_view(a, (int)(c - L'1')); break;
     case L'G': seek_ui_start(a); break;            /* tui/seek_ui.c */
     case L'M': seekm_ui_start(a); break;           /* tui/seek_multi_ui.c */
     case L'm': bands_toggle(a); break;             /* tui/bands.c */
@@ -426,6 +427,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
     else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
+    else if (costv_key(a, is_key, ch)) return; /* view 8's pages and curve (tui/cost_view.c) */
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);
 }

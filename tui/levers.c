@@ -19,7 +19,8 @@
 #define MAX_DOC_ROWS 12 /* the lever's description and its range's source under its details */
 #define DESC_CODE (-100) /* a panel row code: DESC_CODE - g is lever group g's description */
 #define VALUE_W 6       /* "-12.50", "1000.0" */
-#define UNIT_W 6        /* widest lever unit: "Mt CO2" */
+#define UNIT_W 6        /* widest English lever unit: "Mt CO2" */
+#define UNIT_W_MAX 8    /* widest unit column: "亿千瓦时" */
 #define LOADED_W 7      /* the loaded value column on wide terminals */
 #define SLIDER_HALF_STEPS 10 /* without a plausible range: ten steps each side of the loaded value */
 #define DETAIL_SLIDER_MIN 5  /* fewest cells of the slider under the details */
@@ -133,6 +134,17 @@ void lev_format(double v, double step, char *buf, size_t size)
     snprintf(buf, size, "%.*f", d, v);
 }
 
+unit_view lev_view(const pp_param *p, i18n_lang lang)
+{
+    return units_view(p ? p->unit : "", lang);
+}
+
+void lev_format_in(const pp_param *p, i18n_lang lang, double v, char *buf, size_t size)
+{
+    unit_view u = lev_view(p, lang);
+    lev_format(v * u.factor, p ? p->step * u.factor : 0, buf, size);
+}
+
 double lev_step(const pp_param *p, int big)
 {
     double s = p->step > 0 ? p->step : 1;
@@ -212,6 +224,18 @@ static int draw_slider(const app *a, int id, double v, double base, double lo, d
     return width;
 }
 
+/* Cells of the unit column: the widest lever unit shown ("Mt CO2" 6, "亿千瓦时" 8), at most
+ * UNIT_W_MAX ("万千瓦/年" is cut to "万千瓦/…" rather than taking the names' room). */
+static int unit_width(const app *a)
+{
+    int w = UNIT_W;
+    for (int i = 0; i < a->levers.n; i++) {
+        int uw = txt_width(lev_view(pp_param_get(a->levers.id[i]), a->lang).unit);
+        if (uw > w) w = uw;
+    }
+    return w > UNIT_W_MAX ? UNIT_W_MAX : w;
+}
+
 static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
 {
     const pp_param *p = pp_param_get(a->levers.id[i]);
@@ -219,8 +243,8 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
     double base = scn_lever_value(a->base, a->levers.id[i]), lo, hi;
     int sel = i == a->sel, changed = fabs(v - base) > 1e-9 * fmax(1, fabs(base));
     int locked = chp_locked(a, a->levers.id[i]);
-    int sw = slider_width(in);
-    int lw = in->w - 1 - 1 - VALUE_W - 1 - UNIT_W - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
+    int sw = slider_width(in), uw = unit_width(a);
+    int lw = in->w - 1 - 1 - VALUE_W - 1 - uw - 1 - sw - (a->lay.lever_detail ? LOADED_W + 1 : 0);
     int x = in->x + 1, row_style = sel ? ST_LEVER_SEL : ST_NORMAL, value_style;
     char num[32];
     lev_slider_range(a->levers.id[i], base, v, &lo, &hi);
@@ -230,12 +254,12 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
              a->utf8);
     x += drw_text(y, x, lw, lev_name_for_width(a->levers.id[i], a->lang, lw), row_style, 1, 0, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
-    lev_format(v, p->step, num, sizeof num);
+    lev_format_in(p, a->lang, v, num, sizeof num);
     x += drw_text(y, x, VALUE_W, num, value_style, 1, 1, a->utf8);
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
-    x += drw_text(y, x, UNIT_W, p->unit, sel ? ST_LEVER_SEL : ST_DIM, 1, 0, a->utf8);
+    x += drw_text(y, x, uw, lev_view(p, a->lang).unit, sel ? ST_LEVER_SEL : ST_DIM, 1, 0, a->utf8);
     if (a->lay.lever_detail) {
-        lev_format(base, p->step, num, sizeof num);
+        lev_format_in(p, a->lang, base, num, sizeof num);
         x += drw_text(y, x, LOADED_W + 1, num, ST_DIM, 1, 1, a->utf8);
     }
     x += drw_text(y, x, 1, " ", row_style, 1, 0, a->utf8);
@@ -265,14 +289,15 @@ static void detail_line(const app *a, const pp_param *p, int width, char *line, 
 {
     const char *dot = a->utf8 ? " · " : " | ";
     char lo[32], hi[32], st[32], ld[32];
-    lev_format(p->min, 1, lo, sizeof lo);
-    lev_format(p->max, 1, hi, sizeof hi);
-    lev_format(p->step, p->step, st, sizeof st);
-    lev_format(scn_lever_value(a->base, a->levers.id[a->sel]), p->step, ld, sizeof ld);
+    unit_view u = lev_view(p, a->lang);
+    lev_format(p->min * u.factor, 1, lo, sizeof lo);
+    lev_format(p->max * u.factor, 1, hi, sizeof hi);
+    lev_format(p->step * u.factor, p->step * u.factor, st, sizeof st);
+    lev_format_in(p, a->lang, scn_lever_value(a->base, a->levers.id[a->sel]), ld, sizeof ld);
     snprintf(line, size, "%s %s%s%s %s%s%s %s%s%s %s", i18n_str(S_LV_ACCEPTED, a->lang), lo, a->utf8 ? "…" : "..", hi,
-             p->unit, dot, i18n_str(S_LV_STEP, a->lang), st, dot, i18n_str(S_LV_LOADED, a->lang), ld);
+             u.unit, dot, i18n_str(S_LV_STEP, a->lang), st, dot, i18n_str(S_LV_LOADED, a->lang), ld);
     if (txt_width(line) <= width) return;
-    snprintf(line, size, "%s %s%s%s %s%s%s %s", i18n_str(S_LV_ACCEPTED, a->lang), lo, a->utf8 ? "…" : "..", hi, p->unit,
+    snprintf(line, size, "%s %s%s%s %s%s%s %s", i18n_str(S_LV_ACCEPTED, a->lang), lo, a->utf8 ? "…" : "..", hi, u.unit,
              dot, i18n_str(S_LV_LOADED, a->lang), ld);
 }
 
@@ -300,9 +325,9 @@ static void draw_range_line(const app *a, int id, int y, const lay_rect *in)
     chp_slider_range(a, id, v, &lo, &hi);
     if (p->lever_year) snprintf(yr, sizeof yr, i18n_str(S_LV_YEAR_FMT, a->lang), p->lever_year);
     else snprintf(yr, sizeof yr, "%s", i18n_str(S_LV_EVERY_YEAR, a->lang));
-    lev_format(lo, 0, l, sizeof l);
-    lev_format(hi, 0, h, sizeof h);
-    snprintf(unit, sizeof unit, " %s", p->unit);
+    lev_format(lo * lev_view(p, a->lang).factor, 0, l, sizeof l);
+    lev_format(hi * lev_view(p, a->lang).factor, 0, h, sizeof h);
+    snprintf(unit, sizeof unit, " %s", lev_view(p, a->lang).unit);
     for (;;) {
         if (r) greener_tail(a, r->greener, word, tail, sizeof tail);
         else tail[0] = 0;
@@ -332,12 +357,11 @@ static void draw_details(const app *a, const lay_rect *in, int y)
 {
     int id = a->levers.id[a->sel];
     const pp_param *p = pp_param_get(id);
-    const pp_lever_range *lr = pp_lever_range_get(id);
-    const char *rest;
-    char line[256], plain[256], doc[1024];
+    const char *rest, *desc = pp_param_doc(id, a->lang == LANG_ZH), *src = pp_lever_source(id, a->lang == LANG_ZH);
+    char line[256], plain[256], doc[1536];
     int nd = doc_rows(&a->levers, in), challenge;
-    snprintf(doc, sizeof doc, "%s%s%s%s", p->doc ? p->doc : "", lr && lr->source ? "  " : "",
-             lr && lr->source ? i18n_str(S_LV_RANGE_SOURCE, a->lang) : "", lr && lr->source ? lr->source : "");
+    snprintf(doc, sizeof doc, "%s%s%s%s", desc ? desc : "", src ? "  " : "", src ? i18n_str(S_LV_RANGE_SOURCE, a->lang) : "",
+             src ? src : "");
     rest = doc;
     for (int x = 0; x < in->w; x++) drw_char(y, in->x + x, a->utf8 ? L'─' : L'-', ST_FRAME);
     drw_text(y + 1, in->x, in->w, i18n_pair(p->label_en, p->label_zh, a->lang), ST_PANEL_TITLE, 1, 0,

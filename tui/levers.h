@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <wchar.h>
 
+#include "../report/units.h"
 #include "../sim/scenario/params.h"
 
 #define LEV_MAX_ROWS (P_COUNT + LG_COUNT)
@@ -45,6 +46,15 @@ int lev_slider(double v, double base, double lo, double hi, int width, int utf8,
 /* Formats v with the decimals the step needs (0.25 -> 2, 0.5 -> 1, 2 -> 0), more when v itself
  * has them (up to 3). */
 void lev_format(double v, double step, char *buf, size_t size);
+
+/* Lever p's unit as the reader sees it (report/units.h): the key's own unit in English, the
+ * planning unit in Chinese (GW -> 万千瓦 x 100, TWh -> 亿千瓦时 x 10, Mt -> 万吨 x 100). The scenario
+ * keeps the key's unit; only what is shown and typed is in the view's. */
+unit_view lev_view(const pp_param *p, i18n_lang lang);
+
+/* v (in the key's unit) formatted in the reader's unit, with the decimals of the step so shown
+ * (lev_format): solar 4.5 GW is "4.5" in English, "450" (万千瓦) in Chinese. */
+void lev_format_in(const pp_param *p, i18n_lang lang, double v, char *buf, size_t size);
 
 /* One Left/Right press of a lever (big: ten presses), in the key's unit. */
 double lev_step(const pp_param *p, int big);

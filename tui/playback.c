@@ -8,6 +8,7 @@
 #include "app.h"
 #include "clock.h"
 #include "style.h"
+#include "views.h"
 
 /* Speeds in ms per simulated year, fastest first. */
 static const int speeds_ms[] = {100, 200, 300, 500, 700, 1000};
@@ -134,7 +135,7 @@ void play_co2_marks(const app *a, const run_result *r, chart_spec *sp, char *buf
     if (s->peak_reached && s->peak_year <= y) {
         sp->peak_year = s->peak_year;
         sp->peak_value = s->peak_mt;
-        snprintf(buf, (size_t)third, "%s %d%s %.1f Mt", i18n_str(S_PEAK, a->lang), s->peak_year, ys, s->peak_mt);
+        view_peak_label(a, s->peak_year, s->peak_mt, buf, (size_t)third);
         sp->peak_label = buf;
     }
     if (s->neutral_year && s->neutral_year <= y) {

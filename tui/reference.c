@@ -2,6 +2,7 @@
  * names, calibrated and run on its own; a file that fails changes nothing. Computes no model
  * numbers: the run is the engine's, the chart only reads it. */
 #include "reference.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,7 +18,7 @@
 static void ref_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
-    msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_REF_FAILED, a->lang),
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_REF_FAILED, a->lang), i18n_str(S_COLON, a->lang),
                 err->file[0] ? error_text(err, a->lang, buf, sizeof buf) : path);
 }
 
@@ -70,7 +71,7 @@ int ref_choose(app *a, const char *path)
     }
     res = malloc(sizeof *res); /* a failure must leave the old reference whole */
     if (!res) {
-        msg_say(&a->msg, ST_ERROR, "%s: out of memory", i18n_str(S_M_REF_FAILED, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_REF_FAILED, a->lang), i18n_str(S_COLON, a->lang), i18n_str(S_M_NOMEM, a->lang));
         return -1;
     }
     if (ref_load_run(a, path, &s, res)) {
@@ -83,7 +84,7 @@ int ref_choose(app *a, const char *path)
     free(res);
     snprintf(a->ref.file, sizeof a->ref.file, "%s", path);
     ref_set_name(&a->ref, path);
-    msg_say(&a->msg, ST_GOOD, "%s: %s (%s)", i18n_str(S_M_REF_SET, a->lang), a->ref.name, path);
+    msg_say(&a->msg, ST_GOOD, "%s%s%s (%s)", i18n_str(S_M_REF_SET, a->lang), i18n_str(S_COLON, a->lang), a->ref.name, path);
     return 0;
 }
 

@@ -187,7 +187,7 @@ static void draw_row(const room_ui *u, const rscan_row *r, int y, int cols, int 
         if (x < cols) x += drw_text(y, x, 1, " ", selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     }
     if (x >= cols) return;
-    if (r->ok) drw_text(y, x, cols - x, r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
+    if (r->ok) drw_text(y, x, cols - x, u->zh ? r->name_zh : r->name, selected ? ST_LEVER_SEL : ST_NORMAL, 1, 0, u->utf8);
     else {
         snprintf(buf, sizeof buf, " %s: %s", S(u, S_RM_BROKEN_ROW), u->zh ? r->error_zh : r->error);
         drw_text(y, x, cols - x, buf, ST_ERROR, 1, 0, u->utf8);
@@ -289,7 +289,7 @@ static void draw_chart(room_ui *u, int rows, int cols)
         u->mode = RM_LIST;
         return;
     }
-    snprintf(title, sizeof title, " %s - %s (%s)  %s", r->who, S(u, titles[u->chart]), r->name, r->file);
+    snprintf(title, sizeof title, " %s - %s (%s)  %s", r->who, S(u, titles[u->chart]), u->zh ? r->name_zh : r->name, r->file);
     drw_text(0, 0, cols, title, ST_TITLE, 1, 0, u->utf8);
     participant_spec(u, r->res, &sp, peak, sizeof peak);
     put_grid(&sp, 1, 0, rows - 1 - ROOM_BOTTOM_ROWS, cols);

@@ -3,6 +3,7 @@
  * edited scenario, and the answer applied as one undo step. Formats the engine's answer; computes
  * nothing itself. */
 #include "seek_multi_ui.h"
+#include "../report/error_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -95,6 +96,7 @@ static int parse_text(app *a, const char *text, seekm_problem *p)
 {
     char buf[SEEKM_UI_TEXT_MAX], *at, *save = NULL;
     pp_error err;
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
     memset(p, 0, sizeof *p);
     snprintf(buf, sizeof buf, "%s", text);
     at = strchr(buf, '@');
@@ -103,7 +105,7 @@ static int parse_text(app *a, const char *text, seekm_problem *p)
         pp_error_clear(&err);
         if (p->n_targets >= SEEKM_MAX_TARGETS) break;
         if (seek_parse_target(t, &p->target[p->n_targets++], &err) != PP_OK) {
-            msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK_MULTI, a->lang), ERROR_MSG_IN(&err, a->lang));
+            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
             return -1;
         }
     }
@@ -122,6 +124,7 @@ static int apply_package(app *a, const seekm_result *r)
 {
     hist_change ch[SEEKM_MAX_LEVERS];
     pp_error err;
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
     int n = 0;
     for (int i = 0; i < r->n; i++) {
         if (r->value[i] == r->start[i]) continue;
@@ -130,7 +133,7 @@ static int apply_package(app *a, const seekm_result *r)
         pp_error_clear(&err);
         if (scn_lever_set(a->scn, r->lever[i], r->value[i], &err) != PP_OK) {
             for (int k = n - 1; k >= 0; k--) scn_set_path(a->scn, ch[k].id, &ch[k].before, &err); /* all or none */
-            msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK_MULTI, a->lang), ERROR_MSG_IN(&err, a->lang));
+            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
             return -1;
         }
         ch[n].after = *scn_path(a->scn, r->lever[i]);
@@ -152,10 +155,11 @@ static void describe_moves(const app *a, const seekm_result *r, char *buf, size_
         const pp_param *p = pp_param_get(r->lever[i]);
         char from[32], to[32];
         if (r->value[i] == r->start[i]) continue;
-        lev_format(r->start[i], p->step, from, sizeof from);
-        lev_format(r->value[i], p->step, to, sizeof to);
-        used += (size_t)snprintf(buf + used, size - used, "%s%s %s%s%s %s", used ? ", " : "",
-                                 lev_name_for_width(r->lever[i], a->lang, 14), from, a->utf8 ? "→" : "->", to, p->unit);
+        lev_format_in(p, a->lang, r->start[i], from, sizeof from);
+        lev_format_in(p, a->lang, r->value[i], to, sizeof to);
+        used += (size_t)snprintf(buf + used, size - used, "%s%s %s%s%s %s", used ? (a->lang == LANG_ZH ? "，" : ", ") : "",
+                                 lev_name_for_width(r->lever[i], a->lang, 14), from, a->utf8 ? "→" : "->", to,
+                                 lev_view(p, a->lang).unit);
     }
 }
 
@@ -164,6 +168,7 @@ int seekm_ui_apply(app *a, const char *text)
     seekm_problem p;
     seekm_result *r;
     pp_error err;
+    char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
     char moves[512];
     int rc = -1;
     snprintf(a->seekm.last, sizeof a->seekm.last, "%s", text);
@@ -171,7 +176,7 @@ int seekm_ui_apply(app *a, const char *text)
     if (!(r = malloc(sizeof *r))) return -1;
     pp_error_clear(&err);
     if (seekm_run(a->scn, &p, r, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", i18n_str(S_M_SEEK_MULTI, a->lang), ERROR_MSG_IN(&err, a->lang));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
         free(r);
         return -1;
     }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../report/units.h"
 #include "app.h"
 #include "draw.h"
 #include "style.h"
@@ -15,12 +16,6 @@
 #define STAT_ANY_WIDTH 100000 /* a width every line fits: the long labels */
 
 /* ---- building ---- */
-
-/* "%s %d<year suffix> %.1f Mt" (long) or "%s %d<suffix> %.0fMt" (short), for add(). */
-static void add_peak_fmt(char *fmt, size_t size, const char *ys, int shortl)
-{
-    snprintf(fmt, size, shortl ? "%%s %%d%s %%.0fMt" : "%%s %%d%s %%.1f Mt", ys);
-}
 
 static void add(stat_line *l, int style, const char *fmt, const char *a, double v, int year)
 {
@@ -48,9 +43,16 @@ static void add_pct(stat_line *l, const char *label, double v, int signed_pct)
 static void add_peak(stat_line *out, const run_summary *s, i18n_lang lang, int shortl, int with_plateau)
 {
     const char *ys = i18n_str(S_YEAR_SUFFIX, lang);
-    char fmt[64], *t;
-    add_peak_fmt(fmt, sizeof fmt, ys, shortl);
-    add(out, s->peak_by_2030 ? ST_GOOD : ST_BAD, fmt, i18n_str(S_ST_PEAK, lang), s->peak_mt, s->peak_year);
+    char value[64], *t;
+    if (out->n >= STAT_MAX_SEG) return;
+    /* "244.7 Mt" / "245Mt" in English; 2.45亿吨 / 2.4亿吨 in Chinese (report/units.h) */
+    if (lang == LANG_ZH) units_format(s->peak_mt, "Mt", lang, shortl ? 1 : -1, value, sizeof value);
+    else if (shortl) snprintf(value, sizeof value, "%.0fMt", s->peak_mt);
+    else units_format(s->peak_mt, "Mt", lang, 1, value, sizeof value);
+    /* short Chinese: "达峰2028年 2.2亿吨", as narrow as the English "Peak 2028 215Mt" */
+    snprintf(out->seg[out->n].text, sizeof out->seg[0].text, lang == LANG_ZH && shortl ? "%s%d%s %s" : "%s %d%s %s",
+             i18n_str(S_ST_PEAK, lang), s->peak_year, ys, value);
+    out->seg[out->n++].style = s->peak_by_2030 ? ST_GOOD : ST_BAD;
     if (!with_plateau || s->plateau_first >= s->plateau_last || out->n == 0) return;
     t = out->seg[out->n - 1].text;
     if (shortl)

@@ -91,8 +91,9 @@ const char *txt_wrap_line(const char *s, int cols, char *line, size_t size)
         if (c == L' ') last_space = end;
         used += w;
         end += (size_t)n;
+        if (w == 2) last_space = end; /* Chinese text breaks between any two characters */
     }
-    if (p[end] && last_space > 0) end = last_space; /* break at the last space */
+    if (p[end] && last_space > 0) end = last_space; /* break at the last space (or wide character) */
     if (end == 0 && p[0]) end = (size_t)char_len(p); /* never return without progress */
     memcpy(line, s, end < size ? end : size - 1);
     line[end < size ? end : size - 1] = 0;

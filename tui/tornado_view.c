@@ -4,6 +4,8 @@
  * axis ("now") and their values. The numbers are sens_run's; this file only sorts and places
  * them. Bar geometry is decomp_view.h's (decomp_bar). */
 #include "tornado_view.h"
+#include "../report/error_text.h"
+#include "../report/units.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -72,7 +74,7 @@ void tornado_update(app *a)
     t->computed = 0;
     pp_error_clear(&err);
     t->status = sens_run(a->scn, &t->sens, &err);
-    error_message(&err, a->lang, t->error, sizeof t->error);
+    error_text(&err, a->lang, t->error, sizeof t->error);
     for (int id = 0; id < P_COUNT; id++) open[id] = !chp_locked(a, id); /* in a challenge: open levers only */
     t->n = t->status == PP_OK ? tornado_rows(&t->sens, t->by, open, t->row) : 0;
     if (t->cursor >= t->n) t->cursor = t->n > 0 ? t->n - 1 : 0;
@@ -178,8 +180,10 @@ static void draw_bars(const app *a, int y, int x0, const tornado_geom *tg, const
     }
 }
 
-static void fmt_delta(double d, char *buf, size_t size)
+/* A change at one end: years, or cumulative Mt CO2 (万吨 in Chinese: x 100, whole numbers). */
+static void fmt_delta(double d, double factor, char *buf, size_t size)
 {
+    d *= factor;
     if (!isfinite(d)) snprintf(buf, size, "-");
     else if (fabs(d) < 0.05) snprintf(buf, size, "0");
     else if (fabs(d) >= 10) snprintf(buf, size, "%+.0f", d);
@@ -197,8 +201,9 @@ static void draw_row(const app *a, const lay_rect *in, int y, const tornado_geom
              1, 0, a->utf8);
     draw_gauge(a, y, in->x + tg->gauge_x, tg->gauge_w, l);
     draw_bars(a, y, in->x, tg, row);
-    fmt_delta(row->d[SENS_LOW], lo, sizeof lo);
-    fmt_delta(row->d[SENS_HIGH], hi, sizeof hi);
+    double f = t->by == TORNADO_BY_PEAK_YEAR ? 1 : units_view("Mt", a->lang).factor;
+    fmt_delta(row->d[SENS_LOW], f, lo, sizeof lo);
+    fmt_delta(row->d[SENS_HIGH], f, hi, sizeof hi);
     snprintf(buf, sizeof buf, "%s/%s", lo, hi);
     drw_text(y, in->x + tg->value_x, in->w - tg->value_x, buf, sel ? ST_PANEL_TITLE : ST_NORMAL, 1, 1, a->utf8);
 }
@@ -210,7 +215,12 @@ static void header(const app *a, const lay_rect *in)
     if (t->by == TORNADO_BY_PEAK_YEAR)
         snprintf(buf, sizeof buf, i18n_str(S_TORNADO_HEAD_PEAK, a->lang), t->sens.given.v[SENS_PEAK_YEAR]);
     else
-        snprintf(buf, sizeof buf, i18n_str(S_TORNADO_HEAD_CUM, a->lang), t->sens.end_year, t->sens.given.v[SENS_CUM_CO2]);
+    {
+        char now[64];
+        units_format(t->sens.given.v[SENS_CUM_CO2], "Mt", a->lang, a->lang == LANG_ZH ? 1 : 0, now, sizeof now);
+        snprintf(buf, sizeof buf, i18n_str(S_TORNADO_HEAD_CUM, a->lang), t->sens.end_year, units_view("Mt", a->lang).unit,
+                 now);
+    }
     drw_text(in->y, in->x, in->w, buf, ST_PANEL_TITLE, 1, 0, a->utf8);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../report/series.h"
+#include "../report/units.h"
 #include "draw.h"
 #include "style.h"
 #include "text.h"
@@ -37,11 +38,31 @@ static const char *var_label(const app *a, int var)
     return vi ? i18n_pair(vi->label_en, vi->label_zh, a->lang) : "?";
 }
 
-static void spec_init(const app *a, const run_result *r, chart_spec *sp)
+void view_chart_begin(const app *a, int first_year, int n_years, chart_spec *sp)
 {
-    chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
+    chart_spec_begin(sp, first_year, n_years, MARK_YEAR, a->utf8, !a->color);
     sp->whole_cells = a->color && !thm_blends(); /* 8-colour terminals: no gaps above eighth blocks */
     sp->cut_year = play_cut_year(a);
+}
+
+static void spec_init(const app *a, const run_result *r, chart_spec *sp)
+{
+    view_chart_begin(a, r->first_year, r->n_years, sp);
+}
+
+/* The chart's unit in the reader's units (report/units.h): 万吨CO2, 万千瓦 in Chinese. */
+static void spec_unit(const app *a, chart_spec *sp, const char *si)
+{
+    unit_view u = units_view(si, a->lang);
+    sp->unit = u.unit;
+    sp->scale = u.factor;
+}
+
+void view_peak_label(const app *a, int year, double mt, char *buf, size_t size)
+{
+    char v[64];
+    snprintf(buf, size, "%s %d%s %s", i18n_str(S_PEAK, a->lang), year, i18n_str(S_YEAR_SUFFIX, a->lang),
+             units_format(mt, "Mt", a->lang, a->lang == LANG_ZH ? -1 : 1, v, sizeof v));
 }
 
 static void add_series(const app *a, const run_result *r, chart_spec *sp, int var, int style)
@@ -70,7 +91,7 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
     add_series(a, r, sp, RV_CO2, ST_MAIN);
     sp->s[sp->ns - 2].label = i18n_str(S_LEG_NET, a->lang); /* short: the legend must fit 80 columns */
     sp->s[sp->ns - 1].label = i18n_str(S_LEG_GROSS, a->lang);
-    sp->unit = "Mt CO2";
+    spec_unit(a, sp, "Mt CO2");
     sp->hist_end_year = r->hist_end_year;
     if (sp->cut_year) { /* playback: the peak and neutrality appear when the year reaches them */
         play_co2_marks(a, r, sp, buf, size);
@@ -79,7 +100,7 @@ void view_co2_spec(const app *a, const run_result *r, const run_result *ref, cha
     if (s->peak_reached) {
         sp->peak_year = s->peak_year;
         sp->peak_value = s->peak_mt;
-        snprintf(buf, (size_t)half, "%s %d%s %.1f Mt", i18n_str(S_PEAK, a->lang), s->peak_year, ys, s->peak_mt);
+        view_peak_label(a, s->peak_year, s->peak_mt, buf, (size_t)half);
         sp->peak_label = buf;
         sp->peak_style = s->peak_by_2030 ? ST_GOOD : ST_BAD; /* as on the status line */
     }
@@ -106,7 +127,7 @@ static void stacked_spec(const app *a, const series_def *d, int n, int pct, char
         add_series(a, &a->res, sp, d[i].var, d[i].style);
         sp->s[sp->ns - 1].label = d[i].label[a->lang == LANG_ZH];
     }
-    sp->unit = pct ? "%" : "GW";
+    spec_unit(a, sp, pct ? "%" : "GW");
     if (pct) {
         sp->y_lo = 0;
         sp->y_hi = 100;
@@ -122,6 +143,11 @@ static void put_chart(const chart_spec *sp, const lay_rect *in)
     chart_compute(sp, g);
     drw_grid(g, in->y, in->x);
     chart_grid_free(g);
+}
+
+void view_put_chart(const chart_spec *sp, const lay_rect *r)
+{
+    if (r->h > 0 && r->w > 0) put_chart(sp, r);
 }
 
 static void boxed_chart(app *a, const lay_rect *r, const char *title, const chart_spec *sp)
@@ -214,16 +240,17 @@ static void table_header(app *a, const lay_rect *in, int lw, int ncols)
 static void table_row(app *a, int var, int y, const lay_rect *in, int lw, int ncols)
 {
     const run_var_info *vi = run_var_get(var);
+    unit_view u = units_view(vi->unit, a->lang); /* one unit a column: 万吨标准煤, 亿元 in Chinese */
     char buf[32];
     int x = in->x;
     x += drw_text(y, x, lw - 1, var_label(a, var), ST_NORMAL, 1, 0, a->utf8);
     x += drw_text(y, x, 1, " ", ST_NORMAL, 1, 0, a->utf8);
-    x += drw_text(y, x, TABLE_UNIT_W, vi->unit, ST_DIM, 1, 0, a->utf8);
+    x += drw_text(y, x, TABLE_UNIT_W, u.unit, ST_DIM, 1, 0, a->utf8);
     for (int c = 0; c < ncols; c++) {
         int year = table_year(a, a->table_col + c);
         double v = run_at(&a->res, var, year), b = run_at(&a->base_res, var, year);
         int changed = isfinite(v) && isfinite(b) && fabs(v - b) > 1e-9 * fmax(1, fabs(b));
-        fmt_cell(v, buf, sizeof buf);
+        fmt_cell(v * u.factor, buf, sizeof buf);
         if (play_cut_year(a) && year > play_cut_year(a)) buf[0] = 0; /* playback: not there yet */
         x += drw_text(y, x, TABLE_COL_W, buf, changed ? ST_CHANGED : ST_NORMAL, 1, 1, a->utf8);
     }
@@ -254,7 +281,7 @@ static void draw_table(app *a, const lay_rect *r)
 const char *view_title(const app *a, app_view v)
 {
     static const i18n_id ids[VIEW_COUNT] = {S_VIEW_CO2, S_VIEW_MIX, S_VIEW_CAP, S_VIEW_STRUCT, S_VIEW_TABLE,
-                                            S_VIEW_DECOMP, S_VIEW_TORNADO};
+                                            S_VIEW_DECOMP, S_VIEW_TORNADO, S_VIEW_COST};
     return (int)v >= 0 && v < VIEW_COUNT ? i18n_str(ids[v], a->lang) : "?";
 }
 
@@ -270,6 +297,7 @@ void view_draw(app *a, app_view v, const lay_rect *r)
     case VIEW_TABLE: draw_table(a, r); break;
     case VIEW_DECOMP: decomp_draw(a, r); break; /* tui/decomp_view.c */
     case VIEW_TORNADO: tornado_draw(a, r); break; /* tui/tornado_view.c */
+    case VIEW_COST: costv_draw(a, r); break; /* tui/cost_view.c */
     default: break;
     }
 }

@@ -37,8 +37,13 @@ typedef enum {
     CAL_COAL_FIRST,   /* coal/gas split shift in industry in the first year, points <- coal_share_first_pct */
     CAL_COAL_END,     /* the same shift in hist_end_year (held after it), points   <- coal_share_end_pct */
     CAL_IMPORT,       /* correction of net imports in hist_end_year (held after), TWh <- carbon_intensity_index_end */
+    CAL_OIL,          /* multiplier on transport's first-year intensity (held after)  <- oil_share_end_pct */
+    CAL_STEP0,        /* extra intensity fall in the year of energy_intensity_change_pct's 1st point, % */
+    CAL_STEP1,        /* ... its 2nd point */
+    CAL_STEP2,        /* ... its 3rd point */
     CAL_COUNT
 } cal_unknown;
+#define CAL_STEPS 3   /* yearly intensity targets a scenario may give (CAL_STEP0 ..) */
 
 #define CAL_MAX_WARNINGS 8
 
@@ -66,6 +71,10 @@ typedef struct {
  * calibration used). */
 pp_msg_id cal_unknown_msg(int u);
 const char *cal_target_key(int u);
+
+/* Year of the yearly intensity target that unknown CAL_STEP0 + k is solved for, 0 when the
+ * scenario gives fewer than k + 1 (calibration.energy_intensity_change_pct). */
+int cal_step_year(const scn_scenario *s, int k);
 
 /* Solves the active unknowns with GSL's hybrid multiroot solver so that a run reproduces the
  * observed figures within 1e-6 of their unit, and fills the warnings (see cal_result). On non-convergence returns PP_ERR_SOLVER with a

@@ -26,10 +26,40 @@ static const char *const group_labels[LG_COUNT][2] = {
 /* Plausible ranges by parameter id; a lever without a line would have lo == hi == 0, which
  * tests/test_scenario_edit.c refuses for every lever. */
 static const pp_lever_range lever_ranges[P_COUNT] = {
-#define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src},
+#define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src, 0},
+#define PP_LEVER_AIR(id, lo, hi, dir, src) [id] = {lo, hi, dir, src, 1},
 #include "levers_list.h"
 #undef PP_LEVER
+#undef PP_LEVER_AIR
 };
+
+/* The Chinese docs and range sources, by id (params_doc_zh.h, levers_doc_zh.h): tables apart from
+ * params_list.h so that a key appended there and its translation never touch the same lines. */
+static const char *const docs_zh[P_COUNT] = {
+#define PP_DOC_ZH(id, zh) [id] = zh,
+#include "params_doc_zh.h"
+#undef PP_DOC_ZH
+};
+
+static const char *const lever_sources_zh[P_COUNT] = {
+#define PP_LEVER_SRC_ZH(id, zh) [id] = zh,
+#include "levers_doc_zh.h"
+#undef PP_LEVER_SRC_ZH
+};
+
+const char *pp_param_doc(int id, int chinese)
+{
+    if (id < 0 || id >= P_COUNT) return NULL;
+    if (chinese && docs_zh[id]) return docs_zh[id];
+    return params[id].doc;
+}
+
+const char *pp_lever_source(int id, int chinese)
+{
+    const pp_lever_range *r = pp_lever_range_get(id);
+    if (!r) return NULL;
+    return chinese && lever_sources_zh[id] ? lever_sources_zh[id] : r->source;
+}
 
 const pp_lever_range *pp_lever_range_get(int id)
 {

@@ -73,10 +73,21 @@ typedef struct {
     double lo, hi;       /* plausible values, in the key's unit, lo < hi */
     int greener;         /* +1: a higher value is greener, -1: a lower one */
     const char *source;  /* where the range comes from, or "assumption: ..." */
+    int co2_neutral;     /* 1: an air-pollution lever (PP_LEVER_AIR) that leaves CO2 unchanged; its
+                            greener end lowers the pollutants instead (tests/test_sensitivity.c) */
 } pp_lever_range;
 
 /* The plausible range of lever id, or NULL when id is not a lever. Cannot fail otherwise. */
 const pp_lever_range *pp_lever_range_get(int id);
+
+/* The one-line doc of key id in Chinese (chinese != 0, sim/scenario/params_doc_zh.h) or English
+ * (params_list.h); a key without a Chinese doc falls back to English (tests/test_params_zh.c fails
+ * for one). NULL when id is out of range. */
+const char *pp_param_doc(int id, int chinese);
+
+/* Where lever id's plausible range comes from, in Chinese (levers_doc_zh.h) or English
+ * (levers_list.h), falling back to English as pp_param_doc. NULL when id is not a lever. */
+const char *pp_lever_source(int id, int chinese);
 
 /* English and Chinese names of a lever group; NULL for an unknown group. */
 const char *pp_group_label(pp_lever_group g, int chinese);
