@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "../sim/scenario/target.h"
 #include "../report/output.h" /* out_json_dump writes the JSON documents */
 
 /* ---- JSON with a sticky failure flag ---- */
@@ -35,9 +36,21 @@ pp_status ana_stream_status(FILE *f, pp_error *err);
 
 /* ---- text ---- */
 
+/* An engine error in the chosen language (error_text), for a usage message; the text lives in a
+ * per-thread buffer until the next call. */
+const char *ana_error_text(const pp_error *err);
+
 /* Summary lines for tables (sum_out_table in English: peak and plateau, neutrality, cumulative
  * CO2 2021-end_year, shares), each starting with indent. */
 void ana_summary_table(FILE *f, const run_summary *s, int end_year, const char *indent);
+
+/* A target as the reader of this language writes it: "coal_share_2030<=40" in English, 
+ * "2030年煤炭占比<=40" in Chinese (the names of sim/scenario/target.c, which parses both). */
+const char *ana_target_text(const seek_target *t, char *buf, size_t size);
+
+/* A metric's value for a table: "never"/"-"/the year/3 decimals in English; in Chinese 未实现, the
+ * year with 年, CO2 in the planning unit with its unit (1.64亿吨CO2), a share with %. */
+const char *ana_metric_text(const seek_target *t, double v, char *buf, size_t size);
 
 /* "section.key" of a parameter into buf; returns buf. */
 const char *ana_key_name(int id, char *buf, size_t size);
@@ -61,6 +74,8 @@ typedef struct {
     const scn_scenario *const *scn;
     const run_result *const *res;
     int zh;                         /* 1: the cost block in Chinese with planning units (0: English) */
+    int bom;                        /* CSV: UTF-8 byte order mark first (--bom) */
+    csv_headers headers;            /* CSV: --headers names|en|zh (report/csv_head.h) */
 } ana_compare;
 
 /* Cost and CO2 of scenario s against the reference ref (the first of a comparison), from their

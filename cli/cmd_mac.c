@@ -303,7 +303,6 @@ static int parse_args(const cli_command *self, int argc, char **argv, mac_args *
         int took;
         if (cli_help_if_asked(self, argv[i], mac_help)) return CLI_EXIT_OK;
         if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
-            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
             (took = take_reference(self, argc, argv, &i, a)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
@@ -313,6 +312,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, mac_args *
         a->file = argv[i];
     }
     if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    a->zh = cli_lang() == LANG_ZH; /* --lang is taken in any position by cli_main (cli_lang_take) */
     return -1;
 }
 

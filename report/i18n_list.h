@@ -371,11 +371,12 @@ I18N(S_RM_COL_COAL_2030, "Coal 2030", "2030煤炭")
 I18N(S_RM_COL_GOALS, "Goals met", "目标达成")
 /* ---- the run summary (report/summary_out.c: table, Markdown; the same lines everywhere) ---- */
 I18N(S_SUM_PEAK, "Peak CO2:", "碳达峰：")
-I18N(S_SUM_NO_PEAK, "no peak by %d (still rising: %.1f Mt CO2 in %d)", "%d年前未达峰（仍在上升：%.1f 百万吨CO2，%d年）")
-I18N(S_SUM_PEAK_PLATEAU, "%d, %.1f Mt CO2 (plateau %d-%d, within 1 %%)", "%d年，%.1f 百万吨CO2（平台期%d—%d年，峰值1%%以内）")
-I18N(S_SUM_PEAK_ONE_YEAR, "%d, %.1f Mt CO2 (plateau %d only)", "%d年，%.1f 百万吨CO2（平台期仅%d年）")
+/* the amounts (%s) come with their unit: "190.4 Mt CO2", or in Chinese "1.90亿吨CO2" (report/units.h) */
+I18N(S_SUM_NO_PEAK, "no peak by %d (still rising: %s in %d)", "%d年前未达峰（仍在上升：%s，%d年）")
+I18N(S_SUM_PEAK_PLATEAU, "%d, %s (plateau %d-%d, within 1 %%)", "%d年，%s（平台期%d—%d年，峰值1%%以内）")
+I18N(S_SUM_PEAK_ONE_YEAR, "%d, %s (plateau %d only)", "%d年，%s（平台期仅%d年）")
 I18N(S_SUM_HIST, "Higher historical year:", "更高的历史年份：")
-I18N(S_SUM_HIST_TEXT, "%d, %.1f Mt CO2 (history, not the scenario's peak)", "%d年，%.1f 百万吨CO2（历史年份，不计为情景峰值）")
+I18N(S_SUM_HIST_TEXT, "%d, %s (history, not the scenario's peak)", "%d年，%s（历史年份，不计为情景峰值）")
 I18N(S_SUM_BY_2030, "Peak by 2030:", "2030年前达峰：")
 I18N(S_SUM_YES, "yes", "是")
 I18N(S_SUM_NO, "no", "否")
@@ -383,14 +384,15 @@ I18N(S_SUM_NEUTRAL, "Carbon neutrality (net 0):", "碳中和（净排放≤0）�
 I18N(S_SUM_NEUTRAL_YEAR, "%d", "%d年")
 I18N(S_SUM_NOT_NEUTRAL, "not reached by %d", "%d年前未实现")
 I18N(S_SUM_CUM, "Cumulative CO2 2021-%d:", "2021—%d年累计排放：")
-I18N(S_SUM_CUM_TEXT, "%.1f Mt gross, %.1f Mt net", "总排放 %.1f 百万吨，净排放 %.1f 百万吨")
+I18N(S_SUM_CUM_TEXT, "%s gross, %s net", "总排放 %s，净排放 %s")
 I18N(S_SUM_COAL, "Coal share of energy:", "煤炭占能源消费比重：")
 I18N(S_SUM_NONFOSSIL, "Non-fossil share of energy:", "非化石能源比重：")
+I18N(S_SUM_SHARES, "2025: %s, 2030: %s, 2060: %s", "2025年 %s，2030年 %s，2060年 %s")
 /* ---- sensitivity (cli/cmd_sensitivity.c table) ---- */
 I18N(S_SENS_TITLE, "Sensitivity of \"%s\" (%s): each lever at the low and high end of its plausible range, the rest as given\n",
      "敏感性分析：%s（%s）——每个杠杆分别取合理范围的低端和高端，其余按原情景\n")
-I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %.1f Mt, CO2 2030 %.1f Mt, cumulative %.0f Mt (2021-%d), coal share 2030 %.1f %%\n\n",
-     "原情景：达峰 %.0f年%s，峰值 %.1f Mt，2030年 %.1f Mt，累计 %.0f Mt（2021—%d），2030年煤炭占比 %.1f %%\n\n")
+I18N(S_SENS_AS_GIVEN, "As given: peak %.0f%s at %s, CO2 2030 %s, cumulative %s (2021-%d), coal share 2030 %.1f %%\n\n",
+     "原情景：达峰 %.0f年%s，峰值 %s，2030年 %s，累计 %s（2021—%d），2030年煤炭占比 %.1f %%\n\n")
 I18N(S_SENS_NO_PEAK_YET, " (no peak yet)", "（尚未达峰）")
 I18N(S_SENS_LEVER, "lever", "杠杆")
 I18N(S_SENS_END, "end", "端")
@@ -408,6 +410,8 @@ I18N(S_SENS_REFUSED, "refused", "不可行")
 I18N(S_SENS_LOW, "low", "低")
 I18N(S_SENS_HIGH, "high", "高")
 I18N(S_SENS_FOOT, "\n* the greener end of the lever's plausible range; %d engine runs\n", "\n* 杠杆合理范围中更绿色的一端；共运行模型 %d 次\n")
+/* ---- the command line (cli/ files): its own block, report/i18n_cli_list.h ---- */
+#include "i18n_cli_list.h"
 I18N(S_RM_ERR_IO, "cannot be read here (missing, a symbolic link, not a regular file, too large, or a parent outside the room and challenge folders)", "无法在此读取（不存在、符号链接、非普通文件、过大，或继承了研讨室和挑战文件夹之外的文件）")
 I18N(S_RM_ERR_PARSE, "syntax error or unknown name", "语法错误或未知名称")
 I18N(S_RM_ERR_RANGE, "a value out of its range", "数值超出范围")
@@ -427,9 +431,6 @@ I18N(S_GOAL_M_CUM_CO2, "Cumulative CO2", "累计CO2排放")
 I18N(S_GOAL_M_NET_CO2, "Net CO2 %d", "%d年净排放")
 I18N(S_GOAL_M_CUM_NET, "Cumulative net CO2", "累计净排放")
 I18N(S_GOAL_NEVER, "never", "未实现")
-/* ---- engine errors around the catalogue (issue 13, "errors": cli/cli_common.c, cli/cmd_seek.c,
- * cli/cmd_sensitivity.c); the messages themselves are in report/error_list.h ---- */
-I18N(S_CLI_USE_FORCE, " (use --force to replace it)", "（加 --force 可覆盖）")
 /* ---- abatement cost: `peakpath mac` (cli/cmd_mac.c) and the cost and MAC views (tui/cost_view.c,
  * tui/mac_view.c); numbers with their units come from report/units.h ---- */
 I18N(S_MAC_TITLE, "Abatement cost curve of \"%s\" (%s): each lever alone moved to the greener end of its plausible range, %d-%d\n",

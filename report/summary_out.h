@@ -45,6 +45,11 @@ void sum_out_csv_values(FILE *f, const run_summary *s);
 /* CSV rows "item,value,unit" for every item, after a header line "item,value,unit". */
 void sum_out_csv_rows(FILE *f, const run_summary *s);
 
+/* The same rows for a reader (`--headers en|zh`, report/csv_head.h; headers is a csv_headers):
+ * the item's label instead of its name and, in Chinese, "指标,数值,单位" with amounts in the planning
+ * unit (the peak in 万吨CO2). names (0) is sum_out_csv_rows. */
+void sum_out_csv_rows_h(FILE *f, const run_summary *s, int headers);
+
 /* The one CSV number: %.10g, nothing for NaN/inf, 0 for -0 (so no "-0" in any output). */
 void sum_out_csv_num(FILE *f, double v);
 

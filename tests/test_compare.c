@@ -86,7 +86,7 @@ static ana_compare make_compare(fixture *fx, int second)
     scn[1] = fx->scn[second];
     res[1] = fx->res[second];
     files[1] = fx->files[second];
-    return (ana_compare){2, files, scn, res, 0};
+    return (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
 }
 
 /* JSON: each scenario's summary is its run's; the differences are B - A year by year, computed

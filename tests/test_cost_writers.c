@@ -160,7 +160,7 @@ static void test_compare_cost_block(void **state)
     r[0]->summary.cum_system_cost_bn = 1000, r[0]->summary.cum_co2_mt = 6000;
     r[1]->summary.cum_system_cost_bn = 1100, r[1]->summary.cum_co2_mt = 5800;
     r[0]->summary.npv_system_cost_bn = r[1]->summary.npv_system_cost_bn = NAN;
-    c = (ana_compare){2, files, scn, res, 0};
+    c = (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
     f = open_memstream(&buf, &len);
     ana_compare_cost_table(f, &c);
     fclose(f);
