@@ -222,6 +222,8 @@ ERR_TEXT(LEVER_OUTSIDE_LIMIT_NOFILE, "lever value {1} {2} is outside the challen
          "杠杆取值 {1} {2} 超出挑战的限值 {3}..{4} {2}（挑战第 {7} 行的 limit.{5}.{6}）")
 
 /* ---- goal-seek and challenge targets (sim/scenario/target.c) ---- */
+ERR_TEXT(TARGET_FORMS, "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000, net_co2_2060<=0, cum_net_co2<=3000",
+         "达峰年份<=2028、碳中和年份<=2055、2030年煤炭占比<=35、2030年非化石能源占比>=25、2030年CO2排放<=150、累计CO2排放<=4000、2060年净排放<=0、累计净排放<=3000（也可用英文名，如 peak_year<=2028）")
 ERR_TEXT(TARGET_UNKNOWN_QUANTITY, "target '{1}': unknown quantity '{2}'; expected e.g. {3}",
          "目标“{1}”：未知的指标“{2}”；应写成例如 {3}")
 ERR_TEXT(TARGET_NO_COMPARISON, "target '{1}': missing comparison (<=, <, >= or >); expected e.g. {2}",

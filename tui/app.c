@@ -50,7 +50,7 @@ void app_free(app *a)
 static void say_error(app *a, i18n_id what, const pp_error *err)
 {
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-    msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(what, a->lang), i18n_str(S_COLON, a->lang), error_text(err, a->lang, why, sizeof why));
+    msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(what, a->lang), i18n_str(S_COLON, a->lang), error_message(err, a->lang, why, sizeof why));
 }
 
 static void first_runs(app *a)
@@ -121,7 +121,7 @@ static void engine_refusal(app *a, int id, const pp_error *err)
     const pp_param *p = pp_param_get(id);
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
     msg_say(&a->msg, ST_ERROR, "%s%s%s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", i18n_str(S_COLON, a->lang),
-            error_text(err, a->lang, why, sizeof why));
+            error_message(err, a->lang, why, sizeof why));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)

@@ -38,9 +38,8 @@ static const char *const metric_names_zh[SEEK_METRIC_COUNT][ZH_NAMES_MAX] = {
 
 static const char *const op_text[] = {"<=", "<", ">=", ">"};
 
-#define TARGET_FORMS "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, " \
-                     "nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000, net_co2_2060<=0, " \
-                     "cum_net_co2<=3000"
+/* The forms a message suggests are the catalogue's (report/error_list.h: TARGET_FORMS), in the
+ * reader's language. */
 
 /* Splits "name_YYYY" / "name@YYYY" / "name" into the metric and year. Returns 0 on success. */
 static int parse_metric(const char *s, size_t n, seek_target *t)
@@ -115,11 +114,11 @@ pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err)
     n = (size_t)(p - name);
     if (parse_metric(name, n, t) != 0 && parse_metric_zh(name, n, t) != 0)
         return pp_error_set(err, PP_ERR_PARSE, TARGET_UNKNOWN_QUANTITY, PP_S(text ? text : ""), PP_SN(name, (int)n),
-                            PP_S(TARGET_FORMS));
+                            PP_M(PPM_TARGET_FORMS));
     while (isspace((unsigned char)*p)) p++;
     oplen = parse_op(p, t);
     if (!oplen)
-        return pp_error_set(err, PP_ERR_PARSE, TARGET_NO_COMPARISON, PP_S(text), PP_S(TARGET_FORMS));
+        return pp_error_set(err, PP_ERR_PARSE, TARGET_NO_COMPARISON, PP_S(text), PP_M(PPM_TARGET_FORMS));
     p += oplen;
     while (isspace((unsigned char)*p)) p++;
     if (num_parse(p, &t->value) != 0)
