@@ -251,6 +251,16 @@ static void put_where(out_buf *o, const pp_error *err, i18n_lang lang)
     }
 }
 
+const char *error_where(const pp_error *err, i18n_lang lang, char *buf, size_t size)
+{
+    out_buf o = {buf, size, 0};
+    if (!buf || size == 0) return buf;
+    buf[0] = '\0';
+    if (err) put_where(&o, err, lang);
+    tidy_utf8(buf);
+    return buf;
+}
+
 const char *error_text(const pp_error *err, i18n_lang lang, char *buf, size_t size)
 {
     out_buf o = {buf, size, 0};

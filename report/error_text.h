@@ -14,6 +14,10 @@
  * character boundary to fit size). "" for NULL err. Returns buf. */
 const char *error_text(const pp_error *err, i18n_lang lang, char *buf, size_t size);
 
+/* The location alone, as error_text writes it before the message ("FILE:LINE: [section] key: " /
+ * "文件 FILE 第 LINE 行，[section] key「标签」："); "" when err names no place. Returns buf. */
+const char *error_where(const pp_error *err, i18n_lang lang, char *buf, size_t size);
+
 /* The message alone, without the location (for a status line that already says where). */
 const char *error_message(const pp_error *err, i18n_lang lang, char *buf, size_t size);
 

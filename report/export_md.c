@@ -192,7 +192,7 @@ static void md_room_row(FILE *f, const rscan_row *r, int zh)
     md_escape(f, r->who);
     if (!r->ok) {
         fprintf(f, " | %s: ", TR(zh, S_MD_BROKEN));
-        md_escape(f, r->error);
+        md_escape(f, zh ? r->error_zh : r->error);
         fputs(" | | | | | | |\n", f);
         return;
     }
