@@ -387,6 +387,7 @@ ERR_TEXT(SAVE_IS_FIFO, "is a FIFO (named pipe): not replaced", "是命名管道�
 ERR_TEXT(SAVE_IS_DEVICE, "is a device: not replaced", "是设备文件：未覆盖")
 ERR_TEXT(SAVE_NOT_REGULAR, "is not a regular file: not replaced", "不是普通文件：未覆盖")
 ERR_TEXT(ROOM_SYMLINK, "a symbolic link", "是符号链接")
+ERR_TEXT(ROOM_TOO_LARGE, "larger than {1} KB", "大于 {1} KB")
 ERR_TEXT(ROOM_FOLDER_UNREADABLE, "cannot read the folder: {1}", "无法读取文件夹：{1}")
 ERR_TEXT(OBS_CANNOT_OPEN, "cannot open: {1}", "无法打开：{1}")
 ERR_TEXT(OBS_HEADER, "expected the header indicator,unit,year,value,source,notes", "第一行应为表头 indicator,unit,year,value,source,notes")

@@ -11,6 +11,7 @@
 #include "../sim/scenario/challenge.h"
 #include "safe_text.h"
 #include "csv_head.h"
+#include "scenario_name.h"
 #include "summary_out.h"
 #include "text_cols.h"
 #include "units.h"
@@ -188,7 +189,7 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
     char name[1024], region[1024], file[PP_ERR_FILE_MAX * 4]; /* file text is hostile: safe for a terminal */
-    txt_safe_term(scn_text(o->scn, P_SCENARIO_NAME), name, sizeof name, 0);
+    txt_safe_term(scenario_name(o->scn, o->lang), name, sizeof name, 0);
     const char *region_zh = scn_text(o->scn, P_SCENARIO_REGION_ZH);
     txt_safe_term(o->lang == LANG_ZH && region_zh && region_zh[0] ? region_zh : scn_text(o->scn, P_SCENARIO_REGION),
                   region, sizeof region, 0);

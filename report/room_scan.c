@@ -16,6 +16,8 @@
 
 #include "error_text.h"
 #include "i18n.h"
+#include "room_join.h"
+#include "room_workshop.h"
 #include "safe_text.h"
 #include "scenario_name.h"
 
@@ -29,6 +31,8 @@ static void row_clear(rscan_row *r)
     r->res = NULL;
     r->ok = 0;
     r->name[0] = r->name_zh[0] = r->error[0] = r->error_zh[0] = '\0';
+    pp_error_clear(&r->err);
+    r->err_own = 0;
     memset(&r->goals, 0, sizeof r->goals);
 }
 
@@ -43,7 +47,7 @@ static void row_free(rscan_row *r)
  * [section] key: " / "文件 FILE 第 LINE 行，[section] key「标签」："), then the kind of error and the
  * hint. The section and key only when the schema knows them, and the file name made safe for the
  * terminal, so never a name typed in the file reaches the projector as it was typed. */
-static void row_error_text(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
+static void row_error_line(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
     static const i18n_id kind[] = {[PP_ERR_IO] = S_RM_ERR_IO, [PP_ERR_PARSE] = S_RM_ERR_PARSE,
                                    [PP_ERR_RANGE] = S_RM_ERR_RANGE, [PP_ERR_INPUT] = S_RM_ERR_INPUT,
@@ -74,8 +78,12 @@ static void row_load(const rscan_table *t, rscan_row *r)
     if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
     if (st != PP_OK) {
         row_clear(r);
-        row_error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-        row_error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+        row_error_line(&e, r->file, LANG_EN, r->error, sizeof r->error);
+        row_error_line(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+        if (!e.file[0] || !strcmp(e.file, r->file)) { /* the participant's own text: may be shown whole */
+            r->err = e;
+            r->err_own = 1;
+        }
         return;
     }
     r->ok = 1;
@@ -108,7 +116,7 @@ static rscan_row *find_row(rscan_table *t, const char *file)
 /* A new row for file (NULL when the table is full or out of memory). */
 static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
 {
-    char who[sizeof ((rscan_row *)0)->who];
+    char who[sizeof ((rscan_row *)0)->who], stem[sizeof who];
     rscan_row *r;
     if (t->n >= RSCAN_MAX_FILES) return NULL;
     if (t->n == t->cap) {
@@ -121,6 +129,7 @@ static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
     if (!(r = calloc(1, sizeof *r))) return NULL;
     snprintf(r->file, sizeof r->file, "%s", file);
     snprintf(who, sizeof who, "%.*s", (int)(strlen(base) - 4), base);
+    if (t->round > 0 && rjoin_round_of(base, stem, sizeof stem) == t->round) snprintf(who, sizeof who, "%s", stem);
     txt_safe_term(who, r->who, sizeof r->who, 0);
     t->row[t->n++] = r;
     return r;
@@ -132,10 +141,11 @@ static void row_refuse(rscan_row *r, const struct stat *sb)
     pp_error e;
     row_clear(r);
     if (S_ISLNK(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_SYMLINK);
+    else if (S_ISREG(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_TOO_LARGE, PP_I(RSCAN_FILE_MAX / 1024));
     else pp_error_set(&e, PP_ERR_IO, NOT_REGULAR_FILE);
     pp_error_where(&e, r->file, NULL, NULL, 0);
-    row_error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-    row_error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+    row_error_line(&e, r->file, LANG_EN, r->error, sizeof r->error);
+    row_error_line(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
 }
 
 /* One directory entry: returns 1 when its row was added or reloaded. */
@@ -163,7 +173,7 @@ static int visit(rscan_table *t, const char *base)
     r->mtime = sb.st_mtim;
     r->size = sb.st_size;
     r->ino = sb.st_ino;
-    if (S_ISREG(sb.st_mode)) row_load(t, r); /* the loader checks again on the open descriptor */
+    if (S_ISREG(sb.st_mode) && sb.st_size <= RSCAN_FILE_MAX) row_load(t, r); /* the loader checks again on the open descriptor */
     else row_refuse(r, &sb);
     t->loads++;
     return 1;
@@ -223,8 +233,11 @@ int rscan_update(rscan_table *t, pp_error *err)
     }
     for (int i = 0; i < t->n; i++) t->row[i]->seen = 0;
     t->skipped = 0;
-    while ((ent = readdir(d)) != NULL)
-        if (is_scenario_name(ent->d_name)) changed += visit(t, ent->d_name);
+    while ((ent = readdir(d)) != NULL) {
+        if (!is_scenario_name(ent->d_name) || !strcmp(ent->d_name, RWS_FILE)) continue; /* the workshop plan is no participant */
+        if (t->round > 0 && rjoin_round_of(ent->d_name, NULL, 0) != t->round) continue; /* another round's file */
+        changed += visit(t, ent->d_name);
+    }
     closedir(d);
     return changed + drop_unseen(t);
 }
@@ -244,7 +257,11 @@ static double key_of(const rscan_row *r, rscan_col col)
     case RSCAN_COL_CUM_CO2: return s->cum_co2_mt;
     case RSCAN_COL_COAL_2030: return s->coal_share_2030;
     case RSCAN_COL_GOALS: return r->goals.n ? (double)r->goals.n_met / r->goals.n : NAN;
-    default: return NAN;
+    case RSCAN_COL_NONFOSSIL_2030: return s->nonfossil_share_2030;
+    case RSCAN_COL_COST: return s->cum_system_cost_bn;
+    default:
+        if ((int)col >= RSCAN_COL_GOAL0 && (int)col < RSCAN_COL_GOAL0 + r->goals.n) return r->goals.goal[col - RSCAN_COL_GOAL0].value;
+        return NAN;
     }
 }
 
@@ -258,6 +275,11 @@ static int row_cmp(const rscan_row *a, const rscan_row *b, rscan_col col, int de
         kb = key_of(b, col);
         if (isnan(ka) != isnan(kb)) return isnan(ka) ? 1 : -1;
         if (!isnan(ka) && ka != kb) return ((ka < kb) ? -1 : 1) * (desc ? -1 : 1);
+        if (col == RSCAN_COL_GOALS) { /* ties on goals met: the least cumulative CO2 first */
+            ka = a->res->summary.cum_co2_mt;
+            kb = b->res->summary.cum_co2_mt;
+            if (ka != kb) return ka < kb ? -1 : 1;
+        }
     }
     return strcmp(a->who, b->who) * (desc && col == RSCAN_COL_WHO ? -1 : 1);
 }
@@ -275,9 +297,16 @@ void rscan_sort(rscan_table *t, rscan_col col, int descending)
     }
 }
 
+void rscan_rank(rscan_table *t)
+{
+    rscan_sort(t, RSCAN_COL_GOALS, 1);
+}
+
 const char *rscan_col_title(rscan_col col, int zh)
 {
     static const i18n_id titles[RSCAN_COL_COUNT] = {S_RM_COL_WHO, S_RM_COL_PEAK_YEAR, S_RM_COL_PEAK_MT,
-                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS};
+                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS,
+                                                    S_RM_COL_NONFOSSIL, S_RM_COL_COST};
+    if (col >= RSCAN_COL_GOAL0) return i18n_str(S_RM_COL_GOAL, zh ? LANG_ZH : LANG_EN);
     return (col >= 0 && col < RSCAN_COL_COUNT) ? i18n_str(titles[col], zh ? LANG_ZH : LANG_EN) : "?";
 }

@@ -77,6 +77,8 @@ int file_save(app *a)
 {
     const char *inherit = scn_text(a->scn, P_SCENARIO_INHERIT);
     const scn_scenario *parent = scn_parent(a->scn);
+    if (a->join.on) return join_save(a);  /* participant mode: the participant's own file (tui/join.c) */
+    if (join_refuse_in_place(a)) return -1; /* never a challenge file, never another user's file */
     if (write_scenario(a, a->file, parent && *inherit ? parent : NULL, parent && *inherit ? inherit : NULL, 1))
         return -1;
     app_mark_saved(a);
