@@ -168,8 +168,14 @@ void cli_eprintf(const char *fmt, ...)
 #endif
     ;
 
-/* Prints "peakpath: " + pp_error_format(err) to stderr (sanitised). */
+/* Prints "peakpath: " + the error rendered by report/error_text.h in the CLI's language (cli_lang)
+ * to stderr (sanitised). */
 void cli_print_error(const pp_error *err);
+
+/* The message of err alone (no location) in the CLI's language (cli_lang), into buf. Returns buf. */
+const char *cli_error_message(const pp_error *err, char *buf, size_t size);
+/* cli_error_message into a buffer that lives until the end of the enclosing block. */
+#define CLI_ERRMSG(err) cli_error_message((err), (char[PP_ERR_MSG_MAX]){0}, PP_ERR_MSG_MAX)
 
 /* Prints "peakpath CMD: <message>" and the command's usage line to stderr; returns CLI_EXIT_USAGE. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)

@@ -63,16 +63,6 @@ I18N(S_OUT_CAL_ACHIEVED, "achieved", "实现值")
 I18N(S_OUT_CAL_RESIDUAL, "residual", "残差")
 I18N(S_OUT_CAL_VALUE, "solved value", "求解值")
 I18N(S_OUT_CAL_UNKNOWN, "unknown", "未知参数")
-/* the calibration unknowns in Chinese, in the order of cal_unknown (sim/model/run.h; English: cal_unknown_name) */
-I18N(S_CAL_U_LEVEL, "intensity level (x first-year intensities)", "能耗强度水平（首年各部门强度的倍数）")
-I18N(S_CAL_U_TREND, "historical efficiency trend (%/yr)", "历史节能趋势（%/年）")
-I18N(S_CAL_U_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤改气调整，首年（百分点）")
-I18N(S_CAL_U_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤改气调整，最后历史年份（百分点）")
-I18N(S_CAL_U_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年份（太瓦时）")
-I18N(S_CAL_U_OIL, "transport intensity factor (x first-year transport intensity)", "交通能耗强度系数（首年交通强度的倍数）")
-I18N(S_CAL_U_STEP0, "efficiency step, 1st yearly target year (%)", "能效步长，第1个逐年目标年份（%）")
-I18N(S_CAL_U_STEP1, "efficiency step, 2nd yearly target year (%)", "能效步长，第2个逐年目标年份（%）")
-I18N(S_CAL_U_STEP2, "efficiency step, 3rd yearly target year (%)", "能效步长，第3个逐年目标年份（%）")
 I18N(S_OUT_CAL_WARNING, "  warning: %s\n", "  警告：%s\n")
 I18N(S_SUM_CSV_HEAD, "item,value,unit", "指标,数值,单位")
 /* ---- check (cli/cli_run.c) ---- */
@@ -131,6 +121,8 @@ I18N(S_CMD_ROOM, "the workshop room: one live row per participant's scenario in 
 I18N(S_CMD_COMPARE, "summaries side by side and year-by-year differences", "并列比较各情景摘要及逐年差值")
 I18N(S_CMD_SENSITIVITY, "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share",
      "每个杠杆分别取合理范围两端：达峰、2030年排放、累计排放、煤炭占比的变化")
+I18N(S_CMD_JOIN, "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini",
+     "参与者加入研讨室 DIR：打开当前挑战，保存为 DIR/NAME.ini")
 I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
      "减排成本：每个杠杆单独移到低碳端的减排量和每吨成本，排序（以及 FILE 相对 REF）")
 /* ---- `peakpath COMMAND --help` (cli/cli_run.c, cli/cmd_*.c) ---- */
