@@ -56,6 +56,11 @@ void costv_update(struct app *a);
 /* Draws view 8 (frame included) into r; computes nothing. */
 void costv_draw(const struct app *a, const lay_rect *r);
 
+/* The curve chart's value range, CNY/t: from the lowest to the highest bar's cost (0 included), but
+ * a bar more than twice as far out as the next on its side is cut at 1.25 times that next one;
+ * without costs 0..1. Pure; exposed for tests/test_tui_mac.c. */
+void mac_view_range(const mac_curve *m, double *lo, double *hi);
+
 /* The curve page (tui/mac_view.c): computes the curve when due (from costv_update), and draws it. */
 void mac_view_update(struct app *a);
 void mac_view_draw(const struct app *a, const lay_rect *r);

@@ -58,6 +58,7 @@ typedef struct {
 #define MAC_CLIP_RATIO 2.0
 #define MAC_CLIP_MARGIN 1.25
 
+/* The largest cost on one side (sign +1: the highest, -1: the lowest), cut as described above. */
 static double side_limit(const mac_curve *m, int sign)
 {
     double first = 0, second = 0; /* the largest and second largest |cost| on this side */
@@ -71,15 +72,20 @@ static double side_limit(const mac_curve *m, int sign)
     return first * sign;
 }
 
+void mac_view_range(const mac_curve *m, double *lo, double *hi)
+{
+    *lo = side_limit(m, -1);
+    *hi = side_limit(m, 1);
+    if (*hi == *lo) *hi = 1; /* uncosted (or all zero): bars one row tall on the axis */
+}
+
 static void bars_geom(const mac_curve *m, const lay_rect *r, mac_geom *g)
 {
     g->x = r->x + MAC_AXIS_W;
     g->w = r->w - MAC_AXIS_W;
     g->y = r->y;
     g->h = r->h;
-    g->lo = side_limit(m, -1);
-    g->hi = side_limit(m, 1);
-    if (g->hi == g->lo) g->hi = 1; /* uncosted (or all zero): bars one row tall on the axis */
+    mac_view_range(m, &g->lo, &g->hi);
     g->zero_row = g->y + (int)lround((g->hi / (g->hi - g->lo)) * (g->h - 1));
 }
 
