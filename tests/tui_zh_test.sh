@@ -66,4 +66,97 @@ grep -q '^│#服务业电气化率 .*锁定│' "$TMP/after.txt" && pass "the l
     || fail "the lock word under the banner's edge is cut"
 T kill-session -t ban
 
+# no_si SESSION WHAT WORDS: none of the SI-style unit words (e.g. "Mt|GW") is on the screen.
+no_si() {
+    if screen "$1" | grep -qwE -- "$3"; then fail "$2: SI unit on a Chinese screen: $(screen "$1" | grep -owE -- "$3" | sort -u | tr '\n' ' ')"
+    else pass "$2: planning units, no $3"; fi
+}
+
+# walk SESSION COLS ROWS: every view, the help, every prompt and dialog, goal seek, a bad value,
+# a failed save, bands, playback and the challenge key on the baseline, in Chinese.
+walk() {
+    s=$1; sz="$2x$3"
+    tui_start "$s" "$2" "$3" "$ENVS" --lang zh "$TMP/chongqing-baseline.ini"
+    wait_for "$s" "政策杠杆" 10 || { fail "$sz: zh TUI did not start"; screen "$s"; return; }
+    zh_screen "$s" "$sz start"
+    wait_for "$s" "万吨CO2" 5 && pass "$sz: the CO2 axis is in 万吨CO2" || fail "$sz: no 万吨CO2 axis"
+    no_si "$s" "$sz CO2 view" 'Mt|Mtce|GW|TWh'
+    for v in 2 3 4 5 6 7; do
+        key "$s" $v; sleep 1.2
+        zh_screen "$s" "$sz view $v"
+    done
+    key "$s" 3; wait_for "$s" "万千瓦" 5 && pass "$sz: capacity in 万千瓦" || fail "$sz: no 万千瓦"; no_si "$s" "$sz capacity" 'GW'
+    key "$s" 5; wait_for "$s" "万吨标准煤" 5 && pass "$sz: the table in 万吨标准煤" || fail "$sz: no 万吨标准煤 in the table"
+    no_si "$s" "$sz table" 'Mtce|bn|TWh|GW'
+    key "$s" 6; key "$s" d; sleep 1; zh_screen "$s" "$sz decomposition vs the loaded scenario"
+    key "$s" 1
+    # the help, page by page
+    key "$s" '?'; wait_for "$s" "按键说明" 5 || fail "$sz: no help"
+    zh_screen "$s" "$sz help page 1"
+    key "$s" Space; sleep 0.4; zh_screen "$s" "$sz help page 2"
+    key "$s" Escape; wait_gone "$s" "按键说明" 5
+    # typing a value: not a number, then out of range (the engine refuses it)
+    key "$s" Enter; sleep 0.3; zh_screen "$s" "$sz value prompt"
+    key "$s" C-u; T send-keys -t "$s" "abc" Enter; sleep 0.5
+    zh_screen "$s" "$sz not a number"
+    key "$s" Enter; key "$s" C-u; T send-keys -t "$s" "99999" Enter; sleep 0.5
+    zh_engine_screen "$s" "$sz value out of range"
+    # goal seek: a bad target, then one it meets
+    key "$s" G; sleep 0.3; zh_screen "$s" "$sz goal-seek prompt"
+    key "$s" C-u; T send-keys -t "$s" 'foo<=3' Enter; sleep 0.8
+    zh_engine_screen "$s" "$sz goal seek, unknown quantity"
+    key "$s" G; key "$s" C-u; T send-keys -t "$s" 'peak_year<=2023' Enter
+    wait_for "$s" "已达成" 20 && pass "$sz: goal seek met" || fail "$sz: goal seek not met: $(screen "$s" | tail -3 | head -1)"
+    zh_screen "$s" "$sz goal seek met"
+    key "$s" M; sleep 0.5; zh_screen "$s" "$sz multi-lever seek prompt"; key "$s" Escape
+    key "$s" c; sleep 0.3; zh_screen "$s" "$sz reference prompt"; key "$s" Escape
+    key "$s" x; sleep 0.3; zh_screen "$s" "$sz export menu"; key "$s" Escape
+    key "$s" s; sleep 0.3; zh_screen "$s" "$sz save of a root scenario asks for a name"; key "$s" Escape
+    # a failed save: into a folder that cannot take it (read-only; as root, where permissions do
+    # not stop writing, a folder that does not exist)
+    mkdir -p "$TMP/ro"; chmod 555 "$TMP/ro"; target="$TMP/ro/saved.ini"
+    [ "$(id -u)" = 0 ] && target="$TMP/no-such-folder/saved.ini"
+    key "$s" S; sleep 0.3; zh_screen "$s" "$sz save-as prompt"
+    key "$s" C-u; T send-keys -t "$s" "$target" Enter
+    wait_for "$s" "保存失败" 5 && pass "$sz: the failed save says so" || fail "$sz: no failed-save message"
+    zh_engine_screen "$s" "$sz failed save"
+    key "$s" m; sleep 0.8; zh_screen "$s" "$sz bands on a scenario without ranges"
+    key "$s" p; sleep 1.5; zh_screen "$s" "$sz playback"; key "$s" p; key "$s" Escape
+    key "$s" g; sleep 0.3; zh_screen "$s" "$sz challenge key without a challenge"
+    key "$s" o; key "$s" C-u; T send-keys -t "$s" "$TMP/chongqing-baseline.ini" Enter; sleep 0.5
+    zh_screen "$s" "$sz open with unsaved changes asks"; key "$s" Escape
+    key "$s" q; sleep 0.3; zh_screen "$s" "$sz quit with unsaved changes asks"; key "$s" Escape
+    key "$s" u; sleep 0.3; zh_screen "$s" "$sz undo says what it undid"
+    key "$s" q; key "$s" y
+    tui_exited "$s" 5 || fail "$sz: zh TUI did not quit"
+}
+
+walk z80 80 24
+walk z200 200 60
+
+# ---- a challenge: the goal line in 亿吨, a locked lever refused, a limit ----
+tui_start ch 80 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
+wait_for ch "挑战目标" 10 || fail "challenge did not start"
+wait_for ch "≤ 1.52亿吨" 5 && pass "the goal line reads ≤ 1.52亿吨 (152 Mt)" || { fail "goal line not in 亿吨"; screen ch; }
+zh_screen ch "challenge start"
+key ch Right; sleep 0.4
+wait_for ch "锁定" 3 && zh_screen ch "a locked lever refused"
+screen ch | tail -2 | head -1 | grep -q "挑战" && pass "the refusal names the challenge" || fail "no refusal: $(screen ch | tail -2 | head -1)"
+i=0; while [ $i -lt 14 ]; do key ch Down; i=$((i + 1)); done
+key ch PPage; key ch PPage; sleep 0.5
+zh_screen ch "a lever stopped at the challenge's limit"
+key ch g; sleep 0.4; zh_screen ch "the challenge brief"; key ch g
+key ch q; key ch y
+tui_exited ch 5 || fail "challenge TUI did not quit"
+
+# ---- the room with a broken file ----
+mkdir -p "$TMP/room"
+cp scenarios/chongqing-baseline.ini "$TMP/room/ana.ini"
+printf '[scenario]\nname = broken\nregion = Chongqing\n[economy]\ngdp_growth_pct = abc\n' > "$TMP/room/bo.ini"
+tui_start room 120 30 "$ENVS" room "$TMP/room" --lang zh --interval 200
+wait_for room "重庆基准情景" 10 && pass "the room's 情景 column shows name_zh" || { fail "room: no name_zh"; screen room; }
+zh_engine_screen room "room with a broken file"
+key room q
+tui_exited room 5 || fail "room did not quit"
+
 lib_finish

@@ -120,8 +120,11 @@ static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
+    pp_error what = *err; /* the lever's label says where: the message alone, not the file and key again */
+    what.file[0] = what.section[0] = what.key[0] = '\0';
+    what.line = 0;
     msg_say(&a->msg, ST_ERROR, "%s%s%s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", i18n_str(S_COLON, a->lang),
-            error_text(err, a->lang, why, sizeof why));
+            error_text(&what, a->lang, why, sizeof why));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)

@@ -46,11 +46,25 @@ int file_inherit_ref(const char *child, const char *parent, char *out, size_t si
 
 /* ---- saving ---- */
 
+/* errno as a reader sees it: strerror in English, the catalogue's words in Chinese. */
+static const char *sys_error(int e, i18n_lang lang, char *buf, size_t size)
+{
+    static const struct { int e; i18n_id id; } known[] = {
+        {ENOENT, S_SYS_ENOENT}, {EACCES, S_SYS_EACCES}, {EPERM, S_SYS_EACCES}, {EROFS, S_SYS_EROFS},
+        {ENOSPC, S_SYS_ENOSPC}, {ENOTDIR, S_SYS_ENOTDIR}};
+    if (lang != LANG_ZH) return strerror(e);
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (known[i].e == e) return i18n_str(known[i].id, lang);
+    snprintf(buf, size, i18n_str(S_SYS_OTHER, lang), e);
+    return buf;
+}
+
 static int save_failed(app *a, const char *path, const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + 300];
+    char buf[PP_ERR_MSG_MAX + 300], sys[64];
+    int e = errno;
     msg_say(&a->msg, ST_ERROR, "%s%s%s%s%s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path,
-            i18n_str(S_COLON, a->lang), err ? error_text(err, a->lang, buf, sizeof buf) : strerror(errno));
+            i18n_str(S_COLON, a->lang), err ? error_text(err, a->lang, buf, sizeof buf) : sys_error(e, a->lang, sys, sizeof sys));
     return -1;
 }
 
