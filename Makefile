@@ -30,6 +30,7 @@ PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
 DATADIR   = $(PREFIX)/share/peakpath
 MANDIR    = $(PREFIX)/share/man/man1
+MANDIR_ZH = $(PREFIX)/share/man/zh_CN/man1
 
 SIM_SRC   = $(wildcard sim/*.c sim/*/*.c)
 SIM_OBJ   = $(SIM_SRC:%.c=$(BUILD)/%.o)
@@ -258,14 +259,15 @@ fuzz: fuzz-build
 # ---- install ----
 
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(MANDIR) $(DESTDIR)$(MANDIR_ZH)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/peakpath
 	install -m 644 $(SCENARIOS) $(DESTDIR)$(DATADIR)/scenarios/
 	install -m 644 man/peakpath.1 $(DESTDIR)$(MANDIR)/peakpath.1
+	install -m 644 man/zh_CN/man1/peakpath.1 $(DESTDIR)$(MANDIR_ZH)/peakpath.1
 
 # Removes exactly what install put there, then the directories of peakpath's own that are empty.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/peakpath $(DESTDIR)$(MANDIR)/peakpath.1
+	rm -f $(DESTDIR)$(BINDIR)/peakpath $(DESTDIR)$(MANDIR)/peakpath.1 $(DESTDIR)$(MANDIR_ZH)/peakpath.1
 	rm -f $(SCENARIOS:scenarios/%=$(DESTDIR)$(DATADIR)/scenarios/%)
 	-rmdir $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR) 2>/dev/null || true
 

@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "../sim/scenario/target.h"
 #include "../report/output.h" /* out_json_dump writes the JSON documents */
 
 /* ---- JSON with a sticky failure flag ---- */
@@ -35,9 +36,21 @@ pp_status ana_stream_status(FILE *f, pp_error *err);
 
 /* ---- text ---- */
 
+/* An engine error in the chosen language (error_text), for a usage message; the text lives in a
+ * per-thread buffer until the next call. */
+const char *ana_error_text(const pp_error *err);
+
 /* Summary lines for tables (sum_out_table in English: peak and plateau, neutrality, cumulative
  * CO2 2021-end_year, shares), each starting with indent. */
 void ana_summary_table(FILE *f, const run_summary *s, int end_year, const char *indent);
+
+/* A target as the reader of this language writes it: "coal_share_2030<=40" in English, 
+ * "2030年煤炭占比<=40" in Chinese (the names of sim/scenario/target.c, which parses both). */
+const char *ana_target_text(const seek_target *t, char *buf, size_t size);
+
+/* A metric's value for a table: "never"/"-"/the year/3 decimals in English; in Chinese 未实现, the
+ * year with 年, CO2 in the planning unit with its unit (1.64亿吨CO2), a share with %. */
+const char *ana_metric_text(const seek_target *t, double v, char *buf, size_t size);
 
 /* "section.key" of a parameter into buf; returns buf. */
 const char *ana_key_name(int id, char *buf, size_t size);
@@ -60,7 +73,32 @@ typedef struct {
     const char *const *files;       /* as given on the command line */
     const scn_scenario *const *scn;
     const run_result *const *res;
+    int zh;                         /* 1: the cost block in Chinese with planning units (0: English) */
+    int bom;                        /* CSV: UTF-8 byte order mark first (--bom) */
+    csv_headers headers;            /* CSV: --headers names|en|zh (report/csv_head.h) */
 } ana_compare;
+
+/* Cost and CO2 of scenario s against the reference ref (the first of a comparison), from their
+ * summaries (sums 2021..end year): cost_diff_bn = system cost s - ref; npv_diff_bn the same for the
+ * discounted cost (NAN when either is not available); co2_avoided_mt = cumulative CO2 ref - s
+ * (gross); cny_per_t = cost_diff_bn x 1e9 CNY / (co2_avoided_mt x 1e6 t), NAN unless at least
+ * ANA_MIN_AVOIDED_MT is avoided (a ratio over almost nothing, or over more CO2, means nothing).
+ * Undiscounted on purpose: the simple ratio a planner checks by hand; sim/analysis/mac (issue 12)
+ * gives the abatement cost proper. Cannot fail. */
+#define ANA_MIN_AVOIDED_MT 0.5
+typedef struct {
+    double cost_diff_bn, npv_diff_bn, co2_avoided_mt, cny_per_t;
+} ana_cost_diff;
+void ana_cost_vs_ref(const run_summary *ref, const run_summary *s, ana_cost_diff *out);
+
+/* The table block "cost and CO2 against [1]" (cli/compare_cost.c): per scenario its cumulative
+ * CO2 and system cost (and discounted), then for [2].. the cost difference, the CO2 avoided and
+ * CNY per tonne avoided; the values in aligned columns, labels after them (any language). */
+void ana_compare_cost_table(FILE *f, const ana_compare *c);
+
+/* The same numbers for scenario k as a JSON object (cost_diff_bn_cny, npv_diff_bn_cny,
+ * co2_avoided_mt, cny_per_t_co2_avoided; nulls where not available). */
+json_t *ana_compare_cost_json(const ana_compare *c, int k, int *bad);
 
 /* Writers (cli_writer) of a comparison: summaries side by side, then each compared variable year
  * by year with its difference from the first scenario. ctx is an ana_compare. */

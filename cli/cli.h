@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../report/csv_head.h"
+#include "../report/i18n.h"
 #include "../report/report.h"
 #include "../sim/pp_error.h"
 #include "../sim/model/run.h"
@@ -73,8 +75,30 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv);  /* cli/cmd_mc
 int cmd_decompose(const cli_command *self, int argc, char **argv); /* cli/cmd_decompose.c */
 int cmd_compare(const cli_command *self, int argc, char **argv);   /* cli/cmd_compare.c */
 int cmd_sensitivity(const cli_command *self, int argc, char **argv); /* cli/cmd_sensitivity.c */
+int cmd_mac(const cli_command *self, int argc, char **argv);       /* cli/cmd_mac.c */
 int cmd_export(const cli_command *self, int argc, char **argv);    /* cli/cmd_export.c */
 int cmd_room(const cli_command *self, int argc, char **argv);      /* cli/cmd_room.c */
+
+/* ---- language (cli/cli_lang.c) ---- */
+
+/* Takes every `--lang X` / `--lang=X` out of argv, wherever it stands (before or after the
+ * command; not after a "--"), and sets the language of this cli_main call: the last --lang given,
+ * else $PEAKPATH_LANG, else the locale (i18n_pick: LC_ALL, LC_MESSAGES, LANG beginning with zh).
+ * A bad PEAKPATH_LANG is named on stderr and ignored. Returns CLI_EXIT_OK, or CLI_EXIT_USAGE after
+ * a message for a --lang without a value or with one other than zh/en. cli_main calls it first. */
+int cli_lang_take(int *argc, char **argv);
+
+/* The language chosen by cli_lang_take (LANG_EN before it ran); cli_zh: it is Chinese. */
+i18n_lang cli_lang(void);
+int cli_zh(void);
+
+/* "zh"/"en" when the language was asked for (--lang or PEAKPATH_LANG), NULL when it came from the
+ * locale: what the interactive screens get, so that they keep their own locale logic. */
+const char *cli_lang_given(void);
+
+/* A string of the catalogue (report/i18n_list.h, the CLI block report/i18n_cli_list.h) in the
+ * chosen language; never NULL. */
+const char *cli_tr(i18n_id id);
 
 /* ---- output options (cli/cli_common.c) ---- */
 
@@ -89,6 +113,7 @@ typedef struct {
     const char *out_path; /* NULL or "-": stdout */
     int force;            /* --force: -o may replace an existing file */
     int bom;              /* --bom: UTF-8 byte order mark before CSV (for Excel) */
+    csv_headers headers;  /* --headers names|en|zh: CSV header row (report/csv_head.h); default names */
 } cli_output_opts;
 
 /* Sets the defaults (table to stdout, no force, no BOM). */
@@ -98,14 +123,10 @@ void cli_output_opts_init(cli_output_opts *o);
 int cli_parse_format(const char *text, cli_format *out);
 
 /* Tries argv[*i] as an output option: --format F, --format=F, -f F, -o OUT, --output OUT,
- * --output=OUT, --force, --bom. On a match stores it, advances *i past a value it used and
+ * --output=OUT, --force, --bom, --headers H. On a match stores it, advances *i past a value it used and
  * returns 1; returns 0 when argv[*i] is not an output option; returns -1 after printing a usage
  * error (bad format, missing value) - the caller then exits CLI_EXIT_USAGE. */
 int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, cli_output_opts *o);
-
-/* Tries argv[*i] as --lang zh|en (also --lang=zh): 1 taken (*zh set, *i past the value), 0 not
- * this option, -1 after printing a usage error (the caller exits CLI_EXIT_USAGE). */
-int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int *zh);
 
 /* Writes something to a stream; returns PP_OK or fills err (report/report.h). */
 typedef report_writer cli_writer;

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/csv_head.h"
+#include "../report/error_text.h"
 #include "../report/safe_text.h"
 #include "../report/save.h"
 
@@ -75,19 +77,19 @@ void cli_eprintf(const char *fmt, ...)
 
 void cli_print_error(const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
-    cli_eprintf("peakpath: %s\n", pp_error_format(err, buf, sizeof buf));
+    char buf[4 * (PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32)]; /* Chinese takes 3 bytes a character */
+    cli_eprintf("%s%s\n", cli_zh() ? "peakpath：" : "peakpath: ", error_text(err, cli_lang(), buf, sizeof buf));
 }
 
 void cli_print_usage(FILE *f, const cli_command *cmd)
 {
-    fprintf(f, "usage: peakpath %s%s%s\n", cmd->name, cmd->args[0] ? " " : "", cmd->args);
+    fprintf(f, "%speakpath %s%s%s\n", cli_tr(S_CLI_USAGE), cmd->name, cmd->args[0] ? " " : "", cmd->args);
 }
 
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "peakpath %s: ", cmd->name);
+    fprintf(stderr, "peakpath %s%s", cmd->name, cli_zh() ? "：" : ": ");
     va_start(ap, fmt);
     eprint_v(fmt, ap);
     va_end(ap);
@@ -106,6 +108,7 @@ int cli_help_if_asked(const cli_command *cmd, const char *arg, const char *help)
     if (!cli_is_help(arg)) return 0;
     cli_print_usage(stdout, cmd);
     fputs(help, stdout);
+    fputs(cli_tr(S_HELP_LANG_LINE), stdout); /* every command takes --lang (cli/cli_lang.c) */
     return 1;
 }
 
@@ -117,6 +120,7 @@ void cli_output_opts_init(cli_output_opts *o)
     o->out_path = NULL;
     o->force = 0;
     o->bom = 0;
+    o->headers = CSV_HEAD_NAMES;
 }
 
 int cli_parse_format(const char *text, cli_format *out)
@@ -153,37 +157,26 @@ int cli_take_output_opt(const cli_command *cmd, int argc, char **argv, int *i, c
     int missing;
     if (!strcmp(argv[*i], "--force")) return o->force = 1;
     if (!strcmp(argv[*i], "--bom")) return o->bom = 1;
-    v = opt_value("--format", "-f", argc, argv, i, &missing);
-    if (missing) return cli_usage_error(cmd, "option %s needs a value: table, csv or json", argv[*i]), -1;
+    v = opt_value("--headers", NULL, argc, argv, i, &missing);
+    if (missing) return cli_usage_error(cmd, cli_tr(S_CLI_NEEDS_VALUE), argv[*i]), -1;
     if (v) {
-        if (cli_parse_format(v, &o->format) != 0)
-            return cli_usage_error(cmd, "bad --format value '%s' (expected table, csv or json)", v), -1;
+        if (csv_head_parse(v, &o->headers) != 0) return cli_usage_error(cmd, cli_tr(S_CLI_HEADERS_BAD), v), -1;
+        return 1;
+    }
+    v = opt_value("--format", "-f", argc, argv, i, &missing);
+    if (missing) return cli_usage_error(cmd, cli_tr(S_CLI_FORMAT_MISSING), argv[*i]), -1;
+    if (v) {
+        if (cli_parse_format(v, &o->format) != 0) return cli_usage_error(cmd, cli_tr(S_CLI_FORMAT_BAD), v), -1;
         return 1;
     }
     v = opt_value("--output", "-o", argc, argv, i, &missing);
-    if (missing) return cli_usage_error(cmd, "option %s needs a file name ('-' for stdout)", argv[*i]), -1;
+    if (missing) return cli_usage_error(cmd, cli_tr(S_CLI_OUTPUT_MISSING), argv[*i]), -1;
     if (v) {
-        if (!v[0]) return cli_usage_error(cmd, "option -o needs a file name ('-' for stdout)"), -1;
+        if (!v[0]) return cli_usage_error(cmd, cli_tr(S_CLI_OUTPUT_MISSING), "-o"), -1;
         o->out_path = v;
         return 1;
     }
     return 0;
-}
-
-int cli_take_lang_opt(const cli_command *cmd, int argc, char **argv, int *i, int *zh)
-{
-    const char *v;
-    if (!strncmp(argv[*i], "--lang=", 7)) v = argv[*i] + 7;
-    else if (!strcmp(argv[*i], "--lang")) {
-        if (*i + 1 >= argc) return cli_usage_error(cmd, "--lang needs zh or en"), -1;
-        v = argv[++*i];
-    } else {
-        return 0;
-    }
-    if (!strcmp(v, "zh")) *zh = 1;
-    else if (!strcmp(v, "en")) *zh = 0;
-    else return cli_usage_error(cmd, "--lang '%s': expected zh or en", v), -1;
-    return 1;
 }
 
 /* ---- writing ---- */
@@ -197,13 +190,11 @@ int cli_output_precheck(const char *cmd_name, const cli_output_opts *o)
 {
     struct stat st;
     if (!to_stdout(o) && is_input(o->out_path)) {
-        cli_eprintf("peakpath %s: %s: is a file this command reads; not replaced, even with --force (write to "
-                    "another file)\n", cmd_name, o->out_path);
+        cli_eprintf(cli_tr(S_CLI_IS_INPUT), cmd_name, o->out_path);
         return CLI_EXIT_USAGE;
     }
     if (to_stdout(o) || o->force || lstat(o->out_path, &st) != 0) return CLI_EXIT_OK;
-    cli_eprintf("peakpath %s: %s: already exists; not replaced (use --force to replace it)\n", cmd_name,
-            o->out_path);
+    cli_eprintf(cli_tr(S_CLI_EXISTS), cmd_name, o->out_path);
     return CLI_EXIT_USAGE;
 }
 
@@ -229,14 +220,14 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
 
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
+    char buf[4 * (PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32)];
     pp_error err;
     pp_status rc;
     pp_error_clear(&err);
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
-    cli_eprintf("peakpath %s: %s%s\n", cmd_name, pp_error_format(&err, buf, sizeof buf),
-            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? " (use --force to replace it)" : "");
+    cli_eprintf("peakpath %s%s%s%s\n", cmd_name, cli_zh() ? "：" : ": ", error_text(&err, cli_lang(), buf, sizeof buf),
+            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? cli_tr(S_CLI_USE_FORCE) : "");
     return pp_status_exit_code(rc);
 }
 
@@ -281,11 +272,10 @@ int cli_find_scenario(const char *name, char *out, size_t size)
 int cli_default_scenario(char *out, size_t size)
 {
     if (cli_find_scenario(CLI_DEFAULT_SCENARIO, out, size)) return 1;
-    fprintf(stderr, "peakpath: default scenario %s not found (looked in $PEAKPATH_SCENARIOS, ./scenarios, "
-            "../scenarios beside the executable"
 #ifdef PEAKPATH_DATADIR
-            " and " PEAKPATH_DATADIR "/scenarios"
+    fprintf(stderr, cli_tr(S_CLI_NO_DEFAULT), CLI_DEFAULT_SCENARIO, cli_tr(S_CLI_AND), PEAKPATH_DATADIR "/scenarios");
+#else
+    fprintf(stderr, cli_tr(S_CLI_NO_DEFAULT), CLI_DEFAULT_SCENARIO, "", "");
 #endif
-            "); name a scenario FILE\n", CLI_DEFAULT_SCENARIO);
     return 0;
 }

@@ -42,7 +42,7 @@ int cli_load_and_run_alloc(const char *file, scn_scenario **s, run_result **r)
     *s = NULL;
     *r = malloc(sizeof **r);
     if (!*r) {
-        fprintf(stderr, "peakpath: out of memory\n");
+        fputs(cli_tr(S_CLI_OOM), stderr);
         return CLI_EXIT_FAIL;
     }
     return cli_load_and_run(file, s, *r);
@@ -55,7 +55,7 @@ static int run_and_emit(const char *cmd_name, const char *file, const cli_output
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
-        out_run ctx = {s, r, file, o->bom};
+        out_run ctx = {s, r, file, o->bom, o->headers, cli_lang()};
         code = cli_emit(cmd_name, o, summary_only ? out_summary_writer_for(o->format) : out_writer_for(o->format), &ctx);
     }
     scn_free(s);
@@ -64,15 +64,6 @@ static int run_and_emit(const char *cmd_name, const char *file, const cli_output
 }
 
 /* ---- run ---- */
-
-static const char run_help[] =
-    "Loads FILE, calibrates it to its historical figures, runs it year by year and prints the result.\n"
-    "  --format F, -f F   table (default, with a summary), csv (one column per variable) or json\n"
-    "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
-    "  --force            let -o replace an existing OUT\n"
-    "  --bom              start CSV with a UTF-8 byte order mark (for Excel)\n"
-    "  --summary          only the summary (peak and plateau, peak by 2030, neutrality, cumulative\n"
-    "                     CO2, shares), in the chosen format (csv: item,value,unit rows)\n";
 
 int cmd_run(const cli_command *self, int argc, char **argv)
 {
@@ -83,7 +74,7 @@ int cmd_run(const cli_command *self, int argc, char **argv)
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], run_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_RUN))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) {
             summary_only = 1;
             continue;
@@ -91,15 +82,16 @@ int cmd_run(const cli_command *self, int argc, char **argv)
         took = cli_take_output_opt(self, argc, argv, &i, &o);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", file, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (file) return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), file, argv[i]);
         file = argv[i];
     }
     if (!file) { /* no FILE: the default scenario, wherever peakpath is started */
         if (!cli_default_scenario(default_file, sizeof default_file)) return CLI_EXIT_USAGE;
         file = default_file;
     }
-    if (o.bom && o.format != CLI_FMT_CSV) return cli_usage_error(self, "--bom applies to --format csv only");
+    if ((o.bom || o.headers != CSV_HEAD_NAMES) && o.format != CLI_FMT_CSV)
+        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
     code = cli_output_precheck(self->name, &o);
     if (code != CLI_EXIT_OK) return code;
     return run_and_emit(self->name, file, &o, summary_only);
@@ -115,10 +107,10 @@ static int check_one(const char *file, int verbose, const char *observed)
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
-        printf("%s: ok\n", file);
+        printf(cli_tr(S_CHK_OK), file);
         if (verbose || observed) {
-            printf("  years %d-%d, history to %d\n", r->first_year, r->end_year, r->hist_end_year);
-            out_calibration(stdout, &r->cal);
+            printf(cli_tr(S_CHK_YEARS), r->first_year, r->end_year, r->hist_end_year);
+            out_calibration(stdout, &r->cal, cli_lang());
         }
         if (observed && report_card_print(stdout, s, r, observed)) code = CLI_EXIT_USAGE;
     }
@@ -127,25 +119,17 @@ static int check_one(const char *file, int verbose, const char *observed)
     return code;
 }
 
-static const char check_help[] =
-    "Loads and validates each FILE, calibrates and runs it; prints \"FILE: ok\", or the first\n"
-    "error. Exit code: the worst of the files.\n"
-    "  --verbose, -v        also the years and the calibration residuals of each file\n"
-    "  --observed DATA.csv  also the report card: each published figure of the file's region in\n"
-    "                       DATA.csv (indicator,unit,year,value,source,notes), the model's value,\n"
-    "                       the difference and the calibration unknown that moves it most\n";
-
 int cmd_check(const cli_command *self, int argc, char **argv)
 {
     int worst = CLI_EXIT_OK, nfiles = 0, verbose = 0;
     const char *observed = NULL;
     for (int i = 1; i < argc; i++) {
-        if (cli_help_if_asked(self, argv[i], check_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_CHECK))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) verbose = 1;
         else if (!strcmp(argv[i], "--observed")) {
-            if (i + 1 >= argc) return cli_usage_error(self, "--observed needs a DATA.csv");
+            if (i + 1 >= argc) return cli_usage_error(self, "%s", cli_tr(S_CHK_OBSERVED_MISSING));
             observed = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
+        } else if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
     }
     for (int i = 1; i < argc; i++) {
         int code;
@@ -155,6 +139,6 @@ int cmd_check(const cli_command *self, int argc, char **argv)
         nfiles++;
         if (code > worst) worst = code;
     }
-    if (nfiles == 0) return cli_usage_error(self, "missing scenario FILE");
+    if (nfiles == 0) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     return worst;
 }

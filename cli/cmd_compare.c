@@ -10,13 +10,6 @@
 
 #define COMPARE_MAX 16 /* scenarios in one comparison */
 
-static const char compare_help[] =
-    "Runs each scenario and prints their summaries side by side (peak year and level, net-zero\n"
-    "year, cumulative CO2, coal and non-fossil shares), then the year-by-year values and their\n"
-    "differences against the first scenario (table: gross CO2; CSV and JSON also net CO2, energy\n"
-    "use, coal and non-fossil shares).\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n";
-
 typedef struct {
     const char *files[COMPARE_MAX];
     int n;
@@ -30,15 +23,17 @@ static int parse_args(const cli_command *self, int argc, char **argv, compare_ar
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], compare_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_COMPARE))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->n == COMPARE_MAX) return cli_usage_error(self, "at most %d scenario files", COMPARE_MAX);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->n == COMPARE_MAX) return cli_usage_error(self, cli_tr(S_USG_AT_MOST_FILES), COMPARE_MAX);
         a->files[a->n++] = argv[i];
     }
-    if (a->n < 2) return cli_usage_error(self, "give at least two scenario files to compare");
+    if (a->n < 2) return cli_usage_error(self, "%s", cli_tr(S_USG_TWO_FILES));
+    if ((a->out.bom || a->out.headers != CSV_HEAD_NAMES) && a->out.format != CLI_FMT_CSV)
+        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
     return -1;
 }
 
@@ -48,10 +43,11 @@ static int compare(const cli_command *self, const compare_args *a, scn_scenario 
     for (int k = 0; k < a->n && code == CLI_EXIT_OK; k++) {
         r[k] = malloc(sizeof *r[k]);
         code = r[k] ? cli_load_and_run(a->files[k], &s[k], r[k])
-                    : (fprintf(stderr, "peakpath: out of memory\n"), CLI_EXIT_FAIL);
+                    : (fputs(cli_tr(S_CLI_OOM), stderr), CLI_EXIT_FAIL);
     }
     if (code == CLI_EXIT_OK) {
-        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r};
+        ana_compare c = {a->n, a->files, (const scn_scenario *const *)s, (const run_result *const *)r,
+                         cli_lang() == LANG_ZH, a->out.bom, a->out.headers};
         code = cli_emit(self->name, &a->out, a->out.format == CLI_FMT_JSON ? ana_compare_json
                                              : a->out.format == CLI_FMT_CSV ? ana_compare_csv : ana_compare_table, &c);
     }

@@ -9,44 +9,58 @@
 
 #include "../sim/analysis/lmdi.h"
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 typedef struct {
     const char *file_from, *file_to;
     const lmdi_co2 *d;
 } dec_out;
 
-static const char dec_help[] =
-    "Splits the change in gross CO2 between two years of a scenario (--from, --to), or between two\n"
-    "scenarios in one year (A.ini B.ini --year Y: why does B emit more or less than A?), into\n"
-    "additive LMDI-I effects that add up exactly to the change: activity (GDP), structure (sector\n"
-    "value-added shares), intensity (sector final energy per unit of activity), conversion (primary\n"
-    "per unit of final energy: power and heat supply, imports), fuel mix (coal, oil, gas shares of\n"
-    "primary energy), emission factors, plus the change in process CO2. See docs/analysis.md.\n"
-    "  --from Y --to Y    the two years (one FILE)\n"
-    "  --year Y           the year (two FILEs)\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n";
-
 static const char *const effect_labels[LMDI_EFFECT_COUNT] = {
     "activity (GDP)", "structure (sector mix)", "energy intensity", "conversion (final->primary)",
     "fuel mix", "emission factors", "process CO2 (cement)", "other sources",
 };
 
+/* In Chinese the effects carry the names of the TUI's decomposition view (same order). */
+static const i18n_id effect_zh[LMDI_EFFECT_COUNT] = {
+    S_DC_ACTIVITY, S_DC_STRUCTURE, S_DC_INTENSITY, S_DC_CONVERSION, S_DC_FUEL_MIX, S_DC_EMISSION_FACTOR,
+    S_DC_PROCESS, S_DC_OTHER,
+};
+
 /* ---- writers ---- */
+
+/* "  label (padded)  +123.45 Mt": an amount of CO2 in Mt, or in Chinese 万吨CO2 (whole numbers:
+ * 0.01 Mt = 1 万吨, the same digits). */
+static void amount_row(FILE *f, const char *label, double mt, const char *sign_fmt)
+{
+    unit_view u = units_view("Mt CO2", cli_lang());
+    fputs("  ", f);
+    tc_pad(f, label, 30, 0);
+    fprintf(f, sign_fmt, cli_zh() ? 0 : 2, mt * u.factor);
+    fprintf(f, " %s", cli_zh() ? u.unit : "Mt");
+}
 
 static pp_status dec_table(FILE *f, const void *ctx, pp_error *err)
 {
     const dec_out *o = ctx;
     const lmdi_co2 *d = o->d;
-    fputs("Change in gross CO2, additive LMDI-I decomposition\n", f);
-    fprintf(f, "  from  %d  %-40s %10.2f Mt\n", d->year_from, o->file_from, d->co2_from_mt);
-    fprintf(f, "  to    %d  %-40s %10.2f Mt\n\n", d->year_to, o->file_to, d->co2_to_mt);
-    fprintf(f, "  %-30s %+12.2f Mt\n", "total change", d->total_mt);
+    unit_view u = units_view("Mt CO2", cli_lang());
+    const char *unit = cli_zh() ? u.unit : "Mt";
+    int dec = cli_zh() ? 0 : 2;
+    fputs(cli_tr(S_DEC_TITLE), f);
+    fprintf(f, cli_tr(S_DEC_FROM), d->year_from, o->file_from, dec, d->co2_from_mt * u.factor, unit);
+    fprintf(f, cli_tr(S_DEC_TO), d->year_to, o->file_to, dec, d->co2_to_mt * u.factor, unit);
+    amount_row(f, cli_tr(S_DEC_TOTAL), d->total_mt, " %+12.*f");
+    fputc('\n', f);
     for (int e = 0; e < LMDI_EFFECT_COUNT; e++) {
-        fprintf(f, "  %-30s %+12.2f Mt", effect_labels[e], d->effect_mt[e]);
-        if (fabs(d->total_mt) > 1e-9) fprintf(f, "  %+7.1f %% of the change", 100.0 * d->effect_mt[e] / d->total_mt);
+        amount_row(f, cli_zh() ? i18n_str(effect_zh[e], LANG_ZH) : effect_labels[e], d->effect_mt[e], " %+12.*f");
+        if (fabs(d->total_mt) > 1e-9) fprintf(f, cli_tr(S_DEC_SHARE), 100.0 * d->effect_mt[e] / d->total_mt);
         fputc('\n', f);
     }
-    fprintf(f, "  %-30s %12.2g Mt (the effects add up to the total)\n", "residual", d->residual_mt);
+    fputs("  ", f);
+    tc_pad(f, cli_tr(S_DEC_RESIDUAL), 30, 0);
+    fprintf(f, cli_tr(S_DEC_RESIDUAL_TEXT), d->residual_mt * u.factor, unit);
     return ana_stream_status(f, err);
 }
 
@@ -103,7 +117,7 @@ static int take_year(const cli_command *self, int argc, char **argv, int *i, dec
               : !strcmp(argv[*i], "--year") ? &a->year : NULL;
     if (!dst) return 0;
     if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], 1900, 2200, dst) != 0) {
-        cli_usage_error(self, "%s needs a year%s%s", argv[*i], *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_NEEDS_YEAR), argv[*i], *i + 1 < argc ? ", got " : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }
@@ -113,11 +127,11 @@ static int take_year(const cli_command *self, int argc, char **argv, int *i, dec
 
 static int check_combination(const cli_command *self, const dec_args *a)
 {
-    if (a->n_files == 0) return cli_usage_error(self, "missing scenario FILE");
+    if (a->n_files == 0) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     if (a->n_files == 1 && (!a->from || !a->to || a->year))
-        return cli_usage_error(self, "with one FILE give --from YEAR and --to YEAR");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_FROM_TO));
     if (a->n_files == 2 && (!a->year || a->from || a->to))
-        return cli_usage_error(self, "with two FILEs give --year YEAR (the year both are compared in)");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_YEAR));
     return -1;
 }
 
@@ -128,13 +142,13 @@ static int parse_args(const cli_command *self, int argc, char **argv, dec_args *
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], dec_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_DECOMPOSE))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took == 0) took = take_year(self, argc, argv, &i, a);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->n_files == 2) return cli_usage_error(self, "at most two scenario FILEs");
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->n_files == 2) return cli_usage_error(self, "%s", cli_tr(S_USG_TWO_MAX));
         a->file[a->n_files++] = argv[i];
     }
     return check_combination(self, a);
@@ -149,7 +163,7 @@ static int decompose_runs(const cli_command *self, const dec_args *a, run_result
     lmdi_co2 d;
     pp_error err;
     pp_status st = lmdi_co2_decompose(r[0], y0, two ? r[1] : r[0], y1, &d, &err);
-    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", err.msg);
+    if (st == PP_ERR_USAGE) return cli_usage_error(self, "%s", ana_error_text(&err));
     if (st != PP_OK) {
         cli_print_error(&err);
         return pp_status_exit_code(st);
@@ -182,7 +196,7 @@ int cmd_decompose(const cli_command *self, int argc, char **argv)
     r[0] = malloc(sizeof *r[0]);
     r[1] = malloc(sizeof *r[1]);
     if (r[0] && r[1]) code = decompose(self, &a, r);
-    else code = (fprintf(stderr, "peakpath: out of memory\n"), CLI_EXIT_FAIL);
+    else code = (fputs(cli_tr(S_CLI_OOM), stderr), CLI_EXIT_FAIL);
     free(r[0]);
     free(r[1]);
     return code;

@@ -11,22 +11,6 @@
 #include "../report/export_svg.h"
 #include "../report/room_scan.h"
 
-static const char export_help[] =
-    "Writes a chart of FILE as SVG (1280x720, for slides) or a one-page Markdown summary.\n"
-    "  --chart C          emissions (CO2 path, peak, 2030 and zero lines, challenge goals), mix\n"
-    "                     (energy mix), capacity (power capacity) or structure (economy)\n"
-    "  --summary          Markdown summary: peak, neutrality, cumulative CO2, shares in 2020/2025/\n"
-    "                     2030/2060, the challenge's goals met or not\n"
-    "  --bands            with --chart emissions: the Monte Carlo 5-95 %% band of the scenario's\n"
-    "                     uncertainty ranges (1000 draws, seed 1, as `peakpath mc`), P(peak by 2030),\n"
-    "                     P(net zero by 2060) and the peak-year histogram\n"
-    "  --lang zh|en       labels in Chinese or English (default: English)\n"
-    "  -o OUT, --output   write to OUT atomically instead of stdout ('-' = stdout)\n"
-    "  --force            let -o replace an existing OUT\n"
-    "With a folder DIR instead of FILE: --summary summarises every *.ini in it (the workshop room)\n"
-    "and --chart emissions overlays their CO2 paths; their files may inherit only from DIR, the\n"
-    "shipped scenarios and --challenges CDIR (the folder of the challenge files).\n";
-
 typedef struct {
     const char *target;  /* FILE or DIR */
     int chart_set, summary, zh, bands;
@@ -43,13 +27,13 @@ static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i
     const char *v;
     if (!strncmp(argv[*i], "--chart=", 8)) v = argv[*i] + 8;
     else if (!strcmp(argv[*i], "--chart")) {
-        if (*i + 1 >= argc) return cli_usage_error(self, "--chart needs emissions, mix, capacity or structure"), -1;
+        if (*i + 1 >= argc) return cli_usage_error(self, "%s", cli_tr(S_USG_CHART_MISSING)), -1;
         v = argv[++*i];
     } else {
         return 0;
     }
     if (svg_chart_parse(v, &a->chart) != 0)
-        return cli_usage_error(self, "--chart '%s': expected emissions, mix, capacity or structure", v), -1;
+        return cli_usage_error(self, cli_tr(S_USG_CHART_BAD), v), -1;
     a->chart_set = 1;
     return 1;
 }
@@ -58,33 +42,33 @@ static int take_chart_opt(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, export_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], export_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_EXPORT))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { a->summary = 1; continue; }
         if (!strcmp(argv[i], "--bands")) { a->bands = 1; continue; }
         if (!strcmp(argv[i], "--challenges")) {
-            if (i + 1 >= argc) return cli_usage_error(self, "--challenges needs a folder");
+            if (i + 1 >= argc) return cli_usage_error(self, "%s", cli_tr(S_USG_CHALLENGES));
             a->challenges = argv[++i];
             continue;
         }
         if ((took = take_chart_opt(self, argc, argv, &i, a)) != 0 ||
-            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->target) return cli_usage_error(self, "one FILE or DIR only (got '%s' and '%s')", a->target, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->target) return cli_usage_error(self, cli_tr(S_USG_ONE_TARGET), a->target, argv[i]);
         a->target = argv[i];
     }
-    if (!a->target) return cli_usage_error(self, "missing scenario FILE (or folder DIR)");
-    if (a->chart_set == a->summary) return cli_usage_error(self, "give either --chart C or --summary");
+    if (!a->target) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_TARGET));
+    if (a->chart_set == a->summary) return cli_usage_error(self, "%s", cli_tr(S_USG_CHART_OR_SUMMARY));
     if (a->bands && (a->summary || a->chart != SVG_EMISSIONS))
-        return cli_usage_error(self, "--bands goes with --chart emissions");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_BANDS));
     if (a->out.format != CLI_FMT_TABLE || a->out.bom)
-        return cli_usage_error(self, "--format and --bom belong to `run`; export writes SVG or Markdown");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_EXPORT_FORMAT));
     return -1;
 }
 
@@ -101,7 +85,7 @@ static int export_chart(const char *cmd, const export_args *a, const scn_scenari
     svg_one ctx = {s, r, a->chart, a->zh, m};
     pp_error_clear(&err);
     if (a->bands && (!m || (st = mc_run(s, &mo, m, &err)) != PP_OK)) {
-        if (!m) cli_eprintf("peakpath %s: out of memory\n", cmd);
+        if (!m) cli_eprintf(cli_tr(S_EXP_OOM), cmd);
         else cli_print_error(&err);
         free(m);
         return m ? pp_status_exit_code(st) : CLI_EXIT_FAIL;
@@ -140,7 +124,7 @@ static int export_overlay(const char *cmd, const export_args *a, const rscan_tab
         ov.res[ov.n++] = t->row[i]->res;
     }
     if (ov.n == 0) {
-        cli_eprintf("peakpath %s: no scenario in %s runs: nothing to chart\n", cmd, t->dir);
+        cli_eprintf(cli_tr(S_EXP_NONE_RUNS), cmd, t->dir);
         return CLI_EXIT_USAGE;
     }
     return cli_emit(cmd, &a->out, svg_write_overlay, &ov);
@@ -169,7 +153,7 @@ static int export_room(const char *cmd, const export_args *a, const cli_room_dir
         md_room ctx = {t, a->zh};
         code = cli_emit(cmd, &a->out, md_write_room, &ctx);
     } else if (a->chart != SVG_EMISSIONS) {
-        fprintf(stderr, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n", cmd);
+        fprintf(stderr, cli_tr(S_EXP_FOLDER_CHART), cmd);
         code = CLI_EXIT_USAGE;
     } else {
         code = export_overlay(cmd, a, t);

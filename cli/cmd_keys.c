@@ -10,6 +10,8 @@
 #include "../report/summary_out.h"
 #include "../sim/scenario/params.h"
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 static const char *kind_name(pp_kind k)
 {
@@ -22,6 +24,14 @@ static const char *kind_name(pp_kind k)
     return "?";
 }
 
+/* The kind as the table shows it: the file's word in English, a Chinese word in Chinese. */
+static const char *kind_label(pp_kind k, int zh)
+{
+    static const i18n_id ids[] = {S_KEYS_SCALAR, S_KEYS_PATH, S_KEYS_FLAG, S_KEYS_TEXT};
+    if (!zh || (int)k < 0 || (int)k > 3) return kind_name(k);
+    return i18n_str(ids[k], LANG_ZH);
+}
+
 /* "-20 .. 30", or "-" for text keys. */
 static void range_text(const pp_param *p, char *buf, size_t size)
 {
@@ -30,52 +40,83 @@ static void range_text(const pp_param *p, char *buf, size_t size)
 }
 
 /* "required" when the key has no default (NAN), "" for text with no default. */
-static void default_text(const pp_param *p, char *buf, size_t size)
+static void default_text(const pp_param *p, int zh, char *buf, size_t size)
 {
-    if (isnan(p->def)) snprintf(buf, size, "required");
+    if (isnan(p->def)) snprintf(buf, size, "%s", i18n_str(S_KEYS_REQUIRED, zh ? LANG_ZH : LANG_EN));
     else if (p->kind == PK_TEXT) snprintf(buf, size, "\"\"");
     else snprintf(buf, size, "%g", p->def);
 }
 
 /* "Power build-out (2030, step 0.5)" or "-" for keys that are not levers. */
-static void lever_text(const pp_param *p, char *buf, size_t size)
+static void lever_text(const pp_param *p, int zh, char *buf, size_t size)
 {
-    const char *g = pp_group_label(p->group, 0);
+    const char *g = pp_group_label(p->group, zh);
+    const char *step = i18n_str(S_KEYS_STEP, zh ? LANG_ZH : LANG_EN);
     if (!g) snprintf(buf, size, "-");
-    else if (p->lever_year > 0) snprintf(buf, size, "%s (%d, step %g)", g, p->lever_year, p->step);
-    else snprintf(buf, size, "%s (step %g)", g, p->step);
+    else if (p->lever_year > 0) snprintf(buf, size, "%s (%d, %s %g)", g, p->lever_year, step, p->step);
+    else snprintf(buf, size, "%s (%s %g)", g, step, p->step);
 }
 
-/* "3 .. 12 (higher greener)" for a lever, "" otherwise. */
-static void plausible_text(int id, char *buf, size_t size)
+/* "3 .. 12, higher greener" for a lever, "-" otherwise. */
+static void plausible_text(int id, int zh, char *buf, size_t size)
 {
     const pp_lever_range *lr = pp_lever_range_get(id);
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
     if (!lr) snprintf(buf, size, "-");
-    else snprintf(buf, size, "%g .. %g, %s greener", lr->lo, lr->hi, lr->greener > 0 ? "higher" : "lower");
+    else snprintf(buf, size, "%g .. %g, %s", lr->lo, lr->hi, i18n_str(lr->greener > 0 ? S_KEYS_HIGHER : S_KEYS_LOWER, lang));
 }
 
-static void keys_print(FILE *f, int chinese)
+/* The unit of a key as the table shows it: the file's; in Chinese its Chinese name where the
+ * number stays the same (factor 1: %, 年, 小时, 吨CO2/万元), the file's unit where the number would
+ * change (GW, Mtce: the file holds GW, so the table says GW). "-" for none. */
+static const char *unit_text(const char *unit, int zh)
 {
-    fprintf(f, "%-42s %-6s %-16s %-18s %-9s %-38s %s\n", "section.key", "kind", "unit", "range", "default", "lever",
-            "plausible");
+    unit_view v = units_view(unit, zh ? LANG_ZH : LANG_EN);
+    if (!unit[0]) return "-";
+    return v.factor == 1.0 ? v.unit : unit;
+}
+
+/* One cell of the table: s padded to width terminal columns, then a space. */
+static void cell(FILE *f, const char *s, int width)
+{
+    tc_pad(f, s, width, 0);
+    fputc(' ', f);
+}
+
+/* The table: in English (--lang en) the key names, kinds and units of the files with the English
+ * words; in Chinese the same key names and units (a file is written in them) with Chinese words
+ * and the Chinese label of each key at the end. chinese_label adds that label in English too
+ * (the old `keys --zh`). */
+static void keys_print(FILE *f, int zh, int chinese_label)
+{
+    static const i18n_id heads[] = {S_KEYS_H_KEY, S_KEYS_H_KIND, S_KEYS_H_UNIT, S_KEYS_H_RANGE,
+                                    S_KEYS_H_DEFAULT, S_KEYS_H_LEVER};
+    static const int widths[] = {42, 6, 16, 18, 9, 38};
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
+    for (int k = 0; k < 6; k++) cell(f, i18n_str(heads[k], lang), widths[k]);
+    fputs(i18n_str(S_KEYS_H_PLAUSIBLE, lang), f);
+    if (zh) fprintf(f, "  %s", i18n_str(S_KEYS_H_LABEL, lang));
+    fputc('\n', f);
     for (int id = 0; id < P_COUNT; id++) {
         const pp_param *p = pp_param_get(id);
-        char name[160], range[64], def[32], lever[96], plaus[96];
+        char name[160], range[64], def[32], lever[160], plaus[128];
         snprintf(name, sizeof name, "%s.%s", p->section, p->key);
         range_text(p, range, sizeof range);
-        default_text(p, def, sizeof def);
-        lever_text(p, lever, sizeof lever);
-        plausible_text(id, plaus, sizeof plaus);
-        fprintf(f, "%-42s %-6s %-16s %-18s %-9s %-38s %s", name, kind_name(p->kind), p->unit[0] ? p->unit : "-", range,
-                def, lever, plaus);
-        if (chinese) fprintf(f, "  %s", p->label_zh);
+        default_text(p, zh, def, sizeof def);
+        lever_text(p, zh, lever, sizeof lever);
+        plausible_text(id, zh, plaus, sizeof plaus);
+        const char *cells[] = {name, kind_label(p->kind, zh), unit_text(p->unit, zh), range, def, lever};
+        for (int k = 0; k < 6; k++) cell(f, cells[k], widths[k]);
+        fputs(plaus, f);
+        if (zh || chinese_label) fprintf(f, "  %s", p->label_zh);
         fputc('\n', f);
     }
 }
 
 static pp_status keys_table(FILE *f, const void *ctx, pp_error *err)
 {
-    keys_print(f, *(const int *)ctx);
+    const int *o = ctx; /* {zh, chinese_label} */
+    keys_print(f, o[0], o[1]);
     return ana_stream_status(f, err);
 }
 
@@ -183,29 +224,21 @@ static pp_status keys_json(FILE *f, const void *ctx, pp_error *err)
 
 /* ---- the command ---- */
 
-static const char keys_help[] =
-    "Lists every key a scenario file may hold: kind (scalar, path of year:value points,\n"
-    "flag, text), unit, allowed (hard) range, default ('required' = no default), lever group and,\n"
-    "for levers, the plausible range at the lever year and the greener direction.\n"
-    "  --zh               add the Chinese label (table)\n"
-    "  --format F, -f F   table (default), csv or json (json: also labels, doc, step, source);\n"
-    "  -o OUT, --force    as for `run`\n";
-
 int cmd_keys(const cli_command *self, int argc, char **argv)
 {
-    int chinese = 0;
+    int opts[2] = {cli_zh(), 0}; /* the language; --zh: the Chinese label in English too */
     cli_output_opts out;
     cli_output_opts_init(&out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], keys_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_KEYS))) return CLI_EXIT_OK;
         if ((took = cli_take_output_opt(self, argc, argv, &i, &out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (!strcmp(argv[i], "--zh")) chinese = 1;
-        else return cli_usage_error(self, "unexpected argument '%s'", argv[i]);
+        if (!strcmp(argv[i], "--zh")) opts[1] = 1;
+        else return cli_usage_error(self, cli_tr(S_CLI_UNEXPECTED_ARG), argv[i]);
     }
     return cli_emit(self->name, &out, out.format == CLI_FMT_JSON ? keys_json : out.format == CLI_FMT_CSV ? keys_csv : keys_table,
-                    &chinese);
+                    opts);
 }

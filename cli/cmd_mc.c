@@ -14,21 +14,6 @@
 #define MC_DEFAULT_DRAWS 1000
 #define MC_DEFAULT_SEED 1
 
-static const char mc_help[] =
-    "Runs the scenario N times with every key that has an uncertainty range (`key.range = lo, hi`:\n"
-    "offsets in the key's unit; `key.dist` uniform (default), triangular or normal; `key.corr` for two\n"
-    "keys that move together) moved by a random offset, and prints P(peak by 2030), P(net zero by\n"
-    "2060), the distribution of the peak year, what drives the spread (standardized regression\n"
-    "coefficients) and the 5/50/95 % bands of gross CO2 by year. Same seed, same result, any --jobs.\n"
-    "  --draws N          number of draws (default 1000)\n"
-    "  --seed S           seed of the random stream (default 1)\n"
-    "  --jobs J           threads (default: one per core)\n"
-    "  --shard I/K        only the I-th of K equal parts of the seed's draw sequence (JSON: with its raw\n"
-    "                     draws, for `peakpath mc-merge`)\n"
-    "  --drivers          print only the drivers table (with --format csv|json too)\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "A progress bar is drawn on stderr when it is a terminal.\n";
-
 /* ---- the command ---- */
 
 typedef struct {
@@ -47,7 +32,7 @@ static int take_shard(const cli_command *self, int argc, char **argv, int *i, mc
     if (*i + 1 >= argc || snprintf(buf, sizeof buf, "%s", argv[*i + 1]) >= (int)sizeof buf
         || !(slash = strchr(buf, '/')) || (*slash = '\0', ana_parse_int(buf, 1, MC_MAX_DRAWS, &idx)) != 0
         || ana_parse_int(slash + 1, 1, MC_MAX_DRAWS, &cnt) != 0 || idx > cnt) {
-        cli_usage_error(self, "--shard needs I/K with 1 <= I <= K (e.g. 2/4)%s%s", *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_SHARD), *i + 1 < argc ? ", got " : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }
@@ -67,7 +52,7 @@ static int take_number(const cli_command *self, int argc, char **argv, int *i, m
     for (int k = 0; k < 3; k++) {
         if (strcmp(argv[*i], names[k])) continue;
         if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], lo[k], hi[k], &v) != 0) {
-            cli_usage_error(self, "%s needs a whole number %ld..%ld%s%s", names[k], lo[k], hi[k],
+            cli_usage_error(self, cli_tr(S_USG_WHOLE), names[k], lo[k], hi[k],
                             *i + 1 < argc ? ", got " : "", *i + 1 < argc ? argv[*i + 1] : "");
             return -1;
         }
@@ -88,18 +73,20 @@ static int parse_args(const cli_command *self, int argc, char **argv, mc_args *a
     a->mc = (mc_options){MC_DEFAULT_DRAWS, MC_DEFAULT_SEED, 0, ana_progress, NULL, 0, 1};
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], mc_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_MC))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took == 0) took = take_number(self, argc, argv, &i, a);
         if (took == 0) took = take_shard(self, argc, argv, &i, a);
         if (took == 0 && !strcmp(argv[i], "--drivers")) took = a->drivers = 1;
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->file) return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), a->file, argv[i]);
         a->file = argv[i];
     }
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
+    if ((a->out.bom || a->out.headers != CSV_HEAD_NAMES) && a->out.format != CLI_FMT_CSV)
+        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
     return -1;
 }
 
@@ -115,7 +102,7 @@ int cmd_mc(const cli_command *self, int argc, char **argv)
     if (code < 0) code = cli_output_precheck(self->name, &a.out);
     else if (code == CLI_EXIT_OK) code = -1; /* --help was printed */
     if (code == CLI_EXIT_OK && !r) {
-        fprintf(stderr, "peakpath: out of memory\n");
+        fputs(cli_tr(S_CLI_OOM), stderr);
         code = CLI_EXIT_FAIL;
     }
     if (code != CLI_EXIT_OK) {
@@ -127,7 +114,7 @@ int cmd_mc(const cli_command *self, int argc, char **argv)
     if (st == PP_OK) st = mc_run_keep(s, &a.mc, r, &draws, &err);
     if (st == PP_OK) {
         /* a shard's JSON carries its raw draws for mc-merge */
-        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers};
+        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers, a.out.bom, a.out.headers};
         code = cli_emit(self->name, &a.out, mc_writer(a.out.format), &o);
         mc_draws_free(&draws);
     } else {

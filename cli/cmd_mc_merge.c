@@ -14,13 +14,6 @@
 
 #define MERGE_MAX_SHARDS 4096
 
-static const char merge_help[] =
-    "Merges the JSON outputs of `peakpath mc FILE --shard I/K --format json` (all K of them, any\n"
-    "order) into the result of the unsplit run: `mc --draws N --seed S` and the merge of its K\n"
-    "shards print the same JSON byte for byte.\n"
-    "  --drivers          print only the drivers table\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n";
-
 typedef struct {
     json_t *doc[MERGE_MAX_SHARDS];
     int n;
@@ -174,13 +167,13 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
     if (!names || !in || !r) code = fail("mc-merge", "out of memory");
     for (int i = 1; code == CLI_EXIT_OK && i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], merge_help)) code = -1;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_MC_MERGE))) code = -1;
         else if ((took = cli_take_output_opt(self, argc, argv, &i, &out)) < 0) code = CLI_EXIT_USAGE;
         else if (took == 0 && !strcmp(argv[i], "--drivers")) drivers = 1;
-        else if (took == 0 && argv[i][0] == '-' && argv[i][1]) code = cli_usage_error(self, "unknown option '%s'", argv[i]);
+        else if (took == 0 && argv[i][0] == '-' && argv[i][1]) code = cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         else if (took == 0) names[n++] = argv[i];
     }
-    if (code == CLI_EXIT_OK && n == 0) code = cli_usage_error(self, "give the shards' JSON files");
+    if (code == CLI_EXIT_OK && n == 0) code = cli_usage_error(self, "%s", cli_tr(S_USG_SHARDS));
     if (code == CLI_EXIT_OK) code = cli_output_precheck(self->name, &out);
     if (code == CLI_EXIT_OK) code = load_all(n, names, in, r);
     pp_error_clear(&err);
@@ -190,7 +183,7 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
     if (code == CLI_EXIT_OK) code = gather(in, names, &d);
     if (code == CLI_EXIT_OK && mc_summarise(&d, r, &err) != PP_OK) code = fail("mc-merge", err.msg);
     if (code == CLI_EXIT_OK) {
-        mc_out o = {in->file, r, NULL, drivers};
+        mc_out o = {in->file, r, NULL, drivers, out.bom, out.headers};
         r->jobs = 1;
         code = cli_emit(self->name, &out, mc_writer(out.format), &o);
     }

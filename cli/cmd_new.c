@@ -14,16 +14,6 @@
 #define TEMPLATE_NAME "template-province.ini"
 #define TEMPLATE_MAX (INI_TEXT_MAX_LINES * 128)
 
-static const char new_help[] =
-    "Writes a new province scenario FILE from the commented template (every figure to collect,\n"
-    "its unit and where Chinese statistics publish it); never overwrites an existing file.\n"
-    "  --region NAME        the province (required)\n"
-    "  --observed DATA.csv  published figures (indicator,unit,year,value,source,notes; rows\n"
-    "                       prefixed \"region.\" count only for NAME) written into their keys\n"
-    "  --years FIRST:LAST   first and last historical year (default: those of the figures, or\n"
-    "                       the template's 2015:2020)\n"
-    "Then: peakpath check FILE --observed DATA.csv prints the report card.\n";
-
 /* A name fit for an INI value: printable, no comment, section or assignment characters. */
 static int name_ok(const char *s)
 {
@@ -111,6 +101,26 @@ static int fill_row(ini_text *t, const obs_row *row, int first, int last, int ba
     return 0;
 }
 
+/* The yearly targets when the figures do not cover every year: up to CAL_STEPS intensity changes
+ * of historical years after the first as points of energy_intensity_change_pct, and, without a
+ * first-year coal share, the coal share of the first year between as coal_share_pct. */
+static int fill_yearly(ini_text *t, const obs_data *d, int first, int last)
+{
+    int steps = 0, coal_first = 0, coal_year = 0;
+    for (int i = 0; i < d->n; i++)
+        if (!strcmp(d->row[i].indicator, "coal_share_energy") && d->row[i].year == first) coal_first = 1;
+    for (int i = 0; i < d->n; i++) {
+        const obs_row *row = &d->row[i];
+        if (seen_before(d, i) || row->year <= first || row->year > last) continue;
+        if (!strcmp(row->indicator, "energy_intensity_change_yoy") && steps < CAL_STEPS)
+            steps += ini_text_set_point(t, "calibration", "energy_intensity_change_pct", row->year, row->value) == 0;
+        if (!strcmp(row->indicator, "coal_share_energy") && !coal_first && !coal_year && row->year < last
+            && ini_text_set_point(t, "calibration", "coal_share_pct", row->year, row->value) == 0)
+            coal_year = row->year;
+    }
+    return steps + (coal_year != 0);
+}
+
 /* Has d a total-energy row for year? (then the CO2 level figure is not used: one level only) */
 static int has_energy(const obs_data *d, int year)
 {
@@ -138,6 +148,7 @@ static int fill_observed(ini_text *t, const obs_data *d, int first, int last, co
             snprintf(note, sizeof note, "Mtce, energy_consumption_total %d (observed, %s)", first, src);
             filled += ini_text_set(t, "calibration", "energy_mtce_first", d->row[i].value, note) == 0;
         }
+    if (index == 0) filled += fill_yearly(t, d, first, last);
     if (index > 0) {
         char note[160];
         snprintf(note, sizeof note, "%% of %d, from energy_intensity_change_yoy %d-%d (observed, %s)", first,
@@ -158,23 +169,23 @@ static int parse_args(const cli_command *self, int argc, char **argv, new_args *
     for (int i = 1; i < argc; i++) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(argv[i], "--region") || !strcmp(argv[i], "--observed") || !strcmp(argv[i], "--years")) {
-            if (!v) return cli_usage_error(self, "%s needs a value", argv[i]);
+            if (!v) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), argv[i]);
             if (argv[i][2] == 'r') a->region = v;
             else if (argv[i][2] == 'o') a->observed = v;
             else if (sscanf(v, "%d:%d", &a->first, &a->last) != 2 || a->first < 1990 || a->last < a->first
                      || a->last > 2060)
-                return cli_usage_error(self, "--years \"%s\": expected FIRST:LAST, e.g. 2015:2020", v);
+                return cli_usage_error(self, cli_tr(S_USG_YEARS), v);
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error(self, "unknown option '%s'", argv[i]);
+            return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         } else if (a->file) {
-            return cli_usage_error(self, "one FILE only");
+            return cli_usage_error(self, "%s", cli_tr(S_USG_ONE_FILE));
         } else {
             a->file = argv[i];
         }
     }
-    if (!a->file) return cli_usage_error(self, "missing FILE");
-    if (!a->region) return cli_usage_error(self, "missing --region NAME");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_FILE));
+    if (!a->region) return cli_usage_error(self, "%s", cli_tr(S_USG_REGION));
     if (!name_ok(a->region))
         return cli_usage_error(self, "--region \"%s\": expected a printable name of at most 60 characters "
                                "without ; # = [ ] \"", a->region);
@@ -191,7 +202,7 @@ int cmd_new(const cli_command *self, int argc, char **argv)
     pp_error err;
     int code, filled = 0;
     for (int i = 1; i < argc; i++)
-        if (cli_help_if_asked(self, argv[i], new_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_NEW))) return CLI_EXIT_OK;
     if ((code = parse_args(self, argc, argv, &a)) != CLI_EXIT_OK) return code;
     if (read_template(text, sizeof text) || ini_text_parse(&t, text)) return CLI_EXIT_USAGE;
     ini_text_replace_name(&t, a.region);
@@ -217,9 +228,8 @@ int cmd_new(const cli_command *self, int argc, char **argv)
         cli_print_error(&err);
         return CLI_EXIT_USAGE;
     }
-    printf("%s: new scenario for %s", a.file, a.region);
-    if (a.observed) printf(", %d observed figure%s from %s", filled, filled == 1 ? "" : "s", a.observed);
-    printf("\nnext: replace its placeholder assumptions, then peakpath check %s%s%s\n", a.file,
-           a.observed ? " --observed " : "", a.observed ? a.observed : "");
+    printf(cli_tr(S_NEW_DONE), a.file, a.region);
+    if (a.observed) printf(cli_tr(S_NEW_OBSERVED), filled, filled == 1 ? "" : cli_tr(S_OUT_PLURAL_S), a.observed);
+    printf(cli_tr(S_NEW_NEXT), a.file, a.observed ? " --observed " : "", a.observed ? a.observed : "");
     return CLI_EXIT_OK;
 }

@@ -6,18 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char room_help[] =
-    "Watches DIR, where participants save their scenarios (*.ini), and shows one row per file:\n"
-    "peak year, peak Mt, cumulative CO2, coal share 2030, challenge goals met. Rows refresh as files\n"
-    "change; a broken or half-written file shows its error in its row. Keys: 1-6 sort, Enter charts,\n"
-    "Space mark, o overlay the marked CO2 paths, e export room-summary.md and room-co2.svg, q quit.\n"
-    "  --lang zh|en       language (default: from the locale)\n"
-    "  --interval MS      how often the folder is read, in milliseconds (default 1000)\n"
-    "  --challenges CDIR  the folder of the challenge files participants inherit; files in DIR may\n"
-    "                     inherit only files directly in DIR, CDIR and the shipped scenarios folder\n"
-    "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n"
-    "The room shows at most 4096 files and says how many more there are.\n";
-
 void cli_room_allow(const char *challenges, cli_room_dirs *d)
 {
     char path[4096];
@@ -51,10 +39,10 @@ static int take_room_opt(const cli_command *self, int argc, char **argv, int *i,
 {
     const char *a = argv[*i];
     if (!strcmp(a, "--lang") || !strcmp(a, "--interval") || !strcmp(a, "--challenges")) {
-        if (*i + 1 >= argc) return cli_usage_error(self, "%s needs a value", a), -1;
+        if (*i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), a), -1;
         if (a[2] == 'l') *lang = argv[++*i];
         else if (a[2] == 'c') *challenges = argv[++*i];
-        else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, "--interval '%s': expected 100..600000 ms", argv[*i]), -1;
+        else if (parse_ms(argv[++*i], ms)) return cli_usage_error(self, cli_tr(S_USG_INTERVAL), argv[*i]), -1;
         return 1;
     }
     if (!strncmp(a, "--lang=", 7)) {
@@ -73,29 +61,30 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], room_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_ROOM))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
         if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (dir) return cli_usage_error(self, "one folder DIR only (got '%s' and '%s')", dir, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (dir) return cli_usage_error(self, cli_tr(S_USG_ONE_DIR), dir, argv[i]);
         dir = argv[i];
     }
-    if (!dir) return cli_usage_error(self, "missing folder DIR");
+    if (!dir) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_DIR));
     if (lang && strcmp(lang, "zh") && strcmp(lang, "en")) return cli_usage_error(self, "--lang '%s': expected zh or en", lang);
     if (!summary && (o.out_path || o.force || o.bom || o.format != CLI_FMT_TABLE))
-        return cli_usage_error(self, "-o, --force, --format and --bom go with --summary");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_ROOM_SUMMARY));
     if (summary && (o.format != CLI_FMT_TABLE || o.bom))
-        return cli_usage_error(self, "--summary writes Markdown; --format and --bom do not apply to it");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_ROOM_MD));
     cli_room_allow(challenges, &dirs);
-    if (summary) return cli_room_summary(self, dir, lang && !strcmp(lang, "zh"), &o, &dirs);
+    if (!lang) lang = cli_lang_given(); /* --lang anywhere, or PEAKPATH_LANG (cli/cli_lang.c) */
+    if (summary) return cli_room_summary(self, dir, lang ? !strcmp(lang, "zh") : cli_zh(), &o, &dirs);
     {
         const cli_screens *screens = cli_screens_get();
         if (!screens || !screens->room) {
-            fprintf(stderr, "peakpath room: this build has no interactive screen\n");
+            fputs(cli_tr(S_CLI_NO_SCREEN), stderr);
             return CLI_EXIT_FAIL;
         }
         return screens->room(dir, lang, ms, dirs.allow);

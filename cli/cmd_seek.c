@@ -11,6 +11,7 @@
 #include "analysis.h"
 #include "cmd_seek_multi.h"
 #include "../report/summary_out.h"
+#include "../report/text_cols.h"
 
 typedef struct {
     const char *file;
@@ -18,63 +19,42 @@ typedef struct {
     const seek_result *res;
 } seek_out;
 
-static const char seek_help[] =
-    "Finds the value of one lever, closest to the scenario's own on its greener side, that meets a\n"
-    "target, and prints it with the run summary at that value and the number of engine runs it took.\n"
-    "The search goes only in the lever's greener direction and, by default, only as far as the end\n"
-    "of its plausible range (`peakpath keys` lists both); it never answers with a browner value.\n"
-    "  --lever KEY        the lever as section.key, e.g. power.solar_gw (`peakpath keys` lists them)\n"
-    "  --target EXPR      peak_year<=2028, neutral_year<=2055, coal_share_2030<=35,\n"
-    "                     nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000 (gross CO2),\n"
-    "                     net_co2_2060<=0, cum_net_co2<=3000 (after CCUS and sinks); also <, >\n"
-    "  --full-range       search on to the end of the lever's hard (validation) range, still greener\n"
-    "  --levers A,B,C     instead of --lever: the smallest package of moves of these levers (up to 8),\n"
-    "                     each greener and inside its plausible range, meeting every --target (up to\n"
-    "                     4, all must hold); the size of a package is the length of its moves measured\n"
-    "                     in plausible spans (move / (plausible high - low)). Nelder-Mead (GSL) over\n"
-    "                     the package's direction, bisection along it (docs/analysis.md)\n"
-    "  --minimise change  what the package minimises (the default and, for now, the only choice:\n"
-    "                     `--minimise cost` needs technology costs, which the model does not have yet)\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "When no value in the searched range meets the target, it says so, shows the best value there\n"
-    "and, by default, the value beyond the plausible range that would meet it, if the hard range\n"
-    "holds one (exit code 0; JSON \"met\": false, \"outside_value\").\n";
-
 /* ---- writers ---- */
 
-static void metric_text(const seek_target *t, double v, char *buf, size_t size)
+/* "  label  " : a row label padded to width columns (a Chinese character takes two); the rows with
+ * a value take 16, those with a sentence 18. */
+static void row_label_w(FILE *f, i18n_id id, int width)
 {
-    if (isinf(v)) snprintf(buf, size, "never");
-    else if (isnan(v)) snprintf(buf, size, "-");
-    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
-    else snprintf(buf, size, "%.3f", v);
+    fputs("  ", f);
+    tc_pad(f, cli_tr(id), width, 0);
 }
+#define row_label(f, id) row_label_w((f), (id), 16)
+#define text_label(f, id) row_label_w((f), (id), 18)
 
 /* The searched range and why it stops there. */
 static void table_search(FILE *f, const seek_result *r, const pp_param *p)
 {
-    fprintf(f, "  greener           %s; plausible range %g .. %g %s in %d (hard range %g .. %g)\n",
-            r->greener > 0 ? "higher" : "lower", r->plaus_lo, r->plaus_hi, p->unit, p->lever_year, r->lo, r->hi);
+    text_label(f, S_SEEK_GREENER);
+    fprintf(f, cli_tr(S_SEEK_GREENER_TEXT), cli_tr(r->greener > 0 ? S_SEEK_HIGHER : S_SEEK_LOWER), r->plaus_lo,
+            r->plaus_hi, p->unit, p->lever_year, r->lo, r->hi);
+    text_label(f, S_SEEK_SEARCHED);
     if (r->search_to == r->start_value)
-        fprintf(f, "  searched          nothing: the scenario's value is already at the %s end of the %s range\n",
-                r->greener > 0 ? "upper" : "lower", r->full_range ? "hard" : "plausible");
+        fprintf(f, cli_tr(S_SEEK_SEARCHED_NOTHING), cli_tr(r->greener > 0 ? S_SEEK_UPPER : S_SEEK_LOWER_END),
+                cli_tr(r->full_range ? S_SEEK_HARD : S_SEEK_PLAUSIBLE));
     else
-        fprintf(f, "  searched          %g .. %g %s (%s range, greener side only)\n", r->start_value, r->search_to,
-                p->unit, r->full_range ? "hard" : "plausible");
+        fprintf(f, cli_tr(S_SEEK_SEARCHED_TEXT), r->start_value, r->search_to, p->unit,
+                cli_tr(r->full_range ? S_SEEK_HARD : S_SEEK_PLAUSIBLE));
 }
 
 /* Not met: where the target would be met, if anywhere, and the best value inside the range. */
 static void table_unmet(FILE *f, const seek_result *r, const pp_param *p, const char *key, const char *tgt)
 {
-    fprintf(f, "  NOT MET: no value of %s from %g to %g %s meets %s.\n", key, r->start_value, r->search_to, p->unit, tgt);
+    fprintf(f, cli_tr(S_SEEK_NOT_MET), key, r->start_value, r->search_to, p->unit, tgt);
     if (!r->full_range && isfinite(r->outside_value))
-        fprintf(f, "  It needs %g %s, OUTSIDE the plausible range (%g .. %g); --full-range accepts it.\n",
-                r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
+        fprintf(f, cli_tr(S_SEEK_OUTSIDE), r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
     else if (!r->full_range)
-        fprintf(f, "  No value up to the end of the hard range (%g %s) meets it either.\n",
-                r->greener > 0 ? r->hi : r->lo, p->unit);
-    if (r->refusal[0]) fprintf(f, "  Beyond %g the scenario refuses the lever: %s\n", r->greener > 0 ? r->reach_hi : r->reach_lo,
-                               r->refusal);
+        fprintf(f, cli_tr(S_SEEK_NONE_HARD), r->greener > 0 ? r->hi : r->lo, p->unit);
+    if (r->refusal[0]) fprintf(f, cli_tr(S_SEEK_REFUSED), r->greener > 0 ? r->reach_hi : r->reach_lo, r->refusal);
 }
 
 static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
@@ -82,23 +62,25 @@ static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
     const seek_out *o = ctx;
     const seek_result *r = o->res;
     const pp_param *p = pp_param_get(r->lever);
-    char key[160], tgt[96], m0[32], m1[32];
+    char key[160], tgt[128], m0[64], m1[64];
     ana_key_name(r->lever, key, sizeof key);
-    seek_target_format(o->target, tgt, sizeof tgt);
-    metric_text(o->target, r->metric_start, m0, sizeof m0);
-    metric_text(o->target, r->metric_value, m1, sizeof m1);
-    fprintf(f, "Goal seek on %s (%s, %s) for %s\n", key, p->label_en, p->unit, tgt);
-    fprintf(f, "  scenario value  %12.6g %-8s -> %s\n", r->start_value, p->unit, m0);
+    ana_target_text(o->target, tgt, sizeof tgt);
+    ana_metric_text(o->target, r->metric_start, m0, sizeof m0);
+    ana_metric_text(o->target, r->metric_value, m1, sizeof m1);
+    fprintf(f, cli_tr(S_SEEK_TITLE), key, cli_zh() ? p->label_zh : p->label_en, p->unit, tgt);
+    row_label(f, S_SEEK_START);
+    fprintf(f, "%12.6g %-8s -> %s\n", r->start_value, p->unit, m0);
     table_search(f, r, p);
     if (r->met) {
-        fprintf(f, "  answer          %12.6g %-8s -> %s   (change %+.6g %s)\n", r->value, p->unit, m1,
-                r->value - r->start_value, p->unit);
+        row_label(f, S_SEEK_ANSWER);
+        fprintf(f, "%12.6g %-8s -> %s", r->value, p->unit, m1);
+        fprintf(f, cli_tr(S_SEEK_CHANGE), r->value - r->start_value, p->unit);
     } else {
         table_unmet(f, r, p, key, tgt);
-        fprintf(f, "  best in range   %12.6g %-8s -> %s\n", r->value, p->unit, m1);
+        row_label(f, S_SEEK_BEST);
+        fprintf(f, "%12.6g %-8s -> %s\n", r->value, p->unit, m1);
     }
-    fprintf(f, "  tolerance %g %s, %d engine runs\n\nSummary at %g %s:\n", r->tolerance, p->unit, r->runs,
-            r->value, p->unit);
+    fprintf(f, cli_tr(S_SEEK_FOOT), r->tolerance, p->unit, r->runs, r->value, p->unit);
     ana_summary_table(f, &r->summary, r->end_year, "  ");
     return ana_stream_status(f, err);
 }
@@ -182,14 +164,14 @@ static int take_minimise(const cli_command *self, const char *what)
     if (!strcmp(what, "cost"))
         return cli_usage_error(self, "--minimise cost needs technology costs, which the model does not have yet; "
                                      "use --minimise change (the default: the smallest move)");
-    return cli_usage_error(self, "--minimise takes change (got '%s')", what);
+    return cli_usage_error(self, cli_tr(S_USG_MINIMISE), what);
 }
 
 /* --target, repeatable with --levers. */
 static int take_target(const cli_command *self, seek_args *a, const char *text)
 {
     if (a->n_targets >= SEEKM_MAX_TARGETS)
-        return cli_usage_error(self, "at most %d --target", SEEKM_MAX_TARGETS);
+        return cli_usage_error(self, cli_tr(S_USG_TARGETS), SEEKM_MAX_TARGETS);
     a->targets[a->n_targets++] = a->target = text;
     return -1;
 }
@@ -197,13 +179,13 @@ static int take_target(const cli_command *self, seek_args *a, const char *text)
 /* The checks once every argument is read. */
 static int check_args(const cli_command *self, const seek_args *a)
 {
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
-    if (a->lever && a->levers) return cli_usage_error(self, "--lever and --levers: give one of them");
-    if (!a->lever && !a->levers) return cli_usage_error(self, "missing --lever KEY (e.g. --lever power.solar_gw)");
-    if (!a->target) return cli_usage_error(self, "missing --target EXPR (e.g. --target 'peak_year<=2028')");
-    if (a->lever && a->n_targets > 1) return cli_usage_error(self, "one --target with --lever (several with --levers)");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
+    if (a->lever && a->levers) return cli_usage_error(self, "%s", cli_tr(S_USG_LEVER_OR_LEVERS));
+    if (!a->lever && !a->levers) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_LEVER));
+    if (!a->target) return cli_usage_error(self, "%s", cli_tr(S_USG_MISSING_TARGET_EXPR));
+    if (a->lever && a->n_targets > 1) return cli_usage_error(self, "%s", cli_tr(S_USG_ONE_TARGET_LEVER));
     if (a->levers && a->opts.full_range)
-        return cli_usage_error(self, "--full-range is for one --lever; --levers stays inside the plausible ranges");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_FULL_RANGE));
     return -1;
 }
 
@@ -214,7 +196,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], seek_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_SEEK))) return CLI_EXIT_OK;
         took = cli_take_output_opt(self, argc, argv, &i, &a->out);
         if (took < 0) return CLI_EXIT_USAGE;
         if (took > 0) continue;
@@ -223,7 +205,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
         } else if (!strcmp(argv[i], "--lever") || !strcmp(argv[i], "--target") || !strcmp(argv[i], "--levers") ||
                    !strcmp(argv[i], "--minimise") || !strcmp(argv[i], "--minimize")) {
             int code = -1;
-            if (i + 1 >= argc) return cli_usage_error(self, "%s needs a value", argv[i]);
+            if (i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), argv[i]);
             if (!strcmp(argv[i], "--lever")) a->lever = argv[i + 1];
             else if (!strcmp(argv[i], "--levers")) a->levers = argv[i + 1];
             else if (!strcmp(argv[i], "--target")) code = take_target(self, a, argv[i + 1]);
@@ -231,9 +213,9 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
             if (code >= 0) return code;
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error(self, "unknown option '%s'", argv[i]);
+            return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
         } else if (a->file) {
-            return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+            return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), a->file, argv[i]);
         } else {
             a->file = argv[i];
         }
@@ -261,7 +243,7 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     if (code >= 0) return code;
     if (a.levers) return cmd_seek_multi(self, a.file, a.levers, a.targets, a.n_targets, &a.out);
     pp_error_clear(&err);
-    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", err.msg);
+    if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", ana_error_text(&err));
     if ((lever = ana_find_lever(self, a.lever)) < 0) return CLI_EXIT_USAGE;
     code = cli_output_precheck(self->name, &a.out);
     if (code != CLI_EXIT_OK) return code;

@@ -9,6 +9,7 @@
 
 #include "analysis.h"
 #include "../report/summary_out.h"
+#include "../report/text_cols.h"
 
 typedef struct {
     const char *file;
@@ -18,25 +19,26 @@ typedef struct {
 
 /* ---- writers ---- */
 
-static void metric_text(const seek_target *t, double v, char *buf, size_t size)
-{
-    if (isinf(v)) snprintf(buf, size, "never");
-    else if (isnan(v)) snprintf(buf, size, "-");
-    else if (seek_metric_is_step(t->metric)) snprintf(buf, size, "%.0f", v);
-    else snprintf(buf, size, "%.3f", v);
-}
-
 static void table_levers(FILE *f, const seekm_result *r)
 {
+    static const i18n_id heads[] = {S_SEEKM_H_SCENARIO, S_SEEKM_H_ANSWER, S_SEEKM_H_CHANGE};
     char key[160];
-    fprintf(f, "  %-34s %10s %10s %10s %16s %s\n", "lever", "scenario", "answer", "change", "plausible", "unit");
+    fputs("  ", f);
+    tc_pad(f, cli_tr(S_SEEKM_H_LEVER), 34, 0);
+    for (int k = 0; k < 3; k++) {
+        fputc(' ', f);
+        tc_pad(f, cli_tr(heads[k]), 10, 1);
+    }
+    fputc(' ', f);
+    tc_pad(f, cli_tr(S_SEEKM_H_PLAUSIBLE), 16, 1);
+    fprintf(f, " %s\n", cli_tr(S_SEEKM_H_UNIT));
     for (int i = 0; i < r->n; i++) {
         const pp_param *p = pp_param_get(r->lever[i]);
         char pl[40];
         snprintf(pl, sizeof pl, "%g..%g", r->plaus_lo[i], r->plaus_hi[i]);
         fprintf(f, "  %-34s %10.4g %10.4g %+10.4g %16s %s%s\n", ana_key_name(r->lever[i], key, sizeof key),
                 r->start[i], r->value[i], r->value[i] - r->start[i], pl, p->unit,
-                r->room[i] > 0 ? "" : "  (no greener room: stays)");
+                r->room[i] > 0 ? "" : cli_tr(S_SEEKM_NO_ROOM));
     }
 }
 
@@ -44,20 +46,20 @@ static pp_status seekm_table(FILE *f, const void *ctx, pp_error *err)
 {
     const seekm_out *o = ctx;
     const seekm_result *r = o->r;
-    char tgt[96], m0[32], m1[32];
-    fprintf(f, "Multi-lever goal seek on %s: %d levers, greener only, inside their plausible ranges\n", o->file, r->n);
+    char tgt[128], m0[64], m1[64];
+    fprintf(f, cli_tr(S_SEEKM_TITLE), o->file, r->n);
     for (int t = 0; t < r->n_targets; t++) {
-        metric_text(&o->p->target[t], r->metric_start[t], m0, sizeof m0);
-        metric_text(&o->p->target[t], r->metric_value[t], m1, sizeof m1);
-        fprintf(f, "  target %-24s scenario %s -> %s\n", seek_target_format(&o->p->target[t], tgt, sizeof tgt), m0, m1);
+        char padded[160];
+        ana_metric_text(&o->p->target[t], r->metric_start[t], m0, sizeof m0);
+        ana_metric_text(&o->p->target[t], r->metric_value[t], m1, sizeof m1);
+        ana_target_text(&o->p->target[t], tgt, sizeof tgt);
+        snprintf(padded, sizeof padded, "%s%*s", tgt, tc_cols(tgt) < 24 ? 24 - tc_cols(tgt) : 0, "");
+        fprintf(f, cli_tr(S_SEEKM_TARGET), padded, m0, m1);
     }
     table_levers(f, r);
-    if (r->met)
-        fprintf(f, "  MET with a change of %.4f (length of the moves in plausible spans)\n", r->change);
-    else
-        fprintf(f, "  NOT MET: even every lever at the greener end of its plausible range misses a target\n"
-                   "  (shown: that corner). Add levers, or seek one lever with --full-range.\n");
-    fprintf(f, "  %d engine runs, %d directions tried\n\nSummary at the answer:\n", r->runs, r->directions);
+    if (r->met) fprintf(f, cli_tr(S_SEEKM_MET), r->change);
+    else fputs(cli_tr(S_SEEKM_NOT_MET), f);
+    fprintf(f, cli_tr(S_SEEKM_FOOT), r->runs, r->directions);
     ana_summary_table(f, &r->summary, r->end_year, "  ");
     return ana_stream_status(f, err);
 }
@@ -149,11 +151,11 @@ static int parse_levers(const cli_command *self, const char *list, seekm_problem
         int id;
         while (*k == ' ') k++;
         if (p->n_levers >= SEEKM_MAX_LEVERS)
-            return cli_usage_error(self, "--levers takes at most %d levers", SEEKM_MAX_LEVERS);
+            return cli_usage_error(self, cli_tr(S_USG_LEVERS_MAX), SEEKM_MAX_LEVERS);
         if ((id = ana_find_lever(self, k)) < 0) return CLI_EXIT_USAGE;
         p->lever[p->n_levers++] = id;
     }
-    if (p->n_levers == 0) return cli_usage_error(self, "--levers needs at least one KEY");
+    if (p->n_levers == 0) return cli_usage_error(self, "%s", cli_tr(S_USG_LEVERS_MIN));
     return -1;
 }
 
@@ -168,10 +170,10 @@ int cmd_seek_multi(const cli_command *self, const char *file, const char *levers
     int code;
     memset(&p, 0, sizeof p);
     pp_error_clear(&err);
-    if (!r) return cli_usage_error(self, "out of memory");
+    if (!r) return cli_usage_error(self, "%s", cli_tr(S_USG_OOM));
     code = parse_levers(self, levers, &p);
     for (int t = 0; code < 0 && t < n_targets; t++)
-        if (seek_parse_target(targets[t], &p.target[p.n_targets++], &err) != PP_OK) code = cli_usage_error(self, "%s", err.msg);
+        if (seek_parse_target(targets[t], &p.target[p.n_targets++], &err) != PP_OK) code = cli_usage_error(self, "%s", ana_error_text(&err));
     if (code < 0) code = cli_output_precheck(self->name, out);
     if (code != CLI_EXIT_OK) {
         free(r);

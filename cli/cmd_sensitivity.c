@@ -11,6 +11,8 @@
 #include "../report/summary_out.h"
 #include "../sim/analysis/sensitivity.h"
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
 #define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
@@ -22,27 +24,30 @@ typedef struct {
     int zh;
 } sens_out;
 
-static const char sens_help[] =
-    "Runs the scenario with each lever, one at a time, at the low and at the high end of its\n"
-    "plausible range (`peakpath keys` lists the ranges) and prints the change of the peak year,\n"
-    "the peak CO2, CO2 in 2030, cumulative CO2 2021-end year, the coal share in 2030 and cumulative\n"
-    "net CO2 (what sinks move) against the scenario as given. '*' marks the greener end: moving a lever there should lower cumulative CO2.\n"
-    "A value the scenario refuses (e.g. solar above its potential) is shown with the reason.\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "  --lang zh|en       table labels in Chinese or English (default: English)\n";
-
 /* The end's name: English in CSV and JSON, the table's language in the table. */
 static const char *end_name(int k, int zh) { return TR(zh, k == SENS_LOW ? S_SENS_LOW : S_SENS_HIGH); }
 
 /* ---- table ---- */
 
-/* One change, as the table prints it: years as whole numbers, "none" at an end without a peak. */
+/* The metrics in Mt CO2 (the others: years and percentage points), shown in 万吨 in Chinese. */
+static int is_mt(int m) { return m == SENS_PEAK_MT || m == SENS_CO2_2030 || m == SENS_CUM_CO2 || m == SENS_CUM_NET; }
+
+/* A cell padded to 9 columns after a space (a Chinese word is two columns a character). */
+static void text_cell(FILE *f, const char *s)
+{
+    fputc(' ', f);
+    tc_pad(f, s, 9, 1);
+}
+
+/* One change, as the table prints it: years as whole numbers, "none" at an end without a peak;
+ * in Chinese CO2 in 万吨 (x100, whole numbers). */
 static void delta_cell(FILE *f, const sens_lever *l, int k, int m, int zh)
 {
     double d = l->delta[k][m];
-    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) fprintf(f, " %9s", TR(zh, S_SENS_NO_PEAK));
+    if (m == SENS_PEAK_YEAR && !l->at[k].peak_reached) text_cell(f, TR(zh, S_SENS_NO_PEAK));
     else if (!isfinite(d)) fprintf(f, " %9s", "-");
     else if (m == SENS_PEAK_YEAR) fprintf(f, " %+9.0f", d);
+    else if (zh && is_mt(m)) fprintf(f, " %+9.0f", d == 0 ? 0.0 : d * units_view("Mt", LANG_ZH).factor);
     else fprintf(f, " %+9.1f", d == 0 ? 0.0 : d);
 }
 
@@ -51,15 +56,25 @@ static void table_head(FILE *f, const sens_out *o)
     static const i18n_id head[SENS_METRIC_COUNT] = {S_SENS_H_PEAK_YEAR, S_SENS_H_PEAK_MT, S_SENS_H_CO2_2030,
                                                     S_SENS_H_CUM, S_SENS_H_COAL_2030, S_SENS_H_CUM_NET};
     static const char *const unit[SENS_METRIC_COUNT] = {"years", "Mt", "Mt", "Mt", "pt", "Mt"};
+    static const char *const unit_zh[SENS_METRIC_COUNT] = {"年", "万吨", "万吨", "万吨", "百分点", "万吨"};
     const sens_point *g = &o->res->given;
     int zh = o->zh;
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
+    char peak[64], co2[64], cum[64];
     fprintf(f, TR(zh, S_SENS_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file);
+    units_format(g->v[SENS_PEAK_MT], "Mt", lang, zh ? -1 : 1, peak, sizeof peak);
+    units_format(g->v[SENS_CO2_2030], "Mt", lang, zh ? -1 : 1, co2, sizeof co2);
+    units_format(g->v[SENS_CUM_CO2], "Mt", lang, zh ? -1 : 0, cum, sizeof cum);
     fprintf(f, TR(zh, S_SENS_AS_GIVEN), g->v[SENS_PEAK_YEAR], g->peak_reached ? "" : TR(zh, S_SENS_NO_PEAK_YET),
-            g->v[SENS_PEAK_MT], g->v[SENS_CO2_2030], g->v[SENS_CUM_CO2], o->res->end_year, g->v[SENS_COAL_2030]);
-    fprintf(f, "%-38s %-5s %10s", TR(zh, S_SENS_LEVER), TR(zh, S_SENS_END), TR(zh, S_SENS_VALUE));
-    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", TR(zh, head[m]));
+            peak, co2, cum, o->res->end_year, g->v[SENS_COAL_2030]);
+    tc_pad(f, TR(zh, S_SENS_LEVER), 38, 0);
+    fputc(' ', f);
+    tc_pad(f, TR(zh, S_SENS_END), 5, 0);
+    fputc(' ', f);
+    tc_pad(f, TR(zh, S_SENS_VALUE), 10, 1);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) text_cell(f, TR(zh, head[m]));
     fprintf(f, "\n%-38s %-5s %10s", "", "", "");
-    for (int m = 0; m < SENS_METRIC_COUNT; m++) fprintf(f, " %9s", unit[m]);
+    for (int m = 0; m < SENS_METRIC_COUNT; m++) text_cell(f, zh ? unit_zh[m] : unit[m]);
     fprintf(f, "  %s\n", TR(zh, S_SENS_CHANGES));
 }
 
@@ -75,15 +90,18 @@ static void table_lever(FILE *f, const sens_lever *l, int zh)
         if (k == 0) fprintf(f, "%-38s", key);
         else {
             snprintf(first, sizeof first, "  %s %g", TR(zh, S_SENS_GIVEN), l->value_given);
-            fprintf(f, "%-38s", first);
+            tc_pad(f, first, 38, 0);
         }
-        fprintf(f, " %-5s %10g", end, l->value[k]);
+        fputc(' ', f);
+        tc_pad(f, end, 5, 0);
+        fprintf(f, " %10g", l->value[k]);
         if (!l->ok[k]) {
             fprintf(f, "  %s: %s\n", TR(zh, S_SENS_REFUSED), l->refusal[k]);
             continue;
         }
         for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
-        if (k == 0) fprintf(f, "  %s, %s", zh ? p->label_zh : p->label_en, p->unit);
+        if (k == 0) fprintf(f, zh ? "  %s，%s" : "  %s, %s", zh ? p->label_zh : p->label_en,
+                            units_view(p->unit, zh ? LANG_ZH : LANG_EN).unit);
         fputc('\n', f);
     }
 }
@@ -217,20 +235,20 @@ typedef struct {
 static int parse_args(const cli_command *self, int argc, char **argv, sens_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], sens_help)) return CLI_EXIT_OK;
-        if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
-            (took = cli_take_lang_opt(self, argc, argv, &i, &a->zh)) != 0) {
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_SENSITIVITY))) return CLI_EXIT_OK;
+        if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, "unknown option '%s'", argv[i]);
-        if (a->file) return cli_usage_error(self, "one scenario FILE only (got '%s' and '%s')", a->file, argv[i]);
+        if (argv[i][0] == '-' && argv[i][1]) return cli_usage_error(self, cli_tr(S_CLI_UNKNOWN_OPTION), argv[i]);
+        if (a->file) return cli_usage_error(self, cli_tr(S_CLI_ONE_FILE), a->file, argv[i]);
         a->file = argv[i];
     }
-    if (!a->file) return cli_usage_error(self, "missing scenario FILE");
+    if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
     return -1;
 }
 

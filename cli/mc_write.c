@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "../report/text_cols.h"
+#include "../report/units.h"
 
 /* ---- table ---- */
 
 static void peak_distribution_table(FILE *f, const mc_result *r)
 {
-    fputs("\nPeak year (share of draws)  峰值年份分布\n", f);
+    fputs(cli_tr(S_MC_PEAK_DIST), f);
     for (int i = 0; i < r->n_years; i++) {
         double p = (double)r->peak_count[i] / r->ok_draws;
         int bar = (int)lround(p * 50.0);
@@ -22,74 +24,123 @@ static void peak_distribution_table(FILE *f, const mc_result *r)
         for (int k = 0; k < bar; k++) fputc('#', f);
         fputc('\n', f);
     }
-    if (r->no_peak_count > 0)
-        fprintf(f, "  none %6.1f %%  (still rising in %d)\n", 100.0 * r->no_peak_count / r->ok_draws, r->end_year);
+    if (r->no_peak_count > 0) fprintf(f, cli_tr(S_MC_NO_PEAK), 100.0 * r->no_peak_count / r->ok_draws, r->end_year);
 }
 
 static void drivers_table(FILE *f, const mc_result *r)
 {
-    fputs("\nWhat drives the spread (standardized regression coefficients)  不确定性来源\n", f);
+    static const i18n_id heads[] = {S_MC_H_SRC_CUM, S_MC_H_SHARE, S_MC_H_SRC_PEAK};
+    fputs(cli_tr(S_MC_DRIVERS), f);
     if (!r->has_drivers) {
-        fputs("  (too few draws to fit)\n", f);
+        fputs(cli_tr(S_MC_TOO_FEW), f);
         return;
     }
-    fprintf(f, "  %-36s %9s %9s %9s\n", "key", "SRC cum", "share", "SRC peak");
+    fputs("  ", f);
+    tc_pad(f, cli_tr(S_MC_H_KEY), 36, 0);
+    for (int k = 0; k < 3; k++) {
+        fputc(' ', f);
+        tc_pad(f, cli_tr(heads[k]), 9, 1);
+    }
+    if (cli_zh()) fprintf(f, "  %s", cli_tr(S_MC_H_LABEL));
+    fputc('\n', f);
     for (int k = 0; k < r->n_uncertain; k++) {
         const pp_param *p = pp_param_get(r->key_id[k]);
         char name[80];
         snprintf(name, sizeof name, "%s.%s", p->section, p->key);
-        fprintf(f, "  %-36s %+9.3f %8.1f%% %+9.3f\n", name, r->src_cum[k], 100.0 * r->src_cum[k] * r->src_cum[k],
+        fprintf(f, "  %-36s %+9.3f %8.1f%% %+9.3f", name, r->src_cum[k], 100.0 * r->src_cum[k] * r->src_cum[k],
                 r->src_peak[k]);
+        if (cli_zh()) fprintf(f, "  %s", p->label_zh);
+        fputc('\n', f);
     }
-    fprintf(f, "  R^2 of the linear fit: cumulative CO2 %.3f, peak year %.3f\n", r->r2_cum, r->r2_peak);
+    fprintf(f, cli_tr(S_MC_R2), r->r2_cum, r->r2_peak);
+}
+
+/* The bands' unit: Mt CO2, or in Chinese 万吨CO2 (report/units.h). */
+static unit_view bands_view(void)
+{
+    return units_view("Mt CO2", cli_lang());
 }
 
 static pp_status mc_table(FILE *f, const void *ctx, pp_error *err)
 {
     const mc_out *o = ctx;
     const mc_result *r = o->res;
+    unit_view u = bands_view();
+    int d = cli_zh() ? 0 : 2; /* 0.01 Mt = 1 万吨: the same digits */
     if (o->drivers) {
         drivers_table(f, r);
         return ana_stream_status(f, err);
     }
-    fprintf(f, "Monte Carlo: %s\n  %d draws (%d ran), seed %lu, %d thread%s, %d uncertain key%s%s\n", o->file,
-            r->draws, r->ok_draws, r->seed, r->jobs, r->jobs == 1 ? "" : "s", r->n_uncertain,
-            r->n_uncertain == 1 ? "" : "s", r->recalibrated ? ", calibrated per draw" : "");
+    fprintf(f, cli_tr(S_MC_TITLE), o->file, r->draws, r->ok_draws, r->seed, r->jobs, r->jobs == 1 ? "" : "s",
+            r->n_uncertain, r->n_uncertain == 1 ? "" : "s", r->recalibrated ? cli_tr(S_MC_RECAL) : "");
     if (r->shard_count > 1)
-        fprintf(f, "  shard %d of %d: draws %d..%d of %d\n", r->shard_index + 1, r->shard_count, r->first_draw + 1,
+        fprintf(f, cli_tr(S_MC_SHARD), r->shard_index + 1, r->shard_count, r->first_draw + 1,
                 r->first_draw + r->draws, r->total_draws);
-    fprintf(f, "  P(peak by 2030)     %5.1f %%  2030年前达峰概率\n  P(net zero by 2060) %5.1f %%  2060年前净零概率\n",
-            100.0 * r->p_peak_by_2030, 100.0 * r->p_neutral_by_2060);
+    fprintf(f, cli_tr(S_MC_PROBS), 100.0 * r->p_peak_by_2030, 100.0 * r->p_neutral_by_2060);
     peak_distribution_table(f, r);
     drivers_table(f, r);
-    fputs("\nGross CO2, Mt CO2\n  year  deterministic       p5      p50      p95\n", f);
+    fprintf(f, cli_tr(S_MC_BANDS), u.unit);
     for (int i = 0; i < r->n_years; i++)
-        fprintf(f, "  %d %14.2f %8.2f %8.2f %8.2f\n", r->first_year + i, r->det_mt[i], r->p5_mt[i], r->p50_mt[i],
-                r->p95_mt[i]);
+        fprintf(f, "  %d %14.*f %8.*f %8.*f %8.*f\n", r->first_year + i, d, r->det_mt[i] * u.factor, d,
+                r->p5_mt[i] * u.factor, d, r->p50_mt[i] * u.factor, d, r->p95_mt[i] * u.factor);
     return ana_stream_status(f, err);
 }
 
 /* ---- CSV ---- */
 
+/* One header field of the mc CSV: its stable name, or with --headers en|zh a label and unit. */
+static void head(FILE *f, const char *name, i18n_id label, const char *unit, csv_headers h, int first)
+{
+    if (!first) fputc(',', f);
+    csv_head_field(f, name, i18n_str(label, LANG_EN), i18n_str(label, LANG_ZH), unit, h);
+}
+
+static void drivers_csv(FILE *f, const mc_result *r, csv_headers h)
+{
+    head(f, "key", S_MC_C_KEY, "", h, 1);
+    head(f, "src_cum_co2", S_MC_C_SRC_CUM, "", h, 0);
+    head(f, "share_cum_co2", S_MC_C_SHARE, "", h, 0);
+    head(f, "src_peak_year", S_MC_C_SRC_PEAK, "", h, 0);
+    head(f, "r2_cum_co2", S_MC_C_R2_CUM, "", h, 0);
+    head(f, "r2_peak_year", S_MC_C_R2_PEAK, "", h, 0);
+    fputc('\n', f);
+    for (int k = 0; r->has_drivers && k < r->n_uncertain; k++) {
+        const pp_param *p = pp_param_get(r->key_id[k]);
+        fprintf(f, "%s.%s,%.10g,%.10g,%.10g,%.10g,%.10g\n", p->section, p->key, r->src_cum[k],
+                r->src_cum[k] * r->src_cum[k], r->src_peak[k], r->r2_cum, r->r2_peak);
+    }
+}
+
 static pp_status mc_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const mc_out *o = ctx;
     const mc_result *r = o->res;
+    csv_headers h = o->headers;
+    unit_view u = csv_head_view("Mt CO2", h);
+    if (o->bom) fputs("\xEF\xBB\xBF", f);
     if (o->drivers) {
-        fputs("key,src_cum_co2,share_cum_co2,src_peak_year,r2_cum_co2,r2_peak_year\n", f);
-        for (int k = 0; r->has_drivers && k < r->n_uncertain; k++) {
-            const pp_param *p = pp_param_get(r->key_id[k]);
-            fprintf(f, "%s.%s,%.10g,%.10g,%.10g,%.10g,%.10g\n", p->section, p->key, r->src_cum[k],
-                    r->src_cum[k] * r->src_cum[k], r->src_peak[k], r->r2_cum, r->r2_peak);
-        }
+        drivers_csv(f, r, h);
         return ana_stream_status(f, err);
     }
-    fputs("year,deterministic_mt,p5_mt,p50_mt,p95_mt,peak_share,peak_draws,no_peak_share,p_peak_by_2030,"
-          "p_neutral_by_2060,ok_draws\n", f);
-    for (int i = 0; i < r->n_years; i++)
-        fprintf(f, "%d,%.10g,%.10g,%.10g,%.10g,%.10g,%d,%.10g,%.10g,%.10g,%d\n", r->first_year + i, r->det_mt[i],
-                r->p5_mt[i], r->p50_mt[i], r->p95_mt[i], (double)r->peak_count[i] / r->ok_draws, r->peak_count[i],
+    head(f, "year", S_OUT_YEAR, "", h, 1);
+    head(f, "deterministic_mt", S_MC_C_DET, "Mt CO2", h, 0);
+    head(f, "p5_mt", S_MC_C_P5, "Mt CO2", h, 0);
+    head(f, "p50_mt", S_MC_C_P50, "Mt CO2", h, 0);
+    head(f, "p95_mt", S_MC_C_P95, "Mt CO2", h, 0);
+    head(f, "peak_share", S_MC_C_PEAK_SHARE, "", h, 0);
+    head(f, "peak_draws", S_MC_C_PEAK_DRAWS, "", h, 0);
+    head(f, "no_peak_share", S_MC_C_NO_PEAK, "", h, 0);
+    head(f, "p_peak_by_2030", S_MC_C_P_PEAK, "", h, 0);
+    head(f, "p_neutral_by_2060", S_MC_C_P_NEUTRAL, "", h, 0);
+    head(f, "ok_draws", S_MC_C_OK, "", h, 0);
+    fputc('\n', f);
+    for (int i = 0; i < r->n_years; i++) {
+        fprintf(f, "%d", r->first_year + i);
+        const double mt[] = {r->det_mt[i], r->p5_mt[i], r->p50_mt[i], r->p95_mt[i]};
+        for (int k = 0; k < 4; k++) fprintf(f, ",%.10g", mt[k] * u.factor);
+        fprintf(f, ",%.10g,%d,%.10g,%.10g,%.10g,%d\n", (double)r->peak_count[i] / r->ok_draws, r->peak_count[i],
                 (double)r->no_peak_count / r->ok_draws, r->p_peak_by_2030, r->p_neutral_by_2060, r->ok_draws);
+    }
     return ana_stream_status(f, err);
 }
 

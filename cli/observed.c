@@ -77,6 +77,36 @@ static int prefix_is(const char *prefix, size_t len, const char *region)
     return i == len && !region[i];
 }
 
+/* Position of the first case-insensitive occurrence of word in text, or -1. */
+static long find_ci(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *t = text; *t; t++)
+        if (!strncasecmp(t, word, n)) return (long)(t - text);
+    return -1;
+}
+
+obs_basis obs_basis_of(const char *text)
+{
+    static const struct { const char *word; obs_basis basis; } words[] = {
+        {"first release", OBS_BASIS_FIRST}, {"first-release", OBS_BASIS_FIRST}, {"first_release", OBS_BASIS_FIRST},
+        {"preliminary", OBS_BASIS_FIRST}, {"初步", OBS_BASIS_FIRST}, {"revised", OBS_BASIS_REVISED},
+        {"修订", OBS_BASIS_REVISED},
+    };
+    long best = -1;
+    obs_basis b = OBS_BASIS_UNKNOWN;
+    for (size_t i = 0; text && i < sizeof words / sizeof words[0]; i++) {
+        long at = find_ci(text, words[i].word);
+        if (at >= 0 && (best < 0 || at < best)) { best = at; b = words[i].basis; }
+    }
+    return b;
+}
+
+const char *obs_basis_name(obs_basis b)
+{
+    return b == OBS_BASIS_FIRST ? "first release" : b == OBS_BASIS_REVISED ? "revised" : "";
+}
+
 static void chomp(char *s)
 {
     size_t n = strlen(s);
@@ -93,6 +123,7 @@ int obs_load(const char *file, const char *region, obs_data *out, char *msg, siz
     while (fgets(line, sizeof line, f)) {
         char *fld[6], *end, *dot;
         obs_row *row;
+        int nf;
         lineno++;
         chomp(line);
         if (lineno == 1) {
@@ -104,7 +135,7 @@ int obs_load(const char *file, const char *region, obs_data *out, char *msg, siz
             continue;
         }
         if (!line[0] || line[0] == '#') continue;
-        if (split_csv(line, fld, 6) < 4) {
+        if ((nf = split_csv(line, fld, 6)) < 4) {
             snprintf(msg, msg_size, "%s:%d: expected at least indicator,unit,year,value", file, lineno);
             fclose(f);
             return -1;
@@ -132,6 +163,8 @@ int obs_load(const char *file, const char *region, obs_data *out, char *msg, siz
             fclose(f);
             return -1;
         }
+        row->basis = obs_basis_of(nf > 5 ? fld[5] : NULL); /* the notes say, else the source */
+        if (row->basis == OBS_BASIS_UNKNOWN && nf > 4) row->basis = obs_basis_of(fld[4]);
         out->n++;
     }
     fclose(f);

@@ -34,11 +34,20 @@ typedef struct {
     const char *zh;        /* Chinese label */
 } obs_indicator;
 
+/* Which release a figure is from (a statistical basis break: a Communique's first release and the
+ * Yearbook's figure revised after a census can differ by points). */
+typedef enum {
+    OBS_BASIS_UNKNOWN,
+    OBS_BASIS_FIRST,   /* first release: "first release", "first-release", "preliminary", 初步 */
+    OBS_BASIS_REVISED, /* revised: "revised", 修订 */
+} obs_basis;
+
 typedef struct {
     char indicator[OBS_TEXT_MAX];
     char unit[OBS_TEXT_MAX];
     int year;
     double value;
+    obs_basis basis; /* from the row's notes, else its source (obs_basis_of) */
 } obs_row;
 
 typedef struct {
@@ -51,6 +60,13 @@ typedef struct {
  * with the prefix stripped). Header line required. Returns 0, or -1 with a message in msg naming
  * the file and line. */
 int obs_load(const char *file, const char *region, obs_data *out, char *msg, size_t msg_size);
+
+/* The basis a text names: the earliest of the words above in it wins ("first release; the revised
+ * levels give ..." is a first release); OBS_BASIS_UNKNOWN when it names none (or text is NULL). */
+obs_basis obs_basis_of(const char *text);
+
+/* "first release", "revised" or "" for OBS_BASIS_UNKNOWN. */
+const char *obs_basis_name(obs_basis b);
 
 /* The table line of an indicator, or NULL when the model has no counterpart. */
 const obs_indicator *obs_find(const char *indicator);

@@ -11,9 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const double nudge[CAL_COUNT] = {0.10, 0.5, 2.0, 2.0, 5.0}; /* level as a fraction */
-static const char *const nudge_text[CAL_COUNT] = {"+10 %", "+0.5 %/yr", "+2 pt", "+2 pt", "+5 TWh"};
-_Static_assert(CAL_COUNT == 5, "a nudge for every calibration unknown");
+/* the level and the transport factor as fractions; the yearly steps as points of that year's change */
+static const double nudge[CAL_COUNT] = {0.10, 0.5, 2.0, 2.0, 5.0, 0.10, 0.5, 0.5, 0.5};
+static const char *const nudge_text[CAL_COUNT] = {"+10 %", "+0.5 %/yr", "+2 pt", "+2 pt", "+5 TWh", "+10 %",
+                                                  "+0.5 pt", "+0.5 pt", "+0.5 pt"};
+_Static_assert(CAL_COUNT == 9, "a nudge for every calibration unknown");
 
 /* The model's value for a figure, NAN when the model cannot say (outside the run, or a nominal GDP
  * away from the price base year). */
@@ -35,7 +37,8 @@ static int nudged_runs(const scn_scenario *s, const run_result *r, run_result *n
     for (int u = 0; u < CAL_COUNT; u++) {
         cal_result c = r->cal;
         pp_error err;
-        if (u == CAL_LEVEL) c.value[u] *= 1.0 + nudge[u];
+        if (u == CAL_OIL && !(c.value[u] > 0)) c.value[u] = 1.0; /* neutral */
+        if (u == CAL_LEVEL || u == CAL_OIL) c.value[u] *= 1.0 + nudge[u];
         else c.value[u] += nudge[u];
         if (u == CAL_COAL_FIRST && !c.active[CAL_COAL_END]) c.value[CAL_COAL_END] = c.value[CAL_COAL_FIRST];
         if (run_scenario(s, &c, &nudged[u], &err) != PP_OK) return -1;
@@ -63,9 +66,16 @@ int report_card_print(FILE *f, const scn_scenario *s, const run_result *r, const
     static obs_data d;
     char msg[512];
     run_result *nudged = malloc(CAL_COUNT * sizeof *nudged);
-    const char *region = scn_text(s, P_SCENARIO_REGION);
-    int shown = 0, skipped = 0;
+    const char *region = scn_text(s, P_SCENARIO_REGION), *basis_text = scn_text(s, P_SCENARIO_BASIS);
+    obs_basis basis = obs_basis_of(basis_text);
+    int shown = 0, skipped = 0, other_basis = 0;
     if (!nudged) { fprintf(stderr, "peakpath check: out of memory\n"); return -1; }
+    if (basis_text && basis_text[0] && basis == OBS_BASIS_UNKNOWN) {
+        fprintf(stderr, "peakpath check: %s: [scenario] statistical_basis = \"%s\": expected first_release or "
+                "revised (docs/new-province.md, statistical basis)\n", scn_file(s), basis_text);
+        free(nudged);
+        return -1;
+    }
     if (obs_load(csv, region, &d, msg, sizeof msg) || nudged_runs(s, r, nudged)) {
         fprintf(stderr, "peakpath check: %s\n", msg);
         free(nudged);
@@ -76,19 +86,27 @@ int report_card_print(FILE *f, const scn_scenario *s, const run_result *r, const
     for (int i = 0; i < d.n; i++) {
         const obs_indicator *ind = obs_find(d.row[i].indicator);
         double model, diff;
-        char why[200];
+        char why[200], tag[64];
         if (!ind) { skipped++; continue; }
         model = model_value(s, r, ind, d.row[i].year);
         if (!isfinite(model)) { skipped++; continue; }
         moved_most(s, nudged, ind, d.row[i].year, model, why, sizeof why);
+        tag[0] = '\0';
+        if (basis != OBS_BASIS_UNKNOWN && d.row[i].basis != OBS_BASIS_UNKNOWN && d.row[i].basis != basis) {
+            snprintf(tag, sizeof tag, "(%s, the file is %s) ", obs_basis_name(d.row[i].basis), obs_basis_name(basis));
+            other_basis++;
+        }
         diff = model - d.row[i].value;
         if (fabs(diff) < 1e-9 * (1.0 + fabs(d.row[i].value))) diff = 0; /* rounding, not a difference */
-        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s%s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
-                model, diff, d.row[i].year > r->hist_end_year ? "(projected year) " : "", why);
+        fprintf(f, "  %-30s %4d %11.4g %11.4g %+9.3g  %s%s%s\n", d.row[i].indicator, d.row[i].year, d.row[i].value,
+                model, diff, d.row[i].year > r->hist_end_year ? "(projected year) " : "", tag, why);
         shown++;
     }
     fprintf(f, "  %d figure%s compared; %d without a counterpart in the run (other years, other indicators)\n",
             shown, shown == 1 ? "" : "s", skipped);
+    if (other_basis)
+        fprintf(f, "  %d on another statistical basis than the file's (%s): their differences include the revision\n",
+                other_basis, obs_basis_name(basis));
     free(nudged);
     return 0;
 }

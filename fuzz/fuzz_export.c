@@ -71,7 +71,7 @@ static void check_xml(const char *what, report_writer writer, const void *ctx)
 
 static void export_all(const scn_scenario *s, const run_result *r, const char *file)
 {
-    out_run o = {s, r, file, 0};
+    out_run o = {s, r, file, 0, 0, LANG_EN};
     md_one md = {s, r, file, 0};
     svg_overlay ov;
     size_t len;

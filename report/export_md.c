@@ -11,6 +11,7 @@
 #include "scenario_name.h"
 #include "summary_out.h"
 #include "i18n.h"
+#include "units.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
@@ -114,6 +115,35 @@ static void md_year_table(FILE *f, const md_one *o)
     fputc('\n', f);
 }
 
+/* Costs and air by year: the engine's rows with their labels (outputs_list.h), in the planning
+ * units in Chinese (report/units.h), and what the health value is. */
+static void md_costs_air(FILE *f, const md_one *o)
+{
+    static const int vars[] = {RV_INV_TOTAL, RV_COST_SYSTEM, RV_COST_FUEL, RV_CARBON_PRICE, RV_CARBON_REVENUE,
+                               RV_STRANDED_GW, RV_SO2, RV_NOX, RV_PM25, RV_HEALTH_BN};
+    const run_result *r = o->res;
+    int zh = o->zh;
+    fprintf(f, "## %s\n\n| %s |", TR(zh, S_MD_COSTS_AIR), TR(zh, S_MD_INDICATOR));
+    for (int i = 0; i < N_TABLE_YEARS; i++) fprintf(f, " %d |", table_years[i]);
+    fputs("\n|---|", f);
+    for (int i = 0; i < N_TABLE_YEARS; i++) fputs("---:|", f);
+    fputc('\n', f);
+    for (size_t j = 0; j < sizeof vars / sizeof vars[0]; j++) {
+        const run_var_info *vi = run_var_get(vars[j]);
+        unit_view u = units_view(vi->unit, zh ? LANG_ZH : LANG_EN);
+        char buf[32];
+        fputs("| ", f);
+        md_escape(f, zh ? vi->label_zh : vi->label_en);
+        fprintf(f, zh ? "（%s） |" : " (%s) |", u.unit);
+        for (int i = 0; i < N_TABLE_YEARS; i++)
+            fprintf(f, " %s |", num(run_at(r, vars[j], table_years[i]) * u.factor, 1, buf, sizeof buf));
+        fputc('\n', f);
+    }
+    fputc('\n', f);
+    fprintf(f, TR(zh, S_MD_COSTS_AIR_NOTE), (int)scn_value_at(o->scn, P_YEARS_PRICE_BASE, scn_first_year(o->scn)));
+    fputs("\n\n", f);
+}
+
 static void md_goals(FILE *f, const md_one *o)
 {
     const chal_challenge *c = chal_of(o->scn);
@@ -146,6 +176,7 @@ pp_status md_write_scenario(FILE *f, const void *ctx, pp_error *err)
     md_head(f, o);
     md_results(f, o);
     md_year_table(f, o);
+    md_costs_air(f, o);
     md_goals(f, o);
     if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
     return PP_OK;

@@ -16,6 +16,7 @@
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 #include "save.h"
 #include "series.h"
+#include "units.h"
 
 /* ---- layout (pixels) ---- */
 
@@ -46,6 +47,7 @@ typedef struct {
     svg_series s[MAX_SERIES];
     int ns, stacked;
     double y_lo, y_hi;    /* NAN: automatic */
+    double factor;        /* drawn = value x factor (the Chinese planning unit, report/units.h) */
     int zh;
     const mc_result *bands; /* Monte Carlo band drawn under the lines, or NULL */
 } svg_spec;
@@ -67,16 +69,19 @@ typedef struct {
 static const svg_layer mix_layers[] = {REPORT_MIX_SERIES(SVG_LAYER)};
 static const svg_layer cap_layers[] = {REPORT_CAP_SERIES(SVG_LAYER)};
 static const svg_layer struct_layers[] = {REPORT_GDP_SERIES(SVG_LAYER)};
+static const svg_layer inv_layers[] = {REPORT_INV_SERIES(SVG_LAYER)}, air_layers[] = {REPORT_AIR_SERIES(SVG_LAYER)};
 #undef SVG_LAYER
 
 static const char *const overlay_colors[] = {"#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd",
                                              "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
                                              "#393b79", "#637939"};
 
-static const char *const chart_names[SVG_CHART_COUNT] = {"emissions", "mix", "capacity", "structure"};
+static const char *const chart_names[SVG_CHART_COUNT] = {"emissions", "mix", "capacity", "structure",
+                                                         "investment", "pollutants"};
 
 static const i18n_id chart_titles[SVG_CHART_COUNT] = {S_SVG_TITLE_EMISSIONS, S_SVG_TITLE_MIX, S_SVG_TITLE_CAPACITY,
-                                                      S_SVG_TITLE_STRUCTURE};
+                                                      S_SVG_TITLE_STRUCTURE, S_SVG_TITLE_INVESTMENT,
+                                                      S_SVG_TITLE_POLLUTANTS};
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
 #define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
@@ -143,7 +148,7 @@ static double value_at(const svg_spec *sp, int s, int year)
             if (!sp->stacked) return NAN;
             v = 0; /* a missing layer adds nothing to the stack */
         }
-        sum += v;
+        sum += v * sp->factor;
     }
     return sum;
 }
@@ -387,6 +392,7 @@ static void spec_init(svg_spec *sp, const run_result *r, const char *title, cons
     sp->title = title;
     sp->unit = unit;
     sp->y_lo = sp->y_hi = NAN;
+    sp->factor = 1;
     sp->zh = zh;
 }
 
@@ -426,6 +432,17 @@ static void spec_for(const svg_one *o, char *title, size_t size, svg_spec *sp)
     case SVG_CAPACITY:
         spec_init(sp, r, title, TR(zh, S_SVG_GW_INSTALLED), zh);
         add_layers(sp, r, cap_layers, (int)(sizeof cap_layers / sizeof cap_layers[0]));
+        break;
+    case SVG_INVESTMENT: /* bn CNY a year, stacked by technology (亿元 in Chinese) */
+        spec_init(sp, r, title, TR(zh, S_SVG_BN_CNY_PER_YEAR), zh);
+        add_layers(sp, r, inv_layers, (int)(sizeof inv_layers / sizeof inv_layers[0]));
+        sp->factor = units_view("bn CNY", zh ? LANG_ZH : LANG_EN).factor;
+        break;
+    case SVG_POLLUTANTS: /* kt a year, one line each (万吨 in Chinese) */
+        spec_init(sp, r, title, TR(zh, S_SVG_KT_PER_YEAR), zh);
+        for (size_t i = 0; i < sizeof air_layers / sizeof air_layers[0]; i++)
+            add_series(sp, r, air_layers[i].var, air_layers[i].label[zh], air_layers[i].color, 0);
+        sp->factor = units_view("kt", zh ? LANG_ZH : LANG_EN).factor;
         break;
     default:
         spec_init(sp, r, title, TR(zh, S_SVG_F_GDP), zh);

@@ -1,6 +1,6 @@
 /* report/export_svg.h - charts of a run as SVG files sized for a slide (1280 x 720): CO2 path with
  * its peak, 2030 and zero lines and the challenge's goals; energy mix; power capacity; economic
- * structure; and several runs' CO2 paths overlaid (the workshop room). Labels in English or
+ * structure; investment by technology; air pollutants; and several runs' CO2 paths overlaid (the workshop room). Labels in English or
  * Chinese. Formatting only: every number drawn comes from run_result. */
 #ifndef PEAKPATH_REPORT_EXPORT_SVG_H
 #define PEAKPATH_REPORT_EXPORT_SVG_H
@@ -14,9 +14,14 @@
 #define SVG_HEIGHT 720
 #define SVG_OVERLAY_MAX 12 /* runs one overlay chart shows */
 
-typedef enum { SVG_EMISSIONS, SVG_MIX, SVG_CAPACITY, SVG_STRUCTURE, SVG_CHART_COUNT } svg_chart;
+/* investment: bn CNY a year by technology, stacked; pollutants: SO2, NOx and PM2.5, kt a year
+ * (issue 12; in Chinese 亿元 and 万吨). */
+typedef enum {
+    SVG_EMISSIONS, SVG_MIX, SVG_CAPACITY, SVG_STRUCTURE, SVG_INVESTMENT, SVG_POLLUTANTS, SVG_CHART_COUNT
+} svg_chart;
 
-/* "emissions", "mix", "capacity", "structure" (case-insensitive) into *out: 0, or -1. */
+/* "emissions", "mix", "capacity", "structure", "investment", "pollutants" (case-insensitive) into
+ * *out: 0, or -1. */
 int svg_chart_parse(const char *name, svg_chart *out);
 
 /* The name of a chart ("emissions"...). */

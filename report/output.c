@@ -9,80 +9,125 @@
 
 #include "../sim/scenario/challenge.h"
 #include "safe_text.h"
+#include "csv_head.h"
 #include "summary_out.h"
+#include "text_cols.h"
+#include "units.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
 /* ---- table ---- */
 
-/* One column of the year-by-year table: which variable, two header lines, width, decimals. */
+/* One column of the year-by-year table: which variable, its header (catalogue id), the short
+ * English unit, the width and decimals in English. In Chinese the column shows the planning unit
+ * (report/units.h, from the variable's unit in outputs_list.h) and its decimals move with the
+ * factor (88.75 Mtce with 2 decimals = 8875 万吨标准煤 with 0), so no digit is lost or invented. */
 typedef struct {
     int var;
-    const char *head;
+    i18n_id head;
     const char *unit;
     int width;
     int decimals;
 } out_col;
 
 static const out_col table_cols[] = {
-    {RV_GDP, "GDP", "bn CNY", 9, 1},
-    {RV_ENERGY, "energy", "Mtce", 8, 2},
-    {RV_COAL_SHARE, "coal", "%", 6, 1},
-    {RV_NONFOSSIL_SHARE, "nonfos", "%", 7, 1},
-    {RV_ELEC, "elec", "TWh", 7, 1},
-    {RV_CAP_SOLAR, "solar", "GW", 7, 2},
-    {RV_CAP_WIND, "wind", "GW", 7, 2},
-    {RV_CO2, "CO2", "Mt", 8, 2},
-    {RV_CO2_NET, "net CO2", "Mt", 8, 2},
-    {RV_EI, "energy int", "tce/10kCNY", 11, 3},
-    {RV_CI, "carbon int", "tCO2/10kCNY", 12, 3},
+    {RV_GDP, S_OUT_H_GDP, "bn CNY", 9, 1},
+    {RV_ENERGY, S_OUT_H_ENERGY, "Mtce", 8, 2},
+    {RV_COAL_SHARE, S_OUT_H_COAL, "%", 6, 1},
+    {RV_NONFOSSIL_SHARE, S_OUT_H_NONFOSSIL, "%", 7, 1},
+    {RV_ELEC, S_OUT_H_ELEC, "TWh", 7, 1},
+    {RV_CAP_SOLAR, S_OUT_H_SOLAR, "GW", 7, 2},
+    {RV_CAP_WIND, S_OUT_H_WIND, "GW", 7, 2},
+    {RV_CO2, S_OUT_H_CO2, "Mt", 8, 2},
+    {RV_CO2_NET, S_OUT_H_NET_CO2, "Mt", 8, 2},
+    {RV_EI, S_OUT_H_EI, "tce/10kCNY", 11, 3},
+    {RV_CI, S_OUT_H_CI, "tCO2/10kCNY", 12, 3},
 };
 #define N_TABLE_COLS (sizeof table_cols / sizeof table_cols[0])
 
-static void table_header(FILE *f)
+/* How column c is shown in lang: header, unit, factor, width (wide enough for both header
+ * lines, counted in terminal columns), decimals. */
+typedef struct {
+    const char *head, *unit;
+    double factor;
+    int width, decimals;
+} col_view;
+
+static col_view column_view(const out_col *c, i18n_lang lang)
 {
-    fprintf(f, "%-5s", "year");
-    for (size_t c = 0; c < N_TABLE_COLS; c++) fprintf(f, " %*s", table_cols[c].width, table_cols[c].head);
+    col_view v = {i18n_str(c->head, lang), c->unit, 1.0, c->width, c->decimals};
+    if (lang == LANG_ZH) {
+        unit_view u = units_view(run_var_get(c->var)->unit, lang);
+        v.unit = u.unit;
+        v.factor = u.factor;
+        v.decimals -= (int)lround(log10(u.factor));
+        if (v.decimals < 0) v.decimals = 0;
+        if (v.width < v.decimals + 6) v.width = v.decimals + 6; /* 10x or 100x the digits need the room */
+    }
+    if (tc_cols(v.head) > v.width) v.width = tc_cols(v.head);
+    if (tc_cols(v.unit) > v.width) v.width = tc_cols(v.unit);
+    return v;
+}
+
+static void table_header(FILE *f, i18n_lang lang)
+{
+    tc_pad(f, i18n_str(S_OUT_YEAR, lang), 5, 0);
+    for (size_t c = 0; c < N_TABLE_COLS; c++) {
+        col_view v = column_view(&table_cols[c], lang);
+        fputc(' ', f);
+        tc_pad(f, v.head, v.width, 1);
+    }
     fprintf(f, "\n%-5s", "");
-    for (size_t c = 0; c < N_TABLE_COLS; c++) fprintf(f, " %*s", table_cols[c].width, table_cols[c].unit);
+    for (size_t c = 0; c < N_TABLE_COLS; c++) {
+        col_view v = column_view(&table_cols[c], lang);
+        fputc(' ', f);
+        tc_pad(f, v.unit, v.width, 1);
+    }
     fputc('\n', f);
 }
 
-static void table_rows(FILE *f, const run_result *r)
+static void table_rows(FILE *f, const run_result *r, i18n_lang lang)
 {
     for (int i = 0; i < r->n_years; i++) {
         int year = r->first_year + i;
         fprintf(f, "%4d%c", year, year <= r->hist_end_year ? '*' : ' ');
         for (size_t c = 0; c < N_TABLE_COLS; c++) {
-            double v = r->v[table_cols[c].var][i];
-            if (isnan(v)) fprintf(f, " %*s", table_cols[c].width, "-");
-            else fprintf(f, " %*.*f", table_cols[c].width, table_cols[c].decimals, v);
+            col_view v = column_view(&table_cols[c], lang);
+            double x = r->v[table_cols[c].var][i];
+            if (isnan(x)) fprintf(f, " %*s", v.width, "-");
+            else fprintf(f, " %*.*f", v.width, v.decimals, x * v.factor);
         }
         fputc('\n', f);
     }
-    fprintf(f, "* historical year (calibrated to observed figures up to %d)\n", r->hist_end_year);
+    fprintf(f, i18n_str(S_OUT_HIST_NOTE, lang), r->hist_end_year);
 }
 
-static void table_summary(FILE *f, const run_result *r)
+static void table_summary(FILE *f, const run_result *r, i18n_lang lang)
 {
-    fprintf(f, "\nSummary\n");
-    sum_out_table(f, &r->summary, r->end_year, 0, "  ");
+    fprintf(f, "\n%s\n", i18n_str(S_OUT_SUMMARY, lang));
+    sum_out_table(f, &r->summary, r->end_year, lang == LANG_ZH, "  ");
 }
 
 /* The goals of the challenge the scenario is under (sim/scenario/challenge.h), each met or not met. */
-static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *r)
+static void table_challenge(FILE *f, const scn_scenario *scn, const run_result *r, i18n_lang lang)
 {
     const chal_challenge *c = chal_of(scn);
+    int zh = lang == LANG_ZH;
     chal_eval ev;
     if (!c) return;
     chal_evaluate(c, r, &ev);
     char file[PP_ERR_FILE_MAX * 4];
-    fprintf(f, "\nChallenge (%s): %d of %d goals met%s\n", txt_safe_term(chal_file(c), file, sizeof file, 0), ev.n_met, ev.n,
-            ev.all_met ? " - CHALLENGE MET" : "");
+    fputc('\n', f);
+    fprintf(f, i18n_str(S_OUT_CHALLENGE, lang), txt_safe_term(chal_file(c), file, sizeof file, 0), ev.n_met, ev.n,
+            ev.all_met ? i18n_str(S_OUT_CHALLENGE_MET, lang) : "");
     for (int i = 0; i < ev.n; i++) {
         char goal[128], val[64];
-        goal_text(&ev.goal[i].target, 0, goal, sizeof goal);
-        goal_value_text(&ev.goal[i].target, ev.goal[i].value, 0, val, sizeof val);
-        fprintf(f, "  %-8s %-36s %s\n", ev.goal[i].met ? "met" : "NOT met", goal, val);
+        goal_text(&ev.goal[i].target, zh, goal, sizeof goal);
+        goal_value_text(&ev.goal[i].target, ev.goal[i].value, zh, val, sizeof val);
+        fputs("  ", f);
+        tc_pad(f, i18n_str(ev.goal[i].met ? S_OUT_GOAL_MET : S_OUT_GOAL_NOT_MET, lang), 8, 0);
+        fputc(' ', f);
+        tc_pad(f, goal, 36, 0);
+        fprintf(f, " %s\n", val);
     }
 }
 
@@ -96,23 +141,39 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
     return buf;
 }
 
-void out_calibration(FILE *f, const cal_result *cal)
+/* The name of calibration unknown u in lang: the engine's (English) or the catalogue's. */
+static const char *cal_name(int u, i18n_lang lang)
 {
-    fprintf(f, "Calibration (%d unknown%s solved, %d iteration%s)\n", cal->n_active, cal->n_active == 1 ? "" : "s",
-            cal->iterations, cal->iterations == 1 ? "" : "s");
+    static const i18n_id zh[CAL_COUNT] = {S_CAL_U_LEVEL, S_CAL_U_TREND, S_CAL_U_COAL_FIRST, S_CAL_U_COAL_END,
+                                          S_CAL_U_IMPORT};
+    return lang == LANG_ZH ? i18n_str(zh[u], lang) : cal_unknown_name(u);
+}
+
+void out_calibration(FILE *f, const cal_result *cal, i18n_lang lang)
+{
+    const char *plural = i18n_str(S_OUT_PLURAL_S, lang);
+    fprintf(f, i18n_str(S_OUT_CAL, lang), cal->n_active, cal->n_active == 1 ? "" : plural, cal->iterations,
+            cal->iterations == 1 ? "" : plural);
     if (cal->n_active == 0) {
-        fprintf(f, "  none: the scenario gives no observed figures to match\n");
+        fputs(i18n_str(S_OUT_CAL_NONE, lang), f);
         return;
     }
-    fprintf(f, "  %-42s %12s %12s %10s %12s  %s\n", "target key", "target", "achieved", "residual", "solved value",
-            "unknown");
+    fputs("  ", f);
+    tc_pad(f, i18n_str(S_OUT_CAL_KEY, lang), 42, 0);
+    static const i18n_id heads[] = {S_OUT_CAL_TARGET, S_OUT_CAL_ACHIEVED, S_OUT_CAL_RESIDUAL, S_OUT_CAL_VALUE};
+    static const int widths[] = {12, 12, 10, 12};
+    for (int k = 0; k < 4; k++) {
+        fputc(' ', f);
+        tc_pad(f, i18n_str(heads[k], lang), widths[k], 1);
+    }
+    fprintf(f, "  %s\n", i18n_str(S_OUT_CAL_UNKNOWN, lang));
     for (int u = 0; u < CAL_COUNT; u++) {
         char key[160];
         if (!cal->active[u]) continue;
         fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
-                cal->achieved[u], cal->residual[u], cal->value[u], cal_unknown_name(u));
+                cal->achieved[u], cal->residual[u], cal->value[u], cal_name(u, lang));
     }
-    for (int i = 0; i < cal->n_warnings; i++) fprintf(f, "  warning: %s\n", cal->warning[i]);
+    for (int i = 0; i < cal->n_warnings; i++) fprintf(f, i18n_str(S_OUT_CAL_WARNING, lang), cal->warning[i]);
 }
 
 static pp_status out_status(FILE *f, pp_error *err)
@@ -126,15 +187,17 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
     const out_run *o = ctx;
     char name[1024], region[1024], file[PP_ERR_FILE_MAX * 4]; /* file text is hostile: safe for a terminal */
     txt_safe_term(scn_text(o->scn, P_SCENARIO_NAME), name, sizeof name, 0);
-    txt_safe_term(scn_text(o->scn, P_SCENARIO_REGION), region, sizeof region, 0);
+    const char *region_zh = scn_text(o->scn, P_SCENARIO_REGION_ZH);
+    txt_safe_term(o->lang == LANG_ZH && region_zh && region_zh[0] ? region_zh : scn_text(o->scn, P_SCENARIO_REGION),
+                  region, sizeof region, 0);
     txt_safe_term(o->file, file, sizeof file, 0);
-    fprintf(f, "peakpath %s - scenario \"%s\" (%s), %s\n\n", PEAKPATH_VERSION, name, region, file);
-    table_header(f);
-    table_rows(f, o->res);
-    table_summary(f, o->res);
-    table_challenge(f, o->scn, o->res);
+    fprintf(f, i18n_str(S_OUT_TITLE, o->lang), PEAKPATH_VERSION, name, region, file);
+    table_header(f, o->lang);
+    table_rows(f, o->res, o->lang);
+    table_summary(f, o->res, o->lang);
+    table_challenge(f, o->scn, o->res, o->lang);
     fputc('\n', f);
-    out_calibration(f, &o->res->cal);
+    out_calibration(f, &o->res->cal, o->lang);
     return out_status(f, err);
 }
 
@@ -144,15 +207,22 @@ pp_status out_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
     const run_result *r = o->res;
+    csv_headers h = (csv_headers)o->headers;
+    unit_view view[RV_COUNT];
     if (o->bom) fputs("\xEF\xBB\xBF", f);
-    fputs("year", f);
-    for (int v = 0; v < RV_COUNT; v++) fprintf(f, ",%s", run_var_get(v)->name);
+    csv_head_field(f, "year", i18n_str(S_OUT_YEAR, LANG_EN), i18n_str(S_OUT_YEAR, LANG_ZH), "", h);
+    for (int v = 0; v < RV_COUNT; v++) {
+        const run_var_info *vi = run_var_get(v);
+        view[v] = csv_head_view(vi->unit, h);
+        fputc(',', f);
+        csv_head_field(f, vi->name, vi->label_en, vi->label_zh, vi->unit, h);
+    }
     fputc('\n', f);
     for (int i = 0; i < r->n_years; i++) {
         fprintf(f, "%d", r->first_year + i);
         for (int v = 0; v < RV_COUNT; v++) {
             fputc(',', f);
-            sum_out_csv_num(f, r->v[v][i]);
+            csv_head_num(f, r->v[v][i], view[v]);
         }
         fputc('\n', f);
     }
@@ -301,7 +371,7 @@ pp_status out_json(FILE *f, const void *ctx, pp_error *err)
 static pp_status summary_table(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
-    sum_out_table(f, &o->res->summary, o->res->end_year, 0, "");
+    sum_out_table(f, &o->res->summary, o->res->end_year, o->lang == LANG_ZH, "");
     return out_status(f, err);
 }
 
@@ -309,7 +379,7 @@ static pp_status summary_csv(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
     if (o->bom) fputs("\xEF\xBB\xBF", f);
-    sum_out_csv_rows(f, &o->res->summary);
+    sum_out_csv_rows_h(f, &o->res->summary, o->headers);
     return out_status(f, err);
 }
 

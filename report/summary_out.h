@@ -11,7 +11,7 @@
 
 #include "../sim/model/summary.h"
 
-#define SUM_OUT_MAX_LINES 8
+#define SUM_OUT_MAX_LINES 13 /* 8 CO2 lines + SUM_OUT_COST_LINES */
 
 /* One readable line: a label and its value text, in English or Chinese. */
 typedef struct {
@@ -23,6 +23,12 @@ typedef struct {
  * one, peak by 2030, net zero, cumulative CO2 2021-end_year, shares). Returns the number written
  * (at most SUM_OUT_MAX_LINES). Cannot fail. */
 int sum_out_lines(const run_summary *s, int end_year, int zh, sum_out_line out[SUM_OUT_MAX_LINES]);
+
+/* The cost and air lines (report/summary_cost.c): costs, fuel and carbon revenue, coal retired
+ * early, pollutants, health damage; SUM_OUT_COST_LINES of them into out, in the planning units
+ * in Chinese; "-" for a value not available. Returns the number written. Cannot fail. */
+#define SUM_OUT_COST_LINES 5
+int sum_out_cost_lines(const run_summary *s, int zh, sum_out_line *out);
 
 /* The lines as a table: indent, the label padded, the text. */
 void sum_out_table(FILE *f, const run_summary *s, int end_year, int zh, const char *indent);
@@ -38,6 +44,11 @@ void sum_out_csv_values(FILE *f, const run_summary *s);
 
 /* CSV rows "item,value,unit" for every item, after a header line "item,value,unit". */
 void sum_out_csv_rows(FILE *f, const run_summary *s);
+
+/* The same rows for a reader (`--headers en|zh`, report/csv_head.h; headers is a csv_headers):
+ * the item's label instead of its name and, in Chinese, "指标,数值,单位" with amounts in the planning
+ * unit (the peak in 万吨CO2). names (0) is sum_out_csv_rows. */
+void sum_out_csv_rows_h(FILE *f, const run_summary *s, int headers);
 
 /* The one CSV number: %.10g, nothing for NaN/inf, 0 for -0 (so no "-0" in any output). */
 void sum_out_csv_num(FILE *f, double v);

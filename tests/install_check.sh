@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/install_check.sh - `make installcheck`: installs into temporary prefixes and checks the
 # result like a user would: `make install PREFIX=P` puts bin/peakpath, share/peakpath/scenarios/
-# and share/man/man1/peakpath.1 under P; P/bin/peakpath started from / finds the default scenario
-# (`peakpath run` and the TUI's lookup); `man -l` shows the page without roff warnings;
+# share/man/man1/peakpath.1 and the Chinese share/man/zh_CN/man1/peakpath.1 under P; P/bin/peakpath started from / finds the default scenario
+# (`peakpath run` and the TUI's lookup); `man -l` shows both pages without roff warnings (the
+# Chinese one in a UTF-8 locale, in Chinese, with every command);
 # `make install DESTDIR=D` stages the same tree under D; `make uninstall` (with the same
 # PREFIX/DESTDIR) removes every file install put there. Uses its own build directory.
 set -u
@@ -18,7 +19,7 @@ pass() { echo "  ok: $*"; }
 echo "install_check: PREFIX=$P, DESTDIR=$D"
 
 $MK install PREFIX="$P" > "$TMP/log" 2>&1 || { cat "$TMP/log"; fail "make install PREFIX=$P failed"; exit 1; }
-for f in bin/peakpath share/man/man1/peakpath.1 share/peakpath/scenarios/chongqing-baseline.ini; do
+for f in bin/peakpath share/man/man1/peakpath.1 share/man/zh_CN/man1/peakpath.1 share/peakpath/scenarios/chongqing-baseline.ini; do
     [ -f "$P/$f" ] || fail "missing $P/$f"
 done
 [ -x "$P/bin/peakpath" ] && pass "make install PREFIX: bin, man page and scenarios in place" || fail "bin/peakpath not executable"
@@ -53,6 +54,21 @@ if command -v man >/dev/null 2>&1; then
     for c in run check keys seek mc decompose compare; do
         grep -qE "^ +$c( |$)" "$TMP/man.txt" || fail "man page COMMANDS lacks $c"
     done
+    # the Chinese page: rendered in a UTF-8 locale (groff needs it for CJK), sections and commands
+    ZH=$P/share/man/zh_CN/man1/peakpath.1
+    LC_ALL=C.UTF-8 MANPAGER=cat MANWIDTH=80 man --warnings -l "$ZH" > "$TMP/manzh.txt" 2> "$TMP/manzh.err"
+    [ $? -eq 0 ] && grep -q "^名称" "$TMP/manzh.txt" && grep -q "逐年模拟" "$TMP/manzh.txt" \
+        && pass "man -l shows the Chinese peakpath(1) (zh_CN), in Chinese" || fail "man -l zh_CN: $(cat "$TMP/manzh.err")"
+    [ ! -s "$TMP/manzh.err" ] && pass "the Chinese man page renders without roff warnings" \
+        || fail "roff warnings (zh_CN): $(head -c 600 "$TMP/manzh.err")"
+    for s in 名称 概要 描述 命令 选项 环境变量 文件 退出状态 示例 参见; do
+        grep -q "^$s" "$TMP/manzh.txt" || fail "Chinese man page lacks section $s"
+    done
+    for c in run check keys seek mc decompose compare sensitivity export room new; do
+        grep -qE "^ +$c( |$)" "$TMP/manzh.txt" || fail "Chinese man page COMMANDS lacks $c"
+    done
+    grep -q -- "--headers" "$TMP/manzh.txt" && grep -q "碳达峰年份<=2030" "$TMP/manzh.txt" \
+        && pass "the Chinese page documents --headers and Chinese targets" || fail "zh_CN page lacks --headers or Chinese targets"
 else
     fail "man is not installed (make deps-qa installs man-db)"
 fi

@@ -45,6 +45,26 @@ has "$tmp/first.ini" "energy_mtce_first = 105 " "the 2015 energy figure fills en
 expect 0 "it calibrates" "$bin" check "$tmp/first.ini" -v
 has "$tmp/out" "calibration.energy_mtce_first" "the level is solved from the first year"
 
+# ---- yearly targets: a year's intensity change and the coal share of a year between ----
+grep -v -e "yoy,%,201[678]" -e "coal_share_energy,%,2015" $csv > "$tmp/yearly.csv"
+echo "testland.coal_share_energy,%,2017,66,made up," >> "$tmp/yearly.csv"
+expect 0 "new with some yearly changes" "$bin" new "$tmp/yearly.ini" --region Testland --observed "$tmp/yearly.csv"
+has "$tmp/yearly.ini" "energy_intensity_change_pct = 2019:-3, 2020:-1.5" "the yearly changes become yearly targets"
+has "$tmp/yearly.ini" "coal_share_pct = 2017:66" "the 2017 coal share becomes coal_share_pct"
+expect 0 "it calibrates" "$bin" check "$tmp/yearly.ini" --observed "$tmp/yearly.csv"
+has "$tmp/out" "5 unknowns solved" "level, the two coal shifts and two yearly steps"
+if grep -E "^ +energy_intensity_change_yoy +2019 +-3 +-3 " "$tmp/out" >/dev/null; then ok "the 2019 change reproduced"
+else bad "the 2019 change not reproduced"; fi
+
+# ---- a statistical basis: figures of the other basis are marked on the card ----
+expect 0 "Shanxi report card" "$bin" check scenarios/shanxi-baseline.ini --observed docs/data/shanxi-observed.csv
+has "$tmp/out" "(first release, the file is revised)" "a first-release figure is marked on a revised file"
+has "$tmp/out" "on another statistical basis than the file's (revised)" "the card counts them"
+printf '[scenario]\nname = x\nregion = Shanxi\ninherit = %s/scenarios/shanxi-baseline.ini\nstatistical_basis = census\n' \
+    "$ROOT" > "$tmp/basis.ini"
+expect 2 "an unknown statistical_basis is refused by the report card" "$bin" check "$tmp/basis.ini" --observed docs/data/shanxi-observed.csv
+has "$tmp/err" "expected first_release or revised" "the error says what is expected"
+
 # ---- the shipped provinces print their report cards ----
 d=../shared/data   # shared/ lies beside the clone (as CI lays it); skipped when absent
 if [ -r $d/chongqing.csv ] && [ -r $d/other-provinces.csv ]; then

@@ -92,7 +92,7 @@ static void test_cal_all_five_recover_planted_values(void **state)
 {
     struct scn_scenario *s = fx_make();
     static const double imports[] = {2015, 10, 2020, 20};
-    static const double planted[CAL_COUNT] = {1.3, 1.5, 2.0, 4.0, -5.0};
+    static const double planted[CAL_COUNT] = {1.3, 1.5, 2.0, 4.0, -5.0, 1.0, 0, 0, 0}; /* the rest neutral */
     run_result *r = malloc(sizeof *r);
     cal_result cal;
     pp_error err;

@@ -86,7 +86,7 @@ static ana_compare make_compare(fixture *fx, int second)
     scn[1] = fx->scn[second];
     res[1] = fx->res[second];
     files[1] = fx->files[second];
-    return (ana_compare){2, files, scn, res};
+    return (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
 }
 
 /* JSON: each scenario's summary is its run's; the differences are B - A year by year, computed
@@ -139,8 +139,9 @@ static void test_compare_with_itself_is_zero(void **state)
 }
 
 /* CSV in long form: one header naming the scenarios by their names (not their paths), then one
- * row per variable and year (5 x years, no summary rows with an empty year); the co2_mt row of
- * 2030 holds both values and their difference. */
+ * row per variable and year (11 x years: CO2, net CO2, energy, coal and non-fossil shares, and of
+ * issue 12 investment, system cost, SO2, NOx, PM2.5 and health damage; no summary rows with an empty
+ * year); the co2_mt row of 2030 holds both values and their difference. */
 static void test_compare_csv_rows(void **state)
 {
     fixture *fx = *state;
@@ -150,7 +151,7 @@ static void test_compare_csv_rows(void **state)
     double va, vb, d;
     (void)state;
     for (char *p = text; *p; p++) rows += *p == '\n';
-    assert_int_equal(rows, 1 + 5 * fx->res[0]->n_years);
+    assert_int_equal(rows, 1 + 11 * fx->res[0]->n_years);
     {
         const char *header = "indicator,unit,year,\"Chongqing baseline\",\"more solar\",\"more solar - Chongqing baseline\"\n";
         assert_true(strncmp(text, header, strlen(header)) == 0);
@@ -174,6 +175,9 @@ static void test_compare_table_names_both(void **state)
     assert_non_null(strstr(text, "[2] more solar"));
     assert_non_null(strstr(text, "[2]-[1]"));
     assert_non_null(strstr(text, "peak year"));
+    /* the cost block: more solar avoids CO2 against the baseline (issue 12) */
+    assert_non_null(strstr(text, "Cost and CO2 against [1]"));
+    assert_non_null(strstr(text, "CO2 avoided against [1], Mt CO2"));
     free(text);
 }
 

@@ -185,6 +185,16 @@ static void test_sens_default_greener_end_lowers_cumulative_co2(void **state)
         if (!l->ok[k]) {
             print_error("%s.%s = %g refused: %s\n", p->section, p->key, l->value[k], l->refusal[k]);
             bad++;
+        } else if (pp_lever_range_get(l->lever)->co2_neutral) {
+            /* A CO2-neutral lever (PP_LEVER_AIR: an end-of-pipe retrofit) cannot lower CO2, so the
+             * CO2 rule becomes: it must not move CO2 at all (never raise it, and a change would mean
+             * the model gave it an energy effect it does not document), and its greener end must
+             * lower what it is for, the pollutants (their cumulative health damage). */
+            if (gross != 0 || net != 0 || !(l->air_delta_bn[k] < 0)) {
+                print_error("%s.%s = %g (air lever, greener end): CO2 %+.3f Mt gross, %+.3f Mt net, health "
+                            "damage %+.3f bn CNY\n", p->section, p->key, l->value[k], gross, net, l->air_delta_bn[k]);
+                bad++;
+            }
         } else if (!(gross < 0 || (gross == 0 && net < 0))) {
             print_error("%s.%s = %g (greener end) changes cumulative CO2 by %+.1f Mt gross, %+.1f Mt net\n",
                         p->section, p->key, l->value[k], gross, net);

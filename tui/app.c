@@ -316,6 +316,7 @@ void app_compute(app *a)
     if (a->view == VIEW_CO2 || a->lay.view2.h > 0) bands_update(a);
     decomp_update(a);
     tornado_update(a);
+    costv_update(a); /* tui/cost_view.c */
 }
 
 void app_overlay(app *a, const lay_rect *r)

@@ -23,12 +23,13 @@
 #include "seek_ui.h"
 #include "seek_multi_ui.h"
 #include "tornado_view.h"
+#include "cost_view.h"
 
 #define APP_PATH_MAX 4096
 #define APP_TABLE_FULL_COLS 120 /* below this the table view takes the levers' place too */
 #define APP_KEY_WAIT_MS 250 /* how often the loop looks at the signal flag while idle */
 
-typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_TORNADO, VIEW_COUNT } app_view;
+typedef enum { VIEW_CO2, VIEW_MIX, VIEW_CAP, VIEW_STRUCT, VIEW_TABLE, VIEW_DECOMP, VIEW_TORNADO, VIEW_COST, VIEW_COUNT } app_view;
 typedef enum { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_ASK_QUIT, MODE_ASK_OPEN } app_mode;
 typedef enum { PROMPT_VALUE, PROMPT_SAVEAS, PROMPT_SAVEAS_ROOT, PROMPT_OPEN, PROMPT_EXPORT, PROMPT_SEEK,
                PROMPT_REF, PROMPT_SEEK_MULTI } app_prompt;
@@ -74,6 +75,7 @@ typedef struct app {
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
     tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
     seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
+    costv_state cost;        /* view 8, costs, air and the abatement curve (cost_view.h) */
     int ov_top, ov_end;      /* rows [top, end) under boxes drawn over this frame (app_overlay) */
     int ov_was_top, ov_was_end; /* the same for the frame before */
 } app;

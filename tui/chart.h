@@ -7,7 +7,8 @@
 
 #include <wchar.h>
 
-#define CHART_MAX_SERIES 8
+#define CHART_MAX_SERIES 8  /* series a caller usually gives (line charts, the room) */
+#define CHART_MAX_STACK 12  /* what a spec holds: a stacked chart may have more layers (investment by technology) */
 
 typedef struct {
     wchar_t ch;          /* 0: right half of the wide character to the left */
@@ -32,7 +33,7 @@ typedef struct {
 typedef struct {
     int first_year, n_years;  /* years of the series' values */
     int year_lo, year_hi;     /* years spanned by the x axis */
-    chart_series s[CHART_MAX_SERIES];
+    chart_series s[CHART_MAX_STACK];
     int ns;                   /* lines: later series drawn on top; stacked: bottom first */
     int stacked;              /* 1: stacked areas */
     double y_lo, y_hi;        /* fixed value range, or NAN for automatic: around the data, with 0

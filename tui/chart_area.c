@@ -73,12 +73,12 @@ static void column_owners(const chart_spec *sp, const chart_geom *gm, double yea
  * lowest unit in this column (it would vanish otherwise), else the one with the most units. */
 static int upper_series(const signed char *owner, int lo, int k, int sub, const int *bottom_somewhere)
 {
-    int count[CHART_MAX_SERIES] = {0}, best = -1;
+    int count[CHART_MAX_STACK] = {0}, best = -1;
     for (int u = lo + k; u < lo + sub; u++)
         if (owner[u] >= 0) count[(int)owner[u]]++;
-    for (int s = 0; s < CHART_MAX_SERIES; s++)
+    for (int s = 0; s < CHART_MAX_STACK; s++)
         if (count[s] && !bottom_somewhere[s]) return s;
-    for (int s = 0; s < CHART_MAX_SERIES; s++)
+    for (int s = 0; s < CHART_MAX_STACK; s++)
         if (count[s] && (best < 0 || count[s] > count[best])) best = s;
     return best;
 }
@@ -101,7 +101,7 @@ static void put_unit_cell(chart_grid *g, const chart_spec *sp, int row, int col,
 static void plot_column(chart_grid *g, const chart_spec *sp, const chart_geom *gm, int c, double year, int sub)
 {
     signed char owner[MAX_UNITS];
-    int bottom_somewhere[CHART_MAX_SERIES] = {0};
+    int bottom_somewhere[CHART_MAX_STACK] = {0};
     int n_units = gm->h * sub;
     column_owners(sp, gm, year, n_units, owner);
     for (int r = 0; r < gm->h; r++)

@@ -47,7 +47,7 @@ static pp_status write_export(app *a, const char *path, int overwrite, pp_error 
         md_one o = {a->scn, &a->res, a->file, zh};
         return svg_save_with(path, md_write_scenario, &o, overwrite, err);
     }
-    out_run o = {a->scn, &a->res, a->file, k == EXP_CSV_BOM};
+    out_run o = {a->scn, &a->res, a->file, k == EXP_CSV_BOM, 0, LANG_EN};
     return svg_save_with(path, out_csv, &o, overwrite, err);
 }
 

@@ -20,7 +20,7 @@ typedef struct {
 
 static const help_key keybar[] = {
     {"↑↓", "Up/Dn", S_KB_SELECT, 0}, {"←→", "Lt/Rt", S_KB_ADJUST, 0}, {"PgUp", "PgUp", S_KB_BIG, 1},
-    {"Enter", "Enter", S_KB_EXACT, 1}, {"r/R", "r/R", S_KB_RESET, 1},  {"1-7", "1-7", S_KB_VIEW, 0},
+    {"Enter", "Enter", S_KB_EXACT, 1}, {"r/R", "r/R", S_KB_RESET, 1},  {"1-8", "1-8", S_KB_VIEW, 0},
     {"u", "u", S_KB_UNDO, 0},         {"U", "U", S_KB_REDO, 1},       {"s", "s", S_KB_SAVE, 0},
     {"S", "S", S_KB_SAVEAS, 1},       {"o", "o", S_KB_OPEN, 1},       {"p", "p", S_KB_PLAY, 1},
     {"x", "x", S_KB_EXPORT, 1},       {"g", "g", S_KB_GOALS, 1},      {"G", "G", S_KB_SEEK, 1},       {"M", "M", S_KB_SEEK_MULTI, 1},
@@ -54,6 +54,7 @@ static const help_key all_keys[] = {
     {"G", "G", S_H_SEEK, 0},
     {"M", "M", S_H_SEEK_MULTI, 0},
     {"t  7", "t 7", S_H_TORNADO, 0},
+    {"8  n", "8 n", S_H_COST, 0},
     {"m", "m", S_H_BANDS, 0},
     {"c", "c", S_H_REF, 0},
     {"( )  9 0  d", "( ) 9 0 d", S_H_DECOMP, 0},

@@ -324,7 +324,7 @@ static void char_key(app *a, wint_t c)
     switch (c) {
     case L'k': select_lever(a, -1); break;
     case L'j': select_lever(a, 1); break;
-    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': case L'7': set_view(a, (int)(c - L'1')); break;
+    case L'1': case L'2': case L'3': case L'4': case L'5': case L'6': case L'7': case L'8': set_view(a, (int)(c - L'1')); break;
     case L'G': seek_ui_start(a); break;            /* tui/seek_ui.c */
     case L'M': seekm_ui_start(a); break;           /* tui/seek_multi_ui.c */
     case L'm': bands_toggle(a); break;             /* tui/bands.c */
@@ -427,6 +427,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
     else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
+    else if (costv_key(a, is_key, ch)) return; /* view 8's pages and curve (tui/cost_view.c) */
     else if (is_key) function_key(a, ch);
     else char_key(a, ch);
 }

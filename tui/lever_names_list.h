@@ -25,4 +25,6 @@
     X("buildings.green_share_pct", "Green bldgs", "绿色建筑")             \
     X("buildings.heat_pump_pct", "Heat pumps", "热泵")                    \
     X("emissions.ccus_mt", "Ind. CCUS", "工业CCUS")                       \
-    X("emissions.sink_mt", "Forest sink", "森林碳汇")
+    X("emissions.sink_mt", "Forest sink", "森林碳汇")                     \
+    X("air.power_ule_pct", "Coal ULE", "煤电超低排")                      \
+    X("air.industry_ule_pct", "Ind. ULE", "工业超低排")

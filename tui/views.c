@@ -38,11 +38,16 @@ static const char *var_label(const app *a, int var)
     return vi ? i18n_pair(vi->label_en, vi->label_zh, a->lang) : "?";
 }
 
-static void spec_init(const app *a, const run_result *r, chart_spec *sp)
+void view_chart_begin(const app *a, int first_year, int n_years, chart_spec *sp)
 {
-    chart_spec_begin(sp, r->first_year, r->n_years, MARK_YEAR, a->utf8, !a->color);
+    chart_spec_begin(sp, first_year, n_years, MARK_YEAR, a->utf8, !a->color);
     sp->whole_cells = a->color && !thm_blends(); /* 8-colour terminals: no gaps above eighth blocks */
     sp->cut_year = play_cut_year(a);
+}
+
+static void spec_init(const app *a, const run_result *r, chart_spec *sp)
+{
+    view_chart_begin(a, r->first_year, r->n_years, sp);
 }
 
 /* The chart's unit in the reader's units (report/units.h): 万吨CO2, 万千瓦 in Chinese. */
@@ -138,6 +143,11 @@ static void put_chart(const chart_spec *sp, const lay_rect *in)
     chart_compute(sp, g);
     drw_grid(g, in->y, in->x);
     chart_grid_free(g);
+}
+
+void view_put_chart(const chart_spec *sp, const lay_rect *r)
+{
+    if (r->h > 0 && r->w > 0) put_chart(sp, r);
 }
 
 static void boxed_chart(app *a, const lay_rect *r, const char *title, const chart_spec *sp)
@@ -271,7 +281,7 @@ static void draw_table(app *a, const lay_rect *r)
 const char *view_title(const app *a, app_view v)
 {
     static const i18n_id ids[VIEW_COUNT] = {S_VIEW_CO2, S_VIEW_MIX, S_VIEW_CAP, S_VIEW_STRUCT, S_VIEW_TABLE,
-                                            S_VIEW_DECOMP, S_VIEW_TORNADO};
+                                            S_VIEW_DECOMP, S_VIEW_TORNADO, S_VIEW_COST};
     return (int)v >= 0 && v < VIEW_COUNT ? i18n_str(ids[v], a->lang) : "?";
 }
 
@@ -287,6 +297,7 @@ void view_draw(app *a, app_view v, const lay_rect *r)
     case VIEW_TABLE: draw_table(a, r); break;
     case VIEW_DECOMP: decomp_draw(a, r); break; /* tui/decomp_view.c */
     case VIEW_TORNADO: tornado_draw(a, r); break; /* tui/tornado_view.c */
+    case VIEW_COST: costv_draw(a, r); break; /* tui/cost_view.c */
     default: break;
     }
 }

@@ -19,6 +19,13 @@ void view_draw(app *a, app_view v, const lay_rect *r);
 void view_co2_spec(const app *a, const run_result *r, const run_result *ref, chart_spec *sp,
                    char *buf, int size);
 
+/* Starts a chart spec over years first_year.. (n_years) as the views do: the 2030 mark, the
+ * terminal's characters and colours, playback's cut year. For views in other files (cost_view.c). */
+void view_chart_begin(const app *a, int first_year, int n_years, chart_spec *sp);
+
+/* Computes and puts the chart sp into the cells of r (no frame). */
+void view_put_chart(const chart_spec *sp, const lay_rect *r);
+
 /* Rows and year columns the table shows in r (for scrolling limits). */
 /* "Peak 2024 190.4 Mt" / "达峰 2024年 1.90亿吨": the peak label of the CO2 chart (and playback). */
 void view_peak_label(const app *a, int year, double mt, char *buf, size_t size);

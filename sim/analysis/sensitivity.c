@@ -39,6 +39,7 @@ void sens_point_of(const run_result *r, sens_point *out)
     out->v[SENS_COAL_2030] = run_at(r, RV_COAL_SHARE, 2030);
     out->v[SENS_CUM_NET] = r->summary.cum_net_mt;
     out->peak_reached = r->summary.peak_reached;
+    out->sum = r->summary;
 }
 
 int sens_greener_end(const sens_lever *l) { return l->greener > 0 ? SENS_HIGH : SENS_LOW; }
@@ -62,7 +63,7 @@ static int is_lever(const scn_scenario *s, int id)
 }
 
 /* Runs the scenario with lever id at v (every other key as given) into l's end k. */
-static void run_end(sens_ctx *c, sens_lever *l, int k, const sens_point *given)
+static void run_end(sens_ctx *c, sens_lever *l, int k, const sens_point *given, double given_health_bn)
 {
     pp_error e;
     pp_status st;
@@ -77,14 +78,16 @@ static void run_end(sens_ctx *c, sens_lever *l, int k, const sens_point *given)
     if (!l->ok[k]) {
         pp_error_format(&e, l->refusal[k], sizeof l->refusal[k]);
         for (int m = 0; m < SENS_METRIC_COUNT; m++) l->at[k].v[m] = l->delta[k][m] = NAN;
+        l->air_delta_bn[k] = NAN;
         return;
     }
     sens_point_of(c->res, &l->at[k]);
+    l->air_delta_bn[k] = c->res->summary.cum_health_bn - given_health_bn;
     for (int m = 0; m < SENS_METRIC_COUNT; m++) l->delta[k][m] = l->at[k].v[m] - given->v[m];
 }
 
 /* Both ends of lever id, then the lever is put back as given. */
-static void run_lever(sens_ctx *c, int id, const sens_point *given, sens_lever *l)
+static void run_lever(sens_ctx *c, int id, const sens_point *given, double given_health_bn, sens_lever *l)
 {
     const pp_lever_range *lr = pp_lever_range_get(id);
     pp_error e;
@@ -99,7 +102,7 @@ static void run_lever(sens_ctx *c, int id, const sens_point *given, sens_lever *
         l->value[SENS_LOW] = fmax(lr->lo, lo);
         l->value[SENS_HIGH] = fmin(lr->hi, hi);
     }
-    for (int k = 0; k < SENS_ENDS; k++) run_end(c, l, k, given);
+    for (int k = 0; k < SENS_ENDS; k++) run_end(c, l, k, given, given_health_bn);
     scn_set_path(c->work, id, scn_path(c->base, id), &e);
 }
 
@@ -127,9 +130,10 @@ pp_status sens_run(const scn_scenario *s, sens_result *out, pp_error *err)
     }
     if (st == PP_OK) {
         sens_point_of(c.res, &out->given);
+        out->given_health_bn = c.res->summary.cum_health_bn;
         out->end_year = c.res->end_year;
         for (int id = 0; id < P_COUNT && out->n < SENS_MAX_LEVERS; id++)
-            if (is_lever(s, id)) run_lever(&c, id, &out->given, &out->lever[out->n++]);
+            if (is_lever(s, id)) run_lever(&c, id, &out->given, out->given_health_bn, &out->lever[out->n++]);
         out->runs = c.runs;
     }
     scn_free(c.work);

@@ -27,6 +27,8 @@ enum { SENS_LOW, SENS_HIGH, SENS_ENDS };
 typedef struct {
     double v[SENS_METRIC_COUNT]; /* NAN where the year is outside the run */
     int peak_reached;            /* 0: still rising in the last year (v[SENS_PEAK_YEAR] = end year) */
+    run_summary sum;             /* the run's whole summary, for callers that need more than the
+                                    indicators (the abatement cost curve reads its system cost) */
 } sens_point;
 
 typedef struct {
@@ -38,10 +40,14 @@ typedef struct {
     char refusal[SENS_ENDS][PP_ERR_MSG_MAX]; /* why not, when ok is 0 */
     sens_point at[SENS_ENDS];       /* the indicators at each end */
     double delta[SENS_ENDS][SENS_METRIC_COUNT]; /* at - given; NAN when not ok */
+    /* change of the cumulative health damage of SO2, NOx and PM2.5 from 2021 (bn CNY; NAN when not
+     * ok): what an air lever (pp_lever_range.co2_neutral) moves while CO2 stays as it is */
+    double air_delta_bn[SENS_ENDS];
 } sens_lever;
 
 typedef struct {
     sens_point given;               /* the scenario as given */
+    double given_health_bn;         /* its cumulative health damage from 2021, bn CNY */
     int end_year;
     int n;                          /* levers in lever[], in schema order */
     int runs;                       /* engine runs used */

@@ -20,36 +20,44 @@
 static const char *const unknown_names[CAL_COUNT] = {
     "intensity level (x first-year intensities)", "historical efficiency trend (%/yr)",
     "industry coal/gas shift, first year (points)", "industry coal/gas shift, last historical year (points)",
-    "net import correction, last historical year (TWh)",
+    "net import correction, last historical year (TWh)", "transport intensity factor (x first-year transport intensity)",
+    "efficiency step, 1st yearly target year (%)", "efficiency step, 2nd yearly target year (%)",
+    "efficiency step, 3rd yearly target year (%)",
 };
 static const int target_keys[CAL_COUNT] = {
-    P_CAL_ENERGY_END, P_CAL_EI_INDEX_END, P_CAL_COAL_FIRST, P_CAL_COAL_END, P_CAL_CI_INDEX_END,
+    P_CAL_ENERGY_END, P_CAL_EI_INDEX_END, P_CAL_COAL_FIRST, P_CAL_COAL_END, P_CAL_CI_INDEX_END, P_CAL_OIL_END,
+    P_CAL_EI_YOY, P_CAL_EI_YOY, P_CAL_EI_YOY,
 };
 /* Plausible bounds of each solved unknown: outside them the observed figures and the scenario's
  * other inputs contradict each other, and a "calibrated" run would be nonsense. */
-static const double unknown_lo[CAL_COUNT] = {0.2, -15, -40, -40, -500};
-static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500};
+static const double unknown_lo[CAL_COUNT] = {0.2, -15, -40, -40, -500, 0.2, -15, -15, -15};
+static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500, 5.0, 15, 15, 15};
 /* Plausible values: inside the bounds above but beyond these the calibration is bending the
  * scenario's assumptions hard (first-year intensities off by half, a trend of more than 3 %/yr on
  * top of the paths, ten points of industrial fuel moved). Import corrections are judged against
  * the planned imports instead (below). A calibration outside them still runs, with a warning. */
-static const double plausible_lo[CAL_COUNT] = {0.67, -3, -10, -10, -500};
-static const double plausible_hi[CAL_COUNT] = {1.5, 3, 10, 10, 500};
+static const double plausible_lo[CAL_COUNT] = {0.67, -3, -10, -10, -500, 0.67, -5, -5, -5};
+static const double plausible_hi[CAL_COUNT] = {1.5, 3, 10, 10, 500, 1.5, 5, 5, 5};
 /* The inputs to look at when an unknown leaves its plausible range. */
 static const char *const plausible_fix[CAL_COUNT] = {
     "check the [sector] intensity values", "check [sector].improve_pct over history and the GDP growth",
     "check heavy_industry and other_industry gas_pct", "check heavy_industry and other_industry gas_pct over history",
-    "check power.import_twh",
+    "check power.import_twh", "check transport.intensity and the sectors' oil_pct",
+    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
+    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
+    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
 };
-/* Observed shares the calibration checks but does not solve (no unknown of their own): a miss of
- * more than CHECK_TOL_PT points is a warning naming the inputs that move the share. */
+/* Observed shares the calibration checks but does not solve: a miss of more than CHECK_TOL_PT
+ * points is a warning naming the inputs that move the share. They have no unknown of their own:
+ * the non-fossil share follows from published capacities, hours and exports (solving it would
+ * overwrite a published figure), and gas trades against coal through the one industry shift that
+ * the coal share already solves. The oil share is solved (CAL_OIL, transport's intensity). */
 static const struct {
     int key, var;
     const char *inputs;
 } checked[] = {
     {P_CAL_NONFOSSIL_END, RV_NONFOSSIL_SHARE, "power hydro_gw, solar_gw, wind_gw, import_twh and export_<tech>_pct"},
     {P_CAL_GAS_END, RV_GAS_SHARE, "the sectors' gas_pct and power gas_gw"},
-    {P_CAL_OIL_END, RV_OIL_SHARE, "transport.intensity and the sectors' oil_pct"},
 };
 #define CHECK_TOL_PT 0.5
 #define IMPORT_PLAUSIBLE_FRAC 0.3  /* import correction beyond 30 % of the planned imports ... */
@@ -65,36 +73,63 @@ typedef struct {
     int map[CAL_COUNT]; /* solver variable j -> unknown map[j] */
     int n;
     int level_key;      /* the observed figure the level is solved from */
+    int coal_year;      /* the year of the coal share the first-year shift is solved from */
+    int step_year[CAL_STEPS];
 } cal_problem;
+
+/* 1 when a path key holds points from the file, not its default 0. */
+static int path_given(const scn_scenario *s, int key)
+{
+    const pp_path *p = &s->path[key];
+    return p->n > 0 && !(p->n == 1 && p->year[0] == 0 && p->value[0] == 0);
+}
+
+int cal_step_year(const scn_scenario *s, int k)
+{
+    const pp_path *p = &s->path[P_CAL_EI_YOY];
+    return (k >= 0 && k < CAL_STEPS && path_given(s, P_CAL_EI_YOY) && k < p->n) ? p->year[k] : 0;
+}
+
+/* The year whose coal share solves the first-year shift: calibration.coal_share_pct's, else the first. */
+static int coal_target_year(const scn_scenario *s)
+{
+    return path_given(s, P_CAL_COAL_YEAR) ? s->path[P_CAL_COAL_YEAR].year[0] : (int)scn_scalar(s, P_YEARS_FIRST);
+}
 
 /* The level enters as its logarithm so the solver can never make intensities negative. */
 static void unpack(const cal_problem *pb, const gsl_vector *x, double value[CAL_COUNT])
 {
-    for (int u = 0; u < CAL_COUNT; u++) value[u] = u == CAL_LEVEL ? 1.0 : 0.0;
-    for (int j = 0; j < pb->n; j++) {
+    for (int u = 0; u < CAL_COUNT; u++) value[u] = (u == CAL_LEVEL || u == CAL_OIL) ? 1.0 : 0.0;
+    for (int j = 0; j < pb->n; j++) { /* the two multipliers enter as logarithms: never negative */
         double xj = gsl_vector_get(x, (size_t)j);
-        value[pb->map[j]] = pb->map[j] == CAL_LEVEL ? exp(xj) : xj;
+        value[pb->map[j]] = (pb->map[j] == CAL_LEVEL || pb->map[j] == CAL_OIL) ? exp(xj) : xj;
     }
     /* with only the first year's coal share observed, its shift is held over the whole run */
     if (!pb->cal->active[CAL_COAL_END]) value[CAL_COAL_END] = value[CAL_COAL_FIRST];
 }
 
 /* What the historical run gives for each observed figure. */
-static void achieved(const run_result *r, int level_key, double out[CAL_COUNT])
+static void achieved(const cal_problem *pb, double out[CAL_COUNT])
 {
-    int last = r->n_years - 1;
-    out[CAL_LEVEL] = level_key == P_CAL_CO2_FIRST ? r->v[RV_CO2_ENERGY][0]
-                   : level_key == P_CAL_ENERGY_FIRST ? r->v[RV_ENERGY][0] : r->v[RV_ENERGY][last];
+    const run_result *r = pb->run;
+    int last = r->n_years - 1, first = r->first_year;
+    out[CAL_LEVEL] = pb->level_key == P_CAL_CO2_FIRST ? r->v[RV_CO2_ENERGY][0]
+                   : pb->level_key == P_CAL_ENERGY_FIRST ? r->v[RV_ENERGY][0] : r->v[RV_ENERGY][last];
     out[CAL_TREND] = 100.0 * r->v[RV_EI][last] / r->v[RV_EI][0];
-    out[CAL_COAL_FIRST] = r->v[RV_COAL_SHARE][0];
+    out[CAL_COAL_FIRST] = r->v[RV_COAL_SHARE][pb->coal_year - first];
     out[CAL_COAL_END] = r->v[RV_COAL_SHARE][last];
     out[CAL_IMPORT] = 100.0 * r->v[RV_CI][last] / r->v[RV_CI][0];
+    out[CAL_OIL] = r->v[RV_OIL_SHARE][last];
+    for (int k = 0; k < CAL_STEPS; k++) { /* % change of intensity over the year before */
+        int i = pb->step_year[k] - first;
+        out[CAL_STEP0 + k] = i > 0 ? 100.0 * (r->v[RV_EI][i] / r->v[RV_EI][i - 1] - 1.0) : 0.0;
+    }
 }
 
 static void evaluate(cal_problem *pb, const double value[CAL_COUNT])
 {
     run_years(pb->s, value, (int)scn_scalar(pb->s, P_YEARS_HIST_END), pb->run);
-    achieved(pb->run, pb->level_key, pb->cal->achieved);
+    achieved(pb, pb->cal->achieved);
     for (int u = 0; u < CAL_COUNT; u++) {
         pb->cal->value[u] = value[u];
         pb->cal->residual[u] = pb->cal->active[u] ? pb->cal->achieved[u] - pb->cal->target[u] : 0.0;
@@ -113,6 +148,40 @@ static int residual_fn(const gsl_vector *x, void *params, gsl_vector *f)
         gsl_vector_set(f, (size_t)j, rj);
     }
     return GSL_SUCCESS;
+}
+
+/* Reads the years of the yearly targets: at most CAL_STEPS intensity changes, each in a historical
+ * year after the first (the change needs the year before), and one coal share of a historical year
+ * instead of the first year's. */
+static pp_status setup_yearly(const scn_scenario *s, cal_problem *pb, pp_error *err)
+{
+    int first = (int)scn_scalar(s, P_YEARS_FIRST), hist_end = (int)scn_scalar(s, P_YEARS_HIST_END);
+    const pp_path *yoy = &s->path[P_CAL_EI_YOY], *coal = &s->path[P_CAL_COAL_YEAR];
+    int bad_key = -1;
+    for (int k = 0; k < CAL_STEPS; k++) pb->step_year[k] = cal_step_year(s, k);
+    pb->coal_year = coal_target_year(s);
+    if (path_given(s, P_CAL_EI_YOY)) {
+        if (yoy->n > CAL_STEPS) bad_key = P_CAL_EI_YOY;
+        for (int k = 0; k < yoy->n; k++)
+            if (yoy->year[k] <= first || yoy->year[k] > hist_end) bad_key = P_CAL_EI_YOY;
+        if (bad_key >= 0)
+            pp_error_set(err, PP_ERR_INPUT, "energy_intensity_change_pct takes at most %d YEAR:%% points, each a "
+                         "historical year after the first (%d..%d), e.g. %d:-2.88", CAL_STEPS, first + 1, hist_end, hist_end);
+    }
+    if (bad_key < 0 && path_given(s, P_CAL_COAL_YEAR)) {
+        bad_key = P_CAL_COAL_YEAR;
+        if (scn_scalar(s, P_CAL_COAL_FIRST) > 0)
+            pp_error_set(err, PP_ERR_INPUT, "give coal_share_first_pct or coal_share_pct, not both: each solves the "
+                         "first-year coal/gas shift");
+        else if (coal->n != 1 || coal->year[0] < first || coal->year[0] >= hist_end + (hist_end == first))
+            pp_error_set(err, PP_ERR_INPUT, "coal_share_pct takes one YEAR:%% point, a historical year before "
+                         "hist_end_year (%d..%d; hist_end_year's is coal_share_end_pct), e.g. %d:86.42", first,
+                         hist_end > first ? hist_end - 1 : first, first);
+        else bad_key = -1;
+    }
+    if (bad_key < 0) return PP_OK;
+    pp_error_where(err, scn_file(s), "calibration", pp_param_get(bad_key)->key, s->line[bad_key]);
+    return PP_ERR_INPUT;
 }
 
 /* Reads which figures the scenario observes. Trend, end-year coal and imports need history. */
@@ -136,14 +205,23 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
             pb->level_key = level_keys[i];
         }
     }
+    if (setup_yearly(s, pb, err) != PP_OK) return PP_ERR_INPUT;
     for (int u = 0; u < CAL_COUNT; u++) {
         int key = u == CAL_LEVEL ? pb->level_key : target_keys[u];
         double t = scn_scalar(s, key);
+        if (u == CAL_COAL_FIRST && path_given(s, P_CAL_COAL_YEAR)) { /* the coal share of another year */
+            key = P_CAL_COAL_YEAR;
+            t = s->path[key].value[0];
+        }
         cal->target_param[u] = key;
         cal->target[u] = t;
         cal->active[u] = t > 0;
+        if (u >= CAL_STEP0) { /* a yearly change may be zero or negative: given when its year is */
+            cal->target[u] = pb->step_year[u - CAL_STEP0] ? s->path[key].value[u - CAL_STEP0] : 0.0;
+            cal->active[u] = pb->step_year[u - CAL_STEP0] != 0;
+        }
         if (!cal->active[u]) continue;
-        if (!has_history && u != CAL_LEVEL && u != CAL_COAL_FIRST) {
+        if (!has_history && u != CAL_LEVEL && u != CAL_COAL_FIRST && u != CAL_OIL) {
             pp_error_set(err, PP_ERR_INPUT, "%s = %g needs history, but first_year equals hist_end_year",
                          pp_param_get(key)->key, t);
             pp_error_where(err, scn_file(s), "calibration", pp_param_get(key)->key, s->line[key]);
@@ -160,23 +238,31 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
 /* What a planner changes when an unknown is pushed past its hard bound, low side and high side:
  * the unknown stands in for inputs the scenario gives, so the fix is in those inputs or in the
  * observed figure. */
+#define STEP_FIX_LOW "the observed change is far above the paths': check economy.gdp_growth_pct that year " \
+    "and the figure's statistical_basis"
+#define STEP_FIX_HIGH "the observed fall is far beyond the paths': check economy.gdp_growth_pct that year " \
+    "and the figure's statistical_basis"
 static const char *const fix_low[CAL_COUNT] = {
     "lower the [sector] intensity values (they give far more energy than observed) or check the observed figure",
     "the observed intensity fall is too small for the improve_pct paths: lower [sector].improve_pct over history or check economy.gdp_growth_pct",
     NULL, NULL, /* the shifts are explained by the shares that cap them (shift_cap) */
     "raise power.import_twh over history or drop calibration.carbon_intensity_index_end",
+    "lower transport.intensity or the sectors' oil_pct (they give far more oil than observed), or check oil_share_end_pct",
+    STEP_FIX_LOW, STEP_FIX_LOW, STEP_FIX_LOW,
 };
 static const char *const fix_high[CAL_COUNT] = {
     "raise the [sector] intensity values (they give far less energy than observed) or check the observed figure",
     "the observed intensity fall is larger than the improve_pct paths give: raise [sector].improve_pct over history or check economy.gdp_growth_pct",
     NULL, NULL,
     "lower power.import_twh over history or drop calibration.carbon_intensity_index_end",
+    "raise transport.intensity or the sectors' oil_pct (they give far less oil than observed), or check oil_share_end_pct",
+    STEP_FIX_HIGH, STEP_FIX_HIGH, STEP_FIX_HIGH,
 };
 
 /* Year of a shift unknown. */
 static int shift_year(const scn_scenario *s, int u)
 {
-    return (int)scn_scalar(s, u == CAL_COAL_FIRST ? P_YEARS_FIRST : P_YEARS_HIST_END);
+    return u == CAL_COAL_FIRST ? coal_target_year(s) : (int)scn_scalar(s, P_YEARS_HIST_END);
 }
 
 /* The share of industry's non-electric energy that caps the coal/gas shift in `year` (demand.c
@@ -382,8 +468,8 @@ static pp_status solve(cal_problem *pb, pp_error *err)
 
 pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
 {
-    cal_problem pb = {s, out, NULL, {0}, 0, P_CAL_ENERGY_END};
-    double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0};
+    cal_problem pb = {s, out, NULL, {0}, 0, P_CAL_ENERGY_END, 0, {0}};
+    double neutral[CAL_COUNT] = {1.0, 0, 0, 0, 0, 1.0, 0, 0, 0};
     pp_status st = scn_validate(s, err);
 
     pp_gsl_init(); /* GSL errors come back as statuses (sim/pp_gsl.h) */

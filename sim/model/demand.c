@@ -115,6 +115,11 @@ void dem_init(const model_inputs *in, double level, dem_state *st)
     }
 }
 
+void dem_scale_intensity(dem_state *st, int sector, double factor)
+{
+    if (sector >= 0 && sector < SEC_COUNT) st->intensity[sector] *= factor;
+}
+
 /* In the first year heavy industry's intensity (cement included) becomes the intensity of the rest
  * of heavy industry: cement's energy is taken out, so cement output can move it. */
 static void carve_out_cement(const econ_year *e, const double cement[FUEL_COUNT], dem_state *st)

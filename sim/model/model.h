@@ -105,6 +105,9 @@ typedef struct {
 
 /* Starts the carried state; the first call of dem_year_step must be for in->first. */
 void dem_init(const model_inputs *in, double level, dem_state *st);
+/* Multiplies one sector's first-year intensity by factor on top of the level, after dem_init (the
+ * oil-share calibration scales transport's). */
+void dem_scale_intensity(dem_state *st, int sector, double factor);
 void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,
                    dem_state *st, dem_year *out);
 

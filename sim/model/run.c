@@ -2,6 +2,7 @@
  * year from the first to the end year and the indicators; the summary is sim/model/summary.c.
  * Owns no state between calls. Never prints. */
 #include "model.h"
+#include "pollutants.h"
 #include "run.h"
 
 #include <math.h>
@@ -40,12 +41,15 @@ static double hist_ramp(int year, int first, int hist_end)
     return (double)(year - first) / (double)(hist_end - first);
 }
 
-static void year_cal(const double cal[CAL_COUNT], int year, int first, int hist_end, dem_cal *dc,
-                     double *import_offset)
+/* The yearly intensity targets' years (cal_step_year; 0 = none) ride along with the inputs. */
+static void year_cal(const double cal[CAL_COUNT], const int step_year[CAL_STEPS], int year, int first, int hist_end,
+                     dem_cal *dc, double *import_offset)
 {
     double ramp = hist_ramp(year, first, hist_end);
     dc->level = cal[CAL_LEVEL];
     dc->trend_pct = (year > first && year <= hist_end) ? cal[CAL_TREND] : 0.0;
+    for (int k = 0; k < CAL_STEPS; k++)
+        if (step_year[k] == year && year > first) dc->trend_pct += cal[CAL_STEP0 + k];
     dc->coal_shift = cal[CAL_COAL_FIRST] + (cal[CAL_COAL_END] - cal[CAL_COAL_FIRST]) * ramp;
     *import_offset = cal[CAL_IMPORT] * ramp;
 }
@@ -122,6 +126,14 @@ static void store_balance_emissions(run_result *r, int i, const balance_year *b,
     r->v[RV_CO2_IMPORT][i] = e->import_mt;
 }
 
+static void store_air(run_result *r, int i, const air_year *a)
+{
+    r->v[RV_SO2][i] = a->kt[AP_SO2];
+    r->v[RV_NOX][i] = a->kt[AP_NOX];
+    r->v[RV_PM25][i] = a->kt[AP_PM25];
+    r->v[RV_HEALTH_BN][i] = a->health_bn;
+}
+
 /* ---- indicators ---- */
 
 /* Change of an intensity against a reference year, %, or NAN when that year is not in the run. */
@@ -175,8 +187,9 @@ static void store_indicators(run_result *r, int n)
 /* ---- the loop ---- */
 
 /* One year through every module, stored in column i of the result. */
-static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], int hist_end, double gdp_bn,
-                         dem_state *st, power_state *pst, run_result *r, int i)
+static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], const int step_year[CAL_STEPS],
+                         int hist_end, double gdp_bn, dem_state *st, power_state *pst, const air_state *ast,
+                         run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -185,17 +198,20 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], in
     power_year p;
     balance_year b;
     emis_year em;
+    air_year air;
     double import_offset;
-    year_cal(cal, year, in->first, hist_end, &dc, &import_offset);
+    year_cal(cal, step_year, year, in->first, hist_end, &dc, &import_offset);
     econ_year_step(in, year, gdp_bn, &e);
     dem_year_step(in, year, &e, &dc, st, &d);
     power_year_step(in, year, &d, import_offset, pst, &p);
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
+    air_year_step(in, ast, year, &d, &p, &air);
     store_economy(r, i, &e);
     store_demand(r, i, &d);
     store_power(r, i, &p);
     store_balance_emissions(r, i, &b, &em);
+    store_air(r, i, &air);
 }
 
 /* GDP in price_base_year prices over the GDP index idx (idx[i]: year first + i; it reaches the
@@ -223,9 +239,11 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     int n_idx = n > price_base - first + 1 ? n : price_base - first + 1;
     int nominal_year = s->path[P_ECONOMY_GDP_NOMINAL].year[0];
     double idx[RUN_MAX_YEARS], scale;
+    int step_year[CAL_STEPS];
     model_inputs in;
     dem_state st;
     power_state pst;
+    air_state ast;
 
     if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
@@ -236,10 +254,14 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     econ_gdp_index(&in, n_idx, idx);
     scale = gdp_scale(s, idx, first, price_base);
     dem_init(&in, cal[CAL_LEVEL], &st);
+    if (cal[CAL_OIL] > 0) dem_scale_intensity(&st, SEC_TRANSPORT, cal[CAL_OIL]); /* 0 = neutral, as 1 */
+    for (int k = 0; k < CAL_STEPS; k++) step_year[k] = cal_step_year(s, k);
     memset(&pst, 0, sizeof pst);
     /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
-    memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_HEALTH_BN - RV_INV_HYDRO + 1));
-    for (int i = 0; i < n; i++) run_one_year(&in, cal, hist_end, idx[i] * scale, &st, &pst, r, i);
+    memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_SO2 - RV_INV_HYDRO)); /* air: pollutants.c */
+    air_init(&in, &ast);
+    for (int i = 0; i < n; i++)
+        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, r, i);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }

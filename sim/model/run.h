@@ -37,8 +37,13 @@ typedef enum {
     CAL_COAL_FIRST,   /* coal/gas split shift in industry in the first year, points <- coal_share_first_pct */
     CAL_COAL_END,     /* the same shift in hist_end_year (held after it), points   <- coal_share_end_pct */
     CAL_IMPORT,       /* correction of net imports in hist_end_year (held after), TWh <- carbon_intensity_index_end */
+    CAL_OIL,          /* multiplier on transport's first-year intensity (held after)  <- oil_share_end_pct */
+    CAL_STEP0,        /* extra intensity fall in the year of energy_intensity_change_pct's 1st point, % */
+    CAL_STEP1,        /* ... its 2nd point */
+    CAL_STEP2,        /* ... its 3rd point */
     CAL_COUNT
 } cal_unknown;
+#define CAL_STEPS 3   /* yearly intensity targets a scenario may give (CAL_STEP0 ..) */
 
 #define CAL_MAX_WARNINGS 8
 #define CAL_WARNING_MAX 320
@@ -59,6 +64,10 @@ typedef struct {
     int n_warnings;
     char warning[CAL_MAX_WARNINGS][CAL_WARNING_MAX];
 } cal_result;
+
+/* Year of the yearly intensity target that unknown CAL_STEP0 + k is solved for, 0 when the
+ * scenario gives fewer than k + 1 (calibration.energy_intensity_change_pct). */
+int cal_step_year(const scn_scenario *s, int k);
 
 /* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
  * says which one a given calibration used). */

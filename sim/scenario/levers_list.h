@@ -73,3 +73,14 @@ PP_LEVER(P_EMIS_CCUS_MT, 0, 15, 1,
 PP_LEVER(P_EMIS_SINK_MT, 12, 22, 1,
          "assumption: forest sink in 2050, about 3 t CO2/ha/yr on 4..7 Mha (forest cover 52.5 % in 2020, "
          "seed)")
+/* ---- air (issue 12): end-of-pipe levers. They leave CO2 as it is (a retrofit's few tenths of a per
+ * cent of station power are not modelled: assumption), so their greener end is judged on the
+ * pollutants: PP_LEVER_AIR marks them (sim/scenario/params.h pp_lever_range.co2_neutral). ---- */
+PP_LEVER_AIR(P_AIR_POWER_ULE, 80, 100, 1,
+             "NDRC, MEE and NEA 2015 work plan: every coal unit able to do so at ultra-low emission, the west by "
+             "2020; Chongqing retrofitted 21 units of 9.28 GW in 2018-2020 (Chongqing Ecology and Environment "
+             "Bureau, 2021-01-01) of about 13.6 GW (68 %); 2030 80..100 % assumption")
+PP_LEVER_AIR(P_AIR_INDUSTRY_ULE, 30, 100, 1,
+             "MEE et al. 2019 steel ULE opinion: 80 % of steel capacity by 2025; MEE et al. 2024 cement ULE opinion: "
+             "50 % of clinker capacity by 2025, 80 % by 2028; 2030 30..100 % of steel fuel and cement output in "
+             "Chongqing: assumption")

@@ -26,9 +26,11 @@ static const char *const group_labels[LG_COUNT][2] = {
 /* Plausible ranges by parameter id; a lever without a line would have lo == hi == 0, which
  * tests/test_scenario_edit.c refuses for every lever. */
 static const pp_lever_range lever_ranges[P_COUNT] = {
-#define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src},
+#define PP_LEVER(id, lo, hi, dir, src) [id] = {lo, hi, dir, src, 0},
+#define PP_LEVER_AIR(id, lo, hi, dir, src) [id] = {lo, hi, dir, src, 1},
 #include "levers_list.h"
 #undef PP_LEVER
+#undef PP_LEVER_AIR
 };
 
 /* The Chinese docs and range sources, by id (params_doc_zh.h, levers_doc_zh.h): tables apart from

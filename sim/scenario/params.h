@@ -73,6 +73,8 @@ typedef struct {
     double lo, hi;       /* plausible values, in the key's unit, lo < hi */
     int greener;         /* +1: a higher value is greener, -1: a lower one */
     const char *source;  /* where the range comes from, or "assumption: ..." */
+    int co2_neutral;     /* 1: an air-pollution lever (PP_LEVER_AIR) that leaves CO2 unchanged; its
+                            greener end lowers the pollutants instead (tests/test_sensitivity.c) */
 } pp_lever_range;
 
 /* The plausible range of lever id, or NULL when id is not a lever. Cannot fail otherwise. */

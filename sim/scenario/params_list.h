@@ -297,6 +297,31 @@ PP_PARAM(P_EMIS_CCUS_START, "emissions", "ccus_start_year", PK_SCALAR, "year", 2
 PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, LG_SINKS, 2050, ADJ_ADD, 1,
          "Forest & land sink", "森林碳汇", "CO2 taken up by forests and land each year.")
 
+/* ---- [air]: air pollutants from fuel burnt and cement, and their health damage (sim/model/pollutants.c,
+ * the factor table sim/model/pollutants_list.h, docs/model.md "Air pollutants") ---- */
+PP_PARAM(P_AIR_COAL_SULFUR, "air", "coal_sulfur_pct", PK_SCALAR, "%", 0, 6, 1.0, LG_NONE, 0, ADJ_ADD, 0,
+         "Sulphur in the coal burnt", "燃煤含硫率", "Mass share of sulphur in the coal burnt (as received); SO2 of coal is 2 x S x (1 - 15 % kept in the ash) per the MEE inventory guidance's mass balance. Default 1.0 % (assumption: about China's thermal-coal average); southwest China burns higher-sulphur coal.")
+PP_PARAM(P_AIR_POWER_ULE, "air", "power_ule_pct", PK_PATH, "%", 0, 100, 88, LG_POWER, 2030, ADJ_ADD, 2,
+         "Coal power at ultra-low emission", "煤电超低排放改造比例", "Share of coal burnt in power and heat plants in units meeting the ultra-low-emission limits (SO2 35, NOx 50, dust 10 mg/m3: NDRC, MEE and NEA 2015 work plan, GB 13223's ULE values); the rest meets GB 13223-2011. Default 88 % (assumption: about 950 of 1080 GW nationally by 2020, NEA).")
+PP_PARAM(P_AIR_INDUSTRY_ULE, "air", "industry_ule_pct", PK_PATH, "%", 0, 100, 0, LG_INDUSTRY, 2030, ADJ_ADD, 2,
+         "Steel and cement at ultra-low emission", "钢铁水泥超低排放改造比例", "Share of heavy industry's fuel (steel, outside cement) and of cement output in plants retrofitted to the ultra-low-emission limits (MEE et al. 2019 for steel, 2024 for cement: 35 / 50 / 10 mg/m3); the rest keeps its conventional control.")
+PP_PARAM(P_AIR_ULE_SO2, "air", "ule_so2_mg_m3", PK_SCALAR, "mg/Nm3", 0, 400, 35, LG_NONE, 0, ADJ_ADD, 0,
+         "Ultra-low-emission SO2 limit", "超低排放二氧化硫限值", "SO2 in the flue gas of a ULE unit: 35 mg/m3 (NDRC, MEE and NEA 2015 work plan for coal power; the steel and cement opinions use the same value). At the limit: real units run below it (Tang et al. 2019, Nature Energy 4:929).")
+PP_PARAM(P_AIR_ULE_NOX, "air", "ule_nox_mg_m3", PK_SCALAR, "mg/Nm3", 0, 400, 50, LG_NONE, 0, ADJ_ADD, 0,
+         "Ultra-low-emission NOx limit", "超低排放氮氧化物限值", "NOx (as NO2) in the flue gas of a ULE unit: 50 mg/m3 (as the SO2 limit).")
+PP_PARAM(P_AIR_ULE_PM, "air", "ule_dust_mg_m3", PK_SCALAR, "mg/Nm3", 0, 100, 10, LG_NONE, 0, ADJ_ADD, 0,
+         "Ultra-low-emission dust limit", "超低排放颗粒物限值", "Total particulate in the flue gas of a ULE unit: 10 mg/m3 (as the SO2 limit); half of it counted as PM2.5 (pollutants_list.h).")
+PP_PARAM(P_AIR_FLUE_FUEL, "air", "flue_gas_nm3_per_kgce", PK_SCALAR, "Nm3/kgce", 0, 30, 10.5, LG_NONE, 0, ADJ_ADD, 0,
+         "Flue gas per kgce burnt", "单位燃料烟气量", "Dry flue gas at the standards' reference oxygen (6 % for coal) per kgce burnt, turning the ULE limits into factors (derived: about 0.26 Nm3/MJ stoichiometric x 29.3 MJ/kgce, excess air 1.4; the same for oil and gas within about 15 %: assumption).")
+PP_PARAM(P_AIR_FLUE_CEMENT, "air", "flue_gas_nm3_per_t_cement", PK_SCALAR, "Nm3/t", 0, 10000, 1400, LG_NONE, 0, ADJ_ADD, 0,
+         "Kiln flue gas per tonne of cement", "吨水泥窑尾烟气量", "Kiln-end flue gas per tonne of cement (assumption: about 2400 Nm3/t clinker x 0.57 t clinker/t cement).")
+PP_PARAM(P_AIR_DAMAGE_SO2, "air", "damage_so2_cny_per_t", PK_SCALAR, "CNY/t", 0, 1e7, 33000, LG_NONE, 0, ADJ_ADD, 0,
+         "Health damage per tonne of SO2", "二氧化硫单位健康损失", "Damage-cost method (benefit transfer, assumption): the EEA's EU-average damage cost of SO2, about 11,000 EUR/t with life years valued (EEA Technical report 20/2014, VOLY case; recalled), x 0.38 (China's 2020 GDP per person at PPP over the EU's, income elasticity 1) x 7.9 CNY/EUR; price base 2020.")
+PP_PARAM(P_AIR_DAMAGE_NOX, "air", "damage_nox_cny_per_t", PK_SCALAR, "CNY/t", 0, 1e7, 17000, LG_NONE, 0, ADJ_ADD, 0,
+         "Health damage per tonne of NOx", "氮氧化物单位健康损失", "As the SO2 damage: EEA 2014 about 5,700 EUR/t (VOLY case; recalled) x 0.38 x 7.9 CNY/EUR.")
+PP_PARAM(P_AIR_DAMAGE_PM25, "air", "damage_pm25_cny_per_t", PK_SCALAR, "CNY/t", 0, 1e7, 100000, LG_NONE, 0, ADJ_ADD, 0,
+         "Health damage per tonne of PM2.5", "PM2.5单位健康损失", "As the SO2 damage: EEA 2014 about 33,000 EUR/t (VOLY case; recalled) x 0.38 x 7.9 CNY/EUR.")
+
 /* ---- [calibration]: observed figures the first-year and historical unknowns are solved for ---- */
 PP_PARAM(P_CAL_ENERGY_END, "calibration", "energy_mtce_end", PK_SCALAR, "Mtce", 0, 1e5, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed energy use, last historical year", "能耗总量（末历史年）", "Total energy consumption in hist_end_year; solves the common intensity level. 0 = not calibrated.")
@@ -318,4 +343,11 @@ PP_PARAM(P_CAL_NONFOSSIL_END, "calibration", "nonfossil_share_end_pct", PK_SCALA
 PP_PARAM(P_CAL_GAS_END, "calibration", "gas_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
          "Observed gas share, last historical year", "天然气比重（末历史年）", "Natural-gas share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
 PP_PARAM(P_CAL_OIL_END, "calibration", "oil_share_end_pct", PK_SCALAR, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
-         "Observed oil share, last historical year", "石油比重（末历史年）", "Oil share of energy use in hist_end_year; checked after calibration, not solved. 0 = not checked.")
+         "Observed oil share, last historical year", "石油比重（末历史年）", "Oil share of energy use in hist_end_year; solves the level of transport's intensity (transport burns most of the oil). 0 = not calibrated.")
+/* issue 16, province: yearly history targets and the statistical basis */
+PP_PARAM(P_CAL_EI_YOY, "calibration", "energy_intensity_change_pct", PK_PATH, "%", -50, 50, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed yearly energy-intensity change", "能耗强度逐年变化", "YEAR:% points, each a historical year's change of energy intensity over the year before (the NBS/NDRC/NEA bulletin, e.g. 2020:-2.88); each solves an extra efficiency step in that year (at most 3 years; a COVID year's dip). 0 = none.")
+PP_PARAM(P_CAL_COAL_YEAR, "calibration", "coal_share_pct", PK_PATH, "%", 0, 100, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Observed coal share of one historical year", "某历史年煤炭比重", "One YEAR:% point, the coal share of a historical year other than the first (when the first year's is not published, e.g. 2017:86.42); solves the first-year coal/gas shift instead of coal_share_first_pct. 0 = not given.")
+PP_PARAM(P_SCENARIO_BASIS, "scenario", "statistical_basis", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
+         "Statistical basis", "统计口径", "Which release the file's historical figures follow: first_release (初步核算, the Communique and the yearly bulletins) or revised (修订, the Yearbook after a census). The report card marks published figures of the other basis. Optional.")

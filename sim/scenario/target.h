@@ -33,12 +33,19 @@ typedef struct {
 
 /* Parses "peak_year<=2028", "neutral_year<=2055", "coal_share_2030<=35", "nonfossil_share_2030>=25",
  * "co2_2030<=150", "cum_co2<=4000", "net_co2_2060<=0", "cum_net_co2<=3000" (also
- * "coal_share@2030", spaces allowed, operators <= < >= >).
+ * "coal_share@2030", spaces allowed, operators <= < >= > and ≤ ≥), and the same with Chinese names:
+ * "达峰年份<=2028" (or 碳达峰年份), "碳中和年份<=2055", "2030年煤炭占比<=35" (煤炭比重),
+ * "2030年非化石能源占比>=25", "2030年CO2排放<=150" (碳排放), "累计CO2排放<=4000" (累计排放),
+ * "2060年净排放<=0", "累计净排放<=3000" (the table in target.c lists every accepted name).
  * Returns PP_ERR_PARSE with a message naming the bad part and the accepted forms. */
 pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err);
 
 /* Writes the target back as text ("coal_share_2030<=35") into buf. Returns buf. */
 const char *seek_target_format(const seek_target *t, char *buf, size_t size);
+
+/* The name of metric m: the English one of the files ("coal_share"), or the first Chinese one
+ * (zh != 0: "煤炭占比"; a metric with a year is written "2030年煤炭占比"). NULL for an unknown m. */
+const char *seek_metric_name(seek_metric m, int zh);
 
 /* True for the integer-valued (step) metrics: peak and neutrality years. */
 int seek_metric_is_step(seek_metric m);

@@ -1,0 +1,220 @@
+#!/bin/sh
+# tests/cli_zh_test.sh - the command line in Chinese (issue 13): `--lang zh` before or after the
+# command, PEAKPATH_LANG and the locale as defaults; run, check, keys, seek (English and Chinese
+# target names), seek --levers, mc, compare, decompose, sensitivity, export --summary, new, help and
+# every --help print Chinese with no English sentence (english_runs below); the Chinese planning
+# units against hand-worked conversions; CSV --headers zh and --bom for run, compare and mc.
+# Run by tests/run_all.sh with $PEAKPATH_BIN set; exits 0 when every check passes.
+. "$(dirname "$0")/lib.sh"
+lib_init cli_zh_test
+require
+bin=$BIN tmp=$TMP
+scn=scenarios/chongqing-baseline.ini
+unc=scenarios/chongqing-uncertain.ini
+neu=scenarios/chongqing-neutral2060.ini
+unset PEAKPATH_LANG LC_ALL LC_MESSAGES
+export LANG=C.UTF-8 # English unless a test asks for Chinese
+
+# ---- the checker: runs of three or more English words ----
+
+# Words that may stand together in Chinese output: units, abbreviations, the program's and the
+# commands' names, the placeholders of usage lines and the words of the shipped scenarios' names
+# (a file's name is the file's text, not a sentence of ours). A token with a digit, _ . / - = < >
+# | or @ (a key, a file, an option, a target, a number) is never a word and ends a run, as does any
+# Chinese character.
+ALLOW="Mt CO2 Mtce GW TWh kt bn CNY tce GDP NEV NEVs PV CCUS LMDI SRC JSON CSV SVG UTF BOM Excel
+Markdown GSL INI TUI ASCII NaN jq Nelder Mead R peakpath run check keys seek mc merge compare
+decompose sensitivity export room new help FILE FILES OUT KEY EXPR DIR CDIR NAME MS Y F H N S J
+I K A B C table csv json names en zh"
+# The shipped scenarios' names (their files' text) are taken out of a line before it is checked.
+sed -n 's/^name *= *//p' scenarios/*.ini | sort -u > "$tmp/names"
+
+# english_runs FILE: prints (and counts in $runs) the lines of FILE holding three or more English
+# words in a row.
+english_runs() {
+    runs=$(awk -v names="$tmp/names" '
+        BEGIN { while ((getline l < names) > 0) if (l != "") name[++nn] = l }
+        { for (i = 1; i <= nn; i++) while ((p = index($0, name[i])) > 0)
+              $0 = substr($0, 1, p - 1) "#" substr($0, p + length(name[i]))
+          print }' "$1" | LC_ALL=C tr '\200-\377' '\036' | awk -v allow="$ALLOW" '
+        BEGIN { n = split(allow, a, /[ \n]+/); for (i = 1; i <= n; i++) ok[a[i]] = 1 }
+        {
+            bad = 0; m = split($0, seg, "\036")
+            for (s = 1; s <= m; s++) {
+                run = 0; k = split(seg[s], w, /[ \t]+/)
+                for (j = 1; j <= k; j++) {
+                    t = w[j]
+                    gsub(/^[(\[{"\047`*]+/, "", t); gsub(/[)\]},;:."\047`!?*]+$/, "", t)
+                    if (t == "") continue
+                    if (t ~ /^[A-Za-z]+$/ && !(t in ok)) { if (++run >= 3) bad = 1 } else run = 0
+                }
+            }
+            if (bad) print NR ": " $0
+        }' | tee "$tmp/runs" | wc -l)
+    [ "$runs" -eq 0 ] || sed -n 1,5p "$tmp/runs"
+}
+
+# chinese WHAT FILE: FILE holds Chinese text and no English sentence.
+chinese() {
+    if ! LC_ALL=C grep -q "$(printf '[\344-\351][\200-\277][\200-\277]')" "$2"; then
+        bad "$1: no Chinese in the output"
+        return
+    fi
+    english_runs "$2"
+    [ "$runs" -eq 0 ] && ok "$1: Chinese, no English sentence" || bad "$1: $runs line(s) with an English sentence"
+}
+
+# The checker itself: an English sentence is found, a Chinese line with names and units is not.
+printf 'the value comes first in 2030\n' > "$tmp/c1"
+printf '碳达峰：2024年，1.90亿吨CO2，power.solar_gw 12 GW，scenarios/chongqing-baseline.ini\n' > "$tmp/c2"
+english_runs "$tmp/c1"; [ "$runs" -eq 1 ] && ok "checker finds an English sentence" || bad "checker misses 'the value comes first'"
+english_runs "$tmp/c2"; [ "$runs" -eq 0 ] && ok "checker passes Chinese with units, keys and files" || bad "checker flags a Chinese line"
+
+# ---- --lang anywhere, PEAKPATH_LANG, the locale ----
+
+expect 0 "peakpath --lang zh run FILE" "$bin" --lang zh run "$scn"
+cp "$tmp/out" "$tmp/zh_run"
+chinese "run (--lang before the command)" "$tmp/zh_run"
+grep -q "摘要" "$tmp/zh_run" && grep -q "碳达峰" "$tmp/zh_run" && grep -q "校准" "$tmp/zh_run" \
+    && ok "run: summary and calibration headings in Chinese" || bad "run: Chinese headings missing"
+expect 0 "peakpath run FILE --lang zh" "$bin" run "$scn" --lang zh
+cmp -s "$tmp/out" "$tmp/zh_run" && ok "--lang after the command: the same output" || bad "--lang zh after run differs"
+expect 0 "peakpath run FILE --lang=zh" "$bin" run --lang=zh "$scn"
+cmp -s "$tmp/out" "$tmp/zh_run" && ok "--lang=zh form" || bad "--lang=zh differs"
+expect 0 "PEAKPATH_LANG=zh run" env PEAKPATH_LANG=zh "$bin" run "$scn"
+cmp -s "$tmp/out" "$tmp/zh_run" && ok "PEAKPATH_LANG=zh gives Chinese" || bad "PEAKPATH_LANG=zh differs from --lang zh"
+expect 0 "LANG=zh_CN.UTF-8 run" env LANG=zh_CN.UTF-8 "$bin" run "$scn"
+cmp -s "$tmp/out" "$tmp/zh_run" && ok "a zh_CN locale gives Chinese" || bad "LANG=zh_CN.UTF-8 is not Chinese"
+expect 0 "LC_ALL=zh_CN.UTF-8 LANG=C run" env LC_ALL=zh_CN.UTF-8 "$bin" run "$scn"
+cmp -s "$tmp/out" "$tmp/zh_run" && ok "LC_ALL comes before LANG" || bad "LC_ALL=zh_CN is not Chinese"
+expect 0 "PEAKPATH_LANG=en over a zh locale" env PEAKPATH_LANG=en LANG=zh_CN.UTF-8 "$bin" run "$scn"
+grep -q "^Summary" "$tmp/out" && ok "PEAKPATH_LANG=en wins over the locale" || bad "PEAKPATH_LANG=en not English"
+expect 0 "--lang en over PEAKPATH_LANG=zh" env PEAKPATH_LANG=zh "$bin" run "$scn" --lang en
+grep -q "^Summary" "$tmp/out" && ok "--lang en wins over PEAKPATH_LANG" || bad "--lang en not English"
+expect 0 "a bad PEAKPATH_LANG is ignored" env PEAKPATH_LANG=klingon "$bin" run "$scn" --summary
+grep -q "klingon" "$tmp/err" && grep -q "^Peak CO2" "$tmp/out" && ok "a bad PEAKPATH_LANG is named and English used" \
+    || bad "bad PEAKPATH_LANG: $(cat "$tmp/err")"
+expect 2 "--lang xx is refused" "$bin" run "$scn" --lang xx
+grep -q "xx" "$tmp/err" && ok "--lang xx: the message names the value" || bad "--lang xx message"
+expect 2 "--lang without a value" "$bin" run "$scn" --lang
+
+# ---- units: hand-worked conversions (report/units_list.h) ----
+# The 2020 row of the baseline is calibrated to the published 88.75 Mtce of energy use
+# ([calibration] energy_mtce_end); 1 Mtce = 100 万吨标准煤, so the Chinese table shows 8875.
+row2020=$(grep "^2020\*" "$tmp/zh_run")
+echo "$row2020" | awk '{ exit !($3 == 8875) }' && ok "2020 energy 88.75 Mtce = 8875 万吨标准煤" \
+    || bad "2020 energy in the Chinese table: $row2020"
+grep -q "万吨标准煤" "$tmp/zh_run" && grep -q "亿千瓦时" "$tmp/zh_run" && grep -q "万千瓦" "$tmp/zh_run" \
+    && grep -q "亿元" "$tmp/zh_run" && grep -q "万吨CO2" "$tmp/zh_run" && ok "table units: 万吨标准煤 亿千瓦时 万千瓦 亿元 万吨CO2" \
+    || bad "Chinese table lacks a planning unit"
+"$bin" run "$scn" > "$tmp/en_run"
+# Every English value x the unit's factor is the Chinese value (rounded to the Chinese decimals):
+# GDP bn CNY x10 = 亿元, energy Mtce x100, electricity TWh x10 = 亿千瓦时, solar/wind GW x100 = 万千瓦,
+# CO2 Mt x100 = 万吨; shares and intensities unchanged.
+for y in 2020 2030 2060; do
+    e=$(grep "^$y" "$tmp/en_run"); z=$(grep "^$y" "$tmp/zh_run")
+    echo "$e|$z" | awk -F'|' '{
+        split($1, a, " "); split($2, b, " ")
+        f[2] = 10; f[3] = 100; f[4] = 1; f[5] = 1; f[6] = 10; f[7] = 100; f[8] = 100; f[9] = 100; f[10] = 100
+        for (c = 2; c <= 10; c++) if ((a[c] * f[c] - b[c]) ^ 2 > 1) exit 1
+    }' && ok "$y: every column converted (x10 亿元, x100 万吨标准煤, x10 亿千瓦时, x100 万千瓦, x100 万吨)" \
+        || bad "$y: en '$e' vs zh '$z'"
+done
+# The peak of the baseline: 190.4 Mt CO2 in English = 19040 万吨 = 1.90亿吨 (units_format moves 万 up to 亿).
+grep -q "Peak CO2: *2024, 190.4 Mt CO2" "$tmp/en_run" && grep -q "2024年，1.90亿吨CO2" "$tmp/zh_run" \
+    && ok "peak 190.4 Mt CO2 = 1.90亿吨CO2" || bad "the peak in planning units: $(grep 碳达峰 "$tmp/zh_run")"
+
+# ---- CSV: --headers, --bom ----
+
+expect 0 "run --format csv --headers zh" "$bin" run "$scn" --format csv --headers zh
+head -n 1 "$tmp/out" | grep -q "^年份,地区生产总值（不变价）（亿元）," && ok "CSV --headers zh: Chinese labels with units" \
+    || bad "CSV zh header: $(head -c 120 "$tmp/out")"
+col=$(head -n 1 "$tmp/out" | tr ',' '\n' | grep -n "^能源消费总量（万吨标准煤）$" | cut -d: -f1)
+v=$(grep "^2020," "$tmp/out" | cut -d, -f"${col:-1}")
+awk -v v="$v" 'BEGIN { exit !(v > 8874.99 && v < 8875.01) }' && ok "CSV zh: energy 2020 = 8875 万吨标准煤 (88.75 Mtce x 100)" \
+    || bad "CSV zh energy 2020 = '$v' (column ${col:-none})"
+expect 0 "run --format csv (names by default, also with --lang zh)" "$bin" --lang zh run "$scn" --format csv
+head -n 1 "$tmp/out" | grep -q "^year,gdp_bn_cny," && ok "--lang zh keeps the CSV column names (scripts)" || bad "--lang zh changed CSV names"
+expect 0 "run --format csv --headers en" "$bin" run "$scn" --format csv --headers en
+head -n 1 "$tmp/out" | grep -q '^year,"\?GDP (constant prices) (bn CNY)' && ok "CSV --headers en: labels with units" \
+    || bad "CSV en header: $(head -c 100 "$tmp/out")"
+expect 2 "--headers on a table is refused" "$bin" run "$scn" --headers zh
+expect 2 "--headers xx is refused" "$bin" run "$scn" --format csv --headers xx
+
+bom() { [ "$(head -c 3 "$1" | od -An -tx1 | tr -d ' ')" = "efbbbf" ]; }
+expect 0 "compare --format csv --bom --headers zh" "$bin" compare "$scn" "$neu" --format csv --bom --headers zh
+bom "$tmp/out" && ok "compare honours --bom" || bad "compare CSV has no BOM"
+head -n 1 "$tmp/out" | grep -q "指标,单位,年份" && ok "compare CSV --headers zh" || bad "compare zh header: $(head -c 80 "$tmp/out")"
+# gross CO2 in 2020 of the baseline is the calibrated history, the same in both files: in 万吨CO2 x100
+en20=$("$bin" compare "$scn" "$neu" --format csv | grep "^co2_mt,.*,2020," | cut -d, -f4)
+zh20=$(grep '^"CO2排放总量","万吨CO2",2020,' "$tmp/out" | cut -d, -f4)
+awk -v e="$en20" -v z="$zh20" 'BEGIN { exit !(e > 0 && (e * 100 - z) ^ 2 < 1e-6) }' \
+    && ok "compare zh CSV: CO2 2020 $en20 Mt = $zh20 万吨CO2" || bad "compare zh CO2 2020: '$en20' vs '$zh20'"
+expect 0 "compare --format csv (no --bom)" "$bin" compare "$scn" "$neu" --format csv
+bom "$tmp/out" && bad "compare CSV without --bom starts with a BOM" || ok "no BOM unless asked"
+expect 0 "mc --format csv --bom --headers zh" "$bin" mc "$unc" --draws 20 --jobs 1 --format csv --bom --headers zh
+bom "$tmp/out" && ok "mc honours --bom" || bad "mc CSV has no BOM"
+head -n 1 "$tmp/out" | grep -q "^.*年份,总排放（确定性）（万吨CO2）" && ok "mc CSV --headers zh" || bad "mc zh header: $(head -c 80 "$tmp/out")"
+expect 0 "mc --format csv" "$bin" mc "$unc" --draws 20 --jobs 1 --format csv
+d_en=$(grep "^2015," "$tmp/out" | cut -d, -f2)
+d_zh=$("$bin" mc "$unc" --draws 20 --jobs 1 --format csv --headers zh | grep "^2015," | cut -d, -f2)
+awk -v e="$d_en" -v z="$d_zh" 'BEGIN { exit !(e > 0 && (e * 100 - z) ^ 2 < 1e-4) }' \
+    && ok "mc zh CSV: 2015 CO2 $d_en Mt = $d_zh 万吨" || bad "mc zh 2015: '$d_en' vs '$d_zh'"
+expect 2 "mc --bom without csv is refused" "$bin" mc "$unc" --draws 20 --bom
+
+# ---- every command in Chinese ----
+
+expect 0 "check -v (zh)" "$bin" --lang zh check -v "$scn"
+chinese "check -v" "$tmp/out"
+grep -q "^$scn：通过" "$tmp/out" && ok "check: 'FILE：通过'" || bad "check line: $(head -1 "$tmp/out")"
+expect 0 "keys (zh)" "$bin" keys --lang zh
+chinese "keys" "$tmp/out"
+grep -q "^power.solar_gw .*光伏装机" "$tmp/out" && ok "keys: key names stay, Chinese labels" || bad "keys: solar row"
+expect 0 "seek (zh)" "$bin" --lang zh seek "$scn" --lever power.solar_gw --target 'coal_share_2030<=28'
+chinese "seek" "$tmp/out"
+grep -q "2030年煤炭占比<=28" "$tmp/out" && ok "seek shows the target with its Chinese name" || bad "seek target text"
+expect 0 "seek with a Chinese target" "$bin" seek "$scn" --lever power.solar_gw --target '2030年煤炭占比<=28' --format json
+cp "$tmp/out" "$tmp/seek_zh.json"
+expect 0 "seek with the English target" "$bin" seek "$scn" --lever power.solar_gw --target 'coal_share_2030<=28' --format json
+cmp -s "$tmp/out" "$tmp/seek_zh.json" && ok "2030年煤炭占比<=28 is coal_share_2030<=28" || bad "Chinese target gives another answer"
+expect 0 "seek 碳达峰年份≤2030" "$bin" seek "$scn" --lever power.solar_gw --target '碳达峰年份≤2030' --format json
+grep -q '"target": "peak_year<=2030"' "$tmp/out" && ok "碳达峰年份≤2030 is peak_year<=2030" || bad "碳达峰年份≤2030"
+expect 2 "an unknown Chinese quantity" "$bin" seek "$scn" --lever power.solar_gw --target '2030年煤炭<=3'
+expect 0 "seek --levers (zh)" "$bin" seek "$scn" --levers power.solar_gw,power.wind_gw --target '2030年CO2排放<=160' --lang zh
+chinese "seek --levers" "$tmp/out"
+expect 0 "mc (zh)" "$bin" --lang zh mc "$unc" --draws 20 --jobs 1
+chinese "mc" "$tmp/out"
+expect 0 "compare (zh)" "$bin" --lang zh compare "$scn" "$neu"
+chinese "compare" "$tmp/out"
+expect 0 "decompose (zh)" "$bin" --lang zh decompose "$scn" --from 2020 --to 2030
+chinese "decompose" "$tmp/out"
+# LMDI: 183.02 Mt in 2020 (the calibrated history) = 18302 万吨CO2
+grep -q "起始  2020 .* 18302 万吨CO2" "$tmp/out" && ok "decompose: 2020 CO2 in 万吨CO2" || bad "decompose from line: $(grep 起始 "$tmp/out")"
+expect 0 "sensitivity (zh)" "$bin" sensitivity "$scn" --lang zh
+chinese "sensitivity" "$tmp/out"
+expect 0 "export --summary (zh)" "$bin" --lang zh export "$scn" --summary
+chinese "export --summary" "$tmp/out"
+expect 0 "new (zh)" "$bin" new "$tmp/p.ini" --region Hubei --lang zh
+chinese "new" "$tmp/out"
+expect 0 "peakpath --help (zh)" "$bin" --lang zh --help
+chinese "peakpath --help" "$tmp/out"
+expect 0 "peakpath help (zh)" env PEAKPATH_LANG=zh "$bin" help
+chinese "peakpath help" "$tmp/out"
+for c in run check new keys seek mc mc-merge decompose export room compare sensitivity; do
+    expect 0 "$c --help (zh)" "$bin" "$c" --help --lang zh
+    chinese "$c --help" "$tmp/out"
+done
+expect 2 "a usage error in Chinese" "$bin" --lang zh run "$scn" --bogus
+chinese "usage error" "$tmp/err"
+
+# ---- an engine error in Chinese ----
+# The message names file, line and key today; its words become Chinese when report/error_text.c's
+# catalogue lands (the "errors" work of issue 13). Until then the English words are expected, so
+# the Chinese check is off: set CLI_ZH_ERRORS=1 to run it (it fails while error_text is English).
+printf '[scenario]\nname = x\nregion = y\n[years]\nfirst_year = 2015\nbogus_key = 3\n' > "$tmp/bad.ini"
+expect 2 "--lang zh run bad.ini" "$bin" --lang zh run "$tmp/bad.ini"
+grep -q "bad.ini:6" "$tmp/err" && grep -q "bogus_key" "$tmp/err" && ok "the error names file, line and key" \
+    || bad "bad.ini error: $(cat "$tmp/err")"
+if [ "${CLI_ZH_ERRORS:-0}" = 1 ]; then chinese "engine error" "$tmp/err"; fi
+
+lib_finish

@@ -1,0 +1,236 @@
+/* tui/cost_view.c - view 8, costs and air, pages 1-3: investment by year stacked by technology (the
+ * power table's technologies and storage, then end-use equipment), system cost against the
+ * reference with the abatement cost of the edited scenario against it (sim/analysis/mac.h), and
+ * SO2/NOx/PM2.5 by year. costv_update copies the result rows into the reader's units and writes the
+ * pages' lines; costv_draw only builds chart specs over those copies. Page 4 is tui/mac_view.c. */
+#include "cost_view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../report/series.h"
+#include "../report/units.h"
+#include "app.h"
+#include "curses_wide.h"
+#include "draw.h"
+#include "reference.h"
+#include "style.h"
+#include "views.h"
+
+#define MONEY_SI "bn CNY"
+#define AIR_SI "kt"
+
+typedef struct { int var, cap_var; const char *en, *zh; } costv_layer;
+
+/* Investment layers, bottom first: one per technology and storage of sim/model/power_table.h (a
+ * new technology appears here by itself), then end-use equipment. A technology has the colour of
+ * its capacity in the capacity chart (report/series.h); storage and end-use have no colour role of
+ * their own and borrow the industry-mix roles, which never share a chart with them. */
+static const costv_layer layers[] = {
+#define POWER_TECH(tok, name, en, zh, ...) {RV_INV_##tok, RV_CAP_##tok, en, zh},
+#include "../sim/model/power_table.h"
+#undef POWER_TECH
+#define POWER_STORAGE(tok, name, en, zh, ...) {RV_INV_STORE_##tok, -1, en, zh},
+#include "../sim/model/power_table.h"
+#undef POWER_STORAGE
+    {RV_INV_ENDUSE, -1, NULL, NULL},
+};
+#define CAP_STYLE(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role},
+static const struct { int var, style; } cap_styles[] = {REPORT_CAP_SERIES(CAP_STYLE)};
+#undef CAP_STYLE
+#define N_LAYERS (int)(sizeof layers / sizeof layers[0])
+_Static_assert(N_LAYERS <= COSTV_MAX_LAYERS, "more investment layers than a chart holds");
+
+static const int other_styles[] = {ST_OTHERIND, ST_TERTIARY, ST_SECONDARY, ST_HEAVY};
+
+/* The colour role of layer l: its technology's in the capacity chart, else the next borrowed one. */
+static int layer_style(const costv_layer *l, int *borrowed)
+{
+    for (size_t i = 0; l->cap_var >= 0 && i < sizeof cap_styles / sizeof cap_styles[0]; i++)
+        if (cap_styles[i].var == l->cap_var) return cap_styles[i].style;
+    return other_styles[(*borrowed)++ % (int)(sizeof other_styles / sizeof other_styles[0])];
+}
+
+static const struct { int var, style; i18n_id label; } air_rows[COSTV_AIR_N] = {
+    {RV_SO2, ST_COAL, S_AIR_SO2}, {RV_NOX, ST_GAS, S_AIR_NOX}, {RV_PM25, ST_NET, S_AIR_PM25}};
+
+/* ---- update ---- */
+
+/* dst[i] = var of r in year first_year + i, times factor (NAN where r has no such year). */
+static void copy_row(const run_result *r, int var, int first_year, int n, double factor, double *dst)
+{
+    for (int i = 0; i < n; i++) dst[i] = run_at(r, var, first_year + i) * factor;
+}
+
+static void update_invest(app *a, costv_state *c, double money)
+{
+    int k = 0;
+    c->n_inv = 0;
+    for (int i = 0; i < N_LAYERS; i++) {
+        const costv_layer *l = &layers[i];
+        copy_row(&a->res, l->var, c->first_year, c->n_years, money, c->inv[c->n_inv]);
+        c->inv_style[c->n_inv] = layer_style(l, &k);
+        c->inv_label[c->n_inv] = l->en ? i18n_pair(l->en, l->zh, a->lang) : i18n_str(S_COST_ENDUSE, a->lang);
+        c->n_inv++;
+    }
+}
+
+static void update_system(app *a, costv_state *c, double money, char *line, size_t size)
+{
+    const run_result *ref = ref_result(a);
+    mac_abatement m;
+    char cost[64], t[64], per[64];
+    copy_row(ref, RV_COST_SYSTEM, c->first_year, c->n_years, money, c->sys[0]);
+    copy_row(&a->res, RV_COST_SYSTEM, c->first_year, c->n_years, money, c->sys[1]);
+    c->ref_ok = mac_compare(&a->res, ref, &m, NULL) == PP_OK;
+    line[0] = 0;
+    if (!c->ref_ok) {
+        snprintf(line, size, "%s", i18n_str(S_COST_REF_YEARS, a->lang));
+        return;
+    }
+    if (!isfinite(m.cost_bn)) {
+        snprintf(line, size, "%s", i18n_str(S_COST_NO_COST, a->lang));
+        return;
+    }
+    units_format(m.cost_bn, MONEY_SI, a->lang, 1, cost, sizeof cost);
+    units_format(m.avoided_mt, "Mt CO2", a->lang, 1, t, sizeof t);
+    if (m.avoids) units_format(m.cny_per_t, "CNY/t CO2", a->lang, 0, per, sizeof per);
+    else snprintf(per, sizeof per, "%s", i18n_str(S_MAC_NA, a->lang));
+    snprintf(line, size, i18n_str(S_COST_DIFF, a->lang), cost, t, per);
+}
+
+static void update_air(app *a, costv_state *c, double kt, char *line, size_t size)
+{
+    const run_summary *s = &a->res.summary;
+    char so2[48], nox[48], pm[48], health[48];
+    for (int i = 0; i < COSTV_AIR_N; i++) copy_row(&a->res, air_rows[i].var, c->first_year, c->n_years, kt, c->air[i]);
+    snprintf(line, size, i18n_str(S_AIR_CUM, a->lang), units_format(s->cum_so2_kt, AIR_SI, a->lang, -1, so2, sizeof so2),
+             units_format(s->cum_nox_kt, AIR_SI, a->lang, -1, nox, sizeof nox),
+             units_format(s->cum_pm25_kt, AIR_SI, a->lang, -1, pm, sizeof pm),
+             units_format(s->cum_health_bn, MONEY_SI, a->lang, -1, health, sizeof health));
+}
+
+void costv_update(app *a)
+{
+    costv_state *c = &a->cost;
+    unit_view money = units_view(MONEY_SI, a->lang), kt = units_view(AIR_SI, a->lang);
+    char buf[64];
+    if (a->view != VIEW_COST) return;
+    c->first_year = a->res.first_year;
+    c->n_years = a->res.n_years;
+    c->money_unit = money.unit;
+    c->air_unit = kt.unit;
+    if (c->page == COSTV_PAGE_INVEST) {
+        update_invest(a, c, money.factor);
+        snprintf(c->diff, sizeof c->diff, i18n_str(S_COST_INVEST_CUM, a->lang),
+                 units_format(a->res.summary.cum_invest_bn, MONEY_SI, a->lang, -1, buf, sizeof buf));
+    } else if (c->page == COSTV_PAGE_SYSTEM) {
+        update_system(a, c, money.factor, c->diff, sizeof c->diff);
+    } else if (c->page == COSTV_PAGE_AIR) {
+        update_air(a, c, kt.factor, c->diff, sizeof c->diff);
+    } else {
+        c->diff[0] = 0;
+        mac_view_update(a);
+    }
+}
+
+/* ---- keys ---- */
+
+int costv_key(app *a, int is_key, wint_t ch)
+{
+    costv_state *c = &a->cost;
+    if (a->view != VIEW_COST) return 0;
+    if (!is_key && (ch == L'8' || ch == L'n')) {
+        c->page = (costv_page)((c->page + 1) % COSTV_PAGE_COUNT);
+        return 1;
+    }
+    if (c->page != COSTV_PAGE_MAC) return 0;
+    if ((is_key && ch == KEY_UP) || (!is_key && ch == L'k')) c->cursor -= c->cursor > 0;
+    else if ((is_key && ch == KEY_DOWN) || (!is_key && ch == L'j')) c->cursor += c->cursor + 1 < c->mac.n;
+    else return 0;
+    return 1;
+}
+
+/* ---- drawing ---- */
+
+/* The page's title: "Investment by technology (1/4, n: next page)". */
+static void page_title(const app *a, const char *what, char *buf, size_t size)
+{
+    char page[64];
+    snprintf(page, sizeof page, i18n_str(S_COST_PAGE, a->lang), (int)a->cost.page + 1, COSTV_PAGE_COUNT);
+    snprintf(buf, size, "%s %s", what, page);
+}
+
+/* The frame, the page's line on the first inner row, and the chart below it. */
+static void framed(const app *a, const lay_rect *r, const char *title, const chart_spec *sp)
+{
+    lay_rect in = lay_inner(r), chart = in;
+    drw_box(r, title, 0, a->utf8);
+    if (in.h < 2) return;
+    if (a->cost.diff[0]) {
+        drw_text(in.y, in.x + 1, in.w - 1, a->cost.diff, ST_INFO, 1, 0, a->utf8);
+        chart.y++;
+        chart.h--;
+    }
+    view_put_chart(sp, &chart);
+}
+
+static void add(chart_spec *sp, const double *v, int style, const char *label)
+{
+    if (sp->ns >= CHART_MAX_STACK) return;
+    sp->s[sp->ns].v = v;
+    sp->s[sp->ns].style = style;
+    sp->s[sp->ns].label = label;
+    sp->ns++;
+}
+
+static void draw_invest(const app *a, const lay_rect *r)
+{
+    const costv_state *c = &a->cost;
+    chart_spec sp;
+    char title[160];
+    view_chart_begin(a, c->first_year, c->n_years, &sp);
+    sp.stacked = 1;
+    for (int i = 0; i < c->n_inv; i++) add(&sp, c->inv[i], c->inv_style[i], c->inv_label[i]);
+    sp.unit = c->money_unit;
+    page_title(a, i18n_str(S_COST_INVEST, a->lang), title, sizeof title);
+    framed(a, r, title, &sp);
+}
+
+static void draw_system(const app *a, const lay_rect *r)
+{
+    const costv_state *c = &a->cost;
+    chart_spec sp;
+    char what[200], title[300];
+    view_chart_begin(a, c->first_year, c->n_years, &sp);
+    add(&sp, c->sys[0], ST_BASELINE, ref_label(a));
+    add(&sp, c->sys[1], ST_MAIN, i18n_str(S_COST_THIS, a->lang));
+    sp.unit = c->money_unit;
+    snprintf(what, sizeof what, i18n_str(S_COST_SYSTEM, a->lang), ref_label(a));
+    page_title(a, what, title, sizeof title);
+    framed(a, r, title, &sp);
+}
+
+static void draw_air(const app *a, const lay_rect *r)
+{
+    const costv_state *c = &a->cost;
+    chart_spec sp;
+    char title[160];
+    view_chart_begin(a, c->first_year, c->n_years, &sp);
+    for (int i = 0; i < COSTV_AIR_N; i++) add(&sp, c->air[i], air_rows[i].style, i18n_str(air_rows[i].label, a->lang));
+    sp.unit = c->air_unit;
+    sp.keep_zero = 1;
+    page_title(a, i18n_str(S_COST_AIR, a->lang), title, sizeof title);
+    framed(a, r, title, &sp);
+}
+
+void costv_draw(const app *a, const lay_rect *r)
+{
+    switch (a->cost.page) {
+    case COSTV_PAGE_INVEST: draw_invest(a, r); break;
+    case COSTV_PAGE_SYSTEM: draw_system(a, r); break;
+    case COSTV_PAGE_AIR: draw_air(a, r); break;
+    default: mac_view_draw(a, r); break;
+    }
+}
