@@ -45,26 +45,38 @@ zh_engine_screen() {
 
 key() { T send-keys -t "$1" "$2"; }
 
-# ---- the banner bug: challenge 1 at 100x24, imports PgUp to 65, solar PgUp, any key ----
-tui_start ban 100 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
-wait_for ban "政策杠杆" 10 || fail "zh TUI did not start"
-i=0; while [ $i -lt 14 ]; do key ban Down; i=$((i + 1)); done   # Southwest imports (locked levers skipped)
-wait_line ban '^│ *西南来电' 5 || true
-key ban PPage; sleep 0.3
-key ban Up; key ban Up; key ban Up; key ban Up; sleep 0.3          # solar
-key ban PPage
-wait_for ban "挑战完成" 10 && pass "banner shown when the goals are met" || { fail "no banner"; screen ban; }
-key ban x
-wait_gone ban "挑战完成" 5 || fail "banner did not close"
-sleep 0.5
-screen ban > "$TMP/after.txt"
-key ban C-l; sleep 0.8
-screen ban > "$TMP/redrawn.txt"
-if cmp -s "$TMP/after.txt" "$TMP/redrawn.txt"; then pass "after the banner the screen is what Ctrl+L draws"
-else fail "after the banner the screen differs from a redraw:"; diff "$TMP/after.txt" "$TMP/redrawn.txt"; fi
-grep -q '^│#服务业电气化率 .*锁定│' "$TMP/after.txt" && pass "the locked lever under the banner's edge reads 锁定 whole" \
-    || fail "the lock word under the banner's edge is cut"
-T kill-session -t ban
+# select SESSION NAME: moves down the lever list until NAME is the selected lever (its full label
+# heads the details under the list); 1 when it never is.
+select() {
+    lib_k=0
+    while [ $lib_k -lt 40 ]; do
+        screen "$1" | grep -qE "^│$2 +││" && return 0
+        key "$1" Down; sleep 0.05; lib_k=$((lib_k + 1))
+    done
+    return 1
+}
+
+# ---- the banner bug: challenge 1, imports PgUp to 65, solar PgUp, any key; at 100 and 104
+# columns the banner's edges fall on halves of Chinese characters (without the fix both widths
+# showed a line shifted or half-overwritten after the banner, until Ctrl+L) ----
+for cols in 100 104; do
+    tui_start ban "$cols" 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
+    wait_for ban "政策杠杆" 10 || fail "zh TUI did not start"
+    select ban 西南来电 || fail "$cols: no Southwest imports lever"
+    key ban PPage; sleep 0.3
+    key ban Home; select ban 光伏装机 || fail "$cols: no solar lever"
+    key ban PPage
+    wait_for ban "挑战完成" 10 && pass "$cols x 24: banner shown when the goals are met" || { fail "no banner"; screen ban; }
+    key ban x
+    wait_gone ban "挑战完成" 5 || fail "banner did not close"
+    sleep 0.5
+    screen ban > "$TMP/after.txt"
+    key ban C-l; sleep 0.8
+    screen ban > "$TMP/redrawn.txt"
+    if cmp -s "$TMP/after.txt" "$TMP/redrawn.txt"; then pass "$cols x 24: after the banner the screen is what Ctrl+L draws"
+    else fail "$cols x 24: after the banner the screen differs from a redraw:"; diff "$TMP/after.txt" "$TMP/redrawn.txt"; fi
+    T kill-session -t ban
+done
 
 # no_si SESSION WHAT WORDS: none of the SI-style unit words (e.g. "Mt|GW") is on the screen.
 no_si() {
@@ -142,8 +154,9 @@ zh_screen ch "challenge start"
 key ch Right; sleep 0.4
 wait_for ch "锁定" 3 && zh_screen ch "a locked lever refused"
 screen ch | tail -2 | head -1 | grep -q "挑战" && pass "the refusal names the challenge" || fail "no refusal: $(screen ch | tail -2 | head -1)"
-i=0; while [ $i -lt 14 ]; do key ch Down; i=$((i + 1)); done
+select ch 西南来电 || fail "challenge: no Southwest imports lever"
 key ch PPage; key ch PPage; sleep 0.5
+wait_for ch "挑战允许范围" 3 && pass "the limit is said" || fail "no limit message: $(screen ch | tail -2 | head -1)"
 zh_screen ch "a lever stopped at the challenge's limit"
 key ch g; sleep 0.4; zh_screen ch "the challenge brief"; key ch g
 key ch q; key ch y
