@@ -45,6 +45,16 @@ zh_engine_screen() {
 
 key() { T send-keys -t "$1" "$2"; }
 
+# ---- the checker itself: it finds an English sentence, and lets Chinese with units, key names
+# and file names through ----
+printf '%s\n' 'GDP增速：lever value 99 is out of range: expected -20..30 %/yr' > "$TMP/en.txt"
+printf '%s\n' '按 Esc 取消，Ctrl+L 重画；光伏 450 万千瓦，8.5 GW，2.15亿吨 CO2；已保存 a-b.ini（gdp_base_bn）' > "$TMP/zh.txt"
+ascii_runs "$TMP/en.txt" > "$TMP/runs.txt" && fail "checker: missed an English sentence" \
+    || { grep -q "lever value is out of range expected" "$TMP/runs.txt" && pass "checker: finds the English run" \
+         || fail "checker: wrong run: $(cat "$TMP/runs.txt")"; }
+ascii_runs "$TMP/zh.txt" > "$TMP/runs.txt" && pass "checker: Chinese with units, keys and file names passes" \
+    || fail "checker: flagged Chinese: $(cat "$TMP/runs.txt")"
+
 # select SESSION NAME: moves down the lever list until NAME is the selected lever (its full label
 # heads the details under the list); 1 when it never is.
 select() {
@@ -96,6 +106,10 @@ walk() {
     for v in 2 3 4 5 6 7; do
         key "$s" $v; sleep 1.2
         zh_screen "$s" "$sz view $v"
+    done
+    for page in 1 2 3 4; do # view 8, costs and air: 8 turns its pages
+        key "$s" 8; sleep 1.5
+        zh_screen "$s" "$sz view 8 page $page"
     done
     key "$s" 3; wait_for "$s" "万千瓦" 5 && pass "$sz: capacity in 万千瓦" || fail "$sz: no 万千瓦"; no_si "$s" "$sz capacity" 'GW'
     key "$s" 5; wait_for "$s" "万吨标准煤" 5 && pass "$sz: the table in 万吨标准煤" || fail "$sz: no 万吨标准煤 in the table"
