@@ -126,7 +126,14 @@ walk() {
     key "$s" C-u; T send-keys -t "$s" "abc" Enter; sleep 0.5
     zh_screen "$s" "$sz not a number"
     key "$s" Enter; key "$s" C-u; T send-keys -t "$s" "99999" Enter; sleep 0.5
-    zh_engine_screen "$s" "$sz value out of range"
+    wait_for "$s" "超出允许范围" 3 && pass "$sz: a value beyond the key's range is refused in Chinese" \
+        || fail "$sz: no range refusal: $(screen "$s" | tail -2 | head -1)"
+    zh_screen "$s" "$sz value out of range"
+    # solar 100000 万千瓦 = 1000 GW: inside the key's range, above its S-curve ceiling: the engine refuses
+    select "$s" 光伏装机 || fail "$sz: no solar lever"
+    key "$s" Enter; key "$s" C-u; T send-keys -t "$s" "100000" Enter; sleep 0.5
+    zh_engine_screen "$s" "$sz value the engine refuses"
+    key "$s" Home
     # goal seek: a bad target, then one it meets
     key "$s" G; sleep 0.3; zh_screen "$s" "$sz goal-seek prompt"
     key "$s" C-u; T send-keys -t "$s" 'foo<=3' Enter; sleep 0.8
