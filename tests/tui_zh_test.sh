@@ -17,7 +17,7 @@ lib_init tui_zh
 require tmux
 cd "$ROOT" || exit 1
 ENVS="LANG=C.UTF-8 LC_ALL=C.UTF-8"
-cp scenarios/chongqing-baseline.ini scenarios/challenge-1-energy-mix.ini "$TMP/"
+cp scenarios/chongqing-baseline.ini scenarios/challenge-1-energy-mix.ini scenarios/chongqing-peak2030.ini "$TMP/"
 ENGINE_EN=0
 grep -q "the message catalogue renders Chinese here" report/error_text.c && ENGINE_EN=1
 
@@ -142,7 +142,11 @@ walk() {
     wait_for "$s" "已达成" 20 && pass "$sz: goal seek met" || fail "$sz: goal seek not met: $(screen "$s" | tail -3 | head -1)"
     zh_screen "$s" "$sz goal seek met"
     key "$s" M; sleep 0.5; zh_screen "$s" "$sz multi-lever seek prompt"; key "$s" Escape
-    key "$s" c; sleep 0.3; zh_screen "$s" "$sz reference prompt"; key "$s" Escape
+    key "$s" c; sleep 0.3; zh_screen "$s" "$sz reference prompt"
+    key "$s" C-u; T send-keys -t "$s" "$TMP/chongqing-peak2030.ini" Enter
+    wait_for "$s" "重庆2030年前碳达峰" 15 && pass "$sz: the reference goes by its name_zh" || fail "$sz: reference not named in Chinese"
+    zh_screen "$s" "$sz reference chosen"
+    key "$s" c; key "$s" C-u; key "$s" Enter; sleep 0.5 # back to "as loaded"
     key "$s" x; sleep 0.3; zh_screen "$s" "$sz export menu"; key "$s" Escape
     key "$s" s; sleep 0.3; zh_screen "$s" "$sz save of a root scenario asks for a name"; key "$s" Escape
     # a failed save: into a folder that cannot take it (read-only; as root, where permissions do
