@@ -171,6 +171,17 @@ walk() {
 walk z80 80 24
 walk z200 200 60
 
+# views_only SESSION COLS ROWS: every view at another size (120x40: two views stacked).
+views_only() {
+    tui_start "$1" "$2" "$3" "$ENVS" --lang zh "$TMP/chongqing-baseline.ini"
+    wait_for "$1" "政策杠杆" 10 || { fail "$2x$3: zh TUI did not start"; return; }
+    for v in 1 2 3 4 5 6 7 8; do key "$1" $v; sleep 1.2; zh_screen "$1" "$2x$3 view $v"; done
+    no_si "$1" "$2x$3 view 8 and the CO2 view under it" 'Mt|Mtce|GW|TWh'
+    key "$1" q
+    tui_exited "$1" 5 || fail "$2x$3: zh TUI did not quit"
+}
+views_only z120 120 40
+
 # ---- a challenge: the goal line in 亿吨, a locked lever refused, a limit ----
 tui_start ch 80 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
 wait_for ch "挑战目标" 10 || fail "challenge did not start"
