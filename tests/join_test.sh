@@ -107,6 +107,11 @@ wait_for bo "taken" 5 && pass "a name taken meanwhile is refused at the save" ||
 screen bo | grep -q "unsaved" && pass "the work is still there (unsaved)" || fail "work lost"
 T send-keys -t bo S C-u "$W/room/bo2.ini" Enter
 wait_file "$W/room/bo2.ini" 5 && pass "S saves under another name" || { fail "S to bo2"; screen bo; }
+sleep 0.3
+grep -q "^name = bo2: Challenge 1: energy mix" "$W/room/bo2.ini" && grep -qE "^inherit = \"?../$CH.ini\"?$" "$W/room/bo2.ini" \
+    && pass "the new name carries on: 'bo2: challenge', relative inherit" || fail "bo2.ini: $(head -4 "$W/room/bo2.ini")"
+T send-keys -t bo Right s
+wait_for bo "Saved: $W/room/bo2.ini" 5 && pass "s then saves bo2.ini in place" || { fail "s after S"; screen bo | tail -3; }
 T kill-session -t bo
 
 # ---- another user's file (as root: chown makes one) ----
