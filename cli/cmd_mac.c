@@ -11,6 +11,7 @@
 
 #include "../report/i18n.h"
 #include "../report/summary_out.h"
+#include "../report/text_cols.h"
 #include "../report/units.h"
 #include "../sim/analysis/mac.h"
 #include "analysis.h"
@@ -28,45 +29,13 @@ typedef struct {
     i18n_lang lang;
 } mac_out;
 
-static const char mac_help[] =
-    "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
-    "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
-    "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
-    "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
-    "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
-    "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
-    "all levers together avoid: levers interact.\n"
-    "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "  --lang zh|en       table in Chinese planning units (万吨, 亿元, 元/吨) or English (default)\n";
-
 /* ---- table ---- */
-
-/* Terminal columns of UTF-8 text: CJK and full-width characters take two (the table's Chinese
- * heads must line up with its numbers). */
-static int text_cols(const char *t)
-{
-    int cols = 0;
-    for (const unsigned char *p = (const unsigned char *)t; *p;) {
-        unsigned cp = *p, n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
-        if (n > 1) cp &= 0x3Fu >> (n - 1);
-        for (unsigned k = 1; k < n && p[k]; k++) cp = cp << 6 | (p[k] & 0x3Fu);
-        for (unsigned k = 0; k < n && *p; k++) p++;
-        cols += (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                    ? 2 : 1;
-    }
-    return cols;
-}
 
 /* text padded to w columns, left-aligned (right 0) or right-aligned, after one space unless first. */
 static void put_col(FILE *f, const char *text, int w, int right, int first)
 {
-    int pad = w - text_cols(text);
     if (!first) fputc(' ', f);
-    for (int i = 0; right && i < pad; i++) fputc(' ', f);
-    fputs(text, f);
-    for (int i = 0; !right && i < pad; i++) fputc(' ', f);
+    tc_pad(f, text, w, right);
 }
 
 static const char *fmt(double v, const char *si, i18n_lang lang, int decimals, char *buf, size_t size)
@@ -297,10 +266,11 @@ static int take_reference(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, mac_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang anywhere, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], mac_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_MAC))) return CLI_EXIT_OK;
         if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
             (took = take_reference(self, argc, argv, &i, a)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;

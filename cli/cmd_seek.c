@@ -162,8 +162,7 @@ static int take_minimise(const cli_command *self, const char *what)
 {
     if (!strcmp(what, "change")) return -1;
     if (!strcmp(what, "cost"))
-        return cli_usage_error(self, "--minimise cost needs technology costs, which the model does not have yet; "
-                                     "use --minimise change (the default: the smallest move)");
+        return cli_usage_error(self, "%s", cli_tr(S_USG_MINIMISE_COST));
     return cli_usage_error(self, cli_tr(S_USG_MINIMISE), what);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../report/i18n.h"
+#include "../report/scenario_name.h"
 #include "../report/summary_out.h"
 #include "../sim/analysis/sensitivity.h"
 #include "analysis.h"
@@ -61,7 +62,7 @@ static void table_head(FILE *f, const sens_out *o)
     int zh = o->zh;
     i18n_lang lang = zh ? LANG_ZH : LANG_EN;
     char peak[64], co2[64], cum[64];
-    fprintf(f, TR(zh, S_SENS_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file);
+    fprintf(f, TR(zh, S_SENS_TITLE), scenario_name(o->scn, zh ? LANG_ZH : LANG_EN), o->file);
     units_format(g->v[SENS_PEAK_MT], "Mt", lang, zh ? -1 : 1, peak, sizeof peak);
     units_format(g->v[SENS_CO2_2030], "Mt", lang, zh ? -1 : 1, co2, sizeof co2);
     units_format(g->v[SENS_CUM_CO2], "Mt", lang, zh ? -1 : 0, cum, sizeof cum);

@@ -80,8 +80,7 @@ static const char *const chart_names[SVG_CHART_COUNT] = {"emissions", "mix", "ca
                                                          "investment", "pollutants"};
 
 static const i18n_id chart_titles[SVG_CHART_COUNT] = {S_SVG_TITLE_EMISSIONS, S_SVG_TITLE_MIX, S_SVG_TITLE_CAPACITY,
-                                                      S_SVG_TITLE_STRUCTURE, S_SVG_TITLE_INVESTMENT,
-                                                      S_SVG_TITLE_POLLUTANTS};
+    S_SVG_TITLE_STRUCTURE, S_SVG_TITLE_INVESTMENT, S_SVG_TITLE_POLLUTANTS};
 
 /* A string of the message catalogue (report/i18n_list.h) in English (zh 0) or Chinese. */
 #define TR(zh, id) i18n_str((id), (zh) ? LANG_ZH : LANG_EN)
@@ -440,8 +439,8 @@ static void spec_for(const svg_one *o, char *title, size_t size, svg_spec *sp)
         break;
     case SVG_POLLUTANTS: /* kt a year, one line each (万吨 in Chinese) */
         spec_init(sp, r, title, TR(zh, S_SVG_KT_PER_YEAR), zh);
-        for (size_t i = 0; i < sizeof air_layers / sizeof air_layers[0]; i++)
-            add_series(sp, r, air_layers[i].var, air_layers[i].label[zh], air_layers[i].color, 0);
+        add_layers(sp, r, air_layers, (int)(sizeof air_layers / sizeof air_layers[0]));
+        sp->stacked = 0; /* three pollutants, not parts of one whole */
         sp->factor = units_view("kt", zh ? LANG_ZH : LANG_EN).factor;
         break;
     default:

@@ -5,7 +5,7 @@
 
 /* ---- language, usage, common messages (cli/cli_lang.c, cli/cli_common.c, cli/main.c) ---- */
 I18N(S_CLI_LANG_MISSING, "--lang needs zh or en", "--lang 需要 zh 或 en")
-I18N(S_CLI_LANG_BAD, "peakpath: --lang '%s': expected zh or en\n", "peakpath：--lang '%s'：应为 zh 或 en\n")
+I18N(S_CLI_LANG_BAD, "peakpath: unknown language '%s' (--lang): expected zh or en\n", "peakpath：未知语言 '%s'（--lang）：应为 zh 或 en\n")
 I18N(S_CLI_BAD_LANG_ENV, "peakpath: PEAKPATH_LANG='%s' is not zh or en; ignored\n",
      "peakpath：PEAKPATH_LANG='%s' 不是 zh 或 en，已忽略\n")
 I18N(S_CLI_USAGE, "usage: ", "用法：")
@@ -69,6 +69,10 @@ I18N(S_CAL_U_TREND, "historical efficiency trend (%/yr)", "历史节能趋势（
 I18N(S_CAL_U_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤改气调整，首年（百分点）")
 I18N(S_CAL_U_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤改气调整，最后历史年份（百分点）")
 I18N(S_CAL_U_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年份（太瓦时）")
+I18N(S_CAL_U_OIL, "transport intensity factor (x first-year transport intensity)", "交通能耗强度系数（首年交通强度的倍数）")
+I18N(S_CAL_U_STEP0, "efficiency step, 1st yearly target year (%)", "能效步长，第1个逐年目标年份（%）")
+I18N(S_CAL_U_STEP1, "efficiency step, 2nd yearly target year (%)", "能效步长，第2个逐年目标年份（%）")
+I18N(S_CAL_U_STEP2, "efficiency step, 3rd yearly target year (%)", "能效步长，第3个逐年目标年份（%）")
 I18N(S_OUT_CAL_WARNING, "  warning: %s\n", "  警告：%s\n")
 I18N(S_SUM_CSV_HEAD, "item,value,unit", "指标,数值,单位")
 /* ---- check (cli/cli_run.c) ---- */
@@ -127,6 +131,8 @@ I18N(S_CMD_ROOM, "the workshop room: one live row per participant's scenario in 
 I18N(S_CMD_COMPARE, "summaries side by side and year-by-year differences", "并列比较各情景摘要及逐年差值")
 I18N(S_CMD_SENSITIVITY, "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share",
      "每个杠杆分别取合理范围两端：达峰、2030年排放、累计排放、煤炭占比的变化")
+I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
+     "减排成本：每个杠杆单独移到低碳端的减排量和每吨成本，排序（以及 FILE 相对 REF）")
 /* ---- `peakpath COMMAND --help` (cli/cli_run.c, cli/cmd_*.c) ---- */
 I18N(S_HELP_RUN,
      "Loads FILE, calibrates it to its historical figures, runs it year by year and prints the result.\n"
@@ -556,3 +562,24 @@ I18N(S_EXP_OOM, "peakpath %s: out of memory\n", "peakpath %s：内存不足\n")
 I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n", "peakpath %s：%s 中没有可运行的情景，无法作图\n")
 I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
      "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
+I18N(S_USG_GOT, ", got ", "，收到 ")
+I18N(S_USG_MINIMISE_COST, "--minimise cost needs technology costs, which the model does not have yet; use --minimise change (the default: the smallest move)",
+     "--minimise cost 需要技术成本数据，模型尚无；请用 --minimise change（默认：最小调整）")
+/* ---- mac (cli/cmd_mac.c, the "mac" work of issue 12): its --help ---- */
+I18N(S_HELP_MAC,
+     "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
+     "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
+     "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
+     "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
+     "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
+     "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
+     "all levers together avoid: levers interact.\n"
+     "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
+     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n",
+     "把情景的每个杠杆单独从原值移到其合理范围的低碳端（`peakpath keys` 列出范围），输出\n"
+     "2021年至末年避免的累计净排放及其减排成本：系统成本差（年化投资 + 运维 + 燃料 + CCUS，\n"
+     "按情景 price_base_year 价格）折现到2021年，除以避免的吨数（不折现），单位为元/吨CO2，\n"
+     "从低到高排序。不减排、已处于低碳端或低碳端被情景拒绝的杠杆单独列出。各条之和不等于\n"
+     "全部杠杆一起的减排量：杠杆之间相互影响。\n"
+     "  --reference REF    同时给出 FILE 整体相对情景 REF 的减排成本\n"
+     "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n")

@@ -10,6 +10,7 @@
 #include "../sim/scenario/challenge.h"
 #include "safe_text.h"
 #include "csv_head.h"
+#include "scenario_name.h"
 #include "summary_out.h"
 #include "text_cols.h"
 #include "units.h"
@@ -145,7 +146,8 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
 static const char *cal_name(int u, i18n_lang lang)
 {
     static const i18n_id zh[CAL_COUNT] = {S_CAL_U_LEVEL, S_CAL_U_TREND, S_CAL_U_COAL_FIRST, S_CAL_U_COAL_END,
-                                          S_CAL_U_IMPORT};
+                                          S_CAL_U_IMPORT, S_CAL_U_OIL, S_CAL_U_STEP0, S_CAL_U_STEP1, S_CAL_U_STEP2};
+    _Static_assert(CAL_COUNT == 9, "a Chinese name for every calibration unknown");
     return lang == LANG_ZH ? i18n_str(zh[u], lang) : cal_unknown_name(u);
 }
 
@@ -186,7 +188,7 @@ pp_status out_table(FILE *f, const void *ctx, pp_error *err)
 {
     const out_run *o = ctx;
     char name[1024], region[1024], file[PP_ERR_FILE_MAX * 4]; /* file text is hostile: safe for a terminal */
-    txt_safe_term(scn_text(o->scn, P_SCENARIO_NAME), name, sizeof name, 0);
+    txt_safe_term(scenario_name(o->scn, o->lang), name, sizeof name, 0);
     const char *region_zh = scn_text(o->scn, P_SCENARIO_REGION_ZH);
     txt_safe_term(o->lang == LANG_ZH && region_zh && region_zh[0] ? region_zh : scn_text(o->scn, P_SCENARIO_REGION),
                   region, sizeof region, 0);

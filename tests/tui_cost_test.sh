@@ -36,7 +36,7 @@ screen t | grep -qE "no system cost in this run yet|NPV diff .* bn CNY, CO2 avoi
 # ---- page 3: air ----
 T send-keys -t t 8
 if wait_for t "Air pollutants [3/4 n]" 5; then pass "8 again turns the page too"; else fail "no air page"; screen t; fi
-screen t | grep -qE "2021-: SO2 [0-9.]+ kt, NOx [0-9.]+ kt, PM2.5 [0-9.]+ kt, health damage [0-9.]+ bn CNY" \
+screen t | grep -qE "2021-: SO2 [0-9.]+ kt, NOx [0-9.]+ kt, PM2.5 [0-9.]+ kt, health [0-9.]+ bn CNY" \
     && pass "cumulative SO2, NOx, PM2.5 and health damage" || fail "no cumulative pollutants line"
 
 # ---- page 4: the curve, the numbers of `peakpath mac` ----
