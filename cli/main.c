@@ -87,7 +87,7 @@ static const struct {
     {"run", S_CMD_RUN}, {"check", S_CMD_CHECK}, {"new", S_CMD_NEW}, {"keys", S_CMD_KEYS},
     {"seek", S_CMD_SEEK}, {"mc", S_CMD_MC}, {"mc-merge", S_CMD_MC_MERGE}, {"decompose", S_CMD_DECOMPOSE},
     {"export", S_CMD_EXPORT}, {"room", S_CMD_ROOM}, {"compare", S_CMD_COMPARE}, {"sensitivity", S_CMD_SENSITIVITY},
-    {"mac", S_CMD_MAC},
+    {"mac", S_CMD_MAC}, {"join", S_CMD_JOIN},
 };
 
 static const char *command_help(const cli_command *c)
