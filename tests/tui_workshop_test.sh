@@ -184,6 +184,9 @@ wait_for sasc "> 20" 5 && pass "ASCII playback mark" || fail "ASCII playback"
 T send-keys -t sasc q
 start s200 200 60 "LANG=C.UTF-8" "$CH.ini"
 wait_for s200 "Challenge goals" 15 || fail "200x60: no goals"
+T send-keys -t s200 ','
+wait_for s200 "‖ 2015" 5 && screen s200 | grep -qE "Peak year +… +…" && screen s200 | grep -qE "CO2 2030.* +… +…" \
+    && pass "200x60: the key numbers hide what lies ahead during playback" || fail "side panel during playback: $(screen s200 | grep 'Peak year')"
 T send-keys -t s200 '>' '>' '>' p
 wait_for s200 "▶ 20" 5 && wait_for s200 "Playback reached 2060" 15 && pass "200x60: the playback reaches 2060" \
     || { fail "200x60 playback"; screen s200; }
