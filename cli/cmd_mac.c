@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/error_text.h"
 #include "../report/i18n.h"
 #include "../report/summary_out.h"
 #include "../report/text_cols.h"
@@ -100,7 +101,7 @@ static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
     char key[160], buf[64];
     fprintf(f, "    %-36s %-21g ", ana_key_name(m->lever, key, sizeof key), m->value_given * u.factor);
     if (m->place == MAC_AT_END) fprintf(f, "%s\n", TR(L, S_MAC_AT_END));
-    else if (m->place == MAC_REFUSED) fprintf(f, "%s: %s\n", TR(L, S_MAC_REFUSED), m->refusal);
+    else if (m->place == MAC_REFUSED) fprintf(f, "%s: %s\n", TR(L, S_MAC_REFUSED), ERROR_MSG_IN(&m->refusal, L));
     else fprintf(f, "%s (%s)\n", TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
 }
 
@@ -154,7 +155,7 @@ static void csv_lever(FILE *f, int rank, const mac_lever *m)
     if (m->place == MAC_ON_CURVE) sum_out_csv_num(f, m->from_mt);
     csv_nums(f, &m->a);
     fputc(',', f);
-    if (m->place == MAC_REFUSED) sum_out_csv_text(f, m->refusal);
+    if (m->place == MAC_REFUSED) sum_out_csv_text(f, ERROR_MSG_IN(&m->refusal, LANG_EN));
     fputc('\n', f);
 }
 
@@ -202,7 +203,7 @@ static json_t *json_lever(const mac_lever *m, int *bad)
     ana_jset(j, "value_given", ana_jnum(m->value_given), bad);
     ana_jset(j, "value_green", ana_jnum(m->value_green), bad);
     if (m->place == MAC_ON_CURVE) ana_jset(j, "from_mt", ana_jnum(m->from_mt), bad);
-    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(m->refusal), bad);
+    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(ERROR_MSG_IN(&m->refusal, LANG_EN)), bad);
     return j;
 }
 
@@ -266,6 +267,7 @@ static int take_reference(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, mac_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang anywhere, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
@@ -324,7 +326,7 @@ int cmd_mac(const cli_command *self, int argc, char **argv)
     }
     pp_error_clear(&err);
     st = scn_load(a.file, &s, &err);
-    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory (mac)");
+    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = mac_curve_run(s, c, &err);
     if (st == PP_OK) {
         mac_out o = {a.file, a.ref, s, ref, c, a.ref ? &total : NULL, a.zh ? LANG_ZH : LANG_EN};

@@ -114,6 +114,9 @@ chart=$(screen s80 | sed -n '3,15p' | sed 's/.*││//')
 echo "$chart" | grep -q '●' && fail "peak mark drawn before the peak year" || pass "no peak mark at 2015"
 T send-keys -t s80 . .
 wait_for s80 "‖ 2017" 5 && pass "'.' steps a year" || fail "step"
+st=$(screen s80 | grep -F "No peak by 2017")
+[ -n "$st" ] && ! echo "$st" | grep -qE "Peak 20[0-9][0-9] |Coal30|NF30" \
+    && pass "the status line hides what lies ahead (no peak, no 2030 shares at 2017)" || fail "status line during playback: $st"
 T send-keys -t s80 '>' '>' '>' '>' '>' p
 wait_for s80 "0.1 s/yr" 5 && pass "'>' speeds up to 0.1 s a year" || fail "speed"
 wait_for s80 "▶ 20" 5 && pass "p plays" || fail "p does not play"

@@ -37,7 +37,7 @@ void mac_view_update(app *a)
     if (c->mac_computed && c->mac_gen == a->run_gen) return;
     pp_error_clear(&err);
     c->mac_status = mac_curve_run(a->scn, &c->mac, &err);
-    snprintf(c->mac_error, sizeof c->mac_error, "%s", err.msg);
+    error_message(&err, a->lang, c->mac_error, sizeof c->mac_error);
     if (c->cursor >= c->mac.n) c->cursor = c->mac.n > 0 ? c->mac.n - 1 : 0;
     c->mac_gen = a->run_gen;
     c->mac_computed = 1;
