@@ -391,8 +391,6 @@ I18N(S_HELP_JOIN,
      "  --challenge FILE   DIR 中没有研讨会文件时指定挑战\n"
      "  --resume           重新打开您自己的 DIR/NAME.ini（关闭界面之后）\n"
      "  --lang zh|en       语言（默认：研讨会文件中的语言，否则按系统区域设置）\n")
-I18N(S_CMD_JOIN, "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini",
-     "学员加入研讨室 DIR：打开当前挑战，保存为 DIR/NAME.ini")
 I18N(S_USG_MISSING_NAME, "missing --name NAME", "缺少 --name NAME")
 I18N(S_USG_JOIN_DIR, "missing the room folder DIR", "缺少研讨室文件夹 DIR")
 I18N(S_USG_ROOM_LIVE, "--answers and --html go with the live room, not --summary", "--answers 和 --html 用于实时研讨室，不能与 --summary 同用")
