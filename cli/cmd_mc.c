@@ -32,7 +32,7 @@ static int take_shard(const cli_command *self, int argc, char **argv, int *i, mc
     if (*i + 1 >= argc || snprintf(buf, sizeof buf, "%s", argv[*i + 1]) >= (int)sizeof buf
         || !(slash = strchr(buf, '/')) || (*slash = '\0', ana_parse_int(buf, 1, MC_MAX_DRAWS, &idx)) != 0
         || ana_parse_int(slash + 1, 1, MC_MAX_DRAWS, &cnt) != 0 || idx > cnt) {
-        cli_usage_error(self, cli_tr(S_USG_SHARD), *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_SHARD), *i + 1 < argc ? cli_tr(S_USG_GOT) : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }
@@ -53,7 +53,7 @@ static int take_number(const cli_command *self, int argc, char **argv, int *i, m
         if (strcmp(argv[*i], names[k])) continue;
         if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], lo[k], hi[k], &v) != 0) {
             cli_usage_error(self, cli_tr(S_USG_WHOLE), names[k], lo[k], hi[k],
-                            *i + 1 < argc ? ", got " : "", *i + 1 < argc ? argv[*i + 1] : "");
+                            *i + 1 < argc ? cli_tr(S_USG_GOT) : "", *i + 1 < argc ? argv[*i + 1] : "");
             return -1;
         }
         if (k == 0) a->mc.draws = (int)v;

@@ -325,8 +325,8 @@ static pp_status check_finite(const run_result *r, pp_error *err)
         if (row_finite(r->v[v], r->n_years)) continue;
         for (int i = 0; i < r->n_years; i++)
             if (!isfinite(r->v[v][i]))
-                return pp_error_set(err, PP_ERR_INPUT, "the run gives a non-finite %s in %d: check the scenario's values",
-                                    var_info[v].name, r->first_year + i);
+                return pp_error_set(err, PP_ERR_INPUT, RUN_NOT_FINITE, PP_S(var_info[v].name), PP_I(r->first_year + i));
+
     }
     return PP_OK;
 }

@@ -173,18 +173,34 @@ PP_DOC_ZH(P_CAL_COAL_END, "末历史年的煤炭比重；用于求解历史上�
 PP_DOC_ZH(P_CAL_CI_INDEX_END, "末历史年的能源活动碳排放强度相当于起始年的百分比；用于求解未公布的净调入电量。0表示不校准。")
 PP_DOC_ZH(P_CAL_NONFOSSIL_END, "末历史年非化石能源占能源消费的比重；校准后核对（偏差超过0.5个百分点时给出警告并列出影响它的输入），不参与求解。0表示不核对。")
 PP_DOC_ZH(P_CAL_GAS_END, "末历史年天然气占能源消费的比重；校准后核对，不参与求解。0表示不核对。")
-PP_DOC_ZH(P_CAL_OIL_END, "末历史年石油占能源消费的比重；校准后核对，不参与求解。0表示不核对。")
+PP_DOC_ZH(P_CAL_OIL_END, "末历史年石油占能源消费的比重；用于求解交通能耗强度的水平（石油大部分用于交通）。0表示不校准。")
+PP_DOC_ZH(P_CAL_EI_YOY, "逐年目标YEAR:%，每点为某历史年能耗强度较上年的变化（国家统计局、国家发展改革委、国家能源局公报，如2020:-2.88）；每点求解该年的一个额外能效步长（最多3年；如疫情年份的下降）。0表示不给出。")
+PP_DOC_ZH(P_CAL_COAL_YEAR, "某个非起始历史年的煤炭比重，一个YEAR:%点（起始年数据未公布时使用，如2017:86.42）；代替coal_share_first_pct求解起始年的煤、气分配。0表示不给出。")
+PP_DOC_ZH(P_SCENARIO_BASIS, "文件中历史数据所依据的发布口径：first_release（初步核算：统计公报与年度公报）或revised（修订：普查后的统计年鉴）。成绩单会标出另一口径的公布数据。可不填。")
+
+/* ---- [air] ---- */
+PP_DOC_ZH(P_AIR_COAL_SULFUR, "燃煤含硫率（收到基质量分数）；按生态环境部排放清单指南的物料衡算，燃煤SO2 = 2 × S × (1 − 灰渣中保留的15 %)。默认1.0 %（假设：约为全国动力煤平均水平）；西南地区燃煤含硫率更高。")
+PP_DOC_ZH(P_AIR_POWER_ULE, "电厂和热电厂燃煤中，由达到超低排放限值（SO2 35、NOx 50、烟尘10 mg/m3：国家发展改革委、环境保护部、国家能源局2015年工作方案，GB 13223超低排放值）机组燃用的比例；其余按GB 13223-2011排放。默认88 %（假设：2020年全国约1080 GW中约950 GW，国家能源局）。")
+PP_DOC_ZH(P_AIR_INDUSTRY_ULE, "重工业燃料（钢铁，水泥以外）和水泥产量中，在完成超低排放改造（生态环境部等2019年钢铁、2024年水泥意见：35 / 50 / 10 mg/m3）的工厂中的比例；其余保持常规治理水平。")
+PP_DOC_ZH(P_AIR_ULE_SO2, "超低排放机组烟气中SO2浓度：35 mg/m3（2015年煤电工作方案；钢铁、水泥意见取同值）。按限值计：实际机组低于限值运行（Tang等2019，Nature Energy 4:929）。")
+PP_DOC_ZH(P_AIR_ULE_NOX, "超低排放机组烟气中NOx（以NO2计）浓度：50 mg/m3（同SO2限值来源）。")
+PP_DOC_ZH(P_AIR_ULE_PM, "超低排放机组烟气中颗粒物总量：10 mg/m3（同SO2限值来源）；其中一半计为PM2.5（pollutants_list.h）。")
+PP_DOC_ZH(P_AIR_FLUE_FUEL, "每千克标准煤燃料产生的干烟气量（标准规定的基准氧含量，燃煤6 %），用于把超低排放限值换算为排放因子（推算：理论烟气约0.26 Nm3/MJ × 29.3 MJ/kgce，过量空气系数1.4；燃油、燃气相差约15 %以内：假设）。")
+PP_DOC_ZH(P_AIR_FLUE_CEMENT, "每吨水泥的窑尾烟气量（假设：约2400 Nm3/吨熟料 × 0.57吨熟料/吨水泥）。")
+PP_DOC_ZH(P_AIR_DAMAGE_SO2, "损害成本法（效益转移，假设）：欧洲环境署欧盟平均SO2损害成本约11,000欧元/吨（按生命年估值，EEA技术报告20/2014，VOLY情形；凭记忆引用）× 0.38（2020年中国人均GDP购买力平价与欧盟之比，收入弹性1）× 7.9元/欧元；价格基年2020。")
+PP_DOC_ZH(P_AIR_DAMAGE_NOX, "同SO2损害成本方法：EEA 2014约5,700欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
+PP_DOC_ZH(P_AIR_DAMAGE_PM25, "同SO2损害成本方法：EEA 2014约33,000欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
 
 /* ---- [costs] (issue 12; the "cost" block). Per technology and storage of sim/model/power_table.h,
  * one line each generated from the power table's Chinese name; the sources are those of
  * sim/model/cost_table.h (English doc). ---- */
 #define PP_COST_DOC_ZH(tok, zh)                                                                                   \
-PP_DOC_ZH(P_COSTS_##tok##_CAPEX, zh "单位千瓦造价（价格基年不变价，对应该年的累计装机，学习前）；来源见sim/model/cost_table.h。") \
-PP_DOC_ZH(P_COSTS_##tok##_LEARN, zh "学习率：累计装机每翻一番造价下降的比例，C = C0 (D/D0)^log2(1 - 学习率/100)。")            \
+PP_DOC_ZH(P_COSTS_##tok##_CAPEX, zh "单位千瓦造价（价格基年不变价，对应该年的累计装机，学习前）；来源及哪些数值为假设见sim/model/cost_table.h。") \
+PP_DOC_ZH(P_COSTS_##tok##_LEARN, zh "学习率：累计装机每翻一番造价下降的比例，C = C0 (D/D0)^log2(1 - 学习率/100)来源及哪些数值为假设见sim/model/cost_table.h。")            \
 PP_DOC_ZH(P_COSTS_##tok##_GROWTH, zh "累计装机（全球，或市场为全国时的全国）年增速，驱动学习曲线（假设；默认情景给出路径）。")      \
-PP_DOC_ZH(P_COSTS_##tok##_FOM, zh "固定运维成本：每千瓦装机每年。")                                                          \
-PP_DOC_ZH(P_COSTS_##tok##_VOM, zh "变动运维成本：每兆瓦时发电量（本省购入的燃料计入燃料费用；生物质和核燃料计入此项）。")       \
-PP_DOC_ZH(P_COSTS_##tok##_LIFE, zh "经济寿命（取整为年）：资本在此期间回收；超过寿命仍保留的装机按当年造价重建。")
+PP_DOC_ZH(P_COSTS_##tok##_FOM, zh "固定运维成本：每千瓦装机每年来源及哪些数值为假设见sim/model/cost_table.h。")                                                          \
+PP_DOC_ZH(P_COSTS_##tok##_VOM, zh "变动运维成本：每兆瓦时发电量（本省购入的燃料计入燃料费用；生物质和核燃料计入此项）来源及哪些数值为假设见sim/model/cost_table.h。")       \
+PP_DOC_ZH(P_COSTS_##tok##_LIFE, zh "经济寿命（取整为年）：资本在此期间回收；超过寿命仍保留的装机按当年造价重建来源及哪些数值为假设见sim/model/cost_table.h。")
 #define POWER_TECH(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
 #define POWER_STORAGE(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
 #include "../model/power_table.h"

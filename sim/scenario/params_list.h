@@ -301,9 +301,9 @@ PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, 
  * the factor table sim/model/pollutants_list.h, docs/model.md "Air pollutants") ---- */
 PP_PARAM(P_AIR_COAL_SULFUR, "air", "coal_sulfur_pct", PK_SCALAR, "%", 0, 6, 1.0, LG_NONE, 0, ADJ_ADD, 0,
          "Sulphur in the coal burnt", "燃煤含硫率", "Mass share of sulphur in the coal burnt (as received); SO2 of coal is 2 x S x (1 - 15 % kept in the ash) per the MEE inventory guidance's mass balance. Default 1.0 % (assumption: about China's thermal-coal average); southwest China burns higher-sulphur coal.")
-PP_PARAM(P_AIR_POWER_ULE, "air", "power_ule_pct", PK_PATH, "%", 0, 100, 88, LG_POWER, 2030, ADJ_ADD, 2,
+PP_PARAM(P_AIR_POWER_ULE, "air", "power_ule_pct", PK_PATH, "%", 0, 100, 88, LG_AIR, 2030, ADJ_ADD, 2,
          "Coal power at ultra-low emission", "煤电超低排放改造比例", "Share of coal burnt in power and heat plants in units meeting the ultra-low-emission limits (SO2 35, NOx 50, dust 10 mg/m3: NDRC, MEE and NEA 2015 work plan, GB 13223's ULE values); the rest meets GB 13223-2011. Default 88 % (assumption: about 950 of 1080 GW nationally by 2020, NEA).")
-PP_PARAM(P_AIR_INDUSTRY_ULE, "air", "industry_ule_pct", PK_PATH, "%", 0, 100, 0, LG_INDUSTRY, 2030, ADJ_ADD, 2,
+PP_PARAM(P_AIR_INDUSTRY_ULE, "air", "industry_ule_pct", PK_PATH, "%", 0, 100, 0, LG_AIR, 2030, ADJ_ADD, 2,
          "Steel and cement at ultra-low emission", "钢铁水泥超低排放改造比例", "Share of heavy industry's fuel (steel, outside cement) and of cement output in plants retrofitted to the ultra-low-emission limits (MEE et al. 2019 for steel, 2024 for cement: 35 / 50 / 10 mg/m3); the rest keeps its conventional control.")
 PP_PARAM(P_AIR_ULE_SO2, "air", "ule_so2_mg_m3", PK_SCALAR, "mg/Nm3", 0, 400, 35, LG_NONE, 0, ADJ_ADD, 0,
          "Ultra-low-emission SO2 limit", "超低排放二氧化硫限值", "SO2 in the flue gas of a ULE unit: 35 mg/m3 (NDRC, MEE and NEA 2015 work plan for coal power; the steel and cement opinions use the same value). At the limit: real units run below it (Tang et al. 2019, Nature Energy 4:929).")
