@@ -81,6 +81,11 @@ void cli_print_error(const pp_error *err)
     cli_eprintf("%s%s\n", cli_zh() ? "peakpath：" : "peakpath: ", error_text(err, cli_lang(), buf, sizeof buf));
 }
 
+const char *cli_error_message(const pp_error *err, char *buf, size_t size)
+{
+    return error_message(err, cli_lang(), buf, size);
+}
+
 void cli_print_usage(FILE *f, const cli_command *cmd)
 {
     fprintf(f, "%speakpath %s%s%s\n", cli_tr(S_CLI_USAGE), cmd->name, cmd->args[0] ? " " : "", cmd->args);
@@ -206,13 +211,13 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
     pp_status rc;
     FILE *mf;
     if (is_input(o->out_path)) {
-        pp_error_set(err, PP_ERR_USAGE, "is a file this command reads; not replaced, even with --force");
+        pp_error_set(err, PP_ERR_USAGE, OUTPUT_IS_INPUT);
         pp_error_where(err, o->out_path, NULL, NULL, 0);
         return PP_ERR_USAGE;
     }
-    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     rc = writer(mf, ctx, err);
-    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     if (rc == PP_OK) rc = save_atomic(o->out_path, buf, len, o->force, err);
     free(buf);
     return rc;
@@ -227,7 +232,7 @@ int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, 
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
     cli_eprintf("peakpath %s%s%s%s\n", cmd_name, cli_zh() ? "：" : ": ", error_text(&err, cli_lang(), buf, sizeof buf),
-            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? cli_tr(S_CLI_USE_FORCE) : "");
+            rc == PP_ERR_USAGE && !o->force && err.msg.id == PPM_SAVE_EXISTS ? cli_tr(S_CLI_USE_FORCE) : "");
     return pp_status_exit_code(rc);
 }
 

@@ -26,7 +26,8 @@ static const cli_command commands[] = {
     {"mc-merge", cmd_mc_merge, "SHARD.json... [--drivers] [--format table|csv|json] [-o OUT]", "merge the JSON of `mc --shard I/K` runs into the unsplit run's result"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure|investment|pollutants | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
-    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
+    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] [--answers FILE] [--html FILE] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
+    {"join", cmd_join, "DIR --name NAME [--challenge FILE] [--resume] [--lang zh|en]", "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "summaries side by side and year-by-year differences"},
     {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
     {"mac", cmd_mac, "FILE [--reference REF] [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)"},
@@ -86,7 +87,7 @@ static const struct {
     {"run", S_CMD_RUN}, {"check", S_CMD_CHECK}, {"new", S_CMD_NEW}, {"keys", S_CMD_KEYS},
     {"seek", S_CMD_SEEK}, {"mc", S_CMD_MC}, {"mc-merge", S_CMD_MC_MERGE}, {"decompose", S_CMD_DECOMPOSE},
     {"export", S_CMD_EXPORT}, {"room", S_CMD_ROOM}, {"compare", S_CMD_COMPARE}, {"sensitivity", S_CMD_SENSITIVITY},
-    {"mac", S_CMD_MAC},
+    {"mac", S_CMD_MAC}, {"join", S_CMD_JOIN},
 };
 
 static const char *command_help(const cli_command *c)

@@ -15,6 +15,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/analysis/mac.h"
+#include "../report/error_text.h"
 #include "engine_fixture.h"
 
 /* ---- one abatement, by hand ---- */
@@ -102,8 +103,8 @@ static void test_mac_compare_refuses_other_years(void **state)
     pp_error_clear(&err);
     scn->end_year = 2029;
     assert_int_equal(mac_compare(scn, ref, &a, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "2020-2029"));
-    assert_non_null(strstr(err.msg, "2020-2030"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "2020-2029"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "2020-2030"));
     assert_true(isnan(a.avoided_mt) && isnan(a.cny_per_t));
     scn->end_year = 2030;
     ref->first_year = 2015; /* only the span's label: the sums of the summary stay as they were */
@@ -137,7 +138,7 @@ static void set_lever(sens_result *r, int i, int id, double npv, double net, dou
     l->ok[SENS_HIGH] = ok;
     l->at[SENS_HIGH].sum.npv_system_cost_bn = npv;
     l->at[SENS_HIGH].sum.cum_net_mt = net;
-    if (!ok) snprintf(l->refusal[SENS_HIGH], sizeof l->refusal[SENS_HIGH], "too much solar");
+    if (!ok) pp_error_set(&l->refusal[SENS_HIGH], PP_ERR_RANGE, LEVER_VALUE_RANGE, PP_N(12), PP_S("0..11 GW"));
 }
 
 static void test_mac_curve_sorted_by_hand(void **state)
@@ -173,7 +174,7 @@ static void test_mac_curve_sorted_by_hand(void **state)
     assert_int_equal(c->apart[0].place, MAC_NO_CO2);
     assert_int_equal(c->apart[1].place, MAC_AT_END);
     assert_int_equal(c->apart[2].place, MAC_REFUSED);
-    assert_string_equal(c->apart[2].refusal, "too much solar");
+    assert_string_equal(ERROR_MSG_EN(&c->apart[2].refusal), "lever value 12 is out of range: expected 0..11 GW");
     assert_int_equal(c->apart[3].place, MAC_NO_CO2);
     assert_string_equal(mac_place_name(MAC_REFUSED), "refused");
     assert_null(mac_place_name(MAC_PLACE_COUNT));

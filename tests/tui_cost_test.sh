@@ -36,7 +36,7 @@ screen t | grep -qE "no system cost in this run yet|NPV diff .* bn CNY, CO2 avoi
 # ---- page 3: air ----
 T send-keys -t t 8
 if wait_for t "Air pollutants [3/4 n]" 5; then pass "8 again turns the page too"; else fail "no air page"; screen t; fi
-screen t | grep -qE "2021-: SO2 [0-9.]+ kt, NOx [0-9.]+ kt, PM2.5 [0-9.]+ kt, health damage [0-9.]+ bn CNY" \
+screen t | grep -qE "2021-: SO2 [0-9.]+ kt, NOx [0-9.]+ kt, PM2.5 [0-9.]+ kt, health [0-9.]+ bn CNY" \
     && pass "cumulative SO2, NOx, PM2.5 and health damage" || fail "no cumulative pollutants line"
 
 # ---- page 4: the curve, the numbers of `peakpath mac` ----
@@ -61,6 +61,12 @@ wait_for t "Abatement cost curve [4/4 n]" 5 || fail "back to view 8 lost the pag
 if wait_until 10 sh -c "! tmux -L '$SOCK' -f /dev/null capture-pane -p -t t | grep -qF -- '$before'"; then
     pass "the curve follows a lever move (GDP growth 5 -> 4.9 %/yr)"
 else fail "the curve did not change after a lever move: $before"; fi
+
+T send-keys -t t Enter
+if wait_for t "8 back to the curve)" 5; then pass "Enter selects the bar's lever and says so"; else fail "no selection message"; screen t; fi
+screen t | grep -qF "Abatement cost curve [4/4" && fail "still on the curve after Enter" || pass "Enter goes back to the chart"
+T send-keys -t t 8
+wait_for t "Abatement cost curve [4/4 n]" 5 && pass "8 comes back to the curve page" || fail "8 did not come back to the curve"
 
 # ---- Chinese ----
 T send-keys -t t l

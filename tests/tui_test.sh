@@ -25,7 +25,7 @@ out=$("$BIN" "$TMP/base.ini" </dev/null 2>&1); rc=$?
 out=$("$BIN" "$TMP/missing.ini" 2>&1 </dev/null); rc=$?
 [ $rc = 2 ] && echo "$out" | grep -q "missing.ini" && pass "a missing file is named, exit 2" || fail "missing file: rc $rc: $out"
 out=$("$BIN" --lang fr "$TMP/base.ini" 2>&1 </dev/null); rc=$?
-[ $rc = 2 ] && echo "$out" | grep -q "unknown language" && pass "--lang fr refused, exit 2" || fail "--lang fr: rc $rc: $out"
+[ $rc = 2 ] && echo "$out" | grep -q "'fr'" && pass "--lang fr refused, exit 2" || fail "--lang fr: rc $rc: $out"
 
 # ---- 80x24: chart, peak, lever move, save as, q asks ----
 start s80 80 24 "LANG=C.UTF-8" "$TMP/base.ini"
@@ -179,9 +179,9 @@ wait_file "$TMP/s200.stty" 5 && tty_ok "$TMP/s200.stty" && pass "terminal restor
 # ---- Chinese, ASCII, Ctrl-C ----
 start szh 80 24 "LANG=C.UTF-8" --lang zh "$TMP/base.ini"
 wait_for szh "达峰" 15 && screen szh | grep -q "政策杠杆" && pass "--lang zh shows Chinese labels" || fail "--lang zh"
-# "2030年 " 7 + "3 " 2 + " 6.5" 4 + " %/yr" 5 + " ◀ 更低碳" 9 = 27 of 38 columns: 11 cells, 5.0 at
-# round(2 / 3.5 x 10) = round(5.71) = 6.
-screen szh | grep -qF '│2030年 3 ━━━━━━●━━━━ 6.5 %/yr ◀ 更低碳│' && pass "zh: slider line with its ends, greener side" \
+# "2030年 " 7 + "3 " 2 + " 6.5" 4 + " %/年" 5 + " ◀ 更低碳" 9 = 27 of 38 columns: 11 cells, 5.0 at
+# round(2 / 3.5 x 10) = round(5.71) = 6. (%/yr is %/年 in Chinese: report/units.h)
+screen szh | grep -qF '│2030年 3 ━━━━━━●━━━━ 6.5 %/年 ◀ 更低碳│' && pass "zh: slider line with its ends, greener side" \
     || fail "zh slider line: $(screen szh | grep -F '2030年' | head -1)"
 T send-keys -t szh l
 wait_for szh "Policy levers" 5 && pass "l switches to English" || fail "language switch"
