@@ -143,7 +143,6 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
     return buf;
 }
 
-/* The name of calibration unknown u in lang: the engine's (English) or the catalogue's. */
 /* The unknown's name in lang, from the engine's message catalogue (every unknown, both languages). */
 static const char *cal_name(int u, i18n_lang lang)
 {
