@@ -48,7 +48,7 @@ static void special_tech(const model_inputs *in, const dem_state *st, int k, int
  * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). */
 static double demand_factor(const model_inputs *in, const dem_state *st, int k, int year, double *elec_part)
 {
-    double e = model_at(in, model_sector_param(k, SK_ELEC), year) * 0.01; /* % -> fraction */
+    double e = st->elec_row[k][year - in->first] * 0.01; /* % -> fraction */
     double g = 1.0 - e + st->elec_ratio[k] * e, x, rx, rest, special;
     special_tech(in, st, k, year, &x, &rx);
     rest = (1.0 - x) / g;
@@ -59,14 +59,14 @@ static double demand_factor(const model_inputs *in, const dem_state *st, int k, 
 
 /* Splits the non-electric final energy `rest` of sector k: gas, oil and heat by their shares of
  * it, coal the remainder; in industry the calibrated shift moves points from gas to coal. */
-static void split_rest(const model_inputs *in, const dem_state *st, int k, int i, double shift, double rest,
+static void split_rest(const dem_state *st, int k, int i, double shift, double rest,
                        double out[FUEL_COUNT])
 {
     double coal_pct = 100.0;
     for (int f = 0; f < FUEL_COUNT; f++) out[f] = 0;
     for (int j = 0; j < st->n_shared; j++) {
         int f = st->shared_fuel[j];
-        out[f] = in->row[st->share_id[k][j]][i];
+        out[f] = st->share_row[k][j][i];
         coal_pct -= out[f];
     }
     if (coal_pct < 0) coal_pct = 0; /* rounding slack the loader allows */
@@ -84,7 +84,7 @@ static void split_rest(const model_inputs *in, const dem_state *st, int k, int i
 
 /* The fuels with a share key (the fuel table's share offsets; electricity is a share of all of the
  * sector's energy, not of the rest, and coal takes the rest) and each sector's key for them. */
-static void shared_fuels(dem_state *st)
+static void shared_fuels(const model_inputs *in, dem_state *st)
 {
     static const int share_offset[FUEL_COUNT] = {
 #define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
@@ -96,7 +96,7 @@ static void shared_fuels(dem_state *st)
     st->n_shared = 0;
     for (int f = 0; f < FUEL_COUNT; f++) {
         if (f == FUEL_ELEC || share_offset[f] < 0) continue;
-        for (int k = 0; k < SEC_COUNT; k++) st->share_id[k][st->n_shared] = model_sector_param(k, share_offset[f]);
+        for (int k = 0; k < SEC_COUNT; k++) st->share_row[k][st->n_shared] = in->row[model_sector_param(k, share_offset[f])];
         st->shared_fuel[st->n_shared++] = f;
     }
 }
@@ -120,9 +120,12 @@ void dem_init(const model_inputs *in, double level, dem_state *st)
     st->heat_pump_ratio = model_scalar(in, P_BUILDINGS_HEAT_PUMP_RATIO);
     st->ev_ratio = model_scalar(in, P_TRANSPORT_ICE_MJ_KM) / (model_scalar(in, P_TRANSPORT_EV_KWH_KM) * MJ_PER_KWH);
     st->scrap_frac = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
-    shared_fuels(st);
+    shared_fuels(in, st);
     st->bfac0 = buildings_factor(in, in->first);
-    for (int k = 0; k < SEC_COUNT; k++) st->improve_id[k] = model_sector_param(k, SK_IMPROVE);
+    for (int k = 0; k < SEC_COUNT; k++) {
+        st->improve_row[k] = in->row[model_sector_param(k, SK_IMPROVE)];
+        st->elec_row[k] = in->row[model_sector_param(k, SK_ELEC)];
+    }
     for (int k = 0; k < SEC_COUNT; k++) {
         st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
         st->elec_ratio[k] = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
@@ -173,14 +176,14 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
         double *by_fuel = out->sector_fuel_mtce[k], elec_part, scale;
         double d = demand_factor(in, st, k, year, &elec_part);
         if (i > 0) /* intensity falls from the first year on */
-            st->intensity[k] *= 1.0 - (in->row[st->improve_id[k]][i] + cal->trend_pct) * 0.01;
+            st->intensity[k] *= 1.0 - (st->improve_row[k][i] + cal->trend_pct) * 0.01;
         /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */
         scale = sector_energy(k, e->activity[k], st->intensity[k]) * st->demand0_inv[k];
         if (k == SEC_SERVICES || k == SEC_HOUSE) {
             scale *= bfac;
             out->heat_pump_mtce += scale * st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) * 0.01;
         }
-        split_rest(in, st, k, i, cal->coal_shift, scale * (d - elec_part), by_fuel);
+        split_rest(st, k, i, cal->coal_shift, scale * (d - elec_part), by_fuel);
         by_fuel[FUEL_ELEC] = scale * elec_part;
         if (k == SEC_HEAVY)
             for (int f = 0; f < FUEL_COUNT; f++) by_fuel[f] += out->cement_fuel_mtce[f];

@@ -302,25 +302,23 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
 
 /* A run whose numbers are not finite means inputs the loader should have refused. */
 /* The sum of every value the check looks at: a NaN or an infinity anywhere makes it non-finite
- * (NaN + x = NaN, inf - inf = NaN), so one add per value, in four chains the compiler keeps in
- * registers, replaces a test per value; finite values large enough to overflow the sum only send
- * the check to the precise scan. This runs after every run, the TUI's and Monte Carlo's inner loop. */
+ * (NaN + x = NaN, inf - inf = NaN), so one add per value replaces a test per value; finite values
+ * large enough to overflow the sum only send the check to the precise scan. The four partial sums
+ * are an array that lives across the rows: the compiler keeps it in two vector registers for the
+ * whole table (separate scalars were shuffled in and out of them at every row). This runs after
+ * every run, the TUI's and Monte Carlo's inner loop. */
 static double checked_sum(const run_result *r)
 {
-    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    double acc[4] = {0, 0, 0, 0}, tail = 0;
+    int n4 = r->n_years & ~3;
     for (int v = 0; v < RV_COUNT; v++) {
         const double *x = r->v[v];
-        int i = 0;
         if (v >= RV_EI_VS_2015 && v <= RV_CI_VS_2020) continue; /* NAN where the base year is not run */
-        for (; i + 4 <= r->n_years; i += 4) {
-            a0 += x[i];
-            a1 += x[i + 1];
-            a2 += x[i + 2];
-            a3 += x[i + 3];
-        }
-        for (; i < r->n_years; i++) a0 += x[i];
+        for (int i = 0; i < n4; i += 4)
+            for (int j = 0; j < 4; j++) acc[j] += x[i + j];
+        for (int i = n4; i < r->n_years; i++) tail += x[i];
     }
-    return (a0 + a1) + (a2 + a3);
+    return (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail;
 }
 
 static pp_status check_finite(const run_result *r, pp_error *err)
