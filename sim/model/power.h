@@ -62,13 +62,36 @@ typedef struct {
     int target;
 } power_build_info;
 
-/* Rows of the power table (id in range; NULL otherwise). */
-/* The rows of the table (power_tables.c: static const data). The accessors are inline because the
- * dispatch reads them for every technology in every year of every run. */
-extern const power_tech_info power_techs[TECH_COUNT];
-extern const power_storage_info power_stores[STORE_COUNT];
-extern const power_corridor_info power_corridors[CORR_COUNT];
-extern const power_build_info power_builds[BUILD_COUNT];
+/* The rows of the table as look-up tables. Static const here, not in one .c file: every file that
+ * reads them sees the rows, so the compiler unrolls the loops over technologies, storage and
+ * new-build options (the dispatch runs them for every technology in every year of every run) into
+ * straight code with each row's role, kind and target resolved at compile time. Each file gets its
+ * own copy of a few hundred bytes. The accessors return NULL for an id out of range. */
+static const power_tech_info power_techs[TECH_COUNT] = {
+#define POWER_TECH(tok, name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail) \
+    {name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail},
+#include "power_table.h"
+#undef POWER_TECH
+};
+
+static const power_storage_info power_stores[STORE_COUNT] = {
+#define POWER_STORAGE(tok, name, en, zh, cap, eff, hours, credit) {name, en, zh, cap, eff, hours, credit},
+#include "power_table.h"
+#undef POWER_STORAGE
+};
+
+static const power_corridor_info power_corridors[CORR_COUNT] = {
+#define POWER_CORRIDOR(tok, name, en, zh, twh, nf, ef, gw, hydro) {name, en, zh, twh, nf, ef, gw, hydro},
+#include "power_table.h"
+#undef POWER_CORRIDOR
+};
+
+static const power_build_info power_builds[BUILD_COUNT] = {
+#define POWER_BUILD(tok, column, en, zh, share, kind, target) {column, en, zh, share, kind, target},
+#include "power_table.h"
+#undef POWER_BUILD
+};
+
 static inline const power_tech_info *power_tech(int t) { return (t >= 0 && t < TECH_COUNT) ? &power_techs[t] : 0; }
 static inline const power_storage_info *power_storage(int k) { return (k >= 0 && k < STORE_COUNT) ? &power_stores[k] : 0; }
 static inline const power_corridor_info *power_corridor(int c) { return (c >= 0 && c < CORR_COUNT) ? &power_corridors[c] : 0; }

@@ -1,33 +1,8 @@
-/* sim/model/power_tables.c - the rows of the power table (power_table.h) as look-up tables, and the
- * compile-time checks that tie the table to the schema ids and to the result columns, so a row
- * added in one place and not the other fails the build. Static const data only. */
+/* sim/model/power_tables.c - the compile-time checks that tie the power table (power_table.h) to the
+ * schema ids and to the result columns, so a row added in one place and not the other fails the
+ * build (the look-up tables themselves are in power.h). No code. */
 #include "model.h"
 #include "run.h"
-
-const power_tech_info power_techs[TECH_COUNT] = {
-#define POWER_TECH(tok, name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail) \
-    {name, en, zh, cap, hours, maxh, credit, fuel, rate, role, merit, curtail},
-#include "power_table.h"
-#undef POWER_TECH
-};
-
-const power_storage_info power_stores[STORE_COUNT] = {
-#define POWER_STORAGE(tok, name, en, zh, cap, eff, hours, credit) {name, en, zh, cap, eff, hours, credit},
-#include "power_table.h"
-#undef POWER_STORAGE
-};
-
-const power_corridor_info power_corridors[CORR_COUNT] = {
-#define POWER_CORRIDOR(tok, name, en, zh, twh, nf, ef, gw, hydro) {name, en, zh, twh, nf, ef, gw, hydro},
-#include "power_table.h"
-#undef POWER_CORRIDOR
-};
-
-const power_build_info power_builds[BUILD_COUNT] = {
-#define POWER_BUILD(tok, column, en, zh, share, kind, target) {column, en, zh, share, kind, target},
-#include "power_table.h"
-#undef POWER_BUILD
-};
 
 /* Per row: result columns in table order (store_power loops RV_GEN_HYDRO + t); a fuel if and only
  * if a heat rate; a maximum if and only if dispatchable; schema ids in range. */
