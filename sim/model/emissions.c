@@ -3,6 +3,16 @@
  * electricity (reported apart, not in the territorial total). docs/model.md section 6. Never prints. */
 #include "model.h"
 
+/* The fossil fuels' CO2-factor keys (the fuel table's ef_key), as this file's constants: read in
+ * every year of every run, without a call into the table's file. */
+static const int ef_key[FUEL_FOSSIL_COUNT] = {
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef, off) ef,
+#define PP_CARRIER(ID, key, en, zh_final, off)
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+};
+
 /* CO2 the cement and heavy-industry plants could capture: cement's process CO2 and kiln fuel, and
  * the direct fuel CO2 of the rest of heavy industry. */
 static void capturable(const model_inputs *in, const dem_year *d, double process_mt, double *cement_mt,
@@ -10,7 +20,7 @@ static void capturable(const model_inputs *in, const dem_year *d, double process
 {
     *cement_fuel_mt = *industry_mt = 0;
     for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
-        double ef = model_scalar(in, model_fuel_get(f)->ef_key);
+        double ef = model_scalar(in, ef_key[f]);
         *cement_fuel_mt += d->cement_fuel_mtce[f] * ef;
         *industry_mt += (d->sector_fuel_mtce[SEC_HEAVY][f] - d->cement_fuel_mtce[f]) * ef;
     }
@@ -25,7 +35,7 @@ void emis_year_step(const model_inputs *in, int year, const dem_year *d, const p
 
     model_primary_fuel(d, p, fuel);
     for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
-        e->fuel_mt[f] = fuel[f] * model_scalar(in, model_fuel_get(f)->ef_key);
+        e->fuel_mt[f] = fuel[f] * model_scalar(in, ef_key[f]);
         burnt_mt += e->fuel_mt[f];
     }
     process_mt = model_at(in, P_EMIS_CEMENT_MT, year) * model_at(in, P_EMIS_CEMENT_EF, year);
