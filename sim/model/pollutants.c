@@ -75,8 +75,6 @@ double air_factor(const model_inputs *in, int src, int ap, double u)
 void air_init(const model_inputs *in, air_state *st)
 {
     for (int i = 0; i < AS_COUNT; i++) {
-        st->slot[i] = (int)sources[i].group * FUEL_FOSSIL_COUNT + (sources[i].fuel < 0 ? 0 : sources[i].fuel);
-        st->ule[i] = (int)sources[i].ule;
         for (int ap = 0; ap < AP_COUNT; ap++) {
             st->conv[ap][i] = air_factor(in, i, ap, 0.0);
             st->ule_less_conv[ap][i] = air_factor(in, i, ap, 1.0) - st->conv[ap][i];
@@ -121,9 +119,11 @@ void air_year_step(const model_inputs *in, const air_state *st, int year, const 
     u[AU_POWER] = ule_share(in, year, AU_POWER);
     u[AU_INDUSTRY] = ule_share(in, year, AU_INDUSTRY);
     group_fuel(in, year, d, p, fuel);
+    /* where each source's activity is (group x fossil fuels + fuel) and its ULE share, from the
+     * static table: the compiler resolves both at compile time */
     for (int i = 0; i < AS_COUNT; i++) {
-        act[i] = a[st->slot[i]];
-        x[i] = u[st->ule[i]];
+        act[i] = a[(int)sources[i].group * FUEL_FOSSIL_COUNT + (sources[i].fuel < 0 ? 0 : sources[i].fuel)];
+        x[i] = u[sources[i].ule];
     }
     out->health_bn = 0;
     for (int ap = 0; ap < AP_COUNT; ap++) {

@@ -46,8 +46,6 @@ typedef struct {
     /* by pollutant, then source: the year step runs along the sources (contiguous, vectorisable) */
     double conv[AP_COUNT][AS_COUNT];
     double ule_less_conv[AP_COUNT][AS_COUNT]; /* ULE factor - conv (<= 0; 0 where no ULE share applies) */
-    int slot[AS_COUNT];                       /* where the source's activity is: group x fossil fuels + fuel */
-    int ule[AS_COUNT];                        /* its air_ule */
     double damage_cny_t[AP_COUNT];
 } air_state;
 
