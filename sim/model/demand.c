@@ -57,16 +57,28 @@ static double demand_factor(const model_inputs *in, const dem_state *st, int k, 
     return rest + special;
 }
 
+/* The SK_* offset of each fuel's share key in a sector, -1 for coal, which takes the rest (the fuel
+ * table's share offsets). A fuel has its share of the non-electric rest when it has a key and is not
+ * electricity (a share of all of the sector's energy). File-scope constants: the fuel loop below
+ * runs for every sector in every year, and the compiler resolves which fuels have a share. */
+static const int share_offset[FUEL_COUNT] = {
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
+#define PP_CARRIER(ID, key, en, zh_final, off) off,
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+};
+static int has_share(int f) { return f != FUEL_ELEC && share_offset[f] >= 0; }
+
 /* Splits the non-electric final energy `rest` of sector k: gas, oil and heat by their shares of
  * it, coal the remainder; in industry the calibrated shift moves points from gas to coal. */
-static void split_rest(const dem_state *st, int k, int i, double shift, double rest,
-                       double out[FUEL_COUNT])
+static void split_rest(const dem_state *st, int k, int i, double shift, double rest, double out[FUEL_COUNT])
 {
     double coal_pct = 100.0;
-    for (int f = 0; f < FUEL_COUNT; f++) out[f] = 0;
-    for (int j = 0; j < st->n_shared; j++) {
-        int f = st->shared_fuel[j];
-        out[f] = st->share_row[k][j][i];
+    for (int f = 0; f < FUEL_COUNT; f++) {
+        out[f] = 0;
+        if (!has_share(f)) continue;
+        out[f] = st->share_row[k][f][i];
         coal_pct -= out[f];
     }
     if (coal_pct < 0) coal_pct = 0; /* rounding slack the loader allows */
@@ -82,23 +94,12 @@ static void split_rest(const dem_state *st, int k, int i, double shift, double r
     for (int f = 0; f < FUEL_COUNT; f++) out[f] *= rest;
 }
 
-/* The fuels with a share key (the fuel table's share offsets; electricity is a share of all of the
- * sector's energy, not of the rest, and coal takes the rest) and each sector's key for them. */
+/* Each sector's yearly values of its share keys (NULL for the fuels without one). */
 static void shared_fuels(const model_inputs *in, dem_state *st)
 {
-    static const int share_offset[FUEL_COUNT] = {
-#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
-#define PP_CARRIER(ID, key, en, zh_final, off) off,
-#include "fuels_list.h"
-#undef PP_FOSSIL
-#undef PP_CARRIER
-    };
-    st->n_shared = 0;
-    for (int f = 0; f < FUEL_COUNT; f++) {
-        if (f == FUEL_ELEC || share_offset[f] < 0) continue;
-        for (int k = 0; k < SEC_COUNT; k++) st->share_row[k][st->n_shared] = in->row[model_sector_param(k, share_offset[f])];
-        st->shared_fuel[st->n_shared++] = f;
-    }
+    for (int k = 0; k < SEC_COUNT; k++)
+        for (int f = 0; f < FUEL_COUNT; f++)
+            st->share_row[k][f] = has_share(f) ? in->row[model_sector_param(k, share_offset[f])] : 0;
 }
 
 /* NEV share of the stock: a fraction 1/life is scrapped each year, the fleet grows by g, and the

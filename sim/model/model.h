@@ -86,12 +86,10 @@ typedef struct {
     /* scalars read once per run (the year loop is the TUI's inner loop) */
     double elec_ratio[SEC_COUNT];  /* end-use ratio r of each sector */
     double heating_frac, heat_pump_ratio, ev_ratio, scrap_frac;
-    /* the fuels whose share of the non-electric rest a sector's keys give (fuel order; coal takes
-     * what they leave) and each sector's key for them */
-    int n_shared, shared_fuel[FUEL_COUNT];
+    /* the yearly values (model_inputs.row) of each sector's share keys of the non-electric rest (by
+     * fuel; NULL for coal, which takes what they leave, and electricity), of its improve_pct and of
+     * its elec key, looked up once per run instead of through the key id in every year */
     const double *share_row[SEC_COUNT][FUEL_COUNT];
-    /* the yearly values (model_inputs.row) of those keys and of each sector's improve_pct and elec
-     * keys, looked up once per run instead of through the key id in every sector of every year */
     const double *improve_row[SEC_COUNT], *elec_row[SEC_COUNT];
     double bfac0;                  /* the buildings' green factor of the first year */
 } dem_state;
