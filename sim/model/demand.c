@@ -173,6 +173,9 @@ void dem_year_step(const model_inputs *in, int year, const econ_year *e, const d
     out->nev_stock_pct = 100.0 * st->nev_stock;
     for (int f = 0; f < FUEL_COUNT; f++) out->fuel_mtce[f] = 0;
     out->total_mtce = out->heat_pump_mtce = 0;
+    /* unrolled: each sector's special cases (buildings, transport, industry's shift, cement) are
+     * then resolved at compile time; this runs in every year of every run */
+#pragma GCC unroll 8
     for (int k = 0; k < SEC_COUNT; k++) {
         double *by_fuel = out->sector_fuel_mtce[k], elec_part, scale;
         double d = demand_factor(in, st, k, year, &elec_part);
