@@ -59,6 +59,24 @@ static void merit_order(const model_inputs *in, const power_state *st, int year,
     cx->n_dispatch = n;
 }
 
+/* 1 when nothing is built on top of technology t's (storage k's) planned capacity: no new-build
+ * option adds to it, and it is not coal (which retirement lowers). From the static table, so the
+ * compiler resolves it in the unrolled loops over technologies and storage. */
+static int tech_fixed(int t)
+{
+    if (t == TECH_COAL) return 0;
+    for (int k = 0; k < BUILD_COUNT; k++)
+        if (power_builds[k].kind == BK_TECH && power_builds[k].target == t) return 0;
+    return 1;
+}
+
+static int store_fixed(int s)
+{
+    for (int k = 0; k < BUILD_COUNT; k++)
+        if (power_builds[k].kind == BK_STORE && power_builds[k].target == s) return 0;
+    return 1;
+}
+
 /* The scalars of the step, once per run (see power_state). */
 static void read_constants(const model_inputs *in, power_state *st)
 {
@@ -84,13 +102,6 @@ static void read_constants(const model_inputs *in, power_state *st)
     }
     st->import_hours = model_scalar(in, P_POWER_BUILD_IMPORT_HOURS);
     st->import_credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
-    for (int t = 0; t < TECH_COUNT; t++) st->fixed_tech[t] = t != TECH_COAL;
-    for (int k = 0; k < STORE_COUNT; k++) st->fixed_store[k] = 1;
-    for (int k = 0; k < BUILD_COUNT; k++) {
-        const power_build_info *b = power_build(k);
-        if (b->kind == BK_TECH) st->fixed_tech[b->target] = 0;
-        else if (b->kind == BK_STORE) st->fixed_store[b->target] = 0;
-    }
     st->ready = 1;
 }
 
@@ -131,16 +142,16 @@ static void context_fleet(const model_inputs *in, const power_state *st, int yea
 
 /* The year's terms of what nothing is built on top of (see power_ctx): the same expressions as in
  * fleet, dispatch, storage_losses and adequacy, on the planned capacity. */
-static void context_fixed(const power_state *st, power_ctx *cx)
+static void context_fixed(power_ctx *cx)
 {
     for (int t = 0; t < TECH_COUNT; t++) {
-        if (!st->fixed_tech[t]) continue;
+        if (!tech_fixed(t)) continue;
         cx->floor_fixed[t] = cx->cap_plan[t] * cx->floor_hours[t] / 1000.0;
         cx->gen_fixed[t] = cx->cap_plan[t] * cx->run_hours[t] / 1000.0;
         cx->firm_fixed[t] = cx->cap_plan[t] * cx->credit_pct[t] / 100.0;
     }
     for (int k = 0; k < STORE_COUNT; k++) {
-        if (!st->fixed_store[k]) continue;
+        if (!store_fixed(k)) continue;
         cx->loss_fixed[k] = cx->store_plan[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
         cx->firm_store_fixed[k] = cx->store_plan[k] * cx->store_credit_pct[k] / 100.0;
     }
@@ -161,7 +172,7 @@ static void context_fill(const model_inputs *in, const power_state *st, int year
     cx->reserve_mul = 1.0 + in->row[P_POWER_RESERVE][i] / 100.0;
     cx->market_top_twh = in->row[P_POWER_IMPORT_MARKET][i];
     context_fleet(in, st, year, sw_offset_twh, cx);
-    context_fixed(st, cx);
+    context_fixed(cx);
     cx->st = st;
     merit_order(in, st, year, cx);
     if (!cx->hist) power_build_prepare(in, cx); /* history builds nothing */
@@ -175,7 +186,7 @@ static void fleet(const power_ctx *cx, double retired_gw, const double built[BUI
     for (int t = 0; t < TECH_COUNT; t++) p->cap_gw[t] = cx->cap_plan[t];
     p->cap_gw[TECH_COAL] = clamp0(p->cap_gw[TECH_COAL] - retired_gw);
     for (int t = 0; t < TECH_COUNT; t++)
-        p->floor_twh[t] = cx->st->fixed_tech[t] ? cx->floor_fixed[t] : p->cap_gw[t] * cx->floor_hours[t] / 1000.0;
+        p->floor_twh[t] = tech_fixed(t) ? cx->floor_fixed[t] : p->cap_gw[t] * cx->floor_hours[t] / 1000.0;
     for (int k = 0; k < STORE_COUNT; k++) p->store_gw[k] = cx->store_plan[k];
     for (int c = 0; c < CORR_COUNT; c++) {
         p->corridor_twh[c] = cx->corr_twh[c];
@@ -198,7 +209,7 @@ static double storage_losses(const power_ctx *cx, const power_year *p)
 {
     double loss = 0;
     for (int k = 0; k < STORE_COUNT; k++)
-        loss += cx->st->fixed_store[k] ? cx->loss_fixed[k] : p->store_gw[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
+        loss += store_fixed(k) ? cx->loss_fixed[k] : p->store_gw[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
     return loss;
 }
 
@@ -234,7 +245,7 @@ static void dispatch(const power_ctx *cx, power_year *p, power_gap *gap)
     double supplied = 0, room = 0, residual;
     for (int t = 0; t < TECH_COUNT; t++) {
         p->gen_twh[t] = power_tech(t)->role != TR_MUSTRUN ? p->floor_twh[t]
-                        : cx->st->fixed_tech[t] ? cx->gen_fixed[t]
+                        : tech_fixed(t) ? cx->gen_fixed[t]
                                                 : p->cap_gw[t] * cx->run_hours[t] / 1000.0; /* GW x h = GWh; / 1000 = TWh */
         supplied += p->gen_twh[t];
     }
@@ -270,9 +281,9 @@ static void adequacy(const power_ctx *cx, power_year *p, power_gap *gap)
     double firm = 0;
     p->peak_gw = (p->demand_twh - p->storage_loss_twh) * 1000.0 / cx->peak_den;
     for (int t = 0; t < TECH_COUNT; t++)
-        firm += cx->st->fixed_tech[t] ? cx->firm_fixed[t] : p->cap_gw[t] * cx->credit_pct[t] / 100.0;
+        firm += tech_fixed(t) ? cx->firm_fixed[t] : p->cap_gw[t] * cx->credit_pct[t] / 100.0;
     for (int k = 0; k < STORE_COUNT; k++)
-        firm += cx->st->fixed_store[k] ? cx->firm_store_fixed[k] : p->store_gw[k] * cx->store_credit_pct[k] / 100.0;
+        firm += store_fixed(k) ? cx->firm_store_fixed[k] : p->store_gw[k] * cx->store_credit_pct[k] / 100.0;
     for (int c = 0; c < CORR_COUNT; c++) firm += p->corridor_gw[c] * cx->import_credit;
     p->firm_gw = firm;
     p->reserve_margin_pct = p->peak_gw > 0 ? 100.0 * (firm / p->peak_gw - 1.0) : 0;
