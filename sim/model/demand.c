@@ -45,8 +45,9 @@ static void special_tech(const model_inputs *in, const dem_state *st, int k, int
 }
 
 /* Final energy per unit of useful energy, split into its electric part (*elec_part) and the rest:
- * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). */
-static double demand_factor(const model_inputs *in, const dem_state *st, int k, int year, double *elec_part)
+ * D = (1 - x)/g + x/ratio_x with g = 1 - e + r e (docs/model.md, section 3). Inline: in the
+ * unrolled sector loop of dem_year_step each copy then drops the other sectors' special cases. */
+static inline double demand_factor(const model_inputs *in, const dem_state *st, int k, int year, double *elec_part)
 {
     double e = st->elec_row[k][year - in->first] * 0.01; /* % -> fraction */
     double g = 1.0 - e + st->elec_ratio[k] * e, x, rx, rest, special;
