@@ -46,6 +46,9 @@ static double carbon_pull(const model_inputs *in, int year, int k, double hours)
 
 void power_build_prepare(const model_inputs *in, power_ctx *cx)
 {
+    /* unrolled: each option's kind, target and fuel are then resolved at compile time (this runs
+     * in every projected year of every run) */
+#pragma GCC unroll 16
     for (int k = 0; k < BUILD_COUNT; k++) {
         double share = model_at(in, power_build(k)->share_key, cx->year);
         cx->build_w[k] = share > 0 ? share : 0; /* weights: the sizing below does not need them normalised */
