@@ -103,6 +103,9 @@ static void row_pass(const model_inputs *in, int k, double rate, const cost_io *
     double fom = model_scalar(in, c->fom), vom = model_scalar(in, c->vom);
     double out_h = k < TECH_COUNT ? 0 : model_scalar(in, power_storage(k - TECH_COUNT)->hours_key);
     const double *cap = io->cap[k], *growth = in->row[c->growth];
+    /* the rows the year loop adds to, read out of *io once: it runs for every row in every year */
+    const double *gen = k < TECH_COUNT ? io->gen[k] : NULL; /* NULL: storage, paid on its output */
+    double *inv_row = io->inv[k], *inv_power = io->inv_power, *capital = io->capital, *om = io->om;
     v->life = whole_life(in, c->life);
     crf = cost_crf(rate, v->life);
     for (int s = SLOT0 - v->life; s < SLOT0; s++) {
@@ -120,13 +123,13 @@ static void row_pass(const model_inputs *in, int k, double rate, const cost_io *
             capex *= factor;
         }
         inv = turnover(v, i, cap[i], capex, &early, &early_bn) * capex * 1e-3; /* GW x CNY/kW = 1e-3 bn */
-        io->inv[k][i] = inv;
-        io->inv_power[i] += inv;
+        inv_row[i] = inv;
+        inv_power[i] += inv;
         window += inv; /* still being repaid: the last `life` years' investment */
-        if (i >= v->life) window -= io->inv[k][i - v->life];
-        io->capital[i] += crf * window;
+        if (i >= v->life) window -= inv_row[i - v->life];
+        capital[i] += crf * window;
         /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
-        io->om[i] += (cap[i] * fom + (k < TECH_COUNT ? io->gen[k][i] : cap[i] * out_h * 1e-3) * vom) * 1e-3;
+        om[i] += (cap[i] * fom + (gen ? gen[i] : cap[i] * out_h * 1e-3) * vom) * 1e-3;
         if (k == TECH_COAL) {
             io->stranded_gw[i] = early;
             io->stranded_bn[i] = early_bn;
