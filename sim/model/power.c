@@ -40,6 +40,8 @@ static void merit_order(const model_inputs *in, const power_state *st, int year,
 {
     double cost[TECH_COUNT + 1];
     int n = 0;
+    /* unrolled, so the must-run rows drop out at compile time (this runs in every year of every run) */
+#pragma GCC unroll 16
     for (int t = 0; t <= TECH_COUNT; t++) {
         int j;
         if (t == POWER_MARKET) {
