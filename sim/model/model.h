@@ -37,7 +37,13 @@ enum {
 /* Schema id of a sector's key: offset 0 intensity, 1 improve_pct, 2 elec, 3 gas, 4 oil, 5 heat,
  * 6 elec_ratio (the order of PP_SECTOR in params_list.h; tables.c asserts it). */
 enum { SK_INTENSITY, SK_IMPROVE, SK_ELEC, SK_GAS, SK_OIL, SK_HEAT, SK_ELEC_RATIO, SK_COUNT };
-extern const int model_sector_first_key[SEC_COUNT]; /* P_<ID>_INTENSITY of each sector */
+/* P_<ID>_INTENSITY of each sector. Static const in the header, so that a sector's key with a
+ * constant sector (the end-use and cost steps' industrial sectors, every year) is a constant. */
+static const int model_sector_first_key[SEC_COUNT] = {
+#define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src) P_##ID##_INTENSITY,
+#include "sectors_list.h"
+#undef PP_SECTOR_ROW
+};
 static inline int model_sector_param(int sector, int key_offset) { return model_sector_first_key[sector] + key_offset; }
 
 typedef struct {

@@ -6,12 +6,6 @@
 
 /* ---- sectors ---- */
 
-const int model_sector_first_key[SEC_COUNT] = {
-#define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src) P_##ID##_INTENSITY,
-#include "sectors_list.h"
-#undef PP_SECTOR_ROW
-};
-
 /* Each sector's keys in PP_SECTOR order, and its result column in table order. */
 #define PP_SECTOR_ROW(ID, sec, en, zh, iunit, ilo, ihi, lever, ratio, src)                                   \
     _Static_assert(P_##ID##_IMPROVE == P_##ID##_INTENSITY + SK_IMPROVE, #ID ": improve_pct out of place");   \
