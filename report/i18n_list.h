@@ -501,8 +501,8 @@ I18N(S_SVG_TITLE_INVESTMENT, "Investment by technology", "分技术投资")
 I18N(S_SVG_TITLE_POLLUTANTS, "Air pollutants", "大气污染物排放")
 I18N(S_SVG_BN_CNY_PER_YEAR, "bn CNY per year", "亿元/年")
 I18N(S_SVG_KT_PER_YEAR, "kt per year", "万吨/年")
-I18N(S_CMP_COST_TITLE, "\nCost and CO2 against [1] (sums from 2021; cost in constant prices)\n",
-     "\n成本与CO2（相对[1]；2021年起累计；成本为不变价）\n")
+I18N(S_CMP_COST_TITLE, "\nCost, CO2 and air against [1] (sums from 2021; cost in constant prices)\n",
+     "\n成本、CO2与大气污染物（相对[1]；2021年起累计；成本为不变价）\n")
 I18N(S_CMP_CUM_CO2, "cumulative CO2", "累计CO2排放")
 I18N(S_CMP_SYSTEM_COST, "system cost", "系统成本")
 I18N(S_CMP_NPV_COST, "system cost, discounted", "系统成本现值")
@@ -510,6 +510,10 @@ I18N(S_CMP_COST_DIFF, "cost difference to [1]", "较[1]成本差")
 I18N(S_CMP_CO2_AVOIDED, "CO2 avoided against [1]", "较[1]减排CO2")
 I18N(S_CMP_UNIT_SEP, ", ", "，")
 I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
+I18N(S_CMP_SO2_AVOIDED, "SO2 avoided against [1]", "较[1]减少二氧化硫")
+I18N(S_CMP_NOX_AVOIDED, "NOx avoided against [1]", "较[1]减少氮氧化物")
+I18N(S_CMP_PM25_AVOIDED, "PM2.5 avoided against [1]", "较[1]减少一次PM2.5")
+I18N(S_CMP_HEALTH_AVOIDED, "health damage avoided against [1]", "较[1]减少健康损失")
 I18N(S_CMP_CNY_PER_T_NOTE,
      "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
      "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
