@@ -11,6 +11,7 @@
 
 #include "../report/error_text.h"
 #include "../report/i18n.h"
+#include "../report/scenario_name.h"
 #include "../report/summary_out.h"
 #include "../report/text_cols.h"
 #include "../report/units.h"
@@ -57,11 +58,11 @@ static void table_head(FILE *f, const mac_out *o)
     const mac_curve *c = o->curve;
     i18n_lang L = o->lang;
     char a[64], b[64], d[64];
-    fprintf(f, TR(L, S_MAC_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file, 2021, c->end_year);
+    fprintf(f, TR(L, S_MAC_TITLE), scenario_name(o->scn, L), o->file, 2021, c->end_year);
     fprintf(f, TR(L, S_MAC_CONVENTION), (int)scn_value_at(o->scn, P_YEARS_PRICE_BASE, 0));
     if (!c->costed) fputs(TR(L, S_MAC_UNCOSTED), f);
     if (o->total)
-        fprintf(f, TR(L, S_MAC_REFERENCE), scn_text(o->ref, P_SCENARIO_NAME), o->ref_file,
+        fprintf(f, TR(L, S_MAC_REFERENCE), scenario_name(o->ref, L), o->ref_file,
                 fmt(o->total->cost_bn, MAC_UNIT_BN, L, 1, a, sizeof a),
                 fmt(o->total->avoided_mt, MAC_UNIT_T, L, 1, b, sizeof b),
                 o->total->avoids ? fmt(o->total->cny_per_t, MAC_UNIT_PER, L, 0, d, sizeof d) : TR(L, S_MAC_NA));

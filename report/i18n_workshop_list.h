@@ -72,3 +72,4 @@ I18N(S_J_ERR_DIR, "is not a folder that can be read", "不是可读的文件夹"
 I18N(S_J_ERR_NO_WS, "no workshop file; name the challenge with --challenge FILE", "没有研讨会文件；请用 --challenge 文件 指定挑战")
 I18N(S_J_ERR_TAKEN, "the name is taken: choose another --name (--resume if the file is yours)", "名字已被使用：请换一个 --name（若是您自己的文件，加 --resume）")
 I18N(S_J_ERR_RESUME, "is not your own file: cannot resume it", "不是您自己的文件，不能继续")
+I18N(S_HTML_PODIUM_COST, "Podium by system cost (goals met, then the least cost)", "领奖台（按系统成本：先比达成目标数，再比成本）")

@@ -15,28 +15,39 @@
 
 static const char *T(int zh, i18n_id id) { return i18n_str(id, zh ? LANG_ZH : LANG_EN); }
 
+/* What a podium compares after the goals met: cumulative CO2, or the system cost. */
+static double second_key(const rscan_row *r, int by_cost)
+{
+    return by_cost ? r->res->summary.cum_system_cost_bn : r->res->summary.cum_co2_mt;
+}
+
 /* a before b in the leaderboard */
-static int ahead(const rscan_row *a, const rscan_row *b)
+static int ahead(const rscan_row *a, const rscan_row *b, int by_cost)
 {
     if (a->ok != b->ok) return a->ok;
     if (a->ok) {
         if (a->goals.n_met != b->goals.n_met) return a->goals.n_met > b->goals.n_met;
-        if (a->res->summary.cum_co2_mt != b->res->summary.cum_co2_mt) return a->res->summary.cum_co2_mt < b->res->summary.cum_co2_mt;
+        if (second_key(a, by_cost) != second_key(b, by_cost)) return second_key(a, by_cost) < second_key(b, by_cost);
     }
     return strcmp(a->who, b->who) < 0;
 }
 
-void rhtml_rank(const rscan_table *t, const rscan_row **out)
+static void rank_by(const rscan_table *t, const rscan_row **out, int by_cost)
 {
     for (int i = 0; i < t->n; i++) {
         const rscan_row *r = t->row[i];
         int j = i - 1;
-        while (j >= 0 && ahead(r, out[j])) {
+        while (j >= 0 && ahead(r, out[j], by_cost)) {
             out[j + 1] = out[j];
             j--;
         }
         out[j + 1] = r;
     }
+}
+
+void rhtml_rank(const rscan_table *t, const rscan_row **out)
+{
+    rank_by(t, out, 0);
 }
 
 static void head(FILE *f, int zh)
@@ -68,13 +79,13 @@ static void round_line(FILE *f, const rhtml_page *p)
             p->st->round, p->ws->n_rounds, rws_countdown(p->st, p->now, p->zh ? LANG_ZH : LANG_EN, clock, sizeof clock));
 }
 
-static void podium(FILE *f, const rhtml_page *p, const rscan_row **rank)
+static void podium(FILE *f, const rhtml_page *p, const rscan_row **rank, i18n_id title)
 {
     int n = 0;
     for (int i = 0; i < p->t->n && n < 3; i++)
         if (rank[i]->ok) n++;
     if (!n) return;
-    fprintf(f, "<h2>%s</h2>\n<div class=\"podium\">", T(p->zh, S_HTML_PODIUM));
+    fprintf(f, "<h2>%s</h2>\n<div class=\"podium\">", T(p->zh, title));
     for (int i = 0; i < n; i++) {
         fprintf(f, "<div class=\"p%d\">%d. ", i + 1, i + 1);
         svg_escape(f, rank[i]->who);
@@ -145,7 +156,16 @@ pp_status rhtml_write(FILE *f, const void *ctx, pp_error *err)
     rsvg_write(f, &ov, err);
     peak_spread(f, p);
     fputs("</div>\n<div class=\"board\">\n", f);
-    podium(f, p, rank);
+    podium(f, p, rank, S_HTML_PODIUM);
+    {
+        int costs = 0; /* a podium by system cost once the cost engine fills it (issue 12) */
+        for (int i = 0; i < p->t->n; i++) costs |= p->t->row[i]->ok && p->t->row[i]->res->summary.cum_system_cost_bn > 0;
+        if (costs) {
+            rank_by(p->t, rank, 1);
+            podium(f, p, rank, S_HTML_PODIUM_COST);
+            rank_by(p->t, rank, 0);
+        }
+    }
     board(f, p, rank);
     fputs("</div>\n</div>\n", f);
     localtime_r(&now, &tmv);

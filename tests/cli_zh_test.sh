@@ -197,7 +197,7 @@ expect 0 "peakpath --help (zh)" "$bin" --lang zh --help
 chinese "peakpath --help" "$tmp/out"
 expect 0 "peakpath help (zh)" env PEAKPATH_LANG=zh "$bin" help
 chinese "peakpath help" "$tmp/out"
-for c in run check new keys seek mc mc-merge decompose export room compare sensitivity mac; do
+for c in run check new keys seek mc mc-merge decompose export room join compare sensitivity mac; do
     expect 0 "$c --help (zh)" "$bin" "$c" --help --lang zh
     chinese "$c --help" "$tmp/out"
 done

@@ -107,5 +107,25 @@ wait_for bo "taken" 5 && pass "a name taken meanwhile is refused at the save" ||
 screen bo | grep -q "unsaved" && pass "the work is still there (unsaved)" || fail "work lost"
 T send-keys -t bo S C-u "$W/room/bo2.ini" Enter
 wait_file "$W/room/bo2.ini" 5 && pass "S saves under another name" || { fail "S to bo2"; screen bo; }
+sleep 0.3
+grep -q "^name = bo2: Challenge 1: energy mix" "$W/room/bo2.ini" && grep -qE "^inherit = \"?../$CH.ini\"?$" "$W/room/bo2.ini" \
+    && pass "the new name carries on: 'bo2: challenge', relative inherit" || fail "bo2.ini: $(head -4 "$W/room/bo2.ini")"
+T send-keys -t bo Right s
+wait_for bo "Saved: $W/room/bo2.ini" 5 && pass "s then saves bo2.ini in place" || { fail "s after S"; screen bo | tail -3; }
 T kill-session -t bo
+
+# ---- another user's file (as root: chown makes one) ----
+if [ "$(id -u)" = 0 ]; then
+    printf '[scenario]\nname = cy\ninherit = ../%s.ini\n' "$CH" > "$W/room/cy.ini"
+    chown 65534 "$W/room/cy.ini"
+    expect 2 "--resume refuses a file owned by someone else" "$BIN" join "$W/room" --name cy --challenge "$W/$CH.ini" --resume
+    grep -q "not your own file" "$TMP/err" && pass "and says it is not yours" || fail "resume message: $(cat "$TMP/err")"
+    tui_start own 100 30 "LANG=C.UTF-8" "$W/room/cy.ini"
+    wait_for own "Challenge goals" 15 || fail "cy.ini did not open"
+    move own; T send-keys -t own s
+    wait_for own "Save as" 5 && pass "s does not replace another user's file: it asks for a new name" || { fail "another's file"; screen own | tail -3; }
+    grep -q "^name = cy$" "$W/room/cy.ini" && pass "which keeps its bytes" || fail "cy.ini changed"
+    T send-keys -t own Escape q y
+    tui_exited own 5 || T kill-session -t own
+else echo "  (not root: the other-user cases are skipped)"; fi
 lib_finish

@@ -102,6 +102,11 @@ if wait_gone room "Overwrite? y/n" 5; then
     grep -q '^old$' "$TMP/peakpath-room-summary.md" && pass "n keeps the existing file" || fail "file replaced without asking"
 else fail "the overwrite question stayed after n"; fi
 
+# a file over the size limit is a broken row, never read
+head -c 300000 /dev/zero | tr '\0' ';' > "$ROOM/huge.ini"
+wait_line room "^huge .*BROKEN" 5 && pass "a file over 256 KB is a broken row" || fail "huge file: $(row huge)"
+rm -f "$ROOM/huge.ini"
+
 T send-keys -t room q
 tui_exited room 5
 [ "$(cat "$TMP/room.rc" 2>/dev/null)" = 0 ] && pass "q quits with exit 0" || fail "exit code: $(cat "$TMP/room.rc" 2>/dev/null)"

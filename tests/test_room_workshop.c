@@ -301,6 +301,23 @@ static void test_rank(void **state)
     assert_string_equal(out[1]->who, "b"); /* 3 goals, 700 Mt */
     assert_string_equal(out[2]->who, "a");
     assert_string_equal(out[3]->who, "d"); /* broken */
+    {   /* with costs, a second podium: goals met, then the least cost (b 10 bn before c 20 bn) */
+        char *page = NULL;
+        size_t len = 0;
+        FILE *m = open_memstream(&page, &len);
+        rhtml_page pg = {&t, 0, NULL, NULL, 0, NULL, NULL};
+        const char *cost;
+        res[1].summary.cum_system_cost_bn = 10;
+        res[2].summary.cum_system_cost_bn = 20;
+        assert_int_equal(rhtml_write(m, &pg, NULL), PP_OK);
+        fclose(m);
+        assert_non_null(strstr(page, "<meta http-equiv=\"refresh\""));
+        cost = strstr(page, "Podium by system cost");
+        assert_non_null(cost);
+        assert_non_null(strstr(page, "<div class=\"p1\">1. c</div>"));        /* by CO2 */
+        assert_true(strstr(cost, "<div class=\"p1\">1. b</div>") != NULL); /* by cost */
+        free(page);
+    }
     free(res);
 }
 

@@ -62,6 +62,12 @@ if wait_until 10 sh -c "! tmux -L '$SOCK' -f /dev/null capture-pane -p -t t | gr
     pass "the curve follows a lever move (GDP growth 5 -> 4.9 %/yr)"
 else fail "the curve did not change after a lever move: $before"; fi
 
+T send-keys -t t Enter
+if wait_for t "8 back to the curve)" 5; then pass "Enter selects the bar's lever and says so"; else fail "no selection message"; screen t; fi
+screen t | grep -qF "Abatement cost curve [4/4" && fail "still on the curve after Enter" || pass "Enter goes back to the chart"
+T send-keys -t t 8
+wait_for t "Abatement cost curve [4/4 n]" 5 && pass "8 comes back to the curve page" || fail "8 did not come back to the curve"
+
 # ---- Chinese ----
 T send-keys -t t l
 wait_for t "边际减排成本曲线" 5 && pass "the curve in Chinese" || fail "no Chinese curve title"

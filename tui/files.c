@@ -108,6 +108,7 @@ int file_save_as(app *a, const char *path)
     scn_scenario *parent = NULL;
     pp_error err;
     struct stat st;
+    if (a->join.on) return join_save_as(a, path); /* participant mode (tui/join.c) */
     if (!strcmp(path, a->file)) return file_save(a);
     if (stat(path, &st) == 0) {
         msg_say(&a->msg, ST_ERROR, "%s%s%s %s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path, i18n_str(S_M_EXISTS, a->lang));

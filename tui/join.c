@@ -163,18 +163,17 @@ static int adopt(app *a, const char *path)
 
 static long long now_s(void) { return (long long)time(NULL); }
 
-int join_save(app *a)
+/* Writes the participant's scenario to target (late: a save after the round closed). */
+static int save_to(app *a, const char *target, int late)
 {
     join_state *j = &a->join;
-    int late = j->have_ws && j->have_st && !rws_round_open(&j->st, j->round, now_s());
-    char target[RWS_PATH_MAX + 64], folder[RWS_PATH_MAX + 64], ref[RWS_PATH_MAX], buf[PP_ERR_MSG_MAX + 300];
+    char folder[RWS_PATH_MAX + 64], ref[RWS_PATH_MAX], buf[PP_ERR_MSG_MAX + 300];
     char *text = NULL, *named;
     scn_scenario *parent = NULL;
     struct stat sb;
     pp_error err;
     int overwrite = 0;
     pp_status st;
-    rjoin_file(j->dir, j->name, j->round, late, target, sizeof target);
     folder_of(target, folder, sizeof folder);
     if (late && mkdir(folder, 01777) == 0) chmod(folder, 01777); /* normally the room made it */
     if (lstat(target, &sb) == 0) {
@@ -209,6 +208,32 @@ int join_save(app *a)
     if (late) msg_say(&a->msg, ST_INFO, "%s: %s (%s)", T(a, S_M_SAVED), target, T(a, S_J_LATE));
     else msg_say(&a->msg, ST_GOOD, "%s: %s (inherit = %s)", T(a, S_M_SAVED), target, ref);
     return 0;
+}
+
+int join_save(app *a)
+{
+    join_state *j = &a->join;
+    int late = j->have_ws && j->have_st && !rws_round_open(&j->st, j->round, now_s());
+    char target[RWS_PATH_MAX + 64];
+    rjoin_file(j->dir, j->name, j->round, late, target, sizeof target);
+    return save_to(a, target, late);
+}
+
+int join_save_as(app *a, const char *path)
+{
+    join_state *j = &a->join;
+    char folder[RWS_PATH_MAX + 64], stem[RJOIN_NAME_MAX * 2 + 2];
+    const char *base = strrchr(path, '/');
+    int round;
+    folder_of(path, folder, sizeof folder);
+    round = rjoin_round_of(base ? base + 1 : path, stem, sizeof stem);
+    /* another name in the room folder: the participant goes on under that name */
+    if (same_file(folder, j->dir) && round == (j->round >= 2 ? j->round : 1) && rjoin_name_ok(stem)) {
+        if (strcmp(stem, j->name)) j->mine_ino = 0;
+        snprintf(j->name, sizeof j->name, "%.32s", stem); /* rjoin_name_ok: at most 32 bytes */
+        return join_save(a);
+    }
+    return save_to(a, path, 0); /* elsewhere: still inheriting the challenge by a relative path */
 }
 
 /* ---- rounds ---- */

@@ -46,6 +46,11 @@ void join_loaded(struct app *a);
  * 0 when saved (the saved file becomes the open one), -1 with a message (the work stays). */
 int join_save(struct app *a);
 
+/* The participant's save as (S) to path: a name in the room folder (DIR/bo2.ini) becomes the
+ * participant's name from then on; elsewhere the file is written the same way (relative inherit,
+ * "NAME: challenge"). Never replaces a file this session did not write. 0 when saved. */
+int join_save_as(struct app *a, const char *path);
+
 /* 1 when saving a->file in place must be refused (a challenge file - one whose own [challenge]
  * section it holds - or a file owned by another user); says why on the message line. */
 int join_refuse_in_place(struct app *a);

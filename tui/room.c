@@ -442,6 +442,7 @@ static int room_prepare(room_ui *u, const room_args *a)
     rscan_init(&u->t, a->dir);
     for (int i = 0; a->allow && a->allow[i]; i++) rscan_allow_dir(&u->t, a->allow[i]);
     u->html = a->html;
+    u->zh = u->utf8 && pick == LANG_ZH; /* for room_round_start's messages; the workshop may change it */
     if (room_round_start(u, a->answers)) return 2;
     if (!a->lang && u->have_ws && u->ws.lang[0]) pick = i18n_pick(u->ws.lang); /* the workshop's language */
     u->zh = u->utf8 && pick == LANG_ZH;

@@ -45,12 +45,12 @@ int room_round_start(room_ui *u, const char *answers)
     int rc = rws_load(u->t.dir, &u->ws, &e);
     if (rc < 0) {
         snprintf(file, sizeof file, "%s/%s", u->t.dir, RWS_FILE);
-        fprintf(stderr, "peakpath room: %s\n", rws_error_text(&e, file, LANG_EN, buf, sizeof buf));
+        fprintf(stderr, "peakpath room: %s\n", rws_error_text(&e, file, room_lang(u), buf, sizeof buf));
         return 2;
     }
     if (answers) {
         if (rws_answers_load(answers, &u->ans, &u->ans_open, &e) < 0) {
-            fprintf(stderr, "peakpath room: %s\n", rws_error_text(&e, answers, LANG_EN, buf, sizeof buf));
+            fprintf(stderr, "peakpath room: %s\n", rws_error_text(&e, answers, room_lang(u), buf, sizeof buf));
             return 2;
         }
         u->have_ans = 1; /* an answers file others can read: the room warns once its language is set */
@@ -75,7 +75,7 @@ int room_round_start(room_ui *u, const char *answers)
         if (stat(u->t.dir, &sb) == 0 && mkdir(file, 0700) == 0) chmod(file, sb.st_mode & 07777);
     }
     if (rws_state_write(u->t.dir, &u->st) != 0) {
-        fprintf(stderr, "peakpath room: cannot write %s/%s: %s\n", u->t.dir, RWS_STATE, strerror(errno));
+        fprintf(stderr, "peakpath room: %s: %s/%s: %s\n", S(u, S_RW_STATE_FAILED), u->t.dir, RWS_STATE, strerror(errno));
         return 2;
     }
     return 0;

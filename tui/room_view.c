@@ -4,6 +4,7 @@
  * and the whole reason a broken row is broken (report/error_text.h renders engine errors). */
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "../report/error_text.h"
 #include "../report/room_levers.h"
@@ -14,6 +15,7 @@
 #include "draw.h"
 #include "room_ui.h"
 #include "style.h"
+#include "text.h"
 
 #define S room_s
 
@@ -178,11 +180,23 @@ void room_draw_reason(room_ui *u, int rows, int cols)
     else snprintf(raw, sizeof raw, "%s", u->zh ? r->error_zh : r->error);
     txt_safe_term(raw, text, sizeof text, 0);
     len = (int)strlen(text);
-    /* wrap by bytes at w per line, never splitting a UTF-8 sequence */
+    /* wrapped at w cells a line (a Chinese character takes two), never inside a character */
     for (int at = 0; at < len && y < rows - ROOM_BOTTOM_ROWS; y++) {
-        int end = at + w < len ? at + w : len;
+        int end = at, cells = 0;
         char line[1024];
-        while (end < len && end > at && ((unsigned char)text[end] & 0xc0) == 0x80) end--;
+        mbstate_t ps;
+        memset(&ps, 0, sizeof ps);
+        while (end < len) {
+            wchar_t wc;
+            size_t n = mbrtowc(&wc, text + end, (size_t)(len - end), &ps);
+            int cw;
+            if (n == (size_t)-1 || n == (size_t)-2 || n == 0) n = 1, wc = L'?';
+            cw = txt_wcwidth(wc);
+            if (cells + cw > w || end - at + (int)n >= (int)sizeof line) break;
+            cells += cw;
+            end += (int)n;
+        }
+        if (end == at) end++; /* a character wider than the line: shown cut, never stuck */
         snprintf(line, sizeof line, "%.*s", end - at, text + at);
         drw_text(y, 2, w, line, ST_ERROR, 0, 0, u->utf8);
         at = end;
