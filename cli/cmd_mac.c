@@ -92,7 +92,7 @@ static void table_bar(FILE *f, int rank, const mac_lever *m, i18n_lang L)
     cell(f, m->a.avoided_mt, MAC_UNIT_T, L, 1);
     cell(f, m->a.cost_bn, MAC_UNIT_BN, L, 1);
     cell(f, m->a.cny_per_t, MAC_UNIT_PER, L, 0);
-    fprintf(f, "  %s, %s\n", i18n_pair(p->label_en, p->label_zh, L), u.unit);
+    fprintf(f, "  %s%s%s\n", i18n_pair(p->label_en, p->label_zh, L), TR(L, S_CMP_UNIT_SEP), u.unit);
 }
 
 static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
@@ -102,8 +102,8 @@ static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
     char key[160], buf[64];
     fprintf(f, "    %-36s %-21g ", ana_key_name(m->lever, key, sizeof key), m->value_given * u.factor);
     if (m->place == MAC_AT_END) fprintf(f, "%s\n", TR(L, S_MAC_AT_END));
-    else if (m->place == MAC_REFUSED) fprintf(f, "%s: %s\n", TR(L, S_MAC_REFUSED), ERROR_MSG_IN(&m->refusal, L));
-    else fprintf(f, "%s (%s)\n", TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
+    else if (m->place == MAC_REFUSED) fprintf(f, TR(L, S_MAC_WHY), TR(L, S_MAC_REFUSED), ERROR_MSG_IN(&m->refusal, L));
+    else fprintf(f, TR(L, S_MAC_AMOUNT), TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
 }
 
 static pp_status mac_table(FILE *f, const void *ctx, pp_error *err)

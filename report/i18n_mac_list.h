@@ -49,3 +49,5 @@ I18N(S_MAC_STRUCTURAL, "* changes output or the economy's structure: the system 
 I18N(S_MAC_STRUCTURAL_SHORT, "* changes output or structure: what that costs is not in the system cost", "* 改变产出或结构：其代价不计入系统成本")
 I18N(S_COST_REF_YEARS, "the reference runs to another end year: no abatement cost against it", "参照情景的终止年份不同：无法计算相对其的减排成本")
 I18N(S_M_MAC_SELECTED, "Selected: %s (Left/Right move it; 8 back to the curve)", "已选择：%s（左右键调整；8 返回减排成本曲线）")
+I18N(S_MAC_WHY, "%s: %s\n", "%s：%s\n")
+I18N(S_MAC_AMOUNT, "%s (%s)\n", "%s（%s）\n")
