@@ -70,22 +70,24 @@ select() {
 # columns the banner's edges fall on halves of Chinese characters (without the fix both widths
 # showed a line shifted or half-overwritten after the banner, until Ctrl+L) ----
 for cols in 100 104; do
-    tui_start ban "$cols" 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
-    wait_for ban "政策杠杆" 10 || fail "zh TUI did not start"
-    select ban 西南来电 || fail "$cols: no Southwest imports lever"
-    key ban PPage; sleep 0.3
-    key ban Home; select ban 光伏装机 || fail "$cols: no solar lever"
-    key ban PPage
-    wait_for ban "挑战完成" 10 && pass "$cols x 24: banner shown when the goals are met" || { fail "no banner"; screen ban; }
-    key ban x
-    wait_gone ban "挑战完成" 5 || fail "banner did not close"
+    b=ban$cols # a session each: killing the last one ends the tmux server, racing the next start
+    tui_start "$b" "$cols" 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
+    wait_for "$b" "政策杠杆" 20 || fail "zh TUI did not start"
+    select "$b" 西南来电 || fail "$cols: no Southwest imports lever"
+    key "$b" PPage; sleep 0.3
+    key "$b" Home; select "$b" 光伏装机 || fail "$cols: no solar lever"
+    key "$b" PPage
+    wait_for "$b" "挑战完成" 10 && pass "$cols x 24: banner shown when the goals are met" || { fail "no banner"; screen "$b"; }
+    key "$b" x
+    wait_gone "$b" "挑战完成" 5 || fail "banner did not close"
     sleep 0.5
-    screen ban > "$TMP/after.txt"
-    key ban C-l; sleep 0.8
-    screen ban > "$TMP/redrawn.txt"
+    screen "$b" > "$TMP/after.txt"
+    key "$b" C-l; sleep 0.8
+    screen "$b" > "$TMP/redrawn.txt"
     if cmp -s "$TMP/after.txt" "$TMP/redrawn.txt"; then pass "$cols x 24: after the banner the screen is what Ctrl+L draws"
     else fail "$cols x 24: after the banner the screen differs from a redraw:"; diff "$TMP/after.txt" "$TMP/redrawn.txt"; fi
-    T kill-session -t ban
+    key "$b" q; key "$b" y
+    tui_exited "$b" 10 || fail "$cols x 24: did not quit"
 done
 
 # no_si SESSION WHAT WORDS: none of the SI-style unit words (e.g. "Mt|GW") is on the screen.
@@ -99,7 +101,7 @@ no_si() {
 walk() {
     s=$1; sz="$2x$3"
     tui_start "$s" "$2" "$3" "$ENVS" --lang zh "$TMP/chongqing-baseline.ini"
-    wait_for "$s" "政策杠杆" 10 || { fail "$sz: zh TUI did not start"; screen "$s"; return; }
+    wait_for "$s" "政策杠杆" 20 || { fail "$sz: zh TUI did not start"; screen "$s"; return; }
     zh_screen "$s" "$sz start"
     wait_for "$s" "万吨CO2" 5 && pass "$sz: the CO2 axis is in 万吨CO2" || fail "$sz: no 万吨CO2 axis"
     no_si "$s" "$sz CO2 view" 'Mt|Mtce|GW|TWh'
@@ -174,7 +176,7 @@ walk z200 200 60
 # views_only SESSION COLS ROWS: every view at another size (120x40: two views stacked).
 views_only() {
     tui_start "$1" "$2" "$3" "$ENVS" --lang zh "$TMP/chongqing-baseline.ini"
-    wait_for "$1" "政策杠杆" 10 || { fail "$2x$3: zh TUI did not start"; return; }
+    wait_for "$1" "政策杠杆" 20 || { fail "$2x$3: zh TUI did not start"; return; }
     for v in 1 2 3 4 5 6 7 8; do key "$1" $v; sleep 1.2; zh_screen "$1" "$2x$3 view $v"; done
     no_si "$1" "$2x$3 view 8 and the CO2 view under it" 'Mt|Mtce|GW|TWh'
     key "$1" q
@@ -184,7 +186,7 @@ views_only z120 120 40
 
 # ---- a challenge: the goal line in 亿吨, a locked lever refused, a limit ----
 tui_start ch 80 24 "$ENVS" --lang zh "$TMP/challenge-1-energy-mix.ini"
-wait_for ch "挑战目标" 10 || fail "challenge did not start"
+wait_for ch "挑战目标" 20 || fail "challenge did not start"
 wait_for ch "≤ 1.52亿吨" 5 && pass "the goal line reads ≤ 1.52亿吨 (152 Mt)" || { fail "goal line not in 亿吨"; screen ch; }
 zh_screen ch "challenge start"
 key ch Right; sleep 0.4
