@@ -8,9 +8,10 @@ SHELL    := /bin/bash
 CC       ?= cc
 BUILD    ?= build
 PKGS      = libgsl-dev libncurses-dev libcmocka-dev libjansson-dev pkg-config tmux libxml2-utils
-# Only for the quality checks: valgrind (make test / make valgrind), clang + its libFuzzer runtime
+# Only for the quality checks: valgrind (make test / make valgrind), chromium (the workshop test
+# screenshots the projector page headless; about 30 s to install), clang + its libFuzzer runtime
 # (make fuzz), man-db + groff-base (`man -l` in make installcheck).
-QA_PKGS   = valgrind
+QA_PKGS   = valgrind chromium
 FUZZ_PKGS = clang libclang-rt-14-dev
 MAN_PKGS  = man-db groff-base
 WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
@@ -109,9 +110,9 @@ $(TEST_FE_BIN): $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
 # Helper of tests/fault_save_test.sh: writes big contents through report/save.c until killed.
-$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(LIB)
+$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(BUILD)/report/error_text.o $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(SIM_LIBS)
 
 run: deps
 	@$(MAKE) --no-print-directory $(BIN)
@@ -281,6 +282,7 @@ bench: deps
 	./$(BUILD)/bench/bench_analysis
 	./$(BUILD)/bench/bench_tui
 	sh bench/bench_cli.sh ./$(BIN)
+	sh bench/bench_room.sh ./$(BIN)
 
 # Each bench/bench*.c is one program linking the engine and the front-end objects; the TUI one
 # also links the frame benchmark (bench/bench_frame.c), which the product binary does not carry.

@@ -13,7 +13,7 @@
 
 int main(int argc, char **argv)
 {
-    static const cli_screens screens = {tui_main, room_main};
+    static const cli_screens screens = {tui_main, room_run, tui_join_main};
     int code;
     gsl_set_error_handler_off(); /* GSL reports through status codes; the engine checks every one */
     code = cli_main(argc, argv, &screens); /* flushes and checks stdout (cli_check_stdout) */

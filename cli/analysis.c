@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "../report/error_text.h"
+#include "../report/scenario_name.h"
 #include "../report/summary_out.h"
 #include "../report/text_cols.h"
 #include "../report/units.h"
@@ -36,7 +37,7 @@ json_t *ana_summary_json(const run_summary *s, int *bad) { return sum_out_json(s
 
 pp_status ana_stream_status(FILE *f, pp_error *err)
 {
-    if (ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output: %s", strerror(errno));
+    if (ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_ERRNO, PP_ERRNO(errno));
     return PP_OK;
 }
 
@@ -147,11 +148,16 @@ static const int compare_vars[] = {RV_CO2, RV_CO2_NET, RV_ENERGY, RV_COAL_SHARE,
                                    RV_INV_TOTAL, RV_COST_SYSTEM, RV_SO2, RV_NOX, RV_PM25, RV_HEALTH_BN};
 #define N_COMPARE_VARS ((int)(sizeof compare_vars / sizeof compare_vars[0]))
 
-static const char *scn_label(const ana_compare *c, int k)
+/* Scenario k's name in lang (name_zh in Chinese where the file gives one: report/scenario_name.h),
+ * or its file when it has none. */
+static const char *scn_label_in(const ana_compare *c, int k, i18n_lang lang)
 {
-    const char *name = scn_text(c->scn[k], P_SCENARIO_NAME);
+    const char *name = scenario_name(c->scn[k], lang);
     return name && name[0] ? name : c->files[k];
 }
+/* The table's label: in the chosen language; the CSV's: in the headers' language (names: English). */
+#define scn_label(c, k) scn_label_in((c), (k), cli_lang())
+#define csv_label(c, k) scn_label_in((c), (k), (c)->headers == CSV_HEAD_ZH ? LANG_ZH : LANG_EN)
 
 static double year_value(const ana_compare *c, int k, int var, int year)
 {
@@ -281,9 +287,9 @@ static void csv_num(FILE *f, double v)
 static void column_name(const ana_compare *c, int k, char *out, size_t size)
 {
     int dup = 0;
-    for (int j = 0; j < k; j++) dup |= strcmp(scn_label(c, j), scn_label(c, k)) == 0;
-    if (dup) snprintf(out, size, "%s [%d]", scn_label(c, k), k + 1);
-    else snprintf(out, size, "%s", scn_label(c, k));
+    for (int j = 0; j < k; j++) dup |= strcmp(csv_label(c, j), csv_label(c, k)) == 0;
+    if (dup) snprintf(out, size, "%s [%d]", csv_label(c, k), k + 1);
+    else snprintf(out, size, "%s", csv_label(c, k));
 }
 
 /* One CSV row: indicator, unit, year, the values per scenario, then their differences; with

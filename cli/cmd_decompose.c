@@ -117,7 +117,7 @@ static int take_year(const cli_command *self, int argc, char **argv, int *i, dec
               : !strcmp(argv[*i], "--year") ? &a->year : NULL;
     if (!dst) return 0;
     if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], 1900, 2200, dst) != 0) {
-        cli_usage_error(self, cli_tr(S_USG_NEEDS_YEAR), argv[*i], *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_NEEDS_YEAR), argv[*i], *i + 1 < argc ? cli_tr(S_USG_GOT) : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }

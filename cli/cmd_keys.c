@@ -85,7 +85,7 @@ static void cell(FILE *f, const char *s, int width)
 
 /* The table: in English (--lang en) the key names, kinds and units of the files with the English
  * words; in Chinese the same key names and units (a file is written in them) with Chinese words
- * and the Chinese label of each key at the end. chinese_label adds that label in English too
+ * and the Chinese label of each key at the end (the docs, English and Chinese: CSV and JSON). chinese_label adds that label in English too
  * (the old `keys --zh`). */
 static void keys_print(FILE *f, int zh, int chinese_label)
 {
@@ -150,6 +150,8 @@ static void csv_key(FILE *f, int id)
     else fputs(",,", f);
     fputc(',', f);
     sum_out_csv_text(f, p->doc);
+    fputc(',', f);
+    sum_out_csv_text(f, pp_param_doc(id, 1)); /* the Chinese doc (sim/scenario/params_doc_zh.h) */
     fputc('\n', f);
 }
 
@@ -157,7 +159,7 @@ static pp_status keys_csv(FILE *f, const void *ctx, pp_error *err)
 {
     (void)ctx;
     fputs("key,kind,unit,min,max,default,label_en,label_zh,lever_group,lever_year,step,plausible_lo,plausible_hi,"
-          "greener,doc\n", f);
+          "greener,doc,doc_zh\n", f);
     for (int id = 0; id < P_COUNT; id++) csv_key(f, id);
     return ana_stream_status(f, err);
 }
@@ -181,6 +183,7 @@ static json_t *json_lever(int id, int *bad)
         ana_jset(j, "plausible", pl, bad);
         ana_jset(j, "greener", json_integer(lr->greener), bad);
         ana_jset(j, "source", json_string(lr->source), bad);
+        ana_jset(j, "source_zh", json_string(pp_lever_source(id, 1)), bad);
     } else {
         json_decref(pl);
         ana_jset(j, "plausible", json_null(), bad);
@@ -207,6 +210,7 @@ static json_t *json_key(int id, int *bad)
     ana_jset(j, "label_en", json_string(p->label_en), bad);
     ana_jset(j, "label_zh", json_string(p->label_zh), bad);
     ana_jset(j, "doc", json_string(p->doc), bad);
+    ana_jset(j, "doc_zh", json_string(pp_param_doc(id, 1)), bad);
     ana_jset(j, "lever", p->group == LG_NONE ? json_null() : json_lever(id, bad), bad);
     return j;
 }
@@ -239,6 +243,7 @@ int cmd_keys(const cli_command *self, int argc, char **argv)
         if (!strcmp(argv[i], "--zh")) opts[1] = 1;
         else return cli_usage_error(self, cli_tr(S_CLI_UNEXPECTED_ARG), argv[i]);
     }
+    if (cli_output_precheck(self->name, &out) != CLI_EXIT_OK) return CLI_EXIT_USAGE;
     return cli_emit(self->name, &out, out.format == CLI_FMT_JSON ? keys_json : out.format == CLI_FMT_CSV ? keys_csv : keys_table,
                     opts);
 }

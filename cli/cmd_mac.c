@@ -9,8 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/error_text.h"
 #include "../report/i18n.h"
+#include "../report/scenario_name.h"
 #include "../report/summary_out.h"
+#include "../report/text_cols.h"
 #include "../report/units.h"
 #include "../sim/analysis/mac.h"
 #include "analysis.h"
@@ -28,45 +31,13 @@ typedef struct {
     i18n_lang lang;
 } mac_out;
 
-static const char mac_help[] =
-    "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
-    "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
-    "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
-    "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
-    "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
-    "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
-    "all levers together avoid: levers interact.\n"
-    "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
-    "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
-    "  --lang zh|en       table in Chinese planning units (万吨, 亿元, 元/吨) or English (default)\n";
-
 /* ---- table ---- */
-
-/* Terminal columns of UTF-8 text: CJK and full-width characters take two (the table's Chinese
- * heads must line up with its numbers). */
-static int text_cols(const char *t)
-{
-    int cols = 0;
-    for (const unsigned char *p = (const unsigned char *)t; *p;) {
-        unsigned cp = *p, n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
-        if (n > 1) cp &= 0x3Fu >> (n - 1);
-        for (unsigned k = 1; k < n && p[k]; k++) cp = cp << 6 | (p[k] & 0x3Fu);
-        for (unsigned k = 0; k < n && *p; k++) p++;
-        cols += (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                    ? 2 : 1;
-    }
-    return cols;
-}
 
 /* text padded to w columns, left-aligned (right 0) or right-aligned, after one space unless first. */
 static void put_col(FILE *f, const char *text, int w, int right, int first)
 {
-    int pad = w - text_cols(text);
     if (!first) fputc(' ', f);
-    for (int i = 0; right && i < pad; i++) fputc(' ', f);
-    fputs(text, f);
-    for (int i = 0; !right && i < pad; i++) fputc(' ', f);
+    tc_pad(f, text, w, right);
 }
 
 static const char *fmt(double v, const char *si, i18n_lang lang, int decimals, char *buf, size_t size)
@@ -87,11 +58,11 @@ static void table_head(FILE *f, const mac_out *o)
     const mac_curve *c = o->curve;
     i18n_lang L = o->lang;
     char a[64], b[64], d[64];
-    fprintf(f, TR(L, S_MAC_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file, 2021, c->end_year);
+    fprintf(f, TR(L, S_MAC_TITLE), scenario_name(o->scn, L), o->file, 2021, c->end_year);
     fprintf(f, TR(L, S_MAC_CONVENTION), (int)scn_value_at(o->scn, P_YEARS_PRICE_BASE, 0));
     if (!c->costed) fputs(TR(L, S_MAC_UNCOSTED), f);
     if (o->total)
-        fprintf(f, TR(L, S_MAC_REFERENCE), scn_text(o->ref, P_SCENARIO_NAME), o->ref_file,
+        fprintf(f, TR(L, S_MAC_REFERENCE), scenario_name(o->ref, L), o->ref_file,
                 fmt(o->total->cost_bn, MAC_UNIT_BN, L, 1, a, sizeof a),
                 fmt(o->total->avoided_mt, MAC_UNIT_T, L, 1, b, sizeof b),
                 o->total->avoids ? fmt(o->total->cny_per_t, MAC_UNIT_PER, L, 0, d, sizeof d) : TR(L, S_MAC_NA));
@@ -121,7 +92,7 @@ static void table_bar(FILE *f, int rank, const mac_lever *m, i18n_lang L)
     cell(f, m->a.avoided_mt, MAC_UNIT_T, L, 1);
     cell(f, m->a.cost_bn, MAC_UNIT_BN, L, 1);
     cell(f, m->a.cny_per_t, MAC_UNIT_PER, L, 0);
-    fprintf(f, "  %s, %s\n", i18n_pair(p->label_en, p->label_zh, L), u.unit);
+    fprintf(f, "  %s%s%s\n", i18n_pair(p->label_en, p->label_zh, L), TR(L, S_CMP_UNIT_SEP), u.unit);
 }
 
 static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
@@ -131,8 +102,8 @@ static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
     char key[160], buf[64];
     fprintf(f, "    %-36s %-21g ", ana_key_name(m->lever, key, sizeof key), m->value_given * u.factor);
     if (m->place == MAC_AT_END) fprintf(f, "%s\n", TR(L, S_MAC_AT_END));
-    else if (m->place == MAC_REFUSED) fprintf(f, "%s: %s\n", TR(L, S_MAC_REFUSED), m->refusal);
-    else fprintf(f, "%s (%s)\n", TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
+    else if (m->place == MAC_REFUSED) fprintf(f, TR(L, S_MAC_WHY), TR(L, S_MAC_REFUSED), ERROR_MSG_IN(&m->refusal, L));
+    else fprintf(f, TR(L, S_MAC_AMOUNT), TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
 }
 
 static pp_status mac_table(FILE *f, const void *ctx, pp_error *err)
@@ -185,7 +156,7 @@ static void csv_lever(FILE *f, int rank, const mac_lever *m)
     if (m->place == MAC_ON_CURVE) sum_out_csv_num(f, m->from_mt);
     csv_nums(f, &m->a);
     fputc(',', f);
-    if (m->place == MAC_REFUSED) sum_out_csv_text(f, m->refusal);
+    if (m->place == MAC_REFUSED) sum_out_csv_text(f, ERROR_MSG_IN(&m->refusal, LANG_EN));
     fputc('\n', f);
 }
 
@@ -233,7 +204,7 @@ static json_t *json_lever(const mac_lever *m, int *bad)
     ana_jset(j, "value_given", ana_jnum(m->value_given), bad);
     ana_jset(j, "value_green", ana_jnum(m->value_green), bad);
     if (m->place == MAC_ON_CURVE) ana_jset(j, "from_mt", ana_jnum(m->from_mt), bad);
-    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(m->refusal), bad);
+    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(ERROR_MSG_IN(&m->refusal, LANG_EN)), bad);
     return j;
 }
 
@@ -297,10 +268,11 @@ static int take_reference(const cli_command *self, int argc, char **argv, int *i
 static int parse_args(const cli_command *self, int argc, char **argv, mac_args *a)
 {
     memset(a, 0, sizeof *a);
+    a->zh = cli_zh(); /* --lang anywhere, PEAKPATH_LANG or the locale (cli/cli_lang.c) */
     cli_output_opts_init(&a->out);
     for (int i = 1; i < argc; i++) {
         int took;
-        if (cli_help_if_asked(self, argv[i], mac_help)) return CLI_EXIT_OK;
+        if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_MAC))) return CLI_EXIT_OK;
         if ((took = cli_take_output_opt(self, argc, argv, &i, &a->out)) != 0 ||
             (took = take_reference(self, argc, argv, &i, a)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
@@ -355,7 +327,7 @@ int cmd_mac(const cli_command *self, int argc, char **argv)
     }
     pp_error_clear(&err);
     st = scn_load(a.file, &s, &err);
-    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory (mac)");
+    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = mac_curve_run(s, c, &err);
     if (st == PP_OK) {
         mac_out o = {a.file, a.ref, s, ref, c, a.ref ? &total : NULL, a.zh ? LANG_ZH : LANG_EN};

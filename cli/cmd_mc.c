@@ -32,7 +32,7 @@ static int take_shard(const cli_command *self, int argc, char **argv, int *i, mc
     if (*i + 1 >= argc || snprintf(buf, sizeof buf, "%s", argv[*i + 1]) >= (int)sizeof buf
         || !(slash = strchr(buf, '/')) || (*slash = '\0', ana_parse_int(buf, 1, MC_MAX_DRAWS, &idx)) != 0
         || ana_parse_int(slash + 1, 1, MC_MAX_DRAWS, &cnt) != 0 || idx > cnt) {
-        cli_usage_error(self, cli_tr(S_USG_SHARD), *i + 1 < argc ? ", got " : "",
+        cli_usage_error(self, cli_tr(S_USG_SHARD), *i + 1 < argc ? cli_tr(S_USG_GOT) : "",
                         *i + 1 < argc ? argv[*i + 1] : "");
         return -1;
     }
@@ -53,7 +53,7 @@ static int take_number(const cli_command *self, int argc, char **argv, int *i, m
         if (strcmp(argv[*i], names[k])) continue;
         if (*i + 1 >= argc || ana_parse_int(argv[*i + 1], lo[k], hi[k], &v) != 0) {
             cli_usage_error(self, cli_tr(S_USG_WHOLE), names[k], lo[k], hi[k],
-                            *i + 1 < argc ? ", got " : "", *i + 1 < argc ? argv[*i + 1] : "");
+                            *i + 1 < argc ? cli_tr(S_USG_GOT) : "", *i + 1 < argc ? argv[*i + 1] : "");
             return -1;
         }
         if (k == 0) a->mc.draws = (int)v;
@@ -85,8 +85,6 @@ static int parse_args(const cli_command *self, int argc, char **argv, mc_args *a
         a->file = argv[i];
     }
     if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
-    if ((a->out.bom || a->out.headers != CSV_HEAD_NAMES) && a->out.format != CLI_FMT_CSV)
-        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
     return -1;
 }
 
@@ -114,7 +112,7 @@ int cmd_mc(const cli_command *self, int argc, char **argv)
     if (st == PP_OK) st = mc_run_keep(s, &a.mc, r, &draws, &err);
     if (st == PP_OK) {
         /* a shard's JSON carries its raw draws for mc-merge */
-        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers, a.out.bom, a.out.headers};
+        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers, 0, a.out.headers};
         code = cli_emit(self->name, &a.out, mc_writer(a.out.format), &o);
         mc_draws_free(&draws);
     } else {

@@ -35,9 +35,15 @@ static int parse_ms(const char *v, int *ms)
 
 /* One option at argv[*i]: 1 taken, 0 not an option of room, -1 usage error printed. */
 static int take_room_opt(const cli_command *self, int argc, char **argv, int *i, const char **lang, int *ms,
-                         const char **challenges)
+                         const char **challenges, room_args *ra)
 {
     const char *a = argv[*i];
+    if (!strcmp(a, "--answers") || !strcmp(a, "--html")) {
+        if (*i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), a), -1;
+        if (a[2] == 'a') ra->answers = argv[++*i];
+        else ra->html = argv[++*i];
+        return 1;
+    }
     if (!strcmp(a, "--lang") || !strcmp(a, "--interval") || !strcmp(a, "--challenges")) {
         if (*i + 1 >= argc) return cli_usage_error(self, cli_tr(S_CLI_NEEDS_VALUE), a), -1;
         if (a[2] == 'l') *lang = argv[++*i];
@@ -58,12 +64,13 @@ int cmd_room(const cli_command *self, int argc, char **argv)
     int ms = 1000, summary = 0;
     cli_room_dirs dirs;
     cli_output_opts o;
+    room_args ra = {0};
     cli_output_opts_init(&o);
     for (int i = 1; i < argc; i++) {
         int took;
         if (cli_help_if_asked(self, argv[i], cli_tr(S_HELP_ROOM))) return CLI_EXIT_OK;
         if (!strcmp(argv[i], "--summary")) { summary = 1; continue; }
-        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges)) != 0 ||
+        if ((took = take_room_opt(self, argc, argv, &i, &lang, &ms, &challenges, &ra)) != 0 ||
             (took = cli_take_output_opt(self, argc, argv, &i, &o)) != 0) {
             if (took < 0) return CLI_EXIT_USAGE;
             continue;
@@ -87,6 +94,10 @@ int cmd_room(const cli_command *self, int argc, char **argv)
             fputs(cli_tr(S_CLI_NO_SCREEN), stderr);
             return CLI_EXIT_FAIL;
         }
-        return screens->room(dir, lang, ms, dirs.allow);
+        ra.dir = dir;
+        ra.lang = lang;
+        ra.interval_ms = ms;
+        ra.allow = dirs.allow;
+        return screens->room(&ra);
     }
 }

@@ -18,13 +18,16 @@ static const cli_command commands[] = {
     {"check", cmd_check, "FILE... [--verbose] [--observed DATA.csv]", "validate, calibrate and run scenario files: FILE: ok, or the error (--verbose: residuals; --observed: report card against published figures)"},
     {"new", cmd_new, "FILE --region NAME [--observed DATA.csv] [--years FIRST:LAST]", "write a new province scenario from the commented template (and published figures); never overwrites"},
     {"keys", cmd_keys, "[--zh] [--format table|csv|json] [-o OUT]", "list every scenario key: unit, range, default, lever group, plausible range"},
-    /* analysis commands (cli/cmd_*.c) are added here, one line each */
+    /* analysis commands (cli/cmd_*.c) are added here, one line each; each command also has its
+     * Chinese line in command_zh below (S_CMD_* in report/i18n_cli_list.h; tests/cli_zh_test.sh
+     * finds an English line in `peakpath --lang zh --help`) */
     {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--shard I/K] [--drivers] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030), what drives the spread"},
     {"mc-merge", cmd_mc_merge, "SHARD.json... [--drivers] [--format table|csv|json] [-o OUT]", "merge the JSON of `mc --shard I/K` runs into the unsplit run's result"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},
     {"export", cmd_export, "FILE|DIR --chart emissions|mix|capacity|structure|investment|pollutants | --summary [--lang zh|en] [-o OUT] [--force]", "a chart as SVG for slides, or a Markdown summary (of a scenario or a room)"},
-    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
+    {"room", cmd_room, "DIR [--lang zh|en] [--interval MS] [--challenges CDIR] [--answers FILE] [--html FILE] | DIR --summary [-o OUT] [--force]", "the workshop room: one live row per participant's scenario in DIR"},
+    {"join", cmd_join, "DIR --name NAME [--challenge FILE] [--resume] [--lang zh|en]", "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini"},
     {"compare", cmd_compare, "A.ini B.ini [C.ini...] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "summaries side by side and year-by-year differences"},
     {"sensitivity", cmd_sensitivity, "FILE [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share"},
     {"mac", cmd_mac, "FILE [--reference REF] [--format table|csv|json] [-o OUT] [--force] [--lang zh|en]", "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)"},
@@ -84,6 +87,7 @@ static const struct {
     {"run", S_CMD_RUN}, {"check", S_CMD_CHECK}, {"new", S_CMD_NEW}, {"keys", S_CMD_KEYS},
     {"seek", S_CMD_SEEK}, {"mc", S_CMD_MC}, {"mc-merge", S_CMD_MC_MERGE}, {"decompose", S_CMD_DECOMPOSE},
     {"export", S_CMD_EXPORT}, {"room", S_CMD_ROOM}, {"compare", S_CMD_COMPARE}, {"sensitivity", S_CMD_SENSITIVITY},
+    {"mac", S_CMD_MAC}, {"join", S_CMD_JOIN},
 };
 
 static const char *command_help(const cli_command *c)
@@ -138,8 +142,6 @@ static int dispatch(int argc, char **argv)
 {
     const cli_command *c;
     const char *a;
-    int code = cli_lang_take(&argc, argv); /* --lang anywhere: before or after the command */
-    if (code != CLI_EXIT_OK) return code;
     if (argc < 2) return open_default(cli_lang_given());
     a = argv[1];
     if (cli_is_help(a)) {
@@ -190,8 +192,11 @@ int cli_main(int argc, char **argv, const cli_screens *screens)
     const cli_screens *outer = current_screens;
     int code;
     current_screens = screens;
-    note_inputs(argc, argv);
-    code = dispatch(argc, argv);
+    code = cli_lang_take(&argc, argv); /* --lang anywhere: before or after the command */
+    if (code == CLI_EXIT_OK) {
+        note_inputs(argc, argv); /* after --lang is gone: its value is no input */
+        code = dispatch(argc, argv);
+    }
     current_screens = outer;
     return cli_check_stdout(code);
 }

@@ -5,7 +5,7 @@
 
 /* ---- language, usage, common messages (cli/cli_lang.c, cli/cli_common.c, cli/main.c) ---- */
 I18N(S_CLI_LANG_MISSING, "--lang needs zh or en", "--lang 需要 zh 或 en")
-I18N(S_CLI_LANG_BAD, "peakpath: --lang '%s': expected zh or en\n", "peakpath：--lang '%s'：应为 zh 或 en\n")
+I18N(S_CLI_LANG_BAD, "peakpath: unknown language '%s' (--lang): expected zh or en\n", "peakpath：未知语言 '%s'（--lang）：应为 zh 或 en\n")
 I18N(S_CLI_BAD_LANG_ENV, "peakpath: PEAKPATH_LANG='%s' is not zh or en; ignored\n",
      "peakpath：PEAKPATH_LANG='%s' 不是 zh 或 en，已忽略\n")
 I18N(S_CLI_USAGE, "usage: ", "用法：")
@@ -24,6 +24,8 @@ I18N(S_CLI_FORMAT_MISSING, "option %s needs a value: table, csv or json", "选�
 I18N(S_CLI_FORMAT_BAD, "bad --format value '%s' (expected table, csv or json)", "--format 的值 '%s' 无效（应为 table、csv 或 json）")
 I18N(S_CLI_OUTPUT_MISSING, "option %s needs a file name ('-' for stdout)", "选项 %s 需要文件名（'-' 表示标准输出）")
 I18N(S_CLI_HEADERS_BAD, "--headers '%s': expected names, en or zh", "--headers '%s'：应为 names、en 或 zh")
+I18N(S_CLI_HEADERS_FIXED, "peakpath %s: --headers: this command's CSV has fixed column names (run, compare, mc and mc-merge take --headers)\n",
+     "peakpath %s：--headers：本命令的 CSV 列名固定（run、compare、mc 和 mc-merge 接受 --headers）\n")
 I18N(S_CLI_HEADERS_CSV, "--headers and --bom apply to --format csv only", "--headers 和 --bom 只用于 --format csv")
 I18N(S_CLI_IS_INPUT, "peakpath %s: %s: is a file this command reads; not replaced, even with --force (write to another file)\n",
      "peakpath %s：%s：是本命令读取的文件，即使加 --force 也不替换（请写到其他文件）\n")
@@ -55,7 +57,6 @@ I18N(S_OUT_CHALLENGE_MET, " - CHALLENGE MET", " —— 挑战完成")
 I18N(S_OUT_GOAL_MET, "met", "已达成")
 I18N(S_OUT_GOAL_NOT_MET, "NOT met", "未达成")
 I18N(S_OUT_CAL, "Calibration (%d unknown%s solved, %d iteration%s)\n", "校准（求解 %d 个未知参数%s，迭代 %d 次%s）\n")
-I18N(S_OUT_PLURAL_S, "s", "")
 I18N(S_OUT_CAL_NONE, "  none: the scenario gives no observed figures to match\n", "  无：情景没有给出需要拟合的统计数据\n")
 I18N(S_OUT_CAL_KEY, "target key", "目标键")
 I18N(S_OUT_CAL_TARGET, "target", "目标值")
@@ -63,12 +64,6 @@ I18N(S_OUT_CAL_ACHIEVED, "achieved", "实现值")
 I18N(S_OUT_CAL_RESIDUAL, "residual", "残差")
 I18N(S_OUT_CAL_VALUE, "solved value", "求解值")
 I18N(S_OUT_CAL_UNKNOWN, "unknown", "未知参数")
-/* the calibration unknowns in Chinese, in the order of cal_unknown (sim/model/run.h; English: cal_unknown_name) */
-I18N(S_CAL_U_LEVEL, "intensity level (x first-year intensities)", "能耗强度水平（首年各部门强度的倍数）")
-I18N(S_CAL_U_TREND, "historical efficiency trend (%/yr)", "历史节能趋势（%/年）")
-I18N(S_CAL_U_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤改气调整，首年（百分点）")
-I18N(S_CAL_U_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤改气调整，最后历史年份（百分点）")
-I18N(S_CAL_U_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年份（太瓦时）")
 I18N(S_OUT_CAL_WARNING, "  warning: %s\n", "  警告：%s\n")
 I18N(S_SUM_CSV_HEAD, "item,value,unit", "指标,数值,单位")
 /* ---- check (cli/cli_run.c) ---- */
@@ -127,6 +122,10 @@ I18N(S_CMD_ROOM, "the workshop room: one live row per participant's scenario in 
 I18N(S_CMD_COMPARE, "summaries side by side and year-by-year differences", "并列比较各情景摘要及逐年差值")
 I18N(S_CMD_SENSITIVITY, "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share",
      "每个杠杆分别取合理范围两端：达峰、2030年排放、累计排放、煤炭占比的变化")
+I18N(S_CMD_JOIN, "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini",
+     "参与者加入研讨室 DIR：打开当前挑战，保存为 DIR/NAME.ini")
+I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
+     "减排成本：每个杠杆单独移到低碳端的减排量和每吨成本，排序（以及 FILE 相对 REF）")
 /* ---- `peakpath COMMAND --help` (cli/cli_run.c, cli/cmd_*.c) ---- */
 I18N(S_HELP_RUN,
      "Loads FILE, calibrates it to its historical figures, runs it year by year and prints the result.\n"
@@ -344,23 +343,58 @@ I18N(S_HELP_NEW,
      "然后：peakpath check FILE --observed DATA.csv 输出对照表。\n")
 I18N(S_HELP_ROOM,
      "Watches DIR, where participants save their scenarios (*.ini), and shows one row per file:\n"
-     "peak year, peak Mt, cumulative CO2, coal share 2030, challenge goals met. Rows refresh as files\n"
-     "change; a broken or half-written file shows its error in its row. Keys: 1-6 sort, Enter charts,\n"
-     "Space mark, o overlay the marked CO2 paths, e export room-summary.md and room-co2.svg, q quit.\n"
+     "peak year, cumulative CO2, one column per goal of the challenge (value and met), goals met,\n"
+     "system cost. Rows refresh as files change; a broken or half-written file shows its error in its\n"
+     "row (Enter: the whole reason). Keys: 1-9 sort, Enter details (charts, levers moved), Space mark,\n"
+     "o overlay of everyone's CO2 paths (paged), e export peakpath-room-summary.md and\n"
+     "peakpath-room-co2.svg (everyone, or the marked ones), q quit. With a workshop file\n"
+     "DIR/workshop.ini (docs/workshop.md): t starts/pauses the round, N moves to the next round, v\n"
+     "reveals the worked solution (from --answers).\n"
      "  --interval MS      how often the folder is read, in milliseconds (default 1000)\n"
      "  --challenges CDIR  the folder of the challenge files participants inherit; files in DIR may\n"
      "                     inherit only files directly in DIR, CDIR and the shipped scenarios folder\n"
+     "  --answers FILE     the facilitator's answers (worked solutions, notes); keep it outside DIR\n"
+     "  --html FILE        keep a self-contained projector page up to date in FILE\n"
      "  --summary          print a Markdown summary of the room instead (with -o OUT, --force)\n"
      "The room shows at most 4096 files and says how many more there are.\n",
-     "监视学员保存情景（*.ini）的文件夹 DIR，每个文件显示一行：达峰年份、峰值、累计排放、\n"
-     "2030年煤炭占比、已达成的挑战目标。文件变化时刷新；有误或未写完的文件在其行内显示错误。\n"
-     "按键：1-6 排序，Enter 图表，空格 标记，o 叠加已标记的排放路径，e 导出 room-summary.md\n"
-     "和 room-co2.svg，q 退出。\n"
+     "监视学员保存情景（*.ini）的文件夹 DIR，每个文件显示一行：达峰年份、累计排放、挑战的每个\n"
+     "目标一列（数值及是否达成）、达成目标数、系统成本。文件变化时刷新；有误或未写完的文件在其行内\n"
+     "显示错误（Enter 查看完整原因）。按键：1-9 排序，Enter 详情（图表、调整的杠杆），空格 标记，\n"
+     "o 叠加全体学员的排放路径（分页），e 导出 peakpath-room-summary.md 和 peakpath-room-co2.svg\n"
+     "（全体或已标记的学员），q 退出。有研讨会文件 DIR/workshop.ini 时（见 docs/workshop.zh.md）：\n"
+     "t 开始/暂停本轮，N 进入下一轮，v 揭晓参考答案（来自 --answers）。\n"
      "  --interval MS      读取文件夹的间隔，毫秒（默认 1000）\n"
      "  --challenges CDIR  学员继承的挑战文件所在文件夹；DIR 中的文件只能继承 DIR、CDIR\n"
      "                     和随附情景文件夹中的文件\n"
+     "  --answers FILE     主持人的答案文件（参考答案、说明）；不要放在 DIR 中\n"
+     "  --html FILE        持续更新 FILE 中的投影页面（单个自包含的 HTML 文件）\n"
      "  --summary          改为输出研讨室的 Markdown 摘要（可配合 -o OUT、--force）\n"
      "研讨室最多显示 4096 个文件，并注明还有多少个。\n")
+/* ---- join (cli/cmd_join.c, issue 14) ---- */
+I18N(S_HELP_JOIN,
+     "Joins the workshop room DIR as participant NAME: opens the room's current challenge (from\n"
+     "DIR/workshop.ini and the round the facilitator's room is in) in the interactive view; `s`\n"
+     "saves your scenario to DIR/NAME.ini (round 2 and later: DIR/NAME@2.ini ...), inheriting the\n"
+     "challenge by a path relative to DIR and named \"NAME: challenge\". The challenge file is never\n"
+     "written. A name already taken is refused. With a workshop file the key bar shows the round\n"
+     "and its time left, and the next round's challenge opens when the facilitator moves on; a save\n"
+     "after the round closed goes to DIR/late/.\n"
+     "  --name NAME        your name: 1 to 32 bytes, no spaces, '/', '@' or '.' (Chinese is fine)\n"
+     "  --challenge FILE   the challenge when DIR has no workshop file\n"
+     "  --resume           reopen DIR/NAME.ini when it is your own file (after closing the view)\n"
+     "  --lang zh|en       language (default: the workshop file's, else the locale)\n",
+     "以学员 NAME 的身份加入研讨室 DIR：在交互界面中打开研讨室当前的挑战（根据 DIR/workshop.ini\n"
+     "和主持人研讨室所在的轮次）；按 s 把情景保存为 DIR/NAME.ini（第2轮起为 DIR/NAME@2.ini……），\n"
+     "以相对于 DIR 的路径继承挑战，名称为“NAME: 挑战名”。挑战文件从不被改写。已被使用的名字会被\n"
+     "拒绝。有研讨会文件时，按键栏显示轮次和剩余时间；主持人进入下一轮时自动打开下一轮的挑战；\n"
+     "本轮结束后的保存放在 DIR/late/ 中。\n"
+     "  --name NAME        您的名字：1 到 32 字节，不含空格、/、@ 或 .（可用中文）\n"
+     "  --challenge FILE   DIR 中没有研讨会文件时指定挑战\n"
+     "  --resume           重新打开您自己的 DIR/NAME.ini（关闭界面之后）\n"
+     "  --lang zh|en       语言（默认：研讨会文件中的语言，否则按系统区域设置）\n")
+I18N(S_USG_MISSING_NAME, "missing --name NAME", "缺少 --name NAME")
+I18N(S_USG_JOIN_DIR, "missing the room folder DIR", "缺少研讨室文件夹 DIR")
+I18N(S_USG_ROOM_LIVE, "--answers and --html go with the live room, not --summary", "--answers 和 --html 用于实时研讨室，不能与 --summary 同用")
 /* ---- keys (cli/cmd_keys.c) ---- */
 I18N(S_KEYS_H_KEY, "section.key", "键（section.key）")
 I18N(S_KEYS_H_KIND, "kind", "类型")
@@ -521,3 +555,24 @@ I18N(S_EXP_OOM, "peakpath %s: out of memory\n", "peakpath %s：内存不足\n")
 I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n", "peakpath %s：%s 中没有可运行的情景，无法作图\n")
 I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
      "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
+I18N(S_USG_GOT, ", got ", "，收到 ")
+I18N(S_USG_MINIMISE_COST, "--minimise cost needs technology costs, which the model does not have yet; use --minimise change (the default: the smallest move)",
+     "--minimise cost 需要技术成本数据，模型尚无；请用 --minimise change（默认：最小调整）")
+/* ---- mac (cli/cmd_mac.c, the "mac" work of issue 12): its --help ---- */
+I18N(S_HELP_MAC,
+     "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"
+     "(`peakpath keys` lists the ranges) and prints the cumulative net CO2 it avoids 2021-end year and its\n"
+     "abatement cost: the system cost difference (annualised capital + O&M + fuel + CCUS, in the\n"
+     "scenario's price_base_year prices) discounted to 2021, over the tonnes avoided (not discounted),\n"
+     "in CNY per tonne of CO2, cheapest first. Levers that avoid no CO2, are already at their greener\n"
+     "end or whose greener end the scenario refuses are listed apart. The bars do not add up to what\n"
+     "all levers together avoid: levers interact.\n"
+     "  --reference REF    also the abatement cost of FILE as a whole against scenario REF\n"
+     "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n",
+     "把情景的每个杠杆单独从原值移到其合理范围的低碳端（`peakpath keys` 列出范围），输出\n"
+     "2021年至末年避免的累计净排放及其减排成本：系统成本差（年化投资 + 运维 + 燃料 + CCUS，\n"
+     "按情景 price_base_year 价格）折现到2021年，除以避免的吨数（不折现），单位为元/吨CO2，\n"
+     "从低到高排序。不减排、已处于低碳端或低碳端被情景拒绝的杠杆单独列出。各条之和不等于\n"
+     "全部杠杆一起的减排量：杠杆之间相互影响。\n"
+     "  --reference REF    同时给出 FILE 整体相对情景 REF 的减排成本\n"
+     "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n")

@@ -14,7 +14,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "error_text.h"
 #include "i18n.h"
+#include "room_join.h"
+#include "room_workshop.h"
 #include "safe_text.h"
 #include "scenario_name.h"
 
@@ -28,6 +31,8 @@ static void row_clear(rscan_row *r)
     r->res = NULL;
     r->ok = 0;
     r->name[0] = r->name_zh[0] = r->error[0] = r->error_zh[0] = '\0';
+    pp_error_clear(&r->err);
+    r->err_own = 0;
     memset(&r->goals, 0, sizeof r->goals);
 }
 
@@ -38,21 +43,25 @@ static void row_free(rscan_row *r)
     free(r);
 }
 
-/* The row's error in one language: "FILE:LINE: [section] key: kind of error (hint)", with the
- * section and key only when the schema knows them (so never a name typed in the file). */
-static void error_text(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
+/* The row's error in one language: the location as report/error_text.c writes it ("FILE:LINE:
+ * [section] key: " / "文件 FILE 第 LINE 行，[section] key「标签」："), then the kind of error and the
+ * hint. The section and key only when the schema knows them, and the file name made safe for the
+ * terminal, so never a name typed in the file reaches the projector as it was typed. */
+static void row_error_line(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
     static const i18n_id kind[] = {[PP_ERR_IO] = S_RM_ERR_IO, [PP_ERR_PARSE] = S_RM_ERR_PARSE,
                                    [PP_ERR_RANGE] = S_RM_ERR_RANGE, [PP_ERR_INPUT] = S_RM_ERR_INPUT,
                                    [PP_ERR_SOLVER] = S_RM_ERR_SOLVER};
-    char where[PP_ERR_FILE_MAX * 4 + 16], line[16] = "";
+    char where[PP_ERR_FILE_MAX * 4 + 2 * PP_ERR_NAME_MAX + 64];
+    pp_error w;
     int known = e->section[0] && e->key[0] && pp_param_find(e->section, e->key) >= 0;
     i18n_id k = (e->code >= 0 && (size_t)e->code < sizeof kind / sizeof kind[0] && kind[e->code]) ? kind[e->code]
                                                                                               : S_RM_ERR_OTHER;
-    txt_safe_term(e->file[0] ? e->file : file, where, sizeof where, 0);
-    if (e->line > 0) snprintf(line, sizeof line, ":%d", e->line);
-    snprintf(buf, size, "%s%s: %s%s%s%s%s%s (%s)", where, line, known ? "[" : "", known ? e->section : "",
-             known ? "] " : "", known ? e->key : "", known ? ": " : "", i18n_str(k, lang), i18n_str(S_RM_ERR_HINT, lang));
+    pp_error_clear(&w);
+    txt_safe_term(e->file[0] ? e->file : file, w.file, sizeof w.file, 0);
+    pp_error_where(&w, NULL, known ? e->section : NULL, known ? e->key : NULL, e->line);
+    error_where(&w, lang, where, sizeof where);
+    snprintf(buf, size, lang == LANG_ZH ? "%s%s（%s）" : "%s%s (%s)", where, i18n_str(k, lang), i18n_str(S_RM_ERR_HINT, lang));
 }
 
 /* Loads and runs the row's file under the table's policy; on failure keeps the one-line error. */
@@ -65,12 +74,16 @@ static void row_load(const rscan_table *t, rscan_row *r)
     pp_error_clear(&e);
     row_clear(r);
     st = scn_load_with(r->file, &pol, &r->scn, &e);
-    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, "out of memory");
+    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
     if (st != PP_OK) {
         row_clear(r);
-        error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-        error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+        row_error_line(&e, r->file, LANG_EN, r->error, sizeof r->error);
+        row_error_line(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+        if (!e.file[0] || !strcmp(e.file, r->file)) { /* the participant's own text: may be shown whole */
+            r->err = e;
+            r->err_own = 1;
+        }
         return;
     }
     r->ok = 1;
@@ -103,7 +116,7 @@ static rscan_row *find_row(rscan_table *t, const char *file)
 /* A new row for file (NULL when the table is full or out of memory). */
 static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
 {
-    char who[sizeof ((rscan_row *)0)->who];
+    char who[sizeof ((rscan_row *)0)->who], stem[sizeof who];
     rscan_row *r;
     if (t->n >= RSCAN_MAX_FILES) return NULL;
     if (t->n == t->cap) {
@@ -116,6 +129,7 @@ static rscan_row *add_row(rscan_table *t, const char *file, const char *base)
     if (!(r = calloc(1, sizeof *r))) return NULL;
     snprintf(r->file, sizeof r->file, "%s", file);
     snprintf(who, sizeof who, "%.*s", (int)(strlen(base) - 4), base);
+    if (t->round > 0 && rjoin_round_of(base, stem, sizeof stem) == t->round) snprintf(who, sizeof who, "%s", stem);
     txt_safe_term(who, r->who, sizeof r->who, 0);
     t->row[t->n++] = r;
     return r;
@@ -126,10 +140,12 @@ static void row_refuse(rscan_row *r, const struct stat *sb)
 {
     pp_error e;
     row_clear(r);
-    pp_error_set(&e, PP_ERR_IO, "%s", S_ISLNK(sb->st_mode) ? "a symbolic link" : "not a regular file");
+    if (S_ISLNK(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_SYMLINK);
+    else if (S_ISREG(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_TOO_LARGE, PP_I(RSCAN_FILE_MAX / 1024));
+    else pp_error_set(&e, PP_ERR_IO, NOT_REGULAR_FILE);
     pp_error_where(&e, r->file, NULL, NULL, 0);
-    error_text(&e, r->file, LANG_EN, r->error, sizeof r->error);
-    error_text(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
+    row_error_line(&e, r->file, LANG_EN, r->error, sizeof r->error);
+    row_error_line(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
 }
 
 /* One directory entry: returns 1 when its row was added or reloaded. */
@@ -157,7 +173,7 @@ static int visit(rscan_table *t, const char *base)
     r->mtime = sb.st_mtim;
     r->size = sb.st_size;
     r->ino = sb.st_ino;
-    if (S_ISREG(sb.st_mode)) row_load(t, r); /* the loader checks again on the open descriptor */
+    if (S_ISREG(sb.st_mode) && sb.st_size <= RSCAN_FILE_MAX) row_load(t, r); /* the loader checks again on the open descriptor */
     else row_refuse(r, &sb);
     t->loads++;
     return 1;
@@ -210,14 +226,18 @@ int rscan_update(rscan_table *t, pp_error *err)
     struct dirent *ent;
     int changed = 0;
     if (!d) {
-        pp_error_set(err, PP_ERR_IO, "cannot read the folder: %s", strerror(errno));
+        pp_error_set(err, PP_ERR_IO, ROOM_FOLDER_UNREADABLE, PP_ERRNO(errno));
+
         pp_error_where(err, t->dir, NULL, NULL, 0);
         return -1;
     }
     for (int i = 0; i < t->n; i++) t->row[i]->seen = 0;
     t->skipped = 0;
-    while ((ent = readdir(d)) != NULL)
-        if (is_scenario_name(ent->d_name)) changed += visit(t, ent->d_name);
+    while ((ent = readdir(d)) != NULL) {
+        if (!is_scenario_name(ent->d_name) || !strcmp(ent->d_name, RWS_FILE)) continue; /* the workshop plan is no participant */
+        if (t->round > 0 && rjoin_round_of(ent->d_name, NULL, 0) != t->round) continue; /* another round's file */
+        changed += visit(t, ent->d_name);
+    }
     closedir(d);
     return changed + drop_unseen(t);
 }
@@ -237,7 +257,11 @@ static double key_of(const rscan_row *r, rscan_col col)
     case RSCAN_COL_CUM_CO2: return s->cum_co2_mt;
     case RSCAN_COL_COAL_2030: return s->coal_share_2030;
     case RSCAN_COL_GOALS: return r->goals.n ? (double)r->goals.n_met / r->goals.n : NAN;
-    default: return NAN;
+    case RSCAN_COL_NONFOSSIL_2030: return s->nonfossil_share_2030;
+    case RSCAN_COL_COST: return s->cum_system_cost_bn;
+    default:
+        if ((int)col >= RSCAN_COL_GOAL0 && (int)col < RSCAN_COL_GOAL0 + r->goals.n) return r->goals.goal[col - RSCAN_COL_GOAL0].value;
+        return NAN;
     }
 }
 
@@ -251,6 +275,11 @@ static int row_cmp(const rscan_row *a, const rscan_row *b, rscan_col col, int de
         kb = key_of(b, col);
         if (isnan(ka) != isnan(kb)) return isnan(ka) ? 1 : -1;
         if (!isnan(ka) && ka != kb) return ((ka < kb) ? -1 : 1) * (desc ? -1 : 1);
+        if (col == RSCAN_COL_GOALS) { /* ties on goals met: the least cumulative CO2 first */
+            ka = a->res->summary.cum_co2_mt;
+            kb = b->res->summary.cum_co2_mt;
+            if (ka != kb) return ka < kb ? -1 : 1;
+        }
     }
     return strcmp(a->who, b->who) * (desc && col == RSCAN_COL_WHO ? -1 : 1);
 }
@@ -268,9 +297,16 @@ void rscan_sort(rscan_table *t, rscan_col col, int descending)
     }
 }
 
+void rscan_rank(rscan_table *t)
+{
+    rscan_sort(t, RSCAN_COL_GOALS, 1);
+}
+
 const char *rscan_col_title(rscan_col col, int zh)
 {
     static const i18n_id titles[RSCAN_COL_COUNT] = {S_RM_COL_WHO, S_RM_COL_PEAK_YEAR, S_RM_COL_PEAK_MT,
-                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS};
+                                                    S_RM_COL_CUM_CO2, S_RM_COL_COAL_2030, S_RM_COL_GOALS,
+                                                    S_RM_COL_NONFOSSIL, S_RM_COL_COST};
+    if (col >= RSCAN_COL_GOAL0) return i18n_str(S_RM_COL_GOAL, zh ? LANG_ZH : LANG_EN);
     return (col >= 0 && col < RSCAN_COL_COUNT) ? i18n_str(titles[col], zh ? LANG_ZH : LANG_EN) : "?";
 }

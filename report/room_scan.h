@@ -17,6 +17,8 @@
                                 view states ("+N not shown"); rows grow as files come */
 #define RSCAN_PATH_MAX 1024
 #define RSCAN_ALLOW_MAX 3    /* folders besides the room's own that an `inherit` may name */
+#define RSCAN_FILE_MAX (256 * 1024) /* bytes: a larger file is a broken row, never read (a scenario
+                                       file is a few KB; this stops a participant filling memory) */
 
 typedef struct {
     char file[RSCAN_PATH_MAX]; /* DIR/name.ini */
@@ -29,6 +31,11 @@ typedef struct {
      * the room show the content of a file they cannot read. Terminal-safe (report/safe_text.h). */
     char error[PP_ERR_FILE_MAX * 4 + 512];
     char error_zh[PP_ERR_FILE_MAX * 4 + 512];
+    /* The engine's error, for the whole reason (Enter on a broken row, report/error_text.h):
+     * kept only when it is about the participant's own file (err_own = 1), whose text they wrote;
+     * an error in another file (a parent) shows only the one-line form above. */
+    pp_error err;
+    int err_own;
     scn_scenario *scn;         /* when ok, owned */
     run_result *res;           /* when ok, owned */
     chal_eval goals;           /* n = 0 without a challenge */
@@ -47,12 +54,15 @@ typedef struct {
     rscan_row **row;           /* n rows (cap allocated) */
     int skipped;               /* *.ini files beyond RSCAN_MAX_FILES (or past memory) */
     int loads;                 /* files (re)loaded since rscan_init, for tests and the status line */
+    int round;                 /* 0: every *.ini; K: only round K's files (NAME.ini for 1, NAME@K.ini),
+                                  the participant's name without "@K" (report/room_join.h) */
 } rscan_table;
 
 /* Row columns, for sorting and for the screen. */
 typedef enum {
     RSCAN_COL_WHO, RSCAN_COL_PEAK_YEAR, RSCAN_COL_PEAK_MT, RSCAN_COL_CUM_CO2, RSCAN_COL_COAL_2030,
-    RSCAN_COL_GOALS, RSCAN_COL_COUNT
+    RSCAN_COL_GOALS, RSCAN_COL_NONFOSSIL_2030, RSCAN_COL_COST, RSCAN_COL_COUNT,
+    RSCAN_COL_GOAL0 = 32 /* RSCAN_COL_GOAL0 + g: the value of the challenge's goal g */
 } rscan_col;
 
 /* An empty table watching dir. Cannot fail (dir is cut at RSCAN_PATH_MAX). Every file is read
@@ -78,10 +88,15 @@ int rscan_update(rscan_table *t, pp_error *err);
  * challenge file the participants inherit has changed). */
 void rscan_invalidate(rscan_table *t);
 
-/* Sorts rows by a column (broken rows always last; ties by participant name). */
+/* Sorts rows by a column (broken rows always last; ties by participant name). A goal column
+ * sorts by the goal's value; RSCAN_COL_GOALS by goals met, then the least cumulative CO2. */
 void rscan_sort(rscan_table *t, rscan_col col, int descending);
 
-/* Column headings in English (zh == 0) or Chinese. */
+/* The leaderboard order (the podium, the projector page): goals met (most first), then the least
+ * cumulative CO2, broken rows last. */
+void rscan_rank(rscan_table *t);
+
+/* Column headings in English (zh == 0) or Chinese (RSCAN_COL_GOAL0 + g: "Goal g+1"). */
 const char *rscan_col_title(rscan_col col, int zh);
 
 #endif

@@ -50,6 +50,10 @@ static inline struct scn_scenario *fx_make(void)
 {
     struct scn_scenario *s = calloc(1, sizeof *s);
     for (int id = 0; id < P_COUNT; id++) fx_const(s, id, 0.0);
+    /* [costs] at the schema's defaults (lives must be at least a year; costs never move the
+     * fixture's energy or CO2: the carbon price equals the one the new-build mix assumes) */
+    for (int id = 0; id < P_COUNT; id++)
+        if (!strcmp(pp_param_get(id)->section, "costs")) fx_const(s, id, pp_param_get(id)->def);
     fx_const(s, P_YEARS_FIRST, 2020);
     fx_const(s, P_YEARS_HIST_END, 2020);
     fx_const(s, P_YEARS_PRICE_BASE, 2020);

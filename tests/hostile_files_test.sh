@@ -132,6 +132,6 @@ EOL
 # Options that used to pass without a word.
 expect 2 "room --summary --format csv is refused" "$BIN" room "$ROOM" --summary --format csv
 expect 2 "--lang fr before a command is refused" "$BIN" --lang fr keys
-expect 2 "--lang zh before a command that does not use it is refused" "$BIN" --lang zh keys
+expect 0 "--lang zh before a command is taken by it (issue 13: --lang anywhere)" "$BIN" --lang zh keys
 expect 2 "a hexadecimal seek target is refused" "$BIN" seek "$B" --lever power.solar_gw --target "peak_year<=0x7e8"
 lib_finish

@@ -114,6 +114,11 @@ chart=$(screen s80 | sed -n '3,15p' | sed 's/.*││//')
 echo "$chart" | grep -q '●' && fail "peak mark drawn before the peak year" || pass "no peak mark at 2015"
 T send-keys -t s80 . .
 wait_for s80 "‖ 2017" 5 && pass "'.' steps a year" || fail "step"
+st=$(screen s80 | grep -F "No peak by 2017")
+[ -n "$st" ] && ! echo "$st" | grep -qE "Peak 20[0-9][0-9] |Coal30|NF30" \
+    && pass "the status line hides what lies ahead (no peak, no 2030 shares at 2017)" || fail "status line during playback: $st"
+[ "$(screen s80 | grep -c '2030 .*: …')" = 3 ] && screen s80 | grep -q "Challenge goals: 0/3" \
+    && pass "the goals box hides the 2030 values at 2017 (… and 0/3)" || fail "goals during playback: $(screen s80 | grep -A3 'Challenge goals')"
 T send-keys -t s80 '>' '>' '>' '>' '>' p
 wait_for s80 "0.1 s/yr" 5 && pass "'>' speeds up to 0.1 s a year" || fail "speed"
 wait_for s80 "▶ 20" 5 && pass "p plays" || fail "p does not play"
@@ -179,6 +184,9 @@ wait_for sasc "> 20" 5 && pass "ASCII playback mark" || fail "ASCII playback"
 T send-keys -t sasc q
 start s200 200 60 "LANG=C.UTF-8" "$CH.ini"
 wait_for s200 "Challenge goals" 15 || fail "200x60: no goals"
+T send-keys -t s200 ','
+wait_for s200 "‖ 2015" 5 && screen s200 | grep -qE "Peak year +… +…" && screen s200 | grep -qE "CO2 2030.* +… +…" \
+    && pass "200x60: the key numbers hide what lies ahead during playback" || fail "side panel during playback: $(screen s200 | grep 'Peak year')"
 T send-keys -t s200 '>' '>' '>' p
 wait_for s200 "▶ 20" 5 && wait_for s200 "Playback reached 2060" 15 && pass "200x60: the playback reaches 2060" \
     || { fail "200x60 playback"; screen s200; }

@@ -83,7 +83,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     b = scn_clone(s);
     if (!b) {
         scn_free(s);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory copying %s", file);
+        return pp_error_set(err, PP_ERR_NOMEM, TUI_COPY_NOMEM, PP_S(file));
     }
     scn_free(a->scn);
     scn_free(a->base);

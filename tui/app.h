@@ -11,6 +11,7 @@
 #include "edit.h"
 #include "msg.h"
 #include "history.h"
+#include "../report/error_text.h" /* engine errors in the app's language */
 #include "../report/i18n.h"
 #include "layout.h"
 #include "levers.h"
@@ -23,6 +24,7 @@
 #include "seek_ui.h"
 #include "seek_multi_ui.h"
 #include "tornado_view.h"
+#include "join.h"
 #include "cost_view.h"
 
 #define APP_PATH_MAX 4096
@@ -75,6 +77,7 @@ typedef struct app {
     ref_state ref;           /* reference scenario behind the edited one (reference.h) */
     tornado_state tornado;   /* view 7, what moves the peak (tornado_view.h) */
     seekm_ui_state seekm;    /* multi-lever goal seek prompt (seek_multi_ui.h) */
+    join_state join;         /* participant mode of `peakpath join` (join.h) */
     costv_state cost;        /* view 8, costs, air and the abatement curve (cost_view.h) */
     int ov_top, ov_end;      /* rows [top, end) under boxes drawn over this frame (app_overlay) */
     int ov_was_top, ov_was_end; /* the same for the frame before */

@@ -79,11 +79,31 @@ void chp_goal_line(const chal_goal_result *g, int in_zh, char *buf, size_t size)
 
 /* ---- drawing ---- */
 
+/* During playback (cut = the play year, 0 otherwise): 1 when the path has reached what decides
+ * goal g - its year, the peak or neutrality having happened, the end year for a cumulative sum. */
+static int goal_seen(const app *a, const chal_goal_result *g, int cut)
+{
+    switch (g->target.metric) {
+    case SEEK_PEAK_YEAR: case SEEK_NEUTRAL_YEAR: return isfinite(g->value) && g->value <= cut;
+    case SEEK_CUM_CO2: case SEEK_CUM_NET: return cut >= a->res.end_year;
+    default: return g->target.year <= cut;
+    }
+}
+
 /* One goal at row y from x in w cells: the mark, the goal and its value, and "met" / "not met"
- * at the right when there is room for it. */
+ * at the right when there is room for it. During playback a goal the path has not reached yet
+ * shows only its text ("…"): the future stays hidden. */
 static void draw_goal(const app *a, const chal_goal_result *g, int y, int x, int w)
 {
     char line[256];
+    int cut = play_cut_year(a);
+    if (cut && !goal_seen(a, g, cut)) {
+        char goal[160];
+        goal_text(&g->target, zh(a), goal, sizeof goal);
+        snprintf(line, sizeof line, zh(a) ? "%s：%s" : "%s: %s", goal, a->utf8 ? "…" : "...");
+        drw_text(y, x, w, line, ST_DIM, 1, 0, a->utf8);
+        return;
+    }
     const char *mark = g->met ? (a->utf8 ? "✓" : "ok") : (a->utf8 ? "✗" : "no");
     const char *word = i18n_str(g->met ? S_CH_MET : S_CH_NOT_MET, a->lang);
     int style = g->met ? ST_GOOD : ST_BAD, mw = txt_width(mark) + 1, ww = txt_width(word);
@@ -111,7 +131,11 @@ static void draw_box(app *a)
     lay_rect in = lay_inner(r);
     char title[128];
     if (r->h == 0 || in.h == 0) return;
-    snprintf(title, sizeof title, i18n_str(S_CH_GOALS_TITLE, a->lang), a->chal.ev.n_met, a->chal.ev.n);
+    {   /* during playback: only the goals the path has reached count */
+        int cut = play_cut_year(a), met = 0;
+        for (int i = 0; i < a->chal.ev.n; i++) met += a->chal.ev.goal[i].met && (!cut || goal_seen(a, &a->chal.ev.goal[i], cut));
+        snprintf(title, sizeof title, i18n_str(S_CH_GOALS_TITLE, a->lang), met, a->chal.ev.n);
+    }
     drw_fill(r, ST_NORMAL);
     drw_box(r, title, a->chal.ev.all_met, a->utf8);
     for (int i = 0; i < a->chal.ev.n && i < in.h; i++) draw_goal(a, &a->chal.ev.goal[i], in.y + i, in.x, in.w);

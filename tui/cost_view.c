@@ -21,39 +21,16 @@
 #define MONEY_SI "bn CNY"
 #define AIR_SI "kt"
 
-typedef struct { int var, cap_var; const char *en, *zh; } costv_layer;
-
-/* Investment layers, bottom first: one per technology and storage of sim/model/power_table.h (a
- * new technology appears here by itself), then end-use equipment. A technology has the colour of
- * its capacity in the capacity chart (report/series.h); storage and end-use have no colour role of
- * their own and borrow the industry-mix roles, which never share a chart with them. */
-static const costv_layer layers[] = {
-#define POWER_TECH(tok, name, en, zh, ...) {RV_INV_##tok, RV_CAP_##tok, en, zh},
-#include "../sim/model/power_table.h"
-#undef POWER_TECH
-#define POWER_STORAGE(tok, name, en, zh, ...) {RV_INV_STORE_##tok, -1, en, zh},
-#include "../sim/model/power_table.h"
-#undef POWER_STORAGE
-    {RV_INV_ENDUSE, -1, NULL, NULL},
-};
-#define CAP_STYLE(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role},
-static const struct { int var, style; } cap_styles[] = {REPORT_CAP_SERIES(CAP_STYLE)};
-#undef CAP_STYLE
-#define N_LAYERS (int)(sizeof layers / sizeof layers[0])
-_Static_assert(N_LAYERS <= COSTV_MAX_LAYERS, "more investment layers than a chart holds");
-
-static const int other_styles[] = {ST_OTHERIND, ST_TERTIARY, ST_SECONDARY, ST_HEAVY};
-
-/* The colour role of layer l: its technology's in the capacity chart, else the next borrowed one. */
-static int layer_style(const costv_layer *l, int *borrowed)
-{
-    for (size_t i = 0; l->cap_var >= 0 && i < sizeof cap_styles / sizeof cap_styles[0]; i++)
-        if (cap_styles[i].var == l->cap_var) return cap_styles[i].style;
-    return other_styles[(*borrowed)++ % (int)(sizeof other_styles / sizeof other_styles[0])];
-}
-
-static const struct { int var, style; i18n_id label; } air_rows[COSTV_AIR_N] = {
-    {RV_SO2, ST_COAL, S_AIR_SO2}, {RV_NOX, ST_GAS, S_AIR_NOX}, {RV_PM25, ST_NET, S_AIR_PM25}};
+/* The investment layers (bottom first) and the pollutant lines: the one series table of the charts
+ * (report/series.h), which the SVG export draws from too. */
+typedef struct { int var, style; const char *label[2]; } costv_series;
+#define COSTV_SERIES(var, role, color, short_en, short_zh, long_en, long_zh) {var, ST_##role, {short_en, short_zh}},
+static const costv_series inv_series[] = {REPORT_INV_SERIES(COSTV_SERIES)};
+static const costv_series air_series[] = {REPORT_AIR_SERIES(COSTV_SERIES)};
+#undef COSTV_SERIES
+#define N_INV (int)(sizeof inv_series / sizeof inv_series[0])
+_Static_assert(N_INV <= COSTV_MAX_LAYERS, "more investment layers than a chart holds");
+_Static_assert(sizeof air_series / sizeof air_series[0] == COSTV_AIR_N, "one copy per pollutant line");
 
 /* ---- update ---- */
 
@@ -65,14 +42,11 @@ static void copy_row(const run_result *r, int var, int first_year, int n, double
 
 static void update_invest(app *a, costv_state *c, double money)
 {
-    int k = 0;
-    c->n_inv = 0;
-    for (int i = 0; i < N_LAYERS; i++) {
-        const costv_layer *l = &layers[i];
-        copy_row(&a->res, l->var, c->first_year, c->n_years, money, c->inv[c->n_inv]);
-        c->inv_style[c->n_inv] = layer_style(l, &k);
-        c->inv_label[c->n_inv] = l->en ? i18n_pair(l->en, l->zh, a->lang) : i18n_str(S_COST_ENDUSE, a->lang);
-        c->n_inv++;
+    c->n_inv = N_INV;
+    for (int i = 0; i < N_INV; i++) {
+        copy_row(&a->res, inv_series[i].var, c->first_year, c->n_years, money, c->inv[i]);
+        c->inv_style[i] = inv_series[i].style;
+        c->inv_label[i] = inv_series[i].label[a->lang == LANG_ZH];
     }
 }
 
@@ -104,7 +78,7 @@ static void update_air(app *a, costv_state *c, double kt, char *line, size_t siz
 {
     const run_summary *s = &a->res.summary;
     char so2[48], nox[48], pm[48], health[48];
-    for (int i = 0; i < COSTV_AIR_N; i++) copy_row(&a->res, air_rows[i].var, c->first_year, c->n_years, kt, c->air[i]);
+    for (int i = 0; i < COSTV_AIR_N; i++) copy_row(&a->res, air_series[i].var, c->first_year, c->n_years, kt, c->air[i]);
     snprintf(line, size, i18n_str(S_AIR_CUM, a->lang), units_format(s->cum_so2_kt, AIR_SI, a->lang, -1, so2, sizeof so2),
              units_format(s->cum_nox_kt, AIR_SI, a->lang, -1, nox, sizeof nox),
              units_format(s->cum_pm25_kt, AIR_SI, a->lang, -1, pm, sizeof pm),
@@ -137,6 +111,19 @@ void costv_update(app *a)
 
 /* ---- keys ---- */
 
+/* Enter on the curve: the selected bar's lever becomes the panel's, and the CO2 view shows. */
+static void select_bar(app *a)
+{
+    const costv_state *c = &a->cost;
+    const pp_param *p;
+    if (!c->mac_computed || c->cursor < 0 || c->cursor >= c->mac.n) return;
+    p = pp_param_get(c->mac.curve[c->cursor].lever);
+    for (int i = 0; i < a->levers.n; i++)
+        if (a->levers.id[i] == c->mac.curve[c->cursor].lever) a->sel = i;
+    a->view = VIEW_CO2;
+    msg_say(&a->msg, ST_INFO, i18n_str(S_M_MAC_SELECTED, a->lang), i18n_pair(p->label_en, p->label_zh, a->lang));
+}
+
 int costv_key(app *a, int is_key, wint_t ch)
 {
     costv_state *c = &a->cost;
@@ -148,6 +135,7 @@ int costv_key(app *a, int is_key, wint_t ch)
     if (c->page != COSTV_PAGE_MAC) return 0;
     if ((is_key && ch == KEY_UP) || (!is_key && ch == L'k')) c->cursor -= c->cursor > 0;
     else if ((is_key && ch == KEY_DOWN) || (!is_key && ch == L'j')) c->cursor += c->cursor + 1 < c->mac.n;
+    else if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == L'\n' || ch == L'\r'))) select_bar(a);
     else return 0;
     return 1;
 }
@@ -218,7 +206,7 @@ static void draw_air(const app *a, const lay_rect *r)
     chart_spec sp;
     char title[160];
     view_chart_begin(a, c->first_year, c->n_years, &sp);
-    for (int i = 0; i < COSTV_AIR_N; i++) add(&sp, c->air[i], air_rows[i].style, i18n_str(air_rows[i].label, a->lang));
+    for (int i = 0; i < COSTV_AIR_N; i++) add(&sp, c->air[i], air_series[i].style, air_series[i].label[a->lang == LANG_ZH]);
     sp.unit = c->air_unit;
     sp.keep_zero = 1;
     page_title(a, i18n_str(S_COST_AIR, a->lang), title, sizeof title);

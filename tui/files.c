@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/save.h"
 #include "style.h"
 
@@ -46,25 +47,13 @@ int file_inherit_ref(const char *child, const char *parent, char *out, size_t si
 
 /* ---- saving ---- */
 
-/* errno as a reader sees it: strerror in English, the catalogue's words in Chinese. */
-static const char *sys_error(int e, i18n_lang lang, char *buf, size_t size)
-{
-    static const struct { int e; i18n_id id; } known[] = {
-        {ENOENT, S_SYS_ENOENT}, {EACCES, S_SYS_EACCES}, {EPERM, S_SYS_EACCES}, {EROFS, S_SYS_EROFS},
-        {ENOSPC, S_SYS_ENOSPC}, {ENOTDIR, S_SYS_ENOTDIR}};
-    if (lang != LANG_ZH) return strerror(e);
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (known[i].e == e) return i18n_str(known[i].id, lang);
-    snprintf(buf, size, i18n_str(S_SYS_OTHER, lang), e);
-    return buf;
-}
-
 static int save_failed(app *a, const char *path, const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + 300], sys[64];
-    int e = errno;
+    char buf[PP_ERR_MSG_MAX + 300];
+    pp_error sys;
+    if (!err) err = (pp_error_set(&sys, PP_ERR_IO, ERRNO, PP_ERRNO(errno)), &sys); /* the system's reason, in a->lang */
     msg_say(&a->msg, ST_ERROR, "%s%s%s%s%s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path,
-            i18n_str(S_COLON, a->lang), err ? error_text(err, a->lang, buf, sizeof buf) : sys_error(e, a->lang, sys, sizeof sys));
+            i18n_str(S_COLON, a->lang), error_message(err, a->lang, buf, sizeof buf));
     return -1;
 }
 
@@ -88,6 +77,8 @@ int file_save(app *a)
 {
     const char *inherit = scn_text(a->scn, P_SCENARIO_INHERIT);
     const scn_scenario *parent = scn_parent(a->scn);
+    if (a->join.on) return join_save(a);  /* participant mode: the participant's own file (tui/join.c) */
+    if (join_refuse_in_place(a)) return -1; /* never a challenge file, never another user's file */
     if (write_scenario(a, a->file, parent && *inherit ? parent : NULL, parent && *inherit ? inherit : NULL, 1))
         return -1;
     app_mark_saved(a);
@@ -117,6 +108,7 @@ int file_save_as(app *a, const char *path)
     scn_scenario *parent = NULL;
     pp_error err;
     struct stat st;
+    if (a->join.on) return join_save_as(a, path); /* participant mode (tui/join.c) */
     if (!strcmp(path, a->file)) return file_save(a);
     if (stat(path, &st) == 0) {
         msg_say(&a->msg, ST_ERROR, "%s%s%s %s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path, i18n_str(S_M_EXISTS, a->lang));

@@ -12,6 +12,7 @@
 #include "files.h"
 #include "help.h"
 #include "style.h"
+#include "term.h"
 #include "text.h"
 #include "views.h"
 
@@ -28,12 +29,10 @@ static void prompt_open(app *a, app_prompt kind, const char *initial)
     a->edit_start = 0;
 }
 
-/* Suggested name for a save as: FILE.ini -> FILE-edited.ini beside it. */
+/* Suggested name for a save as: a place the user may write (tui/join.c). */
 static void suggest_name(const app *a, char *out, size_t size)
 {
-    const char *dot = strrchr(a->file, '.');
-    int stem = dot && dot > strrchr(a->file, '/') ? (int)(dot - a->file) : (int)strlen(a->file);
-    snprintf(out, size, "%.*s-edited.ini", stem, a->file);
+    join_suggest(a, out, size);
 }
 
 static void prompt_value_apply(app *a, const char *text)
@@ -230,7 +229,8 @@ static void start_exact(app *a)
 static void start_save(app *a)
 {
     char buf[APP_PATH_MAX + 16];
-    if (*scn_text(a->scn, P_SCENARIO_INHERIT)) {
+    /* in place only for the user's own inheriting file; a challenge file asks for a new name */
+    if (a->join.on || (*scn_text(a->scn, P_SCENARIO_INHERIT) && !join_refuse_in_place(a))) {
         file_save(a);
         return;
     }
@@ -373,9 +373,13 @@ static void char_key(app *a, wint_t c)
 static void swallow_escape(void)
 {
     wint_t c;
+    int r;
     timeout(0);
-    if (get_wch(&c) != ERR && (c == L'[' || c == L'O'))
+    r = get_wch(&c);
+    if (r == OK && (c == L'[' || c == L'O'))
         for (int n = 0; n < 16 && get_wch(&c) != ERR && !(c >= 0x40 && c <= 0x7e); n++) {}
+    else if (r == OK) unget_wch(c); /* a key typed right after Esc (over SSH) is a key, not lost */
+    else if (r == KEY_CODE_YES) ungetch((int)c);
     timeout(APP_KEY_WAIT_MS);
 }
 
@@ -437,6 +441,7 @@ void inp_handle(app *a, int is_key, wint_t ch)
         swallow_escape();
     }
     else if (is_key && ch == KEY_MOUSE) mouse_event(a);
+    else if (is_key && ch == TERM_KEY_SGR_MOUSE) term_sgr_mouse(); /* the next key is its KEY_MOUSE (tui/term.c) */
     else if (tornado_key(a, is_key, ch)) return; /* view 7's own keys, and t (tui/tornado_view.c) */
     else if (costv_key(a, is_key, ch)) return; /* view 8's pages and curve (tui/cost_view.c) */
     else if (is_key) function_key(a, ch);

@@ -21,6 +21,7 @@
     X("power.build_solar_pct", "Build: solar", "新增光伏")                \
     X("power.build_coal_pct", "Build: coal", "新增煤电")                  \
     X("power.ccus_capture_pct", "Power CCUS", "电厂CCUS")                 \
+    X("costs.carbon_price_cny_t", "Carbon price", "碳价")                 \
     X("transport.nev_share_pct", "EV sales", "新能源车")                  \
     X("buildings.green_share_pct", "Green bldgs", "绿色建筑")             \
     X("buildings.heat_pump_pct", "Heat pumps", "热泵")                    \

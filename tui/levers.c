@@ -273,7 +273,7 @@ static void draw_lever_row(const app *a, int i, int y, const lay_rect *in)
 static void draw_desc_row(const app *a, int g, int y, const lay_rect *in)
 {
     static const i18n_id docs[LG_COUNT] = {S_LG_DOC_ECONOMY, S_LG_DOC_INDUSTRY, S_LG_DOC_EFFICIENCY, S_LG_DOC_POWER,
-                                           S_LG_DOC_TRANSPORT, S_LG_DOC_SINKS};
+                                           S_LG_DOC_TRANSPORT, S_LG_DOC_SINKS, S_LG_DOC_AIR};
     if (g >= 0 && g < LG_COUNT) drw_text(y, in->x + 1, in->w - 1, i18n_str(docs[g], a->lang), ST_DIM, 1, 0, a->utf8);
 }
 

@@ -13,7 +13,8 @@
 
 typedef enum { SRC_SUMMARY, SRC_VAR } side_src;
 
-/* A row: a run_summary field (by offset) or a variable in a year; decimals to show; is_year for
+/* A row: a run_summary field (by offset) or a variable in a year (a summary field's year too, for
+ * playback, which hides a row until its year); decimals to show; is_year for
  * years where 0 means "not reached"; the engine unit of an amount, which Chinese shows in its
  * planning unit after the label (English labels name their unit). */
 typedef struct {
@@ -37,12 +38,12 @@ static const side_def defs[] = {
     {S_SD_CUM, SUM_D(cum_co2_mt), 0, 0, 0, 0, "Mt"},
     {S_SD_ENERGY_2030, VAR_AT(RV_ENERGY, 2030), 1, 0, "Mtce"},
     {S_SD_ELEC_2030, VAR_AT(RV_ELEC, 2030), 1, 0, "TWh"},
-    {S_SD_COAL_2025, SUM_D(coal_share_2025), 0, 0, 1, 0, NULL},
-    {S_SD_COAL_2030, SUM_D(coal_share_2030), 0, 0, 1, 0, NULL},
-    {S_SD_COAL_2060, SUM_D(coal_share_2060), 0, 0, 1, 0, NULL},
-    {S_SD_NF_2025, SUM_D(nonfossil_share_2025), 0, 0, 1, 0, NULL},
-    {S_SD_NF_2030, SUM_D(nonfossil_share_2030), 0, 0, 1, 0, NULL},
-    {S_SD_NF_2060, SUM_D(nonfossil_share_2060), 0, 0, 1, 0, NULL},
+    {S_SD_COAL_2025, SUM_D(coal_share_2025), 0, 2025, 1, 0, NULL},
+    {S_SD_COAL_2030, SUM_D(coal_share_2030), 0, 2030, 1, 0, NULL},
+    {S_SD_COAL_2060, SUM_D(coal_share_2060), 0, 2060, 1, 0, NULL},
+    {S_SD_NF_2025, SUM_D(nonfossil_share_2025), 0, 2025, 1, 0, NULL},
+    {S_SD_NF_2030, SUM_D(nonfossil_share_2030), 0, 2030, 1, 0, NULL},
+    {S_SD_NF_2060, SUM_D(nonfossil_share_2060), 0, 2060, 1, 0, NULL},
     {S_SD_EI_2025, VAR_AT(RV_EI_VS_2020, 2025), 1, 0, NULL},
     {S_SD_CI_2030, VAR_AT(RV_CI_VS_2015, 2030), 1, 0, NULL},
     {S_SD_SOLAR_2030, VAR_AT(RV_CAP_SOLAR, 2030), 1, 0, "GW"},
@@ -97,6 +98,16 @@ static const char *side_unit(i18n_id label)
 
 #define VAL_W 9 /* "  12345.6" */
 
+/* During playback at year cut: 1 when the path has reached what row d shows (the peak and
+ * neutrality once they happened, the cumulative sum at the end, a year's value in that year). */
+static int side_seen(const side_def *d, const run_result *r, int cut)
+{
+    if (d->label == S_SD_PEAK_YEAR || d->label == S_SD_PEAK_MT) return r->summary.peak_reached && r->summary.peak_year <= cut;
+    if (d->label == S_SD_NEUTRAL) return r->summary.neutral_year && r->summary.neutral_year <= cut;
+    if (d->label == S_SD_CUM) return cut >= r->end_year;
+    return d->year <= cut;
+}
+
 void side_draw(app *a)
 {
     lay_rect in = lay_inner(&a->lay.side);
@@ -107,6 +118,13 @@ void side_draw(app *a)
     drw_box(&a->lay.side, i18n_str(S_SIDE_TITLE, a->lang), 0, a->utf8);
     if (in.h < 2 || lw < 8) return;
     n = side_rows(&a->base_res, &a->res, a->lang, rows);
+    if (play_cut_year(a)) /* playback hides what lies ahead (issue 14) */
+        for (int i = 0; i < n && i < N_DEFS; i++)
+            if (!side_seen(&defs[i], &a->res, play_cut_year(a))) {
+                snprintf(rows[i].loaded, sizeof rows[i].loaded, "%s", a->utf8 ? "…" : "...");
+                snprintf(rows[i].now, sizeof rows[i].now, "%s", a->utf8 ? "…" : "...");
+                rows[i].changed = 0;
+            }
     drw_text(in.y, in.x + lw, VAL_W, i18n_str(S_SIDE_LOADED, a->lang), ST_DIM, 1, 1, a->utf8);
     drw_text(in.y, in.x + lw + VAL_W, VAL_W, i18n_str(S_SIDE_NOW, a->lang), ST_PANEL_TITLE, 1, 1, a->utf8);
     for (int i = 0; i < n && i + 1 < in.h; i++) {

@@ -62,23 +62,30 @@ static void add_peak(stat_line *out, const run_summary *s, i18n_lang lang, int s
                  s->plateau_last);
 }
 
-/* level 0: long labels with the plateau; 1: short labels with it; 2: short labels without it. */
-static void build(const run_result *r, i18n_lang lang, int level, stat_line *out)
+/* level 0: long labels with the plateau; 1: short labels with it; 2: short labels without it.
+ * cut > 0 (playback at year cut): nothing the path has not reached yet - no peak after cut, no
+ * 2030 figures before 2030, no neutrality after cut (issue 14: the status line gave it away). */
+static void build(const run_result *r, i18n_lang lang, int level, int cut, stat_line *out)
 {
     const run_summary *s = &r->summary;
     const char *ys = i18n_str(S_YEAR_SUFFIX, lang);
     int shortl = level > 0;
     char fmt[64];
     memset(out, 0, sizeof *out);
-    if (s->peak_reached) {
-        add_peak(out, s, lang, shortl, level < 2);
+    if (cut && !(s->peak_reached && s->peak_year <= cut)) {
+        snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
+        add(out, ST_DIM, fmt, i18n_str(S_ST_NO_PEAK, lang), 0, cut);
+    } else if (s->peak_reached) {
+        add_peak(out, s, lang, shortl, level < 2 && !cut);
     } else {
         snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
         add(out, ST_BAD, fmt, i18n_str(S_ST_NO_PEAK, lang), 0, r->end_year);
     }
+    if (cut && cut < CHECK_YEAR) return; /* the 2030 figures and neutrality lie ahead */
     add_pct(out, i18n_str(shortl ? S_ST_COAL30_SHORT : S_ST_COAL30, lang), s->coal_share_2030, 0);
     add_pct(out, i18n_str(shortl ? S_ST_NONFOSSIL30_SHORT : S_ST_NONFOSSIL30, lang), s->nonfossil_share_2030, 0);
     add_pct(out, i18n_str(shortl ? S_ST_CI30_SHORT : S_ST_CI30, lang), run_at(r, RV_CI_VS_2015, CHECK_YEAR), 1);
+    if (cut && !(s->neutral_year && s->neutral_year <= cut)) return;
     if (s->neutral_year) {
         snprintf(fmt, sizeof fmt, "%%s %%d%s", ys);
         add(out, ST_GOOD, fmt, i18n_str(S_ST_NEUTRAL, lang), 0, s->neutral_year);
@@ -96,13 +103,18 @@ int stat_width(const stat_line *l, int sep_w)
     return w;
 }
 
-void stat_build(const run_result *r, i18n_lang lang, int cols, int sep_w, stat_line *out)
+static void build_cut(const run_result *r, i18n_lang lang, int cols, int sep_w, int cut, stat_line *out)
 {
     for (int level = 0; level < 3; level++) {
-        build(r, lang, level, out);
+        build(r, lang, level, cut, out);
         if (stat_width(out, sep_w) <= cols) return;
     }
     while (out->n > 1 && stat_width(out, sep_w) > cols) out->n--;
+}
+
+void stat_build(const run_result *r, i18n_lang lang, int cols, int sep_w, stat_line *out)
+{
+    build_cut(r, lang, cols, sep_w, 0, out);
 }
 
 /* ---- drawing ---- */
@@ -129,9 +141,10 @@ void stat_draw(app *a)
     int x = r->x;
     drw_fill(r, ST_NORMAL);
     int room = r->w - warn_w - extra_w, shortened;
-    stat_build(&a->res, a->lang, STAT_ANY_WIDTH, 3, &l);
+    int cut = play_cut_year(a); /* playback: only what the path has reached */
+    build_cut(&a->res, a->lang, STAT_ANY_WIDTH, 3, cut, &l);
     shortened = stat_width(&l, 3) > room; /* short labels: "?" says where they are explained */
-    stat_build(&a->res, a->lang, shortened ? room - 2 : room, 3, &l);
+    build_cut(&a->res, a->lang, shortened ? room - 2 : room, 3, cut, &l);
     for (int i = 0; i < l.n; i++) {
         if (i) x += drw_text(r->y, x, r->x + r->w - x, sep, ST_DIM, 0, 0, a->utf8);
         x += drw_text(r->y, x, r->x + r->w - x, l.seg[i].text, l.seg[i].style, 0, 0, a->utf8);

@@ -15,6 +15,7 @@ typedef enum {
     ST_PRIMARY, ST_SECONDARY, ST_TERTIARY, ST_HEAVY, ST_HIGHTECH, ST_OTHERIND,
     ST_BANNER, ST_LOCKED, /* the "challenge met" banner; a lever locked by the challenge */
     ST_BAND, ST_BAND_MID, /* Monte Carlo band (fill and edges), its median line */
+    ST_PUMPED, ST_BATTERY, ST_ENDUSE, ST_SO2, ST_NOX, ST_PM25, /* issue 12: report/series.h's roles */
     ST_COUNT
 } tui_style;
 

@@ -3,6 +3,7 @@
 #include "term.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -99,6 +100,16 @@ static void no_flow_control(void)
     if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
 }
 
+/* 1 when terminfo's mouse sequence is the SGR one (xterm-256color: kmous=\E[<), which curses
+ * then decodes itself; screen and tmux entries say \E[M (X10: columns past 223 cannot be told). */
+static int curses_does_sgr(void)
+{
+    const char *k = tigetstr("kmous");
+    return k && k != (const char *)-1 && !strcmp(k, "\033[<");
+}
+
+static int sgr_by_hand; /* we turned SGR reporting on ourselves: term_stop turns it off */
+
 static void full_keys(void)
 {
     no_flow_control();
@@ -106,6 +117,46 @@ static void full_keys(void)
     define_key("\033[1;2D", KEY_SLEFT);
     mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     mouseinterval(0);
+    if (!curses_does_sgr()) {
+        /* SGR 1006 encoding (ESC [ < b ; x ; y M/m) for every terminal: X10's one byte per
+         * coordinate stops at column 223, which a wide SSH terminal passes. The reports come to
+         * us as TERM_KEY_SGR_MOUSE and term_sgr_mouse turns them into curses mouse events. */
+        define_key("\033[<", TERM_KEY_SGR_MOUSE);
+        fputs("\033[?1006h", stdout);
+        fflush(stdout);
+        sgr_by_hand = 1;
+    }
+}
+
+/* Reads the rest of an SGR report "b;x;yM" (or m for a release) after ESC [ <, and queues it as a
+ * curses mouse event (ungetmouse), so the next get_wch returns KEY_MOUSE. */
+int term_sgr_mouse(void)
+{
+    int v[3] = {0, 0, 0}, k = 0, final = 0;
+    MEVENT ev;
+    timeout(50); /* the rest of the report is already on its way */
+    for (int n = 0; n < 24 && !final; n++) {
+        int c = getch();
+        if (c == ERR) break;
+        if (c >= '0' && c <= '9' && k < 3) v[k] = v[k] * 10 + (c - '0');
+        else if (c == ';') k++;
+        else if (c == 'M' || c == 'm') final = c;
+        else break;
+    }
+    if (!final || k != 2) return -1;
+    memset(&ev, 0, sizeof ev);
+    ev.x = v[1] - 1;
+    ev.y = v[2] - 1;
+    switch (v[0] & ~(4 | 8 | 16 | 32)) { /* the modifier and motion bits aside */
+    case 0: ev.bstate = final == 'M' ? BUTTON1_PRESSED : BUTTON1_RELEASED; break;
+    case 1: ev.bstate = final == 'M' ? BUTTON2_PRESSED : BUTTON2_RELEASED; break;
+    case 2: ev.bstate = final == 'M' ? BUTTON3_PRESSED : BUTTON3_RELEASED; break;
+    case 64: ev.bstate = BUTTON4_PRESSED; break;
+    case 65: ev.bstate = BUTTON5_PRESSED; break;
+    default: return -1;
+    }
+    if (final == 'm' && (v[0] & 64)) return -1; /* wheel "releases" mean nothing */
+    return ungetmouse(&ev) == OK ? 0 : -1;
 }
 
 int term_start(const term_options *o, int *color)
@@ -124,7 +175,9 @@ int term_start(const term_options *o, int *color)
     nonl();
     keypad(stdscr, TRUE);
     curs_set(0);
-    set_escdelay(25);
+    /* Esc alone must feel instant, yet over SSH the bytes of one key may arrive apart: 25 ms
+     * unless the user's ESCDELAY says otherwise (curses reads it; set_escdelay would override). */
+    if (!getenv("ESCDELAY")) set_escdelay(25);
     timeout(o->key_wait_ms);
     if (o->full_keys) full_keys();
     *color = thm_want_color();
@@ -135,6 +188,10 @@ int term_start(const term_options *o, int *color)
 void term_stop(void)
 {
     if (!curses_active) return;
+    if (sgr_by_hand) {
+        fputs("\033[?1006l", stdout);
+        sgr_by_hand = 0;
+    }
     endwin();
     curses_active = 0;
 }

@@ -33,6 +33,12 @@ void term_stop(void);
  * signal is then SIGHUP. Call it when get_wch returns ERR. */
 int term_hung_up(void);
 
+/* The key code get_wch returns for the start of an SGR mouse report (ESC [ <) on terminals whose
+ * terminfo does not decode SGR itself; the caller then calls term_sgr_mouse, which reads the
+ * report and queues it as a curses mouse event (0), or -1 for a report it does not use. */
+#define TERM_KEY_SGR_MOUSE (KEY_MAX + 42)
+int term_sgr_mouse(void);
+
 /* 1 when the locale's character set is UTF-8 and PEAKPATH_ASCII is not set (to anything but 0). */
 int term_utf8(void);
 

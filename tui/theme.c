@@ -67,6 +67,12 @@ static const thm_entry palette[ST_COUNT] = {
     [ST_OTHERIND] = {COLOR_BLUE, -1, 0, 0},
     [ST_BAND] = {COLOR_BLUE, -1, 0, A_DIM},
     [ST_BAND_MID] = {COLOR_BLUE, -1, A_BOLD, 0},
+    [ST_PUMPED] = {COLOR_MAGENTA, -1, A_BOLD, 0}, /* investment: storage and end use beside the */
+    [ST_BATTERY] = {COLOR_RED, -1, A_BOLD, 0},    /* technologies' colours, set apart by bold */
+    [ST_ENDUSE] = {COLOR_GREEN, -1, A_BOLD, 0},
+    [ST_SO2] = {COLOR_YELLOW, -1, 0, 0},
+    [ST_NOX] = {COLOR_BLUE, -1, A_BOLD, 0},
+    [ST_PM25] = {COLOR_WHITE, -1, 0, 0},
     [ST_BANNER] = {COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD},
     [ST_LOCKED] = {COLOR_MAGENTA, -1, A_BOLD, A_DIM},
 };

@@ -25,6 +25,7 @@ static void loop(app *a)
         int r;
         if (dirty) {
             app_draw(a);
+            join_draw(a);
             inp_draw_prompt(a);
             refresh();
             dirty = 0;
@@ -32,6 +33,10 @@ static void loop(app *a)
         timeout(play_wait_ms(a, APP_KEY_WAIT_MS)); /* wakes for the next playback year, no busy wait */
         r = get_wch(&ch);
         if (play_tick(a)) dirty = 1;
+        if (join_tick(a)) { /* participant mode: the round's countdown, the next round (tui/join.c) */
+            app_compute(a);
+            dirty = 1;
+        }
         if (r == ERR) {
             term_hung_up(); /* sets the quit signal: the loop ends */
             continue;
@@ -57,7 +62,7 @@ static app *prepare(const char *file, i18n_lang lang, int utf8, int *code)
     }
     pp_error_clear(&err);
     if (app_load(a, file, &err) != PP_OK) {
-        fprintf(stderr, "peakpath: %s\n", pp_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, "peakpath: %s\n", error_text(&err, lang, buf, sizeof buf));
         *code = pp_status_exit_code(err.code);
         app_free(a);
         return NULL;
@@ -80,7 +85,20 @@ static void set_locale(void)
 
 int tui_main(const char *scenario_file, const char *lang)
 {
+    return tui_run(scenario_file, lang, NULL);
+}
+
+int tui_join_main(const char *dir, const char *name, const char *challenge, const char *lang, int resume)
+{
+    tui_join j = {dir, name, challenge, resume};
+    return tui_run(NULL, lang, &j);
+}
+
+int tui_run(const char *scenario_file, const char *lang, const tui_join *join)
+{
     int pick, utf8, code = 0, color = 0;
+    char join_file[APP_PATH_MAX], msg[APP_PATH_MAX + 200];
+    join_state js;
     app *a;
     set_locale();
     pick = i18n_pick(lang);
@@ -89,9 +107,25 @@ int tui_main(const char *scenario_file, const char *lang)
         return 2;
     }
     utf8 = term_utf8();
+    if (join) { /* participant mode: the room's current challenge, or the participant's own file */
+        rws_workshop ws;
+        rws_error we;
+        if (!lang && rws_load(join->dir, &ws, &we) == 1 && ws.lang[0]) pick = i18n_pick(ws.lang);
+        code = join_prepare(&js, join->dir, join->name, join->challenge, join->resume, utf8 && pick == LANG_ZH,
+                            join_file, sizeof join_file, msg, sizeof msg);
+        if (code) {
+            fprintf(stderr, "peakpath join: %s\n", msg);
+            return code;
+        }
+        scenario_file = join_file;
+    }
     if (!utf8) pick = LANG_EN; /* Chinese cannot be shown without UTF-8 */
     if (!(a = prepare(scenario_file ? scenario_file : DEFAULT_SCENARIO, (i18n_lang)pick, utf8, &code)))
         return code;
+    if (join) {
+        a->join = js;
+        join_loaded(a);
+    }
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "peakpath: the interactive view needs a terminal on stdin and stdout; "
                         "for text output use: peakpath run %s\n", scenario_file ? scenario_file : DEFAULT_SCENARIO);

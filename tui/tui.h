@@ -13,4 +13,18 @@
  * The terminal is restored on every way out, including crash signals (which are re-raised). */
 int tui_main(const char *scenario_file, const char *lang);
 
+/* Participant mode, `peakpath join DIR --name NAME` (tui/join.h): the TUI on the room's current
+ * challenge (or on challenge without a workshop file), saving to DIR/NAME.ini. A name already
+ * taken is refused before the terminal is touched (exit 2) unless resume is set and the file is
+ * the caller's own. Exit codes as tui_main. */
+int tui_join_main(const char *dir, const char *name, const char *challenge, const char *lang, int resume);
+
+typedef struct {
+    const char *dir, *name, *challenge;
+    int resume;
+} tui_join;
+
+/* tui_main (join NULL) or tui_join_main. */
+int tui_run(const char *scenario_file, const char *lang, const tui_join *join);
+
 #endif

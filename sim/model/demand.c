@@ -59,21 +59,14 @@ static double demand_factor(const model_inputs *in, const dem_state *st, int k, 
 
 /* Splits the non-electric final energy `rest` of sector k: gas, oil and heat by their shares of
  * it, coal the remainder; in industry the calibrated shift moves points from gas to coal. */
-static void split_rest(const model_inputs *in, int k, int year, double shift, double rest, double out[FUEL_COUNT])
+static void split_rest(const model_inputs *in, const dem_state *st, int k, int i, double shift, double rest,
+                       double out[FUEL_COUNT])
 {
-    /* the share key of each fuel (SK_*, -1: takes the rest), from the fuel table */
-    static const int share_offset[FUEL_COUNT] = {
-#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
-#define PP_CARRIER(ID, key, en, zh_final, off) off,
-#include "fuels_list.h"
-#undef PP_FOSSIL
-#undef PP_CARRIER
-    };
     double coal_pct = 100.0;
-    for (int f = 0; f < FUEL_COUNT; f++) {
-        out[f] = 0;
-        if (f == FUEL_ELEC || share_offset[f] < 0) continue;
-        out[f] = model_at(in, model_sector_param(k, share_offset[f]), year);
+    for (int f = 0; f < FUEL_COUNT; f++) out[f] = 0;
+    for (int j = 0; j < st->n_shared; j++) {
+        int f = st->shared_fuel[j];
+        out[f] = in->row[st->share_id[k][j]][i];
         coal_pct -= out[f];
     }
     if (coal_pct < 0) coal_pct = 0; /* rounding slack the loader allows */
@@ -87,6 +80,25 @@ static void split_rest(const model_inputs *in, int k, int year, double shift, do
     out[FUEL_COAL] = coal_pct;
     rest *= 0.01; /* % of it */
     for (int f = 0; f < FUEL_COUNT; f++) out[f] *= rest;
+}
+
+/* The fuels with a share key (the fuel table's share offsets; electricity is a share of all of the
+ * sector's energy, not of the rest, and coal takes the rest) and each sector's key for them. */
+static void shared_fuels(dem_state *st)
+{
+    static const int share_offset[FUEL_COUNT] = {
+#define PP_FOSSIL(ID, key, En, en, zh, zh_final, ef_key, off) off,
+#define PP_CARRIER(ID, key, en, zh_final, off) off,
+#include "fuels_list.h"
+#undef PP_FOSSIL
+#undef PP_CARRIER
+    };
+    st->n_shared = 0;
+    for (int f = 0; f < FUEL_COUNT; f++) {
+        if (f == FUEL_ELEC || share_offset[f] < 0) continue;
+        for (int k = 0; k < SEC_COUNT; k++) st->share_id[k][st->n_shared] = model_sector_param(k, share_offset[f]);
+        st->shared_fuel[st->n_shared++] = f;
+    }
 }
 
 /* NEV share of the stock: a fraction 1/life is scrapped each year, the fleet grows by g, and the
@@ -108,6 +120,9 @@ void dem_init(const model_inputs *in, double level, dem_state *st)
     st->heat_pump_ratio = model_scalar(in, P_BUILDINGS_HEAT_PUMP_RATIO);
     st->ev_ratio = model_scalar(in, P_TRANSPORT_ICE_MJ_KM) / (model_scalar(in, P_TRANSPORT_EV_KWH_KM) * MJ_PER_KWH);
     st->scrap_frac = 1.0 / model_scalar(in, P_TRANSPORT_VEHICLE_LIFE);
+    shared_fuels(st);
+    st->bfac0 = buildings_factor(in, in->first);
+    for (int k = 0; k < SEC_COUNT; k++) st->improve_id[k] = model_sector_param(k, SK_IMPROVE);
     for (int k = 0; k < SEC_COUNT; k++) {
         st->intensity[k] = model_scalar(in, model_sector_param(k, SK_INTENSITY)) * level;
         st->elec_ratio[k] = model_scalar(in, model_sector_param(k, SK_ELEC_RATIO));
@@ -130,11 +145,12 @@ static void carve_out_cement(const econ_year *e, const double cement[FUEL_COUNT]
     if (st->intensity[SEC_HEAVY] < 0) st->intensity[SEC_HEAVY] = 0; /* cement alone exceeds it */
 }
 
-static void add_sector(dem_year *out, int k, const double by_fuel[FUEL_COUNT])
+/* Adds sector k's fuels (already in out->sector_fuel_mtce[k]) to its total and the year's. */
+static void add_sector(dem_year *out, int k)
 {
+    const double *by_fuel = out->sector_fuel_mtce[k];
     out->sector_mtce[k] = 0;
     for (int f = 0; f < FUEL_COUNT; f++) {
-        out->sector_fuel_mtce[k][f] = by_fuel[f];
         out->sector_mtce[k] += by_fuel[f];
         out->fuel_mtce[f] += by_fuel[f];
     }
@@ -144,25 +160,29 @@ static void add_sector(dem_year *out, int k, const double by_fuel[FUEL_COUNT])
 void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,
                    dem_state *st, dem_year *out)
 {
-    double bfac = buildings_factor(in, year) / buildings_factor(in, in->first);
+    double bfac = buildings_factor(in, year) / st->bfac0;
+    int i = year - in->first;
     cement_energy(in, year, out->cement_fuel_mtce);
     if (year == in->first) carve_out_cement(e, out->cement_fuel_mtce, st);
     else st->nev_stock = nev_turnover(in, st, year, st->nev_stock);
     out->nev_stock_pct = 100.0 * st->nev_stock;
     for (int f = 0; f < FUEL_COUNT; f++) out->fuel_mtce[f] = 0;
-    out->total_mtce = 0;
+    out->total_mtce = out->heat_pump_mtce = 0;
     for (int k = 0; k < SEC_COUNT; k++) {
-        double by_fuel[FUEL_COUNT], elec_part, scale;
+        double *by_fuel = out->sector_fuel_mtce[k], elec_part, scale;
         double d = demand_factor(in, st, k, year, &elec_part);
-        if (year > in->first) /* intensity falls from the first year on */
-            st->intensity[k] *= 1.0 - (model_at(in, model_sector_param(k, SK_IMPROVE), year) + cal->trend_pct) * 0.01;
+        if (i > 0) /* intensity falls from the first year on */
+            st->intensity[k] *= 1.0 - (in->row[st->improve_id[k]][i] + cal->trend_pct) * 0.01;
         /* final energy of the first year's end use, rescaled to this year's: E = A I D / D0 */
         scale = sector_energy(k, e->activity[k], st->intensity[k]) * st->demand0_inv[k];
-        if (k == SEC_SERVICES || k == SEC_HOUSE) scale *= bfac;
-        split_rest(in, k, year, cal->coal_shift, scale * (d - elec_part), by_fuel);
+        if (k == SEC_SERVICES || k == SEC_HOUSE) {
+            scale *= bfac;
+            out->heat_pump_mtce += scale * st->heating_frac * model_at(in, P_BUILDINGS_HEAT_PUMP, year) * 0.01;
+        }
+        split_rest(in, st, k, i, cal->coal_shift, scale * (d - elec_part), by_fuel);
         by_fuel[FUEL_ELEC] = scale * elec_part;
         if (k == SEC_HEAVY)
             for (int f = 0; f < FUEL_COUNT; f++) by_fuel[f] += out->cement_fuel_mtce[f];
-        add_sector(out, k, by_fuel);
+        add_sector(out, k);
     }
 }

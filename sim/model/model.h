@@ -86,6 +86,11 @@ typedef struct {
     /* scalars read once per run (the year loop is the TUI's inner loop) */
     double elec_ratio[SEC_COUNT];  /* end-use ratio r of each sector */
     double heating_frac, heat_pump_ratio, ev_ratio, scrap_frac;
+    /* the fuels whose share of the non-electric rest a sector's keys give (fuel order; coal takes
+     * what they leave) and each sector's key for them */
+    int n_shared, shared_fuel[FUEL_COUNT], share_id[SEC_COUNT][FUEL_COUNT];
+    int improve_id[SEC_COUNT];     /* each sector's improve_pct key */
+    double bfac0;                  /* the buildings' green factor of the first year */
 } dem_state;
 typedef struct {
     double sector_mtce[SEC_COUNT];
@@ -94,6 +99,7 @@ typedef struct {
     double fuel_mtce[FUEL_COUNT];
     double total_mtce;
     double nev_stock_pct;                /* NEV share of the road-vehicle stock, % */
+    double heat_pump_mtce;               /* fuel a boiler would burn for the heat heat pumps serve, Mtce */
 } dem_year;
 
 /* Calibration hooks the demand step needs. */

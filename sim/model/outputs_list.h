@@ -123,3 +123,5 @@ RUN_VAR(RV_SO2, "so2_kt", "kt", "SO2 emitted", "二氧化硫排放")
 RUN_VAR(RV_NOX, "nox_kt", "kt", "NOx emitted", "氮氧化物排放")
 RUN_VAR(RV_PM25, "pm25_kt", "kt", "Primary PM2.5 emitted", "一次PM2.5排放")
 RUN_VAR(RV_HEALTH_BN, "health_damage_bn_cny", "bn CNY", "Health damage of the pollutants (damage-cost method)", "污染物健康损失（损害成本法）")
+/* ---- the carbon price in the merit order (the "cost" block; sim/model/power.c) ---- */
+RUN_VAR(RV_IMPORT_MARKET, "import_market_twh", "TWh", "Imports bought from other grids' markets in the merit order (in imports: other grids)", "市场化外购电量（含于其他来电）")

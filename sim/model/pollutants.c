@@ -13,6 +13,8 @@ typedef struct {
     double removed[AP_COUNT]; /* % removed by conventional control */
 } air_source;
 
+/* The source rows carry one factor and one removal per pollutant, in AIR_POLLUTANT order. */
+_Static_assert(AP_COUNT == 3, "a pollutant was added: give every AIR_SOURCE row its factor and removal");
 static const air_source sources[AS_COUNT] = {
 #define AIR_POLLUTANT(...)
 #define AIR_SOURCE(ID, grp, fuel, ule, e1, e2, e3, r1, r2, r3, src) {grp, fuel, ule, {e1, e2, e3}, {r1, r2, r3}},
@@ -35,8 +37,9 @@ static const air_pollutant pollutants[AP_COUNT] = {
 #undef AIR_SOURCE
 };
 
-/* Designated, so the order of sectors_list.h does not matter; tests/test_pollutants.c checks that
- * every sector has a group (a new sector must be added here). */
+/* Designated, so the order of sectors_list.h does not matter. A new sector must get its group here
+ * (it would silently count as power otherwise): the assertion stops the build until it has. */
+_Static_assert(SEC_COUNT == 7, "a sector was added to sectors_list.h: give it its group in sector_group");
 static const int sector_group[SEC_COUNT] = {
     [SEC_AGRI] = AG_INDUSTRY,   [SEC_HEAVY] = AG_HEAVY,         [SEC_OTHERIND] = AG_INDUSTRY,
     [SEC_HIGHTECH] = AG_INDUSTRY, [SEC_SERVICES] = AG_BUILDINGS, [SEC_TRANSPORT] = AG_TRANSPORT,
@@ -72,10 +75,11 @@ double air_factor(const model_inputs *in, int src, int ap, double u)
 void air_init(const model_inputs *in, air_state *st)
 {
     for (int i = 0; i < AS_COUNT; i++) {
-        st->slot[i] = (int)sources[i].group * FUEL_COUNT + (sources[i].fuel < 0 ? 0 : sources[i].fuel);
+        st->slot[i] = (int)sources[i].group * FUEL_FOSSIL_COUNT + (sources[i].fuel < 0 ? 0 : sources[i].fuel);
+        st->ule[i] = (int)sources[i].ule;
         for (int ap = 0; ap < AP_COUNT; ap++) {
-            st->conv[i][ap] = air_factor(in, i, ap, 0.0);
-            st->ule_less_conv[i][ap] = air_factor(in, i, ap, 1.0) - st->conv[i][ap];
+            st->conv[ap][i] = air_factor(in, i, ap, 0.0);
+            st->ule_less_conv[ap][i] = air_factor(in, i, ap, 1.0) - st->conv[ap][i];
         }
     }
     for (int ap = 0; ap < AP_COUNT; ap++) st->damage_cny_t[ap] = model_scalar(in, pollutants[ap].damage_key);
@@ -91,14 +95,14 @@ static double ule_share(const model_inputs *in, int year, air_ule u)
     return pct <= 0 ? 0.0 : pct >= 100 ? 1.0 : pct / 100.0;
 }
 
-/* Mtce of each fuel burnt by each group (cement: its row counts Mt of cement, in slot 0). The kilns'
- * fuel is in the cement row's factors (per tonne of cement), so it is taken out of heavy industry. */
+/* Mtce of each fossil fuel burnt by each group (cement: its row counts Mt of cement, in slot 0).
+ * The kilns' fuel is in the cement row's factors (per tonne of cement), so heavy industry's is less. */
 static void group_fuel(const model_inputs *in, int year, const dem_year *d, const power_year *p,
-                       double out[AG_COUNT][FUEL_COUNT])
+                       double out[AG_COUNT][FUEL_FOSSIL_COUNT])
 {
     for (int g = 0; g < AG_COUNT; g++)
-        for (int f = 0; f < FUEL_COUNT; f++) out[g][f] = 0;
-    for (int f = 0; f < FUEL_COUNT; f++) out[AG_POWER][f] = p->fuel_mtce[f];
+        for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) out[g][f] = 0;
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) out[AG_POWER][f] = p->fuel_mtce[f];
     for (int k = 0; k < SEC_COUNT; k++)
         for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) out[sector_group[k]][f] += d->sector_fuel_mtce[k][f];
     for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) {
@@ -111,21 +115,33 @@ static void group_fuel(const model_inputs *in, int year, const dem_year *d, cons
 void air_year_step(const model_inputs *in, const air_state *st, int year, const dem_year *d, const power_year *p,
                    air_year *out)
 {
-    double fuel[AG_COUNT][FUEL_COUNT], u[3], kt[AP_COUNT] = {0};
+    double fuel[AG_COUNT][FUEL_FOSSIL_COUNT], u[3], act[AS_COUNT], x[AS_COUNT];
     const double *a = &fuel[0][0];
     u[AU_NONE] = 0;
     u[AU_POWER] = ule_share(in, year, AU_POWER);
     u[AU_INDUSTRY] = ule_share(in, year, AU_INDUSTRY);
     group_fuel(in, year, d, p, fuel);
-    /* Mtce x kg/tce = 1e6 kg = kt; Mt cement x kg/t = kt as well */
     for (int i = 0; i < AS_COUNT; i++) {
-        double x = u[sources[i].ule], act = a[st->slot[i]];
-        for (int ap = 0; ap < AP_COUNT; ap++) kt[ap] += act * (st->conv[i][ap] + x * st->ule_less_conv[i][ap]);
+        act[i] = a[st->slot[i]];
+        x[i] = u[st->ule[i]];
     }
-    /* kt x CNY/t = 1e3 t x CNY/t; / 1e9 for bn CNY */
     out->health_bn = 0;
     for (int ap = 0; ap < AP_COUNT; ap++) {
-        out->kt[ap] = kt[ap];
-        out->health_bn += kt[ap] * st->damage_cny_t[ap] * 1e-6;
+        /* Mtce x kg/tce = 1e6 kg = kt; Mt cement x kg/t = kt as well */
+        const double *c = st->conv[ap], *dl = st->ule_less_conv[ap];
+        double k0 = 0, k1 = 0, k2 = 0, k3 = 0, kt;
+        int i = 0;
+        /* four sums side by side: independent chains, so the adds do not wait on each other (this
+         * runs in every year of every run) */
+        for (; i + 4 <= AS_COUNT; i += 4) {
+            k0 += act[i] * (c[i] + x[i] * dl[i]);
+            k1 += act[i + 1] * (c[i + 1] + x[i + 1] * dl[i + 1]);
+            k2 += act[i + 2] * (c[i + 2] + x[i + 2] * dl[i + 2]);
+            k3 += act[i + 3] * (c[i + 3] + x[i + 3] * dl[i + 3]);
+        }
+        for (; i < AS_COUNT; i++) k0 += act[i] * (c[i] + x[i] * dl[i]);
+        kt = (k0 + k1) + (k2 + k3);
+        out->kt[ap] = kt;
+        out->health_bn += kt * st->damage_cny_t[ap] * 1e-6; /* kt x CNY/t = 1e3 t x CNY/t; / 1e9 for bn CNY */
     }
 }

@@ -43,9 +43,11 @@ enum {
 /* What a run reads once (the year loop is the TUI's and Monte Carlo's inner loop): every source's
  * factor under conventional control and at ULE (kg/tce, cement kg/t), and the damage costs. */
 typedef struct {
-    double conv[AS_COUNT][AP_COUNT];
-    double ule_less_conv[AS_COUNT][AP_COUNT]; /* ULE factor - conv (<= 0; 0 where no ULE share applies) */
-    int slot[AS_COUNT];                       /* where the source's activity is: group x FUEL_COUNT + fuel */
+    /* by pollutant, then source: the year step runs along the sources (contiguous, vectorisable) */
+    double conv[AP_COUNT][AS_COUNT];
+    double ule_less_conv[AP_COUNT][AS_COUNT]; /* ULE factor - conv (<= 0; 0 where no ULE share applies) */
+    int slot[AS_COUNT];                       /* where the source's activity is: group x fossil fuels + fuel */
+    int ule[AS_COUNT];                        /* its air_ule */
     double damage_cny_t[AP_COUNT];
 } air_state;
 

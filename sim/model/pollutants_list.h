@@ -1,7 +1,8 @@
 /* sim/model/pollutants_list.h - the air-pollutant tables: the pollutants, and one row per source
  * (a sector's fuel, or cement output) with its uncontrolled factors and the removal of the control
  * fitted today. sim/model/pollutants.c computes docs/model.md "Air pollutants" from them, so a new
- * source or pollutant is a line here. Included with AIR_POLLUTANT and AIR_SOURCE defined (define the
+ * source is a line here (a new pollutant: a line, a factor and a removal column in each source row,
+ * and its result row in outputs_list.h). Included with AIR_POLLUTANT and AIR_SOURCE defined (define the
  * one you do not need as empty).
  *
  *   AIR_POLLUTANT(ID, key, en, zh, ule_key, limited_share, damage_key)

@@ -80,6 +80,15 @@ static inline const power_build_info *power_build(int k) { return (k >= 0 && k <
 typedef struct {
     double built_gw[BUILD_COUNT];
     double shadow_gw[BUILD_COUNT];
+    /* the scenario's scalars the step reads every year, read on the first call (ready = 0 after
+     * zeroing): a run's inner loop should not look them up 46 times */
+    int ready;
+    int hist_end, surplus_export, gas_first;
+    double nuclear_first, coal_build_max, retire_from, retire_rate, ccus_start, ccus_penalty;
+    double credit_pct[TECH_COUNT], max_hours[TECH_COUNT];
+    double store_hours[STORE_COUNT], store_loss[STORE_COUNT], store_credit_pct[STORE_COUNT];
+    double import_hours, import_credit;
+    unsigned char fixed_tech[TECH_COUNT], fixed_store[STORE_COUNT]; /* 1: nothing is built on top (power.c) */
 } power_state;
 
 typedef struct {
@@ -96,6 +105,7 @@ typedef struct {
     double export_twh;        /* surplus sent out (lowers import_twh) */
     double curtail_twh;       /* solar and wind curtailed (surplus_export = 0) */
     double unserved_twh;      /* energy still short after new build: bought in on the "other" corridor */
+    double market_twh;        /* bought from other grids' markets in the merit order (on "other" too) */
     double peak_gw, firm_gw, reserve_margin_pct;
     double coal_added_gw;     /* = built_gw[BUILD_COAL] */
     double coal_hours;
@@ -107,6 +117,7 @@ typedef struct {
     double import_nonfossil_twh;  /* the non-fossil part of net imports (0 when exporting) */
     double import_co2_mt;         /* CO2 of the fossil part of net imports (0 when exporting) */
     double ccus_mt;               /* CO2 captured at power plants (not emitted) */
+    double plant_co2_mt;          /* CO2 power plants emit (after capture): what the carbon price is paid on */
 } power_year;
 
 /* One year of the power system: capacity, storage, imports by corridor, merit-order dispatch,

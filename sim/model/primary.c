@@ -3,8 +3,10 @@
  * left out of both and a test on either catches it. Never prints. */
 #include "model.h"
 
+/* The fossil fuels are the first FUEL_FOSSIL_COUNT of the fuel table (model.h numbers them so),
+ * so no table look-up is needed: this runs three times a year of every run. */
 void model_primary_fuel(const dem_year *d, const power_year *p, double out[FUEL_COUNT])
 {
-    for (int f = 0; f < FUEL_COUNT; f++)
-        out[f] = model_fuel_get(f)->fossil ? d->fuel_mtce[f] + p->fuel_mtce[f] : 0.0;
+    for (int f = 0; f < FUEL_FOSSIL_COUNT; f++) out[f] = d->fuel_mtce[f] + p->fuel_mtce[f];
+    for (int f = FUEL_FOSSIL_COUNT; f < FUEL_COUNT; f++) out[f] = 0.0;
 }

@@ -1,6 +1,7 @@
 /* sim/model/run.c - the year loop: economy -> demand -> power -> energy balance -> emissions for each
  * year from the first to the end year and the indicators; the summary is sim/model/summary.c.
  * Owns no state between calls. Never prints. */
+#include "cost.h"
 #include "model.h"
 #include "pollutants.h"
 #include "run.h"
@@ -96,6 +97,7 @@ static void store_power(run_result *r, int i, const power_year *p)
     r->v[RV_EXPORT][i] = p->export_twh;
     r->v[RV_CURTAIL][i] = p->curtail_twh;
     r->v[RV_UNSERVED][i] = p->unserved_twh;
+    r->v[RV_IMPORT_MARKET][i] = p->market_twh;
     r->v[RV_STORAGE_LOSS][i] = p->storage_loss_twh;
     r->v[RV_COAL_HOURS][i] = p->coal_hours;
     r->v[RV_PEAK][i] = p->peak_gw;
@@ -132,6 +134,37 @@ static void store_air(run_result *r, int i, const air_year *a)
     r->v[RV_NOX][i] = a->kt[AP_NOX];
     r->v[RV_PM25][i] = a->kt[AP_PM25];
     r->v[RV_HEALTH_BN][i] = a->health_bn;
+}
+
+_Static_assert(RV_INV_STORE_PUMPED == RV_INV_HYDRO + TECH_COUNT, "storage investment follows the technologies'");
+_Static_assert(RV_STORE_PUMPED == RV_CAP_HYDRO + TECH_COUNT, "storage capacity follows the technologies'");
+
+/* The cost pass (sim/model/cost.c) after the year loop: its inputs and outputs are rows of r. */
+static void run_costs(const model_inputs *in, const cost_notes *nt, run_result *r, int n)
+{
+    cost_io io;
+    for (int k = 0; k < COST_ROWS; k++) {
+        io.cap[k] = r->v[RV_CAP_HYDRO + k];
+        io.inv[k] = r->v[RV_INV_HYDRO + k];
+    }
+    for (int t = 0; t < TECH_COUNT; t++) io.gen[t] = r->v[RV_GEN_HYDRO + t];
+    for (int k = 0; k < SEC_COUNT; k++) io.sector_mtce[k] = r->v[RV_FIN_AGRI + k];
+    io.pop_m = r->v[RV_POP];
+    io.import_twh = r->v[RV_IMPORT];
+    io.ccus_mt = r->v[RV_CO2_CCUS];
+    io.inv_power = r->v[RV_INV_POWER];
+    io.inv_enduse = r->v[RV_INV_ENDUSE];
+    io.inv_total = r->v[RV_INV_TOTAL];
+    io.capital = r->v[RV_COST_CAPITAL];
+    io.om = r->v[RV_COST_OM];
+    io.fuel = r->v[RV_COST_FUEL];
+    io.ccus = r->v[RV_COST_CCUS];
+    io.system = r->v[RV_COST_SYSTEM];
+    io.carbon_price = r->v[RV_CARBON_PRICE];
+    io.carbon_revenue = r->v[RV_CARBON_REVENUE];
+    io.stranded_gw = r->v[RV_STRANDED_GW];
+    io.stranded_bn = r->v[RV_STRANDED_BN];
+    cost_run(in, nt, &io, n);
 }
 
 /* ---- indicators ---- */
@@ -189,7 +222,7 @@ static void store_indicators(run_result *r, int n)
 /* One year through every module, stored in column i of the result. */
 static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], const int step_year[CAL_STEPS],
                          int hist_end, double gdp_bn, dem_state *st, power_state *pst, const air_state *ast,
-                         run_result *r, int i)
+                         cost_notes *cn, run_result *r, int i)
 {
     int year = in->first + i;
     econ_year e;
@@ -207,6 +240,7 @@ static void run_one_year(const model_inputs *in, const double cal[CAL_COUNT], co
     balance_year_step(in, year, &d, &p, &b);
     emis_year_step(in, year, &d, &p, &em);
     air_year_step(in, ast, year, &d, &p, &air);
+    cost_note_year(cn, i, &d, &p);
     store_economy(r, i, &e);
     store_demand(r, i, &d);
     store_power(r, i, &p);
@@ -244,6 +278,7 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     dem_state st;
     power_state pst;
     air_state ast;
+    cost_notes cn;
 
     if (nominal_year - first + 1 > n_idx) n_idx = nominal_year - first + 1; /* ... and a nominal figure's year */
     model_inputs_fill(&in, s, first, first + n_idx - 1);
@@ -257,11 +292,10 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
     if (cal[CAL_OIL] > 0) dem_scale_intensity(&st, SEC_TRANSPORT, cal[CAL_OIL]); /* 0 = neutral, as 1 */
     for (int k = 0; k < CAL_STEPS; k++) step_year[k] = cal_step_year(s, k);
     memset(&pst, 0, sizeof pst);
-    /* the cost and air rows (issue 12) until their year steps land: zero, never left over */
-    memset(r->v[RV_INV_HYDRO], 0, sizeof r->v[0] * (size_t)(RV_SO2 - RV_INV_HYDRO)); /* air: pollutants.c */
     air_init(&in, &ast);
     for (int i = 0; i < n; i++)
-        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, r, i);
+        run_one_year(&in, cal, step_year, hist_end, idx[i] * scale, &st, &pst, &ast, &cn, r, i);
+    run_costs(&in, &cn, r, n);
     store_indicators(r, n);
     store_assessed_energy(r, n, in.row[P_POWER_COAL_RATE]);
 }
@@ -291,8 +325,8 @@ static pp_status check_finite(const run_result *r, pp_error *err)
         if (row_finite(r->v[v], r->n_years)) continue;
         for (int i = 0; i < r->n_years; i++)
             if (!isfinite(r->v[v][i]))
-                return pp_error_set(err, PP_ERR_INPUT, "the run gives a non-finite %s in %d: check the scenario's values",
-                                    var_info[v].name, r->first_year + i);
+                return pp_error_set(err, PP_ERR_INPUT, RUN_NOT_FINITE, PP_S(var_info[v].name), PP_I(r->first_year + i));
+
     }
     return PP_OK;
 }
@@ -307,6 +341,9 @@ pp_status run_scenario(const scn_scenario *s, const cal_result *cal, run_result 
     st = check_finite(out, err);
     if (st != PP_OK) return st;
     run_summary_compute(out, &out->summary);
+    /* discounted to 2021, the first year the cumulative figures count */
+    out->summary.npv_system_cost_bn = cost_npv(out->v[RV_COST_SYSTEM], out->first_year, 2021, out->end_year,
+                                               scn_scalar(s, P_COSTS_DISCOUNT));
     return PP_OK;
 }
 

@@ -97,8 +97,8 @@ static int neutral_year(const run_result *r)
 static double sum_from_2021(const run_result *r, int var)
 {
     double total = 0;
-    for (int year = 2021; year <= r->end_year; year++)
-        if (year >= r->first_year) total += run_at(r, var, year);
+    int from = 2021 - r->first_year; /* indexing the row directly: this runs after every run */
+    for (int i = from > 0 ? from : 0; i < r->n_years; i++) total += r->v[var][i];
     return total;
 }
 
@@ -121,12 +121,8 @@ void run_summary_compute(const run_result *r, run_summary *sm)
 {
     summarize_peak(r, sm);
     sm->neutral_year = neutral_year(r);
-    sm->cum_co2_mt = sm->cum_net_mt = 0;
-    for (int year = 2021; year <= r->end_year; year++) {
-        if (year < r->first_year) continue;
-        sm->cum_co2_mt += run_at(r, RV_CO2, year);
-        sm->cum_net_mt += run_at(r, RV_CO2_NET, year);
-    }
+    sm->cum_co2_mt = sum_from_2021(r, RV_CO2);
+    sm->cum_net_mt = sum_from_2021(r, RV_CO2_NET);
     sm->coal_share_2025 = run_at(r, RV_COAL_SHARE, 2025);
     sm->coal_share_2030 = run_at(r, RV_COAL_SHARE, 2030);
     sm->coal_share_2060 = run_at(r, RV_COAL_SHARE, 2060);

@@ -84,3 +84,9 @@ PP_LEVER_AIR(P_AIR_INDUSTRY_ULE, 30, 100, 1,
              "MEE et al. 2019 steel ULE opinion: 80 % of steel capacity by 2025; MEE et al. 2024 cement ULE opinion: "
              "50 % of clinker capacity by 2025, 80 % by 2028; 2030 30..100 % of steel fuel and cement output in "
              "Chongqing: assumption")
+/* ---- issue 12 (the "cost" block) ---- */
+PP_LEVER(P_COSTS_CARBON_PRICE, 60, 300, 1,
+         "national ETS 2021-2024: 48 CNY/t at the opening (16 July 2021), 54.22 at the end of 2021, 95.96 average "
+         "in 2024 (ICAP); 2030 60..300 assumption: the 2021-2022 level held, up to the order of prices in 1.5-2 C "
+         "pathways for China; a higher price makes gas cheaper than coal in the merit order from about 350 CNY/t "
+         "with the default fuel prices and shifts new build from coal")

@@ -21,6 +21,7 @@ static const char *const group_labels[LG_COUNT][2] = {
     {"Power build-out", "电力建设"},
     {"Transport & buildings", "交通与建筑"},
     {"Sinks & CCUS", "碳汇与CCUS"},
+    {"Air quality", "大气污染防治"},
 };
 
 /* Plausible ranges by parameter id; a lever without a line would have lo == hi == 0, which

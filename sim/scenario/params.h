@@ -22,6 +22,7 @@ typedef enum {
     LG_POWER,         /* power build-out      电力建设   */
     LG_TRANSPORT,     /* transport & buildings 交通与建筑 */
     LG_SINKS,         /* sinks & CCUS         碳汇与CCUS */
+    LG_AIR,           /* air quality          大气污染防治 (end-of-pipe controls; they move no CO2) */
     LG_COUNT
 } pp_lever_group;
 

@@ -173,22 +173,55 @@ PP_DOC_ZH(P_CAL_COAL_END, "末历史年的煤炭比重；用于求解历史上�
 PP_DOC_ZH(P_CAL_CI_INDEX_END, "末历史年的能源活动碳排放强度相当于起始年的百分比；用于求解未公布的净调入电量。0表示不校准。")
 PP_DOC_ZH(P_CAL_NONFOSSIL_END, "末历史年非化石能源占能源消费的比重；校准后核对（偏差超过0.5个百分点时给出警告并列出影响它的输入），不参与求解。0表示不核对。")
 PP_DOC_ZH(P_CAL_GAS_END, "末历史年天然气占能源消费的比重；校准后核对，不参与求解。0表示不核对。")
-PP_DOC_ZH(P_CAL_OIL_END, "末历史年石油占能源消费的比重；校准后核对，不参与求解。0表示不核对。")
+PP_DOC_ZH(P_CAL_OIL_END, "末历史年石油占能源消费的比重；用于求解交通能耗强度的水平（石油大部分用于交通）。0表示不校准。")
+PP_DOC_ZH(P_CAL_EI_YOY, "逐年目标YEAR:%，每点为某历史年能耗强度较上年的变化（国家统计局、国家发展改革委、国家能源局公报，如2020:-2.88）；每点求解该年的一个额外能效步长（最多3年；如疫情年份的下降）。0表示不给出。")
+PP_DOC_ZH(P_CAL_COAL_YEAR, "某个非起始历史年的煤炭比重，一个YEAR:%点（起始年数据未公布时使用，如2017:86.42）；代替coal_share_first_pct求解起始年的煤、气分配。0表示不给出。")
+PP_DOC_ZH(P_SCENARIO_BASIS, "文件中历史数据所依据的发布口径：first_release（初步核算：统计公报与年度公报）或revised（修订：普查后的统计年鉴）。成绩单会标出另一口径的公布数据。可不填。")
 
-/* ---- [air] (issue 12) ---- */
-PP_DOC_ZH(P_AIR_COAL_SULFUR, "所燃煤炭的含硫率（收到基质量比）；按生态环境部排放清单指南的物料衡算，燃煤SO2 = 2 × 硫分 × (1 - 灰渣中保留的15 %)。缺省1.0 %（假设：约为全国动力煤平均水平）；西南地区燃用的煤含硫较高。")
-PP_DOC_ZH(P_AIR_POWER_ULE, "电厂和供热厂中由达到超低排放限值的机组燃用的煤炭比重（SO2 35、NOx 50、烟尘10 mg/m3：国家发展改革委、生态环境部、国家能源局2015年工作方案，GB 13223超低排放值）；其余达到GB 13223-2011。缺省88 %（假设：2020年全国约950 GW / 1080 GW，国家能源局）。")
-PP_DOC_ZH(P_AIR_INDUSTRY_ULE, "重工业燃料（钢铁，不含水泥）和水泥产量中完成超低排放改造企业的比重（生态环境部等2019年钢铁、2024年水泥意见：35 / 50 / 10 mg/m3）；其余保持常规治理水平。")
-PP_DOC_ZH(P_AIR_ULE_SO2, "超低排放机组烟气中的SO2：35 mg/m3（国家发展改革委、生态环境部、国家能源局2015年煤电工作方案；钢铁和水泥意见取同一数值）。按限值计：实际机组低于限值运行（Tang et al. 2019, Nature Energy 4:929）。")
-PP_DOC_ZH(P_AIR_ULE_NOX, "超低排放机组烟气中的NOx（以NO2计）：50 mg/m3（来源同SO2限值）。")
-PP_DOC_ZH(P_AIR_ULE_PM, "超低排放机组烟气中的颗粒物总量：10 mg/m3（来源同SO2限值）；其中一半计为PM2.5（pollutants_list.h）。")
-PP_DOC_ZH(P_AIR_FLUE_FUEL, "每千克标准煤燃料在标准基准含氧量（燃煤6 %）下的干烟气量，用于把超低排放限值换算为排放因子（推算：理论烟气约0.26 Nm3/MJ × 29.3 MJ/kgce，过量空气系数1.4；燃油和燃气在约15 %以内相同：假设）。")
-PP_DOC_ZH(P_AIR_FLUE_CEMENT, "每吨水泥的窑尾烟气量（假设：每吨熟料约2400 Nm3 × 每吨水泥0.57吨熟料）。")
-PP_DOC_ZH(P_AIR_DAMAGE_SO2, "损害成本法（效益转移，假设）：欧洲环境署欧盟平均SO2损害成本约11000欧元/吨（按生命年估值，EEA Technical report 20/2014，VOLY情形；凭记忆引用）× 0.38（中国2020年购买力平价人均GDP与欧盟之比，收入弹性1）× 7.9元/欧元；2020年价格。")
-PP_DOC_ZH(P_AIR_DAMAGE_NOX, "同SO2损害成本：EEA 2014约5700欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
-PP_DOC_ZH(P_AIR_DAMAGE_PM25, "同SO2损害成本：EEA 2014约33000欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
+/* ---- [air] ---- */
+PP_DOC_ZH(P_AIR_COAL_SULFUR, "燃煤含硫率（收到基质量分数）；按生态环境部排放清单指南的物料衡算，燃煤SO2 = 2 × S × (1 − 灰渣中保留的15 %)。默认1.0 %（假设：约为全国动力煤平均水平）；西南地区燃煤含硫率更高。")
+PP_DOC_ZH(P_AIR_POWER_ULE, "电厂和热电厂燃煤中，由达到超低排放限值（SO2 35、NOx 50、烟尘10 mg/m3：国家发展改革委、环境保护部、国家能源局2015年工作方案，GB 13223超低排放值）机组燃用的比例；其余按GB 13223-2011排放。默认88 %（假设：2020年全国约1080 GW中约950 GW，国家能源局）。")
+PP_DOC_ZH(P_AIR_INDUSTRY_ULE, "重工业燃料（钢铁，水泥以外）和水泥产量中，在完成超低排放改造（生态环境部等2019年钢铁、2024年水泥意见：35 / 50 / 10 mg/m3）的工厂中的比例；其余保持常规治理水平。")
+PP_DOC_ZH(P_AIR_ULE_SO2, "超低排放机组烟气中SO2浓度：35 mg/m3（2015年煤电工作方案；钢铁、水泥意见取同值）。按限值计：实际机组低于限值运行（Tang等2019，Nature Energy 4:929）。")
+PP_DOC_ZH(P_AIR_ULE_NOX, "超低排放机组烟气中NOx（以NO2计）浓度：50 mg/m3（同SO2限值来源）。")
+PP_DOC_ZH(P_AIR_ULE_PM, "超低排放机组烟气中颗粒物总量：10 mg/m3（同SO2限值来源）；其中一半计为PM2.5（pollutants_list.h）。")
+PP_DOC_ZH(P_AIR_FLUE_FUEL, "每千克标准煤燃料产生的干烟气量（标准规定的基准氧含量，燃煤6 %），用于把超低排放限值换算为排放因子（推算：理论烟气约0.26 Nm3/MJ × 29.3 MJ/kgce，过量空气系数1.4；燃油、燃气相差约15 %以内：假设）。")
+PP_DOC_ZH(P_AIR_FLUE_CEMENT, "每吨水泥的窑尾烟气量（假设：约2400 Nm3/吨熟料 × 0.57吨熟料/吨水泥）。")
+PP_DOC_ZH(P_AIR_DAMAGE_SO2, "损害成本法（效益转移，假设）：欧洲环境署欧盟平均SO2损害成本约11,000欧元/吨（按生命年估值，EEA技术报告20/2014，VOLY情形；凭记忆引用）× 0.38（2020年中国人均GDP购买力平价与欧盟之比，收入弹性1）× 7.9元/欧元；价格基年2020。")
+PP_DOC_ZH(P_AIR_DAMAGE_NOX, "同SO2损害成本方法：EEA 2014约5,700欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
+PP_DOC_ZH(P_AIR_DAMAGE_PM25, "同SO2损害成本方法：EEA 2014约33,000欧元/吨（VOLY情形；凭记忆引用）× 0.38 × 7.9元/欧元。")
 
-/* ---- issue 16: history targets and the statistical basis ---- */
-PP_DOC_ZH(P_CAL_EI_YOY, "“年份:%”点，每点为某历史年能耗强度比上年的变化（国家统计局、国家发展改革委、国家能源局公报，如2020:-2.88）；每点在该年求解一个额外的能效步长（最多3年，如疫情年的回落）。0表示没有。")
-PP_DOC_ZH(P_CAL_COAL_YEAR, "一个“年份:%”点，即起始年以外某历史年的煤炭比重（起始年未公布时使用，如2017:86.42）；代替coal_share_first_pct求解起始年的煤、气分配。0表示未给出。")
-PP_DOC_ZH(P_SCENARIO_BASIS, "文件中历史数据所依据的发布口径：first_release（初步核算，即统计公报和年度公报）或revised（修订，即经济普查后的统计年鉴）。报告卡会标出另一口径的公布数据。可不填。")
+/* ---- [costs] (issue 12; the "cost" block). Per technology and storage of sim/model/power_table.h,
+ * one line each generated from the power table's Chinese name; the sources are those of
+ * sim/model/cost_table.h (English doc). ---- */
+#define PP_COST_DOC_ZH(tok, zh)                                                                                   \
+PP_DOC_ZH(P_COSTS_##tok##_CAPEX, zh "单位千瓦造价（价格基年不变价，对应该年的累计装机，学习前）；来源及哪些数值为假设见sim/model/cost_table.h。") \
+PP_DOC_ZH(P_COSTS_##tok##_LEARN, zh "学习率：累计装机每翻一番造价下降的比例，C = C0 (D/D0)^log2(1 - 学习率/100)来源及哪些数值为假设见sim/model/cost_table.h。")            \
+PP_DOC_ZH(P_COSTS_##tok##_GROWTH, zh "累计装机（全球，或市场为全国时的全国）年增速，驱动学习曲线（假设；默认情景给出路径）。")      \
+PP_DOC_ZH(P_COSTS_##tok##_FOM, zh "固定运维成本：每千瓦装机每年来源及哪些数值为假设见sim/model/cost_table.h。")                                                          \
+PP_DOC_ZH(P_COSTS_##tok##_VOM, zh "变动运维成本：每兆瓦时发电量（本省购入的燃料计入燃料费用；生物质和核燃料计入此项）来源及哪些数值为假设见sim/model/cost_table.h。")       \
+PP_DOC_ZH(P_COSTS_##tok##_LIFE, zh "经济寿命（取整为年）：资本在此期间回收；超过寿命仍保留的装机按当年造价重建来源及哪些数值为假设见sim/model/cost_table.h。")
+#define POWER_TECH(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
+#define POWER_STORAGE(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
+#include "../model/power_table.h"
+#undef POWER_TECH
+#undef POWER_STORAGE
+#undef PP_COST_DOC_ZH
+PP_DOC_ZH(P_COSTS_DISCOUNT, "实际折现率，用于资本回收系数CRF = r(1+r)^n/((1+r)^n-1)和系统成本现值：8 %，国家发展改革委、建设部《建设项目经济评价方法与参数》（第三版，2006）的社会折现率（未核实）。")
+PP_DOC_ZH(P_COSTS_COAL_PRICE, "到厂煤价（每吨标准煤）：国家发展改革委2022年电煤中长期合同基准价5500大卡675元/吨（570-770，未核实），折859元/吨标准煤（×7000/5500），加铁路运费（假设）。")
+PP_DOC_ZH(P_COSTS_GAS_PRICE, "工业和发电用气价格（每吨标准煤）：约2.2元/立方米，按1.2143千克标准煤/立方米（GB/T 2589参考系数）折1800元/吨标准煤（假设）。")
+PP_DOC_ZH(P_COSTS_OIL_PRICE, "成品油不含零售税费价格（每吨标准煤）：约5000元/吨，按1.4571吨标准煤/吨（GB/T 2589，柴油）折3400元/吨标准煤（假设）。")
+PP_DOC_ZH(P_COSTS_IMPORT_PRICE, "省界净外购电价格（外送电按此计收入）：跨省跨区输电落地价约0.30-0.40元/千瓦时；重庆燃煤基准电价0.3964元/千瓦时（国家发展改革委，未核实）为上限（假设）。")
+PP_DOC_ZH(P_COSTS_CCUS, "每吨捕集CO2的捕集、运输和封存成本（能耗增量已计入燃料）：参照《中国二氧化碳捕集利用与封存（CCUS）年度报告（2021）》当前捕集300-900元/吨、至2060年下降，运输封存约100元/吨（未核实；假设）。")
+PP_DOC_ZH(P_COSTS_CARBON_PRICE, "电厂排放CO2的价格（全国碳市场：2021年7月16日开市48元/吨，2021年底54.22元/吨；2024年均价95.96元/吨，ICAP）：进入调度排序和新增电源结构；碳价收入单列（按全部配额有偿计）。")
+PP_DOC_ZH(P_COSTS_BUILD_CARBON, "build_*_pct各新增电源占比所对应的碳价；carbon_price不同于此值时，燃料型电源的权重按其平准化成本调整（设为本文件的carbon_price路径）。")
+PP_DOC_ZH(P_COSTS_BUILD_RESPONSE, "燃料型电源权重系数 (计划碳价下成本 / 当年碳价下成本)^g 的指数g，成本为平准化成本（假设：2，类似logit响应）。")
+PP_DOC_ZH(P_COSTS_VEHICLES_FIRST, "起始年每千人道路汽车保有量；此后按transport.fleet_growth_pct增长。全国2015年：约1.72亿辆汽车 / 13.75亿人 = 125（公安部、国家统计局，未核实）。")
+PP_DOC_ZH(P_COSTS_NEV_PREMIUM, "新能源汽车较同类燃油车的购置价差（补贴前）（假设；ICCT和BNEF预计中国主流车型约2025-2027年实现购置价平价，未核实）。")
+PP_DOC_ZH(P_COSTS_HEAT_PUMP, "热泵较燃气锅炉的增量成本，按每年替代1吨标准煤燃料计：1200元/千瓦热（假设）/（1200小时 × 0.1229千克标准煤/千瓦时 / 0.85锅炉效率）≈ 7000。")
+PP_DOC_ZH(P_COSTS_FLOOR_AREA, "每位常住人口的居住和服务业建筑面积（假设：住房约40平方米，国家统计局2020年全国城镇38.6平方米未核实，另加服务业10平方米）。")
+PP_DOC_ZH(P_COSTS_GREEN_PREMIUM, "按绿色建筑标准新建或改造每平方米的增量成本（假设：GB/T 50378二星级，研究给出约50-150元/平方米，未核实）。")
+PP_DOC_ZH(P_COSTS_EFFICIENCY, "当年能效提升每年节约1吨标准煤工业能耗所需投资（假设：与“十一五”“十二五”节能工程每吨标准煤年节能能力2000-4000元同量级，未核实）。")
+PP_DOC_ZH(P_COSTS_ELECTRIFY, "工业终端能源每年转为用电1兆瓦时所需投资（假设：电锅炉和电窑炉约1500元/千瓦，约4000小时）。")
+PP_DOC_ZH(P_COSTS_ENDUSE_LIFE, "终端设备增量投资在系统成本中年化的年限（假设：汽车约15年，建筑更长，设备更短）。")
+PP_DOC_ZH(P_POWER_IMPORT_MARKET, "合同之外每年可从其他电网市场化购入的最大电量，与煤电、气电一起参与调度排序，价格为import_elec_cny_kwh加其化石部分CO2（import_other_ef_kg_kwh、import_other_nonfossil_pct）的碳价（假设：送端电网同样支付全国碳市场价格并传导）。0表示没有：其他电网只供应煤电和气电不足的部分。")

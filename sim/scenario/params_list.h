@@ -301,9 +301,9 @@ PP_PARAM(P_EMIS_SINK_MT, "emissions", "sink_mt", PK_PATH, "Mt CO2", 0, 2000, 0, 
  * the factor table sim/model/pollutants_list.h, docs/model.md "Air pollutants") ---- */
 PP_PARAM(P_AIR_COAL_SULFUR, "air", "coal_sulfur_pct", PK_SCALAR, "%", 0, 6, 1.0, LG_NONE, 0, ADJ_ADD, 0,
          "Sulphur in the coal burnt", "燃煤含硫率", "Mass share of sulphur in the coal burnt (as received); SO2 of coal is 2 x S x (1 - 15 % kept in the ash) per the MEE inventory guidance's mass balance. Default 1.0 % (assumption: about China's thermal-coal average); southwest China burns higher-sulphur coal.")
-PP_PARAM(P_AIR_POWER_ULE, "air", "power_ule_pct", PK_PATH, "%", 0, 100, 88, LG_POWER, 2030, ADJ_ADD, 2,
+PP_PARAM(P_AIR_POWER_ULE, "air", "power_ule_pct", PK_PATH, "%", 0, 100, 88, LG_AIR, 2030, ADJ_ADD, 2,
          "Coal power at ultra-low emission", "煤电超低排放改造比例", "Share of coal burnt in power and heat plants in units meeting the ultra-low-emission limits (SO2 35, NOx 50, dust 10 mg/m3: NDRC, MEE and NEA 2015 work plan, GB 13223's ULE values); the rest meets GB 13223-2011. Default 88 % (assumption: about 950 of 1080 GW nationally by 2020, NEA).")
-PP_PARAM(P_AIR_INDUSTRY_ULE, "air", "industry_ule_pct", PK_PATH, "%", 0, 100, 0, LG_INDUSTRY, 2030, ADJ_ADD, 2,
+PP_PARAM(P_AIR_INDUSTRY_ULE, "air", "industry_ule_pct", PK_PATH, "%", 0, 100, 0, LG_AIR, 2030, ADJ_ADD, 2,
          "Steel and cement at ultra-low emission", "钢铁水泥超低排放改造比例", "Share of heavy industry's fuel (steel, outside cement) and of cement output in plants retrofitted to the ultra-low-emission limits (MEE et al. 2019 for steel, 2024 for cement: 35 / 50 / 10 mg/m3); the rest keeps its conventional control.")
 PP_PARAM(P_AIR_ULE_SO2, "air", "ule_so2_mg_m3", PK_SCALAR, "mg/Nm3", 0, 400, 35, LG_NONE, 0, ADJ_ADD, 0,
          "Ultra-low-emission SO2 limit", "超低排放二氧化硫限值", "SO2 in the flue gas of a ULE unit: 35 mg/m3 (NDRC, MEE and NEA 2015 work plan for coal power; the steel and cement opinions use the same value). At the limit: real units run below it (Tang et al. 2019, Nature Energy 4:929).")
@@ -351,3 +351,67 @@ PP_PARAM(P_CAL_COAL_YEAR, "calibration", "coal_share_pct", PK_PATH, "%", 0, 100,
          "Observed coal share of one historical year", "某历史年煤炭比重", "One YEAR:% point, the coal share of a historical year other than the first (when the first year's is not published, e.g. 2017:86.42); solves the first-year coal/gas shift instead of coal_share_first_pct. 0 = not given.")
 PP_PARAM(P_SCENARIO_BASIS, "scenario", "statistical_basis", PK_TEXT, "", 0, 0, NAN, LG_NONE, 0, ADJ_ADD, 0,
          "Statistical basis", "统计口径", "Which release the file's historical figures follow: first_release (初步核算, the Communique and the yearly bulletins) or revised (修订, the Yearbook after a census). The report card marks published figures of the other basis. Optional.")
+
+/* ---- [costs] (issue 12; the "cost" block): what a path costs, in constant prices of price_base_year
+ * (docs/model.md, "Costs"). Per technology and storage of sim/model/power_table.h, six keys from
+ * its line in sim/model/cost_table.h (defaults and sources there); then the discount rate, fuel
+ * prices, the carbon price and the end-use equipment a lever buys. ---- */
+#include "../model/cost_table.h"
+#define PP_COST_KEYS_(tok, name, en, zh, capex, learn, growth, fom, vom, life, src)                                   \
+PP_PARAM(P_COSTS_##tok##_CAPEX, "costs", name "_capex_cny_kw", PK_SCALAR, "CNY/kW", 0, 100000, capex, LG_NONE, 0, ADJ_ADD, 0, \
+         en " capital cost", zh "单位造价", "Overnight capital cost per kW in price_base_year prices, at the deployment of that year (" src ").") \
+PP_PARAM(P_COSTS_##tok##_LEARN, "costs", name "_learning_pct", PK_SCALAR, "%", 0, 50, learn, LG_NONE, 0, ADJ_ADD, 0,       \
+         en " learning rate", zh "学习率", "Fall of the capital cost per doubling of cumulative deployment: C = C0 (D/D0)^log2(1 - rate/100) (" src ").") \
+PP_PARAM(P_COSTS_##tok##_GROWTH, "costs", name "_deploy_growth_pct", PK_PATH, "%/yr", -20, 100, growth, LG_NONE, 0, ADJ_ADD, 0, \
+         en " deployment growth", zh "累计装机增速", "Yearly growth of cumulative (global, or national where the market is national) deployment that drives learning (assumption; the default scenario gives a path).") \
+PP_PARAM(P_COSTS_##tok##_FOM, "costs", name "_fom_cny_kw_yr", PK_SCALAR, "CNY/kW/yr", 0, 5000, fom, LG_NONE, 0, ADJ_ADD, 0, \
+         en " fixed O&M", zh "固定运维成本", "Fixed operation and maintenance per kW installed and year (" src ").") \
+PP_PARAM(P_COSTS_##tok##_VOM, "costs", name "_vom_cny_mwh", PK_SCALAR, "CNY/MWh", 0, 2000, vom, LG_NONE, 0, ADJ_ADD, 0,   \
+         en " variable O&M", zh "变动运维成本", "Variable operation and maintenance per MWh generated (fuel the province buys is in the fuel bill; biomass and nuclear fuel are here) (" src ").") \
+PP_PARAM(P_COSTS_##tok##_LIFE, "costs", name "_life_yr", PK_SCALAR, "yr", 1, 100, life, LG_NONE, 0, ADJ_ADD, 0,           \
+         en " economic life", zh "经济寿命", "Years a plant runs and its capital is recovered over (rounded to whole years); capacity kept beyond it is rebuilt at the year's cost (" src ").")
+#define PP_COST_KEYS(tok, name, en, zh, defs) PP_COST_KEYS_(tok, name, en, zh, defs)
+#define POWER_TECH(tok, name, en, zh, ...) PP_COST_KEYS(tok, name, en, zh, COST_DEF_##tok)
+#define POWER_STORAGE(tok, name, en, zh, ...) PP_COST_KEYS(tok, name, en, zh, COST_DEF_##tok)
+#include "../model/power_table.h"
+#undef POWER_TECH
+#undef POWER_STORAGE
+#undef PP_COST_KEYS
+#undef PP_COST_KEYS_
+PP_PARAM(P_COSTS_DISCOUNT, "costs", "discount_rate_pct", PK_SCALAR, "%", 0, 30, 8, LG_NONE, 0, ADJ_ADD, 0,
+         "Discount rate", "折现率", "Real rate for the capital recovery factor CRF = r(1+r)^n/((1+r)^n-1) and the present value of system cost: 8 %, the social discount rate of NDRC and MOHURD's Economic Evaluation Methods and Parameters for Construction Projects (3rd ed., 2006; unverified).")
+PP_PARAM(P_COSTS_COAL_PRICE, "costs", "coal_cny_tce", PK_PATH, "CNY/tce", 0, 10000, 900, LG_NONE, 0, ADJ_ADD, 0,
+         "Coal price", "煤炭价格", "Delivered coal per tonne of coal equivalent: NDRC's 2022 benchmark for long-term contracts, 675 CNY/t of 5500 kcal coal (range 570-770; unverified), is 859 CNY/tce (x 7000/5500); plus rail to the province (assumption).")
+PP_PARAM(P_COSTS_GAS_PRICE, "costs", "gas_cny_tce", PK_PATH, "CNY/tce", 0, 20000, 1800, LG_NONE, 0, ADJ_ADD, 0,
+         "Gas price", "天然气价格", "Gas to industry and power per tonne of coal equivalent: about 2.2 CNY/m3 at 1.2143 kgce/m3 (GB/T 2589 reference factor) is 1800 CNY/tce (assumption).")
+PP_PARAM(P_COSTS_OIL_PRICE, "costs", "oil_cny_tce", PK_PATH, "CNY/tce", 0, 20000, 3400, LG_NONE, 0, ADJ_ADD, 0,
+         "Oil price", "油品价格", "Oil products before retail taxes per tonne of coal equivalent: about 5000 CNY/t at 1.4571 tce/t (GB/T 2589, diesel) is 3400 CNY/tce (assumption).")
+PP_PARAM(P_COSTS_IMPORT_PRICE, "costs", "import_elec_cny_kwh", PK_PATH, "CNY/kWh", 0, 5, 0.35, LG_NONE, 0, ADJ_ADD, 0,
+         "Bought-in electricity price", "外购电价格", "Price of net imported electricity at the province's border (sent-out power earns it): west-to-east transfer tariffs are of the order of 0.30-0.40 CNY/kWh; Chongqing's coal benchmark tariff 0.3964 CNY/kWh (NDRC, unverified) caps it (assumption).")
+PP_PARAM(P_COSTS_CCUS, "costs", "ccus_cny_t", PK_PATH, "CNY/t CO2", 0, 5000, 400, LG_NONE, 0, ADJ_ADD, 0,
+         "CCUS cost", "CCUS成本", "Capture, transport and storage per tonne of CO2 captured (energy penalty apart: it is in the fuel): the order of the 2021 China CCUS Annual Report's capture 300-900 CNY/t today falling towards 2060, transport and storage about 100 (unverified; assumption).")
+PP_PARAM(P_COSTS_CARBON_PRICE, "costs", "carbon_price_cny_t", PK_PATH, "CNY/t", 0, 3000, 60, LG_POWER, 2030, ADJ_ADD, 10,
+         "Carbon price", "碳价", "Price of CO2 emitted by power plants (the national ETS: 48 CNY/t at the opening on 16 July 2021, 54.22 at the end of 2021; 2024 average 95.96, ICAP): it enters the merit order and the new-build mix; its revenue is reported (as if every allowance were paid for).")
+PP_PARAM(P_COSTS_BUILD_CARBON, "costs", "build_carbon_price_cny_t", PK_PATH, "CNY/t CO2", 0, 3000, 60, LG_NONE, 0, ADJ_ADD, 0,
+         "Carbon price the new-build mix assumes", "新增电源结构对应碳价", "The carbon price at which the build_*_pct shares are the mix; another carbon_price moves fuel-burning options' weights by their levelised cost (set it to the carbon_price path of the file).")
+PP_PARAM(P_COSTS_BUILD_RESPONSE, "costs", "build_cost_response", PK_SCALAR, "ratio", 0, 10, 2, LG_NONE, 0, ADJ_ADD, 0,
+         "Response of the new-build mix to cost", "新增电源对成本的响应", "Exponent g of the weight factor (c at the planned carbon price / c at the carbon price)^g of a fuel-burning option, c its levelised cost (assumption: 2, a logit-like response).")
+PP_PARAM(P_COSTS_VEHICLES_FIRST, "costs", "vehicles_per_1000_first", PK_SCALAR, "per 1000 people", 0, 1000, 125, LG_NONE, 0, ADJ_ADD, 0,
+         "Road vehicles per 1000 people, first year", "千人汽车保有量（起始年）", "Road vehicles per 1000 residents in first_year; the stock then grows with transport.fleet_growth_pct. National 2015: about 172 million cars / 1375 million people = 125 (MPS and NBS, unverified).")
+PP_PARAM(P_COSTS_NEV_PREMIUM, "costs", "nev_premium_cny", PK_PATH, "CNY/vehicle", 0, 1000000, 20000, LG_NONE, 0, ADJ_ADD, 0,
+         "Extra cost of a new-energy vehicle", "新能源汽车增量成本", "Purchase price of an NEV over a comparable combustion vehicle, before subsidies (assumption; purchase-price parity in China's mass segments is expected about 2025-2027, ICCT and BNEF, unverified).")
+PP_PARAM(P_COSTS_HEAT_PUMP, "costs", "heat_pump_cny_per_tce", PK_PATH, "CNY per tce/yr", 0, 1000000, 7000, LG_NONE, 0, ADJ_ADD, 0,
+         "Extra cost of heat pumps", "热泵增量成本", "Heat pump over a gas boiler per tce a year of fuel it replaces: 1200 CNY/kW heat (assumption) / (1200 h x 0.1229 kgce/kWh / 0.85 boiler efficiency) = about 7000.")
+PP_PARAM(P_COSTS_FLOOR_AREA, "costs", "floor_area_m2_person", PK_SCALAR, "m2/person", 0, 500, 50, LG_NONE, 0, ADJ_ADD, 0,
+         "Building floor area per person", "人均建筑面积", "Residential and service floor area per resident (assumption: about 40 m2 of housing, NBS 2020 national urban 38.6 m2 unverified, plus 10 m2 of services).")
+PP_PARAM(P_COSTS_GREEN_PREMIUM, "costs", "green_premium_cny_m2", PK_PATH, "CNY/m2", 0, 5000, 100, LG_NONE, 0, ADJ_ADD, 0,
+         "Extra cost of a green building", "绿色建筑增量成本", "Extra cost per m2 built or renovated to the green-building standard (assumption: two-star of GB/T 50378, studies give about 50-150 CNY/m2, unverified).")
+PP_PARAM(P_COSTS_EFFICIENCY, "costs", "efficiency_cny_per_tce", PK_PATH, "CNY per tce/yr", 0, 1000000, 3000, LG_NONE, 0, ADJ_ADD, 0,
+         "Cost of industrial energy saving", "工业节能投资", "Investment per tce a year of industrial energy saved by the year's efficiency gain (assumption: the order of 2000-4000 CNY per tce/yr of the 11th and 12th FYP energy-saving programmes, unverified).")
+PP_PARAM(P_COSTS_ELECTRIFY, "costs", "electrification_cny_per_mwh", PK_PATH, "CNY per MWh/yr", 0, 100000, 400, LG_NONE, 0, ADJ_ADD, 0,
+         "Cost of industrial electrification", "工业电能替代投资", "Investment per MWh a year of industrial final energy moved to electricity (assumption: electric boilers and furnaces about 1500 CNY/kW at about 4000 h).")
+PP_PARAM(P_COSTS_ENDUSE_LIFE, "costs", "enduse_life_yr", PK_SCALAR, "yr", 1, 100, 15, LG_NONE, 0, ADJ_ADD, 0,
+         "Life of end-use equipment", "终端设备寿命", "Years end-use extra investment is annualised over in the system cost (assumption: vehicles about 15, buildings longer, equipment shorter).")
+/* the carbon price in the merit order (the "cost" block): electricity bought from other grids' markets */
+PP_PARAM(P_POWER_IMPORT_MARKET, "power", "import_market_twh", PK_PATH, "TWh", 0, 1000, 0, LG_NONE, 0, ADJ_ADD, 0,
+         "Market imports available", "可市场化外购电量", "Most electricity a year the province can buy from other grids beyond its contracts, in the merit order beside coal and gas at import_elec_cny_kwh plus the carbon price on the CO2 of its fossil part (import_other_ef_kg_kwh, import_other_nonfossil_pct; the sending grids pay the national ETS price and pass it on: assumption). 0 = none: other grids then only supply what coal and gas cannot.")
