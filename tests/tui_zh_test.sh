@@ -138,9 +138,10 @@ walk() {
     key "$s" Home
     # goal seek: a bad target, then one it meets
     key "$s" G; sleep 0.3; zh_screen "$s" "$sz goal-seek prompt"
+    screen "$s" | grep -qF "达峰年份<=2030" && pass "$sz: the goal-seek prompt suggests a Chinese target" || fail "$sz: no Chinese suggestion"
     key "$s" C-u; T send-keys -t "$s" 'foo<=3' Enter; sleep 0.8
     zh_engine_screen "$s" "$sz goal seek, unknown quantity"
-    key "$s" G; key "$s" C-u; T send-keys -t "$s" 'peak_year<=2023' Enter
+    key "$s" G; key "$s" C-u; T send-keys -t "$s" '达峰年份<=2023' Enter
     wait_for "$s" "已达成" 20 && pass "$sz: goal seek met" || fail "$sz: goal seek not met: $(screen "$s" | tail -3 | head -1)"
     zh_screen "$s" "$sz goal seek met"
     key "$s" M; sleep 0.5; zh_screen "$s" "$sz multi-lever seek prompt"; key "$s" Escape
