@@ -110,9 +110,9 @@ $(TEST_FE_BIN): $(BUILD)/tests/%: tests/%.c $(LIB) $(APP_LIBOBJ)
 	$(CC) $(PP_CFLAGS) $(NCURSES_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(APP_LIBOBJ) $(LIB) $(TEST_LIBS) $(APP_LIBS) $(SIM_LIBS)
 
 # Helper of tests/fault_save_test.sh: writes big contents through report/save.c until killed.
-$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(LIB)
+$(BUILD)/tests/fault_save_writer: tests/fault_save_writer.c $(BUILD)/report/save.o $(BUILD)/report/error_text.o $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^
+	$(CC) $(PP_CFLAGS) $(LDFLAGS) -o $@ $^ $(SIM_LIBS)
 
 run: deps
 	@$(MAKE) --no-print-directory $(BIN)

@@ -11,6 +11,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../cli/cli.h"
+#include "../report/error_text.h"
 #include "../sim/analysis/mc.h"
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
@@ -40,7 +41,7 @@ static double cpu_s(void)
 
 static int fail(const char *what, const pp_error *err)
 {
-    fprintf(stderr, "bench_analysis: %s: %s\n", what, err->msg);
+    fprintf(stderr, "bench_analysis: %s: %s\n", what, ERROR_EN(err));
     return 1;
 }
 

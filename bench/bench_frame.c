@@ -85,9 +85,9 @@ pp_status tui_bench_frame(const char *scenario_file, int cols, int rows, int ite
     pp_status st = PP_OK;
     memset(out, 0, sizeof *out);
     if (!devout || !devin || !tf || !tr || !a || iterations < 1)
-        st = pp_error_set(err, PP_ERR_NOMEM, "benchmark set-up failed (memory, /dev/null or iterations < 1)");
+        st = pp_error_set(err, PP_ERR_NOMEM, BENCH_SETUP);
     else if ((st = app_load(a, scenario_file, err)) == PP_OK && !(scr = bench_screen(devout, devin, cols, rows)))
-        st = pp_error_set(err, PP_ERR_IO, "no terminal description (xterm-256color, xterm, vt100) for curses");
+        st = pp_error_set(err, PP_ERR_IO, BENCH_NO_TERMINAL);
     if (st == PP_OK) {
         time_frames(a, iterations, tf, tr);
         endwin();

@@ -6,6 +6,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../cli/cli.h"
+#include "../report/error_text.h"
 #include "bench_frame.h"
 
 #define FRAMES 500          /* frames timed per size */
@@ -18,7 +19,7 @@ static int bench_size(const char *file, int cols, int rows, double *median)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
     if (tui_bench_frame(file, cols, rows, FRAMES, &r, &err) != PP_OK) {
-        fprintf(stderr, "bench_tui: %s\n", pp_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, "bench_tui: %s\n", error_text(&err, LANG_EN, buf, sizeof buf));
         return -1;
     }
     printf("  TUI frame %3dx%-3d (lever+run+draw)  median %7.3f ms   p90 %7.3f ms   (engine run alone %.3f ms, %d frames)\n",

@@ -37,7 +37,7 @@ json_t *ana_summary_json(const run_summary *s, int *bad) { return sum_out_json(s
 
 pp_status ana_stream_status(FILE *f, pp_error *err)
 {
-    if (ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output: %s", strerror(errno));
+    if (ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_ERRNO, PP_ERRNO(errno));
     return PP_OK;
 }
 

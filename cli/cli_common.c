@@ -81,6 +81,11 @@ void cli_print_error(const pp_error *err)
     cli_eprintf("%s%s\n", cli_zh() ? "peakpath：" : "peakpath: ", error_text(err, cli_lang(), buf, sizeof buf));
 }
 
+const char *cli_error_message(const pp_error *err, char *buf, size_t size)
+{
+    return error_message(err, cli_lang(), buf, size);
+}
+
 void cli_print_usage(FILE *f, const cli_command *cmd)
 {
     fprintf(f, "%speakpath %s%s%s\n", cli_tr(S_CLI_USAGE), cmd->name, cmd->args[0] ? " " : "", cmd->args);
@@ -186,9 +191,27 @@ static int to_stdout(const cli_output_opts *o)
     return !o->out_path || !strcmp(o->out_path, "-");
 }
 
+/* The commands whose CSV has a header row --headers can change (the others' CSV are fixed records:
+ * key tables, one seek, one decomposition). */
+static int has_csv_headers(const char *cmd_name)
+{
+    static const char *const names[] = {"run", "compare", "mc", "mc-merge"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(names[i], cmd_name)) return 1;
+    return 0;
+}
+
 int cli_output_precheck(const char *cmd_name, const cli_output_opts *o)
 {
     struct stat st;
+    if ((o->bom || o->headers != CSV_HEAD_NAMES) && o->format != CLI_FMT_CSV) {
+        cli_eprintf("peakpath %s%s%s\n", cmd_name, cli_zh() ? "：" : ": ", cli_tr(S_CLI_HEADERS_CSV));
+        return CLI_EXIT_USAGE;
+    }
+    if (o->headers != CSV_HEAD_NAMES && !has_csv_headers(cmd_name)) {
+        cli_eprintf(cli_tr(S_CLI_HEADERS_FIXED), cmd_name);
+        return CLI_EXIT_USAGE;
+    }
     if (!to_stdout(o) && is_input(o->out_path)) {
         cli_eprintf(cli_tr(S_CLI_IS_INPUT), cmd_name, o->out_path);
         return CLI_EXIT_USAGE;
@@ -206,20 +229,35 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
     pp_status rc;
     FILE *mf;
     if (is_input(o->out_path)) {
-        pp_error_set(err, PP_ERR_USAGE, "is a file this command reads; not replaced, even with --force");
+        pp_error_set(err, PP_ERR_USAGE, OUTPUT_IS_INPUT);
         pp_error_where(err, o->out_path, NULL, NULL, 0);
         return PP_ERR_USAGE;
     }
-    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (!(mf = open_memstream(&buf, &len))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     rc = writer(mf, ctx, err);
-    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the output");
+    if (fclose(mf) != 0 && rc == PP_OK) rc = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     if (rc == PP_OK) rc = save_atomic(o->out_path, buf, len, o->force, err);
     free(buf);
     return rc;
 }
 
+/* A writer behind a UTF-8 byte order mark: --bom for every command that writes CSV. */
+typedef struct {
+    cli_writer writer;
+    const void *ctx;
+} bom_writer;
+
+static pp_status write_with_bom(FILE *f, const void *ctx, pp_error *err)
+{
+    const bom_writer *b = ctx;
+    fputs("\xEF\xBB\xBF", f);
+    return b->writer(f, b->ctx, err);
+}
+
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
 {
+    bom_writer b = {writer, ctx};
+    if (o->bom && o->format == CLI_FMT_CSV) writer = write_with_bom, ctx = &b;
     char buf[4 * (PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32)];
     pp_error err;
     pp_status rc;
@@ -227,7 +265,7 @@ int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, 
     rc = to_stdout(o) ? writer(stdout, ctx, &err) : emit_file(o, writer, ctx, &err);
     if (rc == PP_OK) return CLI_EXIT_OK;
     cli_eprintf("peakpath %s%s%s%s\n", cmd_name, cli_zh() ? "：" : ": ", error_text(&err, cli_lang(), buf, sizeof buf),
-            rc == PP_ERR_USAGE && !o->force && strstr(err.msg, "already exists") ? cli_tr(S_CLI_USE_FORCE) : "");
+            rc == PP_ERR_USAGE && !o->force && err.msg.id == PPM_SAVE_EXISTS ? cli_tr(S_CLI_USE_FORCE) : "");
     return pp_status_exit_code(rc);
 }
 

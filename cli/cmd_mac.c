@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/error_text.h"
 #include "../report/i18n.h"
+#include "../report/scenario_name.h"
 #include "../report/summary_out.h"
 #include "../report/text_cols.h"
 #include "../report/units.h"
@@ -56,11 +58,11 @@ static void table_head(FILE *f, const mac_out *o)
     const mac_curve *c = o->curve;
     i18n_lang L = o->lang;
     char a[64], b[64], d[64];
-    fprintf(f, TR(L, S_MAC_TITLE), scn_text(o->scn, P_SCENARIO_NAME), o->file, 2021, c->end_year);
+    fprintf(f, TR(L, S_MAC_TITLE), scenario_name(o->scn, L), o->file, 2021, c->end_year);
     fprintf(f, TR(L, S_MAC_CONVENTION), (int)scn_value_at(o->scn, P_YEARS_PRICE_BASE, 0));
     if (!c->costed) fputs(TR(L, S_MAC_UNCOSTED), f);
     if (o->total)
-        fprintf(f, TR(L, S_MAC_REFERENCE), scn_text(o->ref, P_SCENARIO_NAME), o->ref_file,
+        fprintf(f, TR(L, S_MAC_REFERENCE), scenario_name(o->ref, L), o->ref_file,
                 fmt(o->total->cost_bn, MAC_UNIT_BN, L, 1, a, sizeof a),
                 fmt(o->total->avoided_mt, MAC_UNIT_T, L, 1, b, sizeof b),
                 o->total->avoids ? fmt(o->total->cny_per_t, MAC_UNIT_PER, L, 0, d, sizeof d) : TR(L, S_MAC_NA));
@@ -90,7 +92,7 @@ static void table_bar(FILE *f, int rank, const mac_lever *m, i18n_lang L)
     cell(f, m->a.avoided_mt, MAC_UNIT_T, L, 1);
     cell(f, m->a.cost_bn, MAC_UNIT_BN, L, 1);
     cell(f, m->a.cny_per_t, MAC_UNIT_PER, L, 0);
-    fprintf(f, "  %s, %s\n", i18n_pair(p->label_en, p->label_zh, L), u.unit);
+    fprintf(f, "  %s%s%s\n", i18n_pair(p->label_en, p->label_zh, L), TR(L, S_CMP_UNIT_SEP), u.unit);
 }
 
 static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
@@ -100,8 +102,8 @@ static void table_apart(FILE *f, const mac_lever *m, i18n_lang L)
     char key[160], buf[64];
     fprintf(f, "    %-36s %-21g ", ana_key_name(m->lever, key, sizeof key), m->value_given * u.factor);
     if (m->place == MAC_AT_END) fprintf(f, "%s\n", TR(L, S_MAC_AT_END));
-    else if (m->place == MAC_REFUSED) fprintf(f, "%s: %s\n", TR(L, S_MAC_REFUSED), m->refusal);
-    else fprintf(f, "%s (%s)\n", TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
+    else if (m->place == MAC_REFUSED) fprintf(f, TR(L, S_MAC_WHY), TR(L, S_MAC_REFUSED), ERROR_MSG_IN(&m->refusal, L));
+    else fprintf(f, TR(L, S_MAC_AMOUNT), TR(L, S_MAC_NO_CO2), fmt(m->a.avoided_mt, MAC_UNIT_T, L, 2, buf, sizeof buf));
 }
 
 static pp_status mac_table(FILE *f, const void *ctx, pp_error *err)
@@ -154,7 +156,7 @@ static void csv_lever(FILE *f, int rank, const mac_lever *m)
     if (m->place == MAC_ON_CURVE) sum_out_csv_num(f, m->from_mt);
     csv_nums(f, &m->a);
     fputc(',', f);
-    if (m->place == MAC_REFUSED) sum_out_csv_text(f, m->refusal);
+    if (m->place == MAC_REFUSED) sum_out_csv_text(f, ERROR_MSG_IN(&m->refusal, LANG_EN));
     fputc('\n', f);
 }
 
@@ -202,7 +204,7 @@ static json_t *json_lever(const mac_lever *m, int *bad)
     ana_jset(j, "value_given", ana_jnum(m->value_given), bad);
     ana_jset(j, "value_green", ana_jnum(m->value_green), bad);
     if (m->place == MAC_ON_CURVE) ana_jset(j, "from_mt", ana_jnum(m->from_mt), bad);
-    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(m->refusal), bad);
+    if (m->place == MAC_REFUSED) ana_jset(j, "refusal", json_string(ERROR_MSG_IN(&m->refusal, LANG_EN)), bad);
     return j;
 }
 
@@ -325,7 +327,7 @@ int cmd_mac(const cli_command *self, int argc, char **argv)
     }
     pp_error_clear(&err);
     st = scn_load(a.file, &s, &err);
-    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory (mac)");
+    if (st == PP_OK && !(c = malloc(sizeof *c))) st = pp_error_set(&err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = mac_curve_run(s, c, &err);
     if (st == PP_OK) {
         mac_out o = {a.file, a.ref, s, ref, c, a.ref ? &total : NULL, a.zh ? LANG_ZH : LANG_EN};

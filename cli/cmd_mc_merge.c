@@ -178,12 +178,12 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
     if (code == CLI_EXIT_OK) code = load_all(n, names, in, r);
     pp_error_clear(&err);
     if (code == CLI_EXIT_OK && mc_draws_alloc(&d, 0, r->total_draws, r->n_uncertain, r->n_years, &err) != PP_OK)
-        code = fail("mc-merge", err.msg);
+        code = fail("mc-merge", CLI_ERRMSG(&err));
     for (int k = 0; code == CLI_EXIT_OK && k < r->n_uncertain; k++) d.key_id[k] = r->key_id[k];
     if (code == CLI_EXIT_OK) code = gather(in, names, &d);
-    if (code == CLI_EXIT_OK && mc_summarise(&d, r, &err) != PP_OK) code = fail("mc-merge", err.msg);
+    if (code == CLI_EXIT_OK && mc_summarise(&d, r, &err) != PP_OK) code = fail("mc-merge", CLI_ERRMSG(&err));
     if (code == CLI_EXIT_OK) {
-        mc_out o = {in->file, r, NULL, drivers, out.bom, out.headers};
+        mc_out o = {in->file, r, NULL, drivers, 0, out.headers}; /* cli_emit writes the --bom */
         r->jobs = 1;
         code = cli_emit(self->name, &out, mc_writer(out.format), &o);
     }

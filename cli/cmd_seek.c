@@ -54,7 +54,8 @@ static void table_unmet(FILE *f, const seek_result *r, const pp_param *p, const 
         fprintf(f, cli_tr(S_SEEK_OUTSIDE), r->outside_value, p->unit, r->plaus_lo, r->plaus_hi);
     else if (!r->full_range)
         fprintf(f, cli_tr(S_SEEK_NONE_HARD), r->greener > 0 ? r->hi : r->lo, p->unit);
-    if (r->refusal[0]) fprintf(f, cli_tr(S_SEEK_REFUSED), r->greener > 0 ? r->reach_hi : r->reach_lo, r->refusal);
+    if (pp_error_is_set(&r->refusal))
+        fprintf(f, cli_tr(S_SEEK_REFUSED), r->greener > 0 ? r->reach_hi : r->reach_lo, CLI_ERRMSG(&r->refusal));
 }
 
 static pp_status seek_table(FILE *f, const void *ctx, pp_error *err)
@@ -140,7 +141,7 @@ static pp_status seek_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "runs", json_integer(r->runs), &bad);
     ana_jset(root, "tolerance", ana_jnum(r->tolerance), &bad);
     ana_jset(root, "tried", json_pair(r->reach_lo, r->reach_hi, &bad), &bad);
-    if (r->refusal[0]) ana_jset(root, "refusal", json_string(r->refusal), &bad);
+    if (pp_error_is_set(&r->refusal)) ana_jset(root, "refusal", json_string(CLI_ERRMSG(&r->refusal)), &bad);
     ana_jset(root, "metric_start", ana_jnum(r->metric_start), &bad);
     ana_jset(root, "metric_value", ana_jnum(r->metric_value), &bad);
     ana_jset(root, "summary", ana_summary_json(&r->summary, &bad), &bad);

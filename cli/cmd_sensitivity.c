@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/error_text.h"
 #include "../report/i18n.h"
 #include "../report/scenario_name.h"
 #include "../report/summary_out.h"
@@ -97,7 +98,7 @@ static void table_lever(FILE *f, const sens_lever *l, int zh)
         tc_pad(f, end, 5, 0);
         fprintf(f, " %10g", l->value[k]);
         if (!l->ok[k]) {
-            fprintf(f, "  %s: %s\n", TR(zh, S_SENS_REFUSED), l->refusal[k]);
+            fprintf(f, "  %s: %s\n", TR(zh, S_SENS_REFUSED), ERROR_MSG_IN(&l->refusal[k], zh ? LANG_ZH : LANG_EN));
             continue;
         }
         for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
@@ -156,7 +157,7 @@ static pp_status sens_csv(FILE *f, const void *ctx, pp_error *err)
                 sum_out_csv_num(f, l->delta[k][m]);
             }
             fputc(',', f);
-            if (!l->ok[k]) sum_out_csv_text(f, l->refusal[k]);
+            if (!l->ok[k]) sum_out_csv_text(f, ERROR_MSG_IN(&l->refusal[k], LANG_EN));
             fputc('\n', f);
         }
     }
@@ -181,7 +182,7 @@ static json_t *json_end(const sens_lever *l, int k, int *bad)
     ana_jset(j, "greener", json_boolean(k == sens_greener_end(l)), bad);
     ana_jset(j, "ok", json_boolean(l->ok[k]), bad);
     if (!l->ok[k]) {
-        ana_jset(j, "refusal", json_string(l->refusal[k]), bad);
+        ana_jset(j, "refusal", json_string(ERROR_MSG_IN(&l->refusal[k], LANG_EN)), bad);
         return j;
     }
     ana_jset(j, "at", json_metrics(l->at[k].v, bad), bad);
@@ -265,7 +266,7 @@ int cmd_sensitivity(const cli_command *self, int argc, char **argv)
     if ((code = cli_output_precheck(self->name, &a.out)) != CLI_EXIT_OK) return code;
     pp_error_clear(&err);
     st = scn_load(a.file, &s, &err);
-    if (st == PP_OK && !(r = malloc(sizeof *r))) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory (sensitivity)");
+    if (st == PP_OK && !(r = malloc(sizeof *r))) st = pp_error_set(&err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = sens_run(s, r, &err);
     if (st == PP_OK) {
         sens_out o = {a.file, s, r, a.zh};

@@ -273,11 +273,11 @@ static pp_status mc_json(FILE *f, const void *ctx, pp_error *err)
     ana_jset(root, "records", json_records(o->draws, &bad), &bad);
     if (bad) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     }
     if (json_dumpf(root, f, JSON_COMPACT | JSON_REAL_PRECISION(17)) != 0) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
+        return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     }
     json_decref(root);
     fputc('\n', f);

@@ -10,6 +10,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../report/error_text.h"
+#include "cli.h"
+
 /* indicator, model column, comparison, fill, section, key, end key, Chinese label */
 static const obs_indicator indicators[] = {
     {"gdp_nominal", "gdp_bn_cny", OBS_LEVEL, OBS_FILL_BASE, "economy", "gdp_base_bn", NULL, "地区生产总值"},
@@ -113,13 +116,24 @@ static void chomp(char *s)
     while (n && (s[n - 1] == '\n' || s[n - 1] == '\r')) s[--n] = '\0';
 }
 
+/* A bad observed-data file: the message (an id of sim/pp_msg_list.h, recorded in e) at file:line,
+ * rendered in the CLI's language into msg. Returns -1. */
+static int obs_fail(pp_error *e, const char *file, int line, FILE *f, char *msg, size_t msg_size)
+{
+    pp_error_where(e, file, NULL, NULL, line);
+    error_text(e, cli_lang(), msg, msg_size);
+    if (f) fclose(f);
+    return -1;
+}
+
 int obs_load(const char *file, const char *region, obs_data *out, char *msg, size_t msg_size)
 {
+    pp_error e;
     char line[2048];
     int lineno = 0;
     FILE *f = fopen(file, "r");
     out->n = 0;
-    if (!f) { snprintf(msg, msg_size, "%s: cannot open: %s", file, strerror(errno)); return -1; }
+    if (!f) return obs_fail((pp_error_set(&e, PP_ERR_IO, OBS_CANNOT_OPEN, PP_ERRNO(errno)), &e), file, 0, NULL, msg, msg_size);
     while (fgets(line, sizeof line, f)) {
         char *fld[6], *end, *dot;
         obs_row *row;
@@ -127,42 +141,28 @@ int obs_load(const char *file, const char *region, obs_data *out, char *msg, siz
         lineno++;
         chomp(line);
         if (lineno == 1) {
-            if (strncmp(line, "indicator,unit,year,value", 25)) {
-                snprintf(msg, msg_size, "%s:1: expected the header indicator,unit,year,value,source,notes", file);
-                fclose(f);
-                return -1;
-            }
+            if (strncmp(line, "indicator,unit,year,value", 25))
+                return obs_fail((pp_error_set(&e, PP_ERR_PARSE, OBS_HEADER), &e), file, 1, f, msg, msg_size);
             continue;
         }
         if (!line[0] || line[0] == '#') continue;
-        if ((nf = split_csv(line, fld, 6)) < 4) {
-            snprintf(msg, msg_size, "%s:%d: expected at least indicator,unit,year,value", file, lineno);
-            fclose(f);
-            return -1;
-        }
+        if ((nf = split_csv(line, fld, 6)) < 4)
+            return obs_fail((pp_error_set(&e, PP_ERR_PARSE, OBS_FIELDS), &e), file, lineno, f, msg, msg_size);
         dot = strchr(fld[0], '.');
         if (dot && !prefix_is(fld[0], (size_t)(dot - fld[0]), region)) continue;
-        if (out->n >= OBS_MAX_ROWS) {
-            snprintf(msg, msg_size, "%s:%d: more than %d rows", file, lineno, OBS_MAX_ROWS);
-            fclose(f);
-            return -1;
-        }
+        if (out->n >= OBS_MAX_ROWS)
+            return obs_fail((pp_error_set(&e, PP_ERR_RANGE, OBS_TOO_MANY_ROWS, PP_I(OBS_MAX_ROWS)), &e), file, lineno, f,
+                            msg, msg_size);
         row = &out->row[out->n];
         snprintf(row->indicator, sizeof row->indicator, "%s", dot ? dot + 1 : fld[0]);
         snprintf(row->unit, sizeof row->unit, "%s", fld[1]);
         errno = 0;
         row->year = (int)strtol(fld[2], &end, 10);
-        if (end == fld[2] || *end || row->year < 1900 || row->year > 2100) {
-            snprintf(msg, msg_size, "%s:%d: year \"%s\": expected a year such as 2020", file, lineno, fld[2]);
-            fclose(f);
-            return -1;
-        }
+        if (end == fld[2] || *end || row->year < 1900 || row->year > 2100)
+            return obs_fail((pp_error_set(&e, PP_ERR_PARSE, OBS_BAD_YEAR, PP_S(fld[2])), &e), file, lineno, f, msg, msg_size);
         row->value = strtod(fld[3], &end);
-        if (end == fld[3] || *end || errno) {
-            snprintf(msg, msg_size, "%s:%d: value \"%s\": expected a number", file, lineno, fld[3]);
-            fclose(f);
-            return -1;
-        }
+        if (end == fld[3] || *end || errno)
+            return obs_fail((pp_error_set(&e, PP_ERR_PARSE, OBS_BAD_VALUE, PP_S(fld[3])), &e), file, lineno, f, msg, msg_size);
         row->basis = obs_basis_of(nf > 5 ? fld[5] : NULL); /* the notes say, else the source */
         if (row->basis == OBS_BASIS_UNKNOWN && nf > 4) row->basis = obs_basis_of(fld[4]);
         out->n++;

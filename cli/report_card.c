@@ -5,6 +5,7 @@
  * change, so a figure that is off says which input to look at. */
 #include "report_card.h"
 #include "observed.h"
+#include "../report/error_text.h"
 #include "../sim/scenario/scenario.h"
 
 #include <math.h>
@@ -58,7 +59,7 @@ static void moved_most(const scn_scenario *s, const run_result *nudged, const ob
     }
     if ((best < 0 || fabs(best_d) < 1e-9) && ind->key) snprintf(buf, size, "input %s.%s", ind->section, ind->key);
     else if (best < 0 || fabs(best_d) < 1e-9) snprintf(buf, size, "inputs of the file, no calibration unknown");
-    else snprintf(buf, size, "%s %s: %+.3g", cal_unknown_name(best), nudge_text[best], best_d);
+    else snprintf(buf, size, "%s %s: %+.3g", error_template(cal_unknown_msg(best), LANG_EN), nudge_text[best], best_d);
 }
 
 int report_card_print(FILE *f, const scn_scenario *s, const run_result *r, const char *csv)

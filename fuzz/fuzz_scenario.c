@@ -31,18 +31,20 @@ static run_result *result; /* large (every variable x every year): allocated onc
 
 static void die(const char *what, const pp_error *err)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
-    fprintf(stderr, "fuzz_scenario: %s: %s\n", what, err ? pp_error_format(err, buf, sizeof buf) : "");
+    /* the engine alone is linked here: the message's id and location, not its rendered text */
+    fprintf(stderr, "fuzz_scenario: %s: %s at %s:%d [%s] %s\n", what, err ? pp_msg_name(err->msg.id) : "",
+            err ? err->file : "", err ? err->line : 0, err ? err->section : "", err ? err->key : "");
     abort();
 }
 
 /* A failing call must say why: an empty message would reach the user as "peakpath: ". */
 static void require_message(pp_status st, const pp_error *err, const char *what)
 {
-    char buf[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32];
     if (st == PP_OK) return;
-    if (!err->msg[0] || err->code != st) die(what, err);
-    pp_error_format(err, buf, sizeof buf);
+    if (!pp_error_is_set(err) || err->code != st) die(what, err);
+    for (int i = 0; i < err->msg.n; i++) /* every argument readable: a text ends inside the message */
+        if (pp_message_arg(&err->msg, i).kind == PPA_TEXT && !memchr(pp_message_arg(&err->msg, i).s, '\0', PP_MSG_TEXT_MAX))
+            die("an argument runs past the message", err);
     if (pp_status_exit_code(st) == 0) die("a failure maps to exit code 0", err);
 }
 

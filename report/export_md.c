@@ -179,7 +179,7 @@ pp_status md_write_scenario(FILE *f, const void *ctx, pp_error *err)
     md_year_table(f, o);
     md_costs_air(f, o);
     md_goals(f, o);
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }
 
@@ -193,7 +193,7 @@ static void md_room_row(FILE *f, const rscan_row *r, int zh)
     md_escape(f, r->who);
     if (!r->ok) {
         fprintf(f, " | %s: ", TR(zh, S_MD_BROKEN));
-        md_escape(f, r->error);
+        md_escape(f, zh ? r->error_zh : r->error);
         fputs(" | | | | | | |\n", f);
         return;
     }
@@ -229,6 +229,6 @@ pp_status md_write_room(FILE *f, const void *ctx, pp_error *err)
     fprintf(f, TR(zh, S_MD_N_MET_THEIR_CHALLENGE), met, broken);
     rlev_write_md(f, t, zh); /* each participant's lever moves (report/room_levers.c, issue 14) */
     if (t->skipped) fprintf(f, TR(zh, S_MD_MORE_FILES_NOT_LISTED), t->skipped, RSCAN_MAX_FILES);
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the summary");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }

@@ -476,7 +476,7 @@ static pp_status finish(FILE *f, pp_error *err)
 {
     text_at(f, SVG_WIDTH - 20, SVG_HEIGHT - 14, 13, "end", "#999999", 0, "peakpath " PEAKPATH_VERSION);
     fputs("</svg>\n", f);
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the SVG output");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }
 
@@ -566,7 +566,7 @@ pp_status svg_write_overlay(FILE *f, const void *ctx, pp_error *err)
     svg_spec sp;
     svg_axes a;
     int n = o->n < SVG_OVERLAY_MAX ? o->n : SVG_OVERLAY_MAX;
-    if (n < 1) return pp_error_set(err, PP_ERR_USAGE, "no runs to compare");
+    if (n < 1) return pp_error_set(err, PP_ERR_USAGE, SVG_NO_RUNS);
     spec_init(&sp, o->res[0], o->title ? o->title : TR(o->zh, S_SVG_CO2_PATHS_COMPARED),
               TR(o->zh, S_SVG_MT_CO2_GROSS_PER_YEAR), o->zh);
     for (int i = 0; i < n; i++) {
@@ -590,9 +590,9 @@ pp_status svg_save_with(const char *path, report_writer writer, const void *ctx,
     size_t len = 0;
     FILE *m = open_memstream(&buf, &len);
     pp_status st;
-    if (!m) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!m) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     st = writer(m, ctx, err);
-    if (fclose(m) != 0 && st == PP_OK) st = pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (fclose(m) != 0 && st == PP_OK) st = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = save_atomic(path, buf, len, overwrite, err);
     free(buf);
     return st;

@@ -24,6 +24,8 @@ I18N(S_CLI_FORMAT_MISSING, "option %s needs a value: table, csv or json", "选�
 I18N(S_CLI_FORMAT_BAD, "bad --format value '%s' (expected table, csv or json)", "--format 的值 '%s' 无效（应为 table、csv 或 json）")
 I18N(S_CLI_OUTPUT_MISSING, "option %s needs a file name ('-' for stdout)", "选项 %s 需要文件名（'-' 表示标准输出）")
 I18N(S_CLI_HEADERS_BAD, "--headers '%s': expected names, en or zh", "--headers '%s'：应为 names、en 或 zh")
+I18N(S_CLI_HEADERS_FIXED, "peakpath %s: --headers: this command's CSV has fixed column names (run, compare, mc and mc-merge take --headers)\n",
+     "peakpath %s：--headers：本命令的 CSV 列名固定（run、compare、mc 和 mc-merge 接受 --headers）\n")
 I18N(S_CLI_HEADERS_CSV, "--headers and --bom apply to --format csv only", "--headers 和 --bom 只用于 --format csv")
 I18N(S_CLI_IS_INPUT, "peakpath %s: %s: is a file this command reads; not replaced, even with --force (write to another file)\n",
      "peakpath %s：%s：是本命令读取的文件，即使加 --force 也不替换（请写到其他文件）\n")
@@ -55,7 +57,6 @@ I18N(S_OUT_CHALLENGE_MET, " - CHALLENGE MET", " —— 挑战完成")
 I18N(S_OUT_GOAL_MET, "met", "已达成")
 I18N(S_OUT_GOAL_NOT_MET, "NOT met", "未达成")
 I18N(S_OUT_CAL, "Calibration (%d unknown%s solved, %d iteration%s)\n", "校准（求解 %d 个未知参数%s，迭代 %d 次%s）\n")
-I18N(S_OUT_PLURAL_S, "s", "")
 I18N(S_OUT_CAL_NONE, "  none: the scenario gives no observed figures to match\n", "  无：情景没有给出需要拟合的统计数据\n")
 I18N(S_OUT_CAL_KEY, "target key", "目标键")
 I18N(S_OUT_CAL_TARGET, "target", "目标值")
@@ -63,16 +64,6 @@ I18N(S_OUT_CAL_ACHIEVED, "achieved", "实现值")
 I18N(S_OUT_CAL_RESIDUAL, "residual", "残差")
 I18N(S_OUT_CAL_VALUE, "solved value", "求解值")
 I18N(S_OUT_CAL_UNKNOWN, "unknown", "未知参数")
-/* the calibration unknowns in Chinese, in the order of cal_unknown (sim/model/run.h; English: cal_unknown_name) */
-I18N(S_CAL_U_LEVEL, "intensity level (x first-year intensities)", "能耗强度水平（首年各部门强度的倍数）")
-I18N(S_CAL_U_TREND, "historical efficiency trend (%/yr)", "历史节能趋势（%/年）")
-I18N(S_CAL_U_COAL_FIRST, "industry coal/gas shift, first year (points)", "工业煤改气调整，首年（百分点）")
-I18N(S_CAL_U_COAL_END, "industry coal/gas shift, last historical year (points)", "工业煤改气调整，最后历史年份（百分点）")
-I18N(S_CAL_U_IMPORT, "net import correction, last historical year (TWh)", "净调入电量修正，最后历史年份（太瓦时）")
-I18N(S_CAL_U_OIL, "transport intensity factor (x first-year transport intensity)", "交通能耗强度系数（首年交通强度的倍数）")
-I18N(S_CAL_U_STEP0, "efficiency step, 1st yearly target year (%)", "能效步长，第1个逐年目标年份（%）")
-I18N(S_CAL_U_STEP1, "efficiency step, 2nd yearly target year (%)", "能效步长，第2个逐年目标年份（%）")
-I18N(S_CAL_U_STEP2, "efficiency step, 3rd yearly target year (%)", "能效步长，第3个逐年目标年份（%）")
 I18N(S_OUT_CAL_WARNING, "  warning: %s\n", "  警告：%s\n")
 I18N(S_SUM_CSV_HEAD, "item,value,unit", "指标,数值,单位")
 /* ---- check (cli/cli_run.c) ---- */
@@ -131,6 +122,8 @@ I18N(S_CMD_ROOM, "the workshop room: one live row per participant's scenario in 
 I18N(S_CMD_COMPARE, "summaries side by side and year-by-year differences", "并列比较各情景摘要及逐年差值")
 I18N(S_CMD_SENSITIVITY, "every lever at both ends of its plausible range: change of peak, CO2 2030, cumulative CO2, coal share",
      "每个杠杆分别取合理范围两端：达峰、2030年排放、累计排放、煤炭占比的变化")
+I18N(S_CMD_JOIN, "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini",
+     "参与者加入研讨室 DIR：打开当前挑战，保存为 DIR/NAME.ini")
 I18N(S_CMD_MAC, "abatement cost: each lever alone to its greener end, CO2 avoided and CNY per tonne, sorted (and FILE against REF)",
      "减排成本：每个杠杆单独移到低碳端的减排量和每吨成本，排序（以及 FILE 相对 REF）")
 /* ---- `peakpath COMMAND --help` (cli/cli_run.c, cli/cmd_*.c) ---- */
@@ -399,8 +392,6 @@ I18N(S_HELP_JOIN,
      "  --challenge FILE   DIR 中没有研讨会文件时指定挑战\n"
      "  --resume           重新打开您自己的 DIR/NAME.ini（关闭界面之后）\n"
      "  --lang zh|en       语言（默认：研讨会文件中的语言，否则按系统区域设置）\n")
-I18N(S_CMD_JOIN, "a participant joins the workshop room DIR: the current challenge, saved as DIR/NAME.ini",
-     "学员加入研讨室 DIR：打开当前挑战，保存为 DIR/NAME.ini")
 I18N(S_USG_MISSING_NAME, "missing --name NAME", "缺少 --name NAME")
 I18N(S_USG_JOIN_DIR, "missing the room folder DIR", "缺少研讨室文件夹 DIR")
 I18N(S_USG_ROOM_LIVE, "--answers and --html go with the live room, not --summary", "--answers 和 --html 用于实时研讨室，不能与 --summary 同用")

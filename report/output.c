@@ -1,6 +1,7 @@
 /* report/output.c - table, CSV and JSON writers of a run_result. Formatting only: every number
  * printed is one the engine put in run_result (values, summary, calibration). */
 #include "output.h"
+#include "error_text.h"
 #include "goal_text.h"
 
 #include <jansson.h>
@@ -142,18 +143,16 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
     return buf;
 }
 
-/* The name of calibration unknown u in lang: the engine's (English) or the catalogue's. */
+/* The unknown's name in lang, from the engine's message catalogue (every unknown, both languages). */
 static const char *cal_name(int u, i18n_lang lang)
 {
-    static const i18n_id zh[CAL_COUNT] = {S_CAL_U_LEVEL, S_CAL_U_TREND, S_CAL_U_COAL_FIRST, S_CAL_U_COAL_END,
-                                          S_CAL_U_IMPORT, S_CAL_U_OIL, S_CAL_U_STEP0, S_CAL_U_STEP1, S_CAL_U_STEP2};
-    _Static_assert(CAL_COUNT == 9, "a Chinese name for every calibration unknown");
-    return lang == LANG_ZH ? i18n_str(zh[u], lang) : cal_unknown_name(u);
+    const char *name = error_template(cal_unknown_msg(u), lang);
+    return name ? name : "?";
 }
 
 void out_calibration(FILE *f, const cal_result *cal, i18n_lang lang)
 {
-    const char *plural = i18n_str(S_OUT_PLURAL_S, lang);
+    const char *plural = lang == LANG_ZH ? "" : "s"; /* the English plural ending; Chinese has none */
     fprintf(f, i18n_str(S_OUT_CAL, lang), cal->n_active, cal->n_active == 1 ? "" : plural, cal->iterations,
             cal->iterations == 1 ? "" : plural);
     if (cal->n_active == 0) {
@@ -175,12 +174,13 @@ void out_calibration(FILE *f, const cal_result *cal, i18n_lang lang)
         fprintf(f, "  %-42s %12.4f %12.4f %10.1e %12.6g  %s\n", cal_key(cal, u, key, sizeof key), cal->target[u],
                 cal->achieved[u], cal->residual[u], cal->value[u], cal_name(u, lang));
     }
-    for (int i = 0; i < cal->n_warnings; i++) fprintf(f, i18n_str(S_OUT_CAL_WARNING, lang), cal->warning[i]);
+    for (int i = 0; i < cal->n_warnings; i++)
+        fprintf(f, i18n_str(S_OUT_CAL_WARNING, lang), error_message_text(&cal->warning[i], lang, (char[PP_ERR_MSG_MAX]){0}, PP_ERR_MSG_MAX));
 }
 
 static pp_status out_status(FILE *f, pp_error *err)
 {
-    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, "cannot write the output");
+    if (fflush(f) != 0 || ferror(f)) return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     return PP_OK;
 }
 
@@ -289,7 +289,7 @@ static json_t *json_calibration(const cal_result *cal, int *bad)
         json_t *c;
         if (!cal->active[u]) continue;
         c = json_object();
-        jset(c, "unknown", json_string(cal_unknown_name(u)), bad);
+        jset(c, "unknown", json_string(error_template(cal_unknown_msg(u), LANG_EN)), bad);
         jset(c, "target_key", json_string(cal_key(cal, u, key, sizeof key)), bad);
         jset(c, "target", jnum(cal->target[u]), bad);
         jset(c, "achieved", jnum(cal->achieved[u]), bad);
@@ -350,11 +350,11 @@ pp_status out_json_dump(FILE *f, json_t *root, int bad, pp_error *err)
 {
     if (bad || !root) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory while building the JSON output");
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     }
     if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) != 0) {
         json_decref(root);
-        return pp_error_set(err, PP_ERR_IO, "cannot write the JSON output");
+        return pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED);
     }
     json_decref(root);
     fputc('\n', f);

@@ -144,7 +144,7 @@ pp_status rhtml_write(FILE *f, const void *ctx, pp_error *err)
     char when[32];
     time_t now = (time_t)p->now;
     struct tm tmv;
-    if (!rank) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!rank) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     rhtml_rank(p->t, rank);
     head(f, p->zh);
     fprintf(f, "<h1>%s: ", T(p->zh, S_RM_TITLE));
@@ -172,5 +172,5 @@ pp_status rhtml_write(FILE *f, const void *ctx, pp_error *err)
     strftime(when, sizeof when, "%H:%M:%S", &tmv);
     fprintf(f, "<p class=\"small\">%s %s &middot; peakpath</p>\n</body>\n</html>\n", T(p->zh, S_HTML_UPDATED), when);
     if (rank != stack_rank) free((void *)rank);
-    return ferror(f) ? pp_error_set(err, PP_ERR_IO, "write failed") : PP_OK;
+    return ferror(f) ? pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED) : PP_OK;
 }

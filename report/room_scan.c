@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "error_text.h"
 #include "i18n.h"
 #include "room_join.h"
 #include "room_workshop.h"
@@ -42,21 +43,25 @@ static void row_free(rscan_row *r)
     free(r);
 }
 
-/* The row's error in one language: "FILE:LINE: [section] key: kind of error (hint)", with the
- * section and key only when the schema knows them (so never a name typed in the file). */
+/* The row's error in one language: the location as report/error_text.c writes it ("FILE:LINE:
+ * [section] key: " / "文件 FILE 第 LINE 行，[section] key「标签」："), then the kind of error and the
+ * hint. The section and key only when the schema knows them, and the file name made safe for the
+ * terminal, so never a name typed in the file reaches the projector as it was typed. */
 static void row_error_line(const pp_error *e, const char *file, i18n_lang lang, char *buf, size_t size)
 {
     static const i18n_id kind[] = {[PP_ERR_IO] = S_RM_ERR_IO, [PP_ERR_PARSE] = S_RM_ERR_PARSE,
                                    [PP_ERR_RANGE] = S_RM_ERR_RANGE, [PP_ERR_INPUT] = S_RM_ERR_INPUT,
                                    [PP_ERR_SOLVER] = S_RM_ERR_SOLVER};
-    char where[PP_ERR_FILE_MAX * 4 + 16], line[16] = "";
+    char where[PP_ERR_FILE_MAX * 4 + 2 * PP_ERR_NAME_MAX + 64];
+    pp_error w;
     int known = e->section[0] && e->key[0] && pp_param_find(e->section, e->key) >= 0;
     i18n_id k = (e->code >= 0 && (size_t)e->code < sizeof kind / sizeof kind[0] && kind[e->code]) ? kind[e->code]
                                                                                               : S_RM_ERR_OTHER;
-    txt_safe_term(e->file[0] ? e->file : file, where, sizeof where, 0);
-    if (e->line > 0) snprintf(line, sizeof line, ":%d", e->line);
-    snprintf(buf, size, "%s%s: %s%s%s%s%s%s (%s)", where, line, known ? "[" : "", known ? e->section : "",
-             known ? "] " : "", known ? e->key : "", known ? ": " : "", i18n_str(k, lang), i18n_str(S_RM_ERR_HINT, lang));
+    pp_error_clear(&w);
+    txt_safe_term(e->file[0] ? e->file : file, w.file, sizeof w.file, 0);
+    pp_error_where(&w, NULL, known ? e->section : NULL, known ? e->key : NULL, e->line);
+    error_where(&w, lang, where, sizeof where);
+    snprintf(buf, size, lang == LANG_ZH ? "%s%s（%s）" : "%s%s (%s)", where, i18n_str(k, lang), i18n_str(S_RM_ERR_HINT, lang));
 }
 
 /* Loads and runs the row's file under the table's policy; on failure keeps the one-line error. */
@@ -69,7 +74,7 @@ static void row_load(const rscan_table *t, rscan_row *r)
     pp_error_clear(&e);
     row_clear(r);
     st = scn_load_with(r->file, &pol, &r->scn, &e);
-    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, "out of memory");
+    if (st == PP_OK && !(r->res = malloc(sizeof *r->res))) st = pp_error_set(&e, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = run_simulate(r->scn, r->res, &e);
     if (st != PP_OK) {
         row_clear(r);
@@ -135,7 +140,9 @@ static void row_refuse(rscan_row *r, const struct stat *sb)
 {
     pp_error e;
     row_clear(r);
-    pp_error_set(&e, PP_ERR_IO, "%s", S_ISLNK(sb->st_mode) ? "a symbolic link" : S_ISREG(sb->st_mode) ? "larger than 256 KB" : "not a regular file");
+    if (S_ISLNK(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_SYMLINK);
+    else if (S_ISREG(sb->st_mode)) pp_error_set(&e, PP_ERR_IO, ROOM_TOO_LARGE, PP_I(RSCAN_FILE_MAX / 1024));
+    else pp_error_set(&e, PP_ERR_IO, NOT_REGULAR_FILE);
     pp_error_where(&e, r->file, NULL, NULL, 0);
     row_error_line(&e, r->file, LANG_EN, r->error, sizeof r->error);
     row_error_line(&e, r->file, LANG_ZH, r->error_zh, sizeof r->error_zh);
@@ -219,7 +226,8 @@ int rscan_update(rscan_table *t, pp_error *err)
     struct dirent *ent;
     int changed = 0;
     if (!d) {
-        pp_error_set(err, PP_ERR_IO, "cannot read the folder: %s", strerror(errno));
+        pp_error_set(err, PP_ERR_IO, ROOM_FOLDER_UNREADABLE, PP_ERRNO(errno));
+
         pp_error_where(err, t->dir, NULL, NULL, 0);
         return -1;
     }

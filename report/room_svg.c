@@ -126,5 +126,5 @@ pp_status rsvg_write(FILE *f, const void *ctx, pp_error *err)
         fputs(" ━</text>\n", f);
     }
     fputs("</svg>\n", f);
-    return ferror(f) ? pp_error_set(err, PP_ERR_IO, "write failed") : PP_OK;
+    return ferror(f) ? pp_error_set(err, PP_ERR_IO, WRITE_OUTPUT_FAILED) : PP_OK;
 }

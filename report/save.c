@@ -16,13 +16,12 @@
 
 /* ---- helpers ---- */
 
-static pp_status save_fail(pp_error *err, pp_status code, const char *path, const char *what, int errnum)
+/* Records the failure: "cannot save: WHAT: system error" when errnum is set, else WHAT alone
+ * (what: a message id without arguments). */
+static pp_status save_fail(pp_error *err, pp_status code, const char *path, pp_msg_id what, int errnum)
 {
-    if (errnum)
-        pp_error_set(err, code, "cannot save: %s: %s (the existing file, if any, is unchanged)", what,
-                     strerror(errnum));
-    else
-        pp_error_set(err, code, "%s", what);
+    if (errnum) pp_error_set(err, code, SAVE_FAILED, PP_M(what), PP_ERRNO(errnum));
+    else pp_error_setv(err, code, what, 0, NULL);
     pp_error_where(err, path, NULL, NULL, 0);
     return code;
 }
@@ -34,17 +33,17 @@ static pp_status save_fail(pp_error *err, pp_status code, const char *path, cons
 static int save_target_kind(const char *path, mode_t *mode, pp_error *err)
 {
     struct stat st;
-    const char *what;
+    pp_msg_id what;
     if (lstat(path, &st) != 0) return 0;
     if (S_ISREG(st.st_mode)) {
         *mode = st.st_mode & 07777;
         return 1;
     }
-    what = S_ISLNK(st.st_mode) ? "is a symbolic link: not written through it (name the file itself)"
-         : S_ISDIR(st.st_mode) ? "is a folder: not replaced"
-         : S_ISFIFO(st.st_mode) ? "is a FIFO (named pipe): not replaced"
-         : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? "is a device: not replaced"
-         : "is not a regular file: not replaced";
+    what = S_ISLNK(st.st_mode) ? PPM_SAVE_IS_LINK
+         : S_ISDIR(st.st_mode) ? PPM_SAVE_IS_DIR
+         : S_ISFIFO(st.st_mode) ? PPM_SAVE_IS_FIFO
+         : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? PPM_SAVE_IS_DEVICE
+         : PPM_SAVE_NOT_REGULAR;
     save_fail(err, PP_ERR_USAGE, path, what, 0);
     return -1;
 }
@@ -111,7 +110,7 @@ static pp_status save_commit(const char *tmp, const char *target, const char *pa
     if (overwrite) {
         mode_t mode;
         if (save_target_kind(target, &mode, err) < 0) return PP_ERR_USAGE; /* swapped meanwhile */
-        if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
+        if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, PPM_SAVE_RENAME, errno);
         return PP_OK;
     }
     if (link(tmp, target) == 0) {
@@ -119,8 +118,8 @@ static pp_status save_commit(const char *tmp, const char *target, const char *pa
         return PP_OK;
     }
     if (errno == EEXIST || lstat(target, &st) == 0)
-        return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
-    if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, "rename of temporary file failed", errno);
+        return save_fail(err, PP_ERR_USAGE, path, PPM_SAVE_EXISTS, 0);
+    if (rename(tmp, target) != 0) return save_fail(err, PP_ERR_IO, path, PPM_SAVE_RENAME, errno);
     return PP_OK;
 }
 
@@ -148,16 +147,17 @@ pp_status save_atomic(const char *path, const void *data, size_t len, int overwr
     mode_t mode = 0;
     pp_status rc;
     int fd, kind;
-    if (!path || !path[0]) return save_fail(err, PP_ERR_USAGE, "", "no file name given", 0);
-    if (strlen(path) >= SAVE_PATH_MAX) return save_fail(err, PP_ERR_IO, path, "path", ENAMETOOLONG);
+    if (!path || !path[0]) return save_fail(err, PP_ERR_USAGE, "", PPM_SAVE_NO_NAME, 0);
+    if (strlen(path) >= SAVE_PATH_MAX) return save_fail(err, PP_ERR_IO, path, PPM_SAVE_PATH, ENAMETOOLONG);
     if ((kind = save_target_kind(path, &mode, err)) < 0) return PP_ERR_USAGE;
-    if (!overwrite && kind > 0) return save_fail(err, PP_ERR_USAGE, path, "already exists; not replaced", 0);
+    if (!overwrite && kind > 0) return save_fail(err, PP_ERR_USAGE, path, PPM_SAVE_EXISTS, 0);
     fd = save_open_temp(target, tmp, sizeof tmp);
-    if (fd < 0) return save_fail(err, PP_ERR_IO, path, "cannot create a temporary file beside it", errno);
+    if (fd < 0) return save_fail(err, PP_ERR_IO, path, PPM_SAVE_NO_TEMP, errno);
     if (save_fill(fd, kind > 0, mode, data, len) != 0) {
         int e = errno;
         unlink(tmp);
-        return save_fail(err, PP_ERR_IO, path, "writing the temporary file failed", e);
+        return save_fail(err, PP_ERR_IO, path, PPM_SAVE_WRITE_TEMP, e);
+
     }
     rc = save_commit(tmp, target, path, overwrite, err);
     if (rc != PP_OK) {

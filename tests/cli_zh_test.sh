@@ -150,6 +150,15 @@ d_zh=$("$bin" mc "$unc" --draws 20 --jobs 1 --format csv --headers zh | grep "^2
 awk -v e="$d_en" -v z="$d_zh" 'BEGIN { exit !(e > 0 && (e * 100 - z) ^ 2 < 1e-4) }' \
     && ok "mc zh CSV: 2015 CO2 $d_en Mt = $d_zh 万吨" || bad "mc zh 2015: '$d_en' vs '$d_zh'"
 expect 2 "mc --bom without csv is refused" "$bin" mc "$unc" --draws 20 --bom
+# --bom on every command that writes CSV (cli_emit writes it); --headers only where a header row can change
+for c in "keys" "seek $scn --lever power.solar_gw --target peak_year<=2030" "sensitivity $scn" \
+         "decompose $scn --from 2020 --to 2030" "mac $scn"; do
+    # shellcheck disable=SC2086
+    "$bin" $c --format csv --bom > "$tmp/b.csv" 2> "$tmp/err"
+    bom "$tmp/b.csv" && ok "${c%% *} --format csv --bom starts with a BOM" || bad "${c%% *} ignores --bom: $(head -c 200 "$tmp/err")"
+done
+expect 2 "--headers zh for a command with fixed CSV names is refused" "$bin" decompose "$scn" --from 2020 --to 2030 --format csv --headers zh
+grep -q "headers" "$tmp/err" && ok "the refusal names --headers" || bad "decompose --headers message: $(cat "$tmp/err")"
 
 # ---- every command in Chinese ----
 
@@ -205,18 +214,15 @@ expect 2 "a usage error in Chinese" "$bin" --lang zh run "$scn" --bogus
 chinese "usage error" "$tmp/err"
 
 # ---- an engine error in Chinese ----
-# The message names file, line and key today; its words become Chinese with report/error_text.c's
-# catalogue (report/error_list.h, the "errors" work of issue 13). Until that file is in the tree
-# error_text is English and the Chinese check is off (CLI_ZH_ERRORS=1 forces it on); once it is
-# there the check runs by itself.
+# The engine's message rendered from report/error_list.h: file, line and key in a Chinese sentence
+# ("文件 FILE 第 6 行，[years] bogus_key：[years] 节中没有键“bogus_key”…"), no English sentence.
 printf '[scenario]\nname = x\nregion = y\n[years]\nfirst_year = 2015\nbogus_key = 3\n' > "$tmp/bad.ini"
 expect 2 "--lang zh run bad.ini" "$bin" --lang zh run "$tmp/bad.ini"
-grep -q "bad.ini" "$tmp/err" && grep -qE "bad.ini:6|第 ?6 ?行" "$tmp/err" && grep -q "bogus_key" "$tmp/err" \
-    && ok "the error names file, line and key" || bad "bad.ini error: $(cat "$tmp/err")"
-if [ -f "$ROOT/report/error_list.h" ] || [ "${CLI_ZH_ERRORS:-0}" = 1 ]; then
-    chinese "engine error (bad.ini)" "$tmp/err"
-else
-    echo "  skip: engine errors in Chinese (report/error_list.h, the errors work, is not merged yet)"
-fi
+grep -q "bad.ini 第 6 行" "$tmp/err" && grep -q "bogus_key" "$tmp/err" && grep -q "没有键" "$tmp/err" \
+    && ok "the error names file, line and key in Chinese" || bad "bad.ini error: $(cat "$tmp/err")"
+chinese "engine error" "$tmp/err"
+expect 2 "--lang en run bad.ini" "$bin" --lang en run "$tmp/bad.ini"
+grep -q "bad.ini:6: \[years\] bogus_key: unknown key \"bogus_key\"" "$tmp/err" && ok "the same error in English" \
+    || bad "bad.ini error in English: $(cat "$tmp/err")"
 
 lib_finish

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "../report/save.h"
+#include "../report/error_text.h"
 
 #define WRITER_FILE_MAX (64L << 20) /* bytes: the test uses a few MB */
 
@@ -42,7 +43,7 @@ int main(int argc, char **argv)
     for (long i = 0; count < 0 || i < count; i++) {
         pp_error_clear(&err);
         if (save_atomic(argv[1], data[i % 2], len[i % 2], 1, &err) != PP_OK) {
-            fprintf(stderr, "fault_save_writer: %s\n", err.msg);
+            fprintf(stderr, "fault_save_writer: %s\n", ERROR_MSG_EN(&err));
             return 2;
         }
     }

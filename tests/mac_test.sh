@@ -4,7 +4,9 @@
 # the bars sorted), --reference, Chinese units, and bad input (exit 2 with a message).
 # Run by tests/run_all.sh with $PEAKPATH_BIN set.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/ascii_runs.sh"
 lib_init mac_test
+ASCII_ALLOW=""
 bin=$BIN tmp=$TMP
 scn=scenarios/chongqing-baseline.ini
 pk=scenarios/chongqing-peak2030.ini
@@ -46,6 +48,10 @@ expect 0 "mac in Chinese" "$bin" mac "$scn" --lang zh
 grep -q "万吨CO2" "$tmp/out" && grep -q "亿元" "$tmp/out" && grep -q "元/吨CO2" "$tmp/out" \
     && ok "Chinese planning units in the heads" || bad "no Chinese units"
 grep -q "边际减排成本曲线" "$tmp/out" || bad "Chinese title"
+runs=$(ascii_runs "$tmp/out") && ok "the Chinese table holds no English sentence" || bad "English in the Chinese table: $runs"
+expect 0 "mac in Chinese on a challenge (refused levers)" "$bin" mac scenarios/challenge-1-energy-mix.ini --lang zh
+grep -q "更绿色的一端不可行：" "$tmp/out" && ok "a refused lever's reason in Chinese" || bad "no Chinese refusal"
+runs=$(ascii_runs "$tmp/out") && ok "the challenge's Chinese table holds no English sentence" || bad "English: $runs"
 
 expect 2 "mac without a file" "$bin" mac
 expect 2 "mac of a missing file" "$bin" mac "$tmp/none.ini"

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../sim/scenario/scenario.h"
+#include "../report/error_text.h"
 
 /* ---- a minimal complete scenario, every required key, simple numbers ---- */
 
@@ -78,7 +79,7 @@ static inline const char *load_expect(const char *text, pp_status want, char *bu
     pp_status st;
     pp_error_clear(&e);
     st = scn_load_string(text, "t.ini", NULL, &s, &e);
-    pp_error_format(&e, buf, size);
+    error_text(&e, LANG_EN, buf, size);
     if (st != want) fail_msg("status %d (%s), wanted %d: %s", st, pp_status_name(st), want, buf);
     if (want != PP_OK) assert_null(s);
     scn_free(s);
@@ -97,7 +98,7 @@ static inline scn_scenario *load_base(void)
     pp_error e;
     char buf[1024];
     if (scn_load_string(t, "base.ini", NULL, &s, &e) != PP_OK)
-        fail_msg("base does not load: %s", pp_error_format(&e, buf, sizeof buf));
+        fail_msg("base does not load: %s", error_text(&e, LANG_EN, buf, sizeof buf));
     free(t);
     return s;
 }

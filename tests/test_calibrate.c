@@ -8,6 +8,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "engine_fixture.h"
+#include "../report/error_text.h"
 
 #define FX_ENERGY_2020 51.61513426 /* Mtce, see engine_fixture.h */
 
@@ -127,8 +128,8 @@ static void test_cal_implausible_is_an_error(void **state)
     (void)state;
     fx_const(s, P_CAL_ENERGY_END, 100 * FX_ENERGY_2020);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
-    assert_non_null(strstr(err.msg, "energy_mtce_end"));
-    assert_non_null(strstr(err.msg, "implausible"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "energy_mtce_end"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "implausible"));
     fx_free(s);
 }
 
@@ -143,7 +144,7 @@ static void test_cal_unreachable_is_an_error(void **state)
     fx_const(s, P_HEAVY_GAS, 20);
     fx_const(s, P_CAL_COAL_FIRST, 50.0);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
-    assert_non_null(strstr(err.msg, "coal_share_first_pct"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "coal_share_first_pct"));
     fx_free(s);
 }
 
@@ -156,7 +157,7 @@ static void test_cal_contradictions_are_input_errors(void **state)
     fx_const(s, P_CAL_ENERGY_END, 50);
     fx_const(s, P_CAL_CO2_FIRST, 120);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "not both"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "not both"));
     fx_const(s, P_CAL_CO2_FIRST, 0);
     fx_const(s, P_CAL_EI_INDEX_END, 90); /* first year == last historical year: no history */
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_INPUT);
@@ -180,7 +181,7 @@ static void test_cal_warns_about_negative_imports(void **state)
     fx_const(s, P_CAL_CI_INDEX_END, 110);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
     assert_true(cal.value[CAL_IMPORT] < 0);
-    for (int i = 0; i < cal.n_warnings; i++) found |= strstr(cal.warning[i], "net imports are -") != NULL;
+    for (int i = 0; i < cal.n_warnings; i++) found |= strstr(MESSAGE_EN(&cal.warning[i]), "net imports are -") != NULL;
     assert_true(found);
     fx_free(s);
 }
@@ -204,8 +205,8 @@ static void test_cal_warns_at_the_shift_bound(void **state)
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
     assert_float_equal(cal.value[CAL_COAL_FIRST], 14.19251, 1e-4);
     for (int i = 0; i < cal.n_warnings; i++) {
-        bound |= strstr(cal.warning[i], "at its bound in heavy_industry") != NULL;
-        implausible |= strstr(cal.warning[i], "outside its plausible range") != NULL;
+        bound |= strstr(MESSAGE_EN(&cal.warning[i]), "at its bound in heavy_industry") != NULL;
+        implausible |= strstr(MESSAGE_EN(&cal.warning[i]), "outside its plausible range") != NULL;
     }
     assert_true(bound);
     assert_true(implausible);
@@ -229,7 +230,7 @@ static void test_cal_imports_counted_out_is_never_silent(void **state)
     assert_int_equal(scn_set_path(s, P_POWER_IMPORT_COUNTS, &off, &err), PP_OK);
     st = cal_calibrate(s, &cal, &err);
     if (st == PP_OK) assert_true(cal.n_warnings > 0);
-    else assert_non_null(strstr(err.msg, "import_counts_in_energy = 0"));
+    else assert_non_null(strstr(ERROR_MSG_EN(&err), "import_counts_in_energy = 0"));
     scn_free(s);
 }
 
@@ -242,7 +243,7 @@ static void test_cal_no_warning_on_the_baseline(void **state)
     (void)state;
     assert_int_equal(scn_load("scenarios/chongqing-baseline.ini", &s, &err), PP_OK);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
-    for (int i = 0; i < cal.n_warnings; i++) fail_msg("unexpected warning: %s", cal.warning[i]);
+    for (int i = 0; i < cal.n_warnings; i++) fail_msg("unexpected warning: %s", MESSAGE_EN(&cal.warning[i]));
     scn_free(s);
 }
 

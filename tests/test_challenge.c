@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../report/goal_text.h"
+#include "../report/error_text.h"
 #include "../sim/scenario/challenge.h"
 #include "../sim/analysis/challenge_eval.h" /* chal_evaluate */
 
@@ -142,7 +143,7 @@ static void test_challenge_bad_sections(void **state)
         snprintf(text, sizeof text, "[scenario]\nname = C\ninherit = chongqing-baseline.ini\n[challenge]\n%s",
                  cases[i].lines);
         st = load_text(text, &s, &e);
-        pp_error_format(&e, buf, sizeof buf);
+        error_text(&e, LANG_EN, buf, sizeof buf);
         if (st != cases[i].code) fail_msg("case %zu: status %d, expected %d: %s", i, st, cases[i].code, buf);
         assert_null(s);
         assert_int_equal(e.line, cases[i].line);
@@ -166,19 +167,19 @@ static void test_challenge_locked_lever_refused(void **state)
     assert_string_equal(e.section, "economy");
     assert_string_equal(e.key, "gdp_growth_pct");
     assert_int_equal(e.line, 5);
-    assert_contains(pp_error_format(&e, buf, sizeof buf), "locked by the challenge in scenarios/challenge-1-energy-mix.ini");
+    assert_contains(error_text(&e, LANG_EN, buf, sizeof buf), "locked by the challenge in scenarios/challenge-1-energy-mix.ini");
     assert_int_equal(pp_status_exit_code(e.code), 2);
     /* levers_only = 1: a non-lever key is refused too */
     assert_int_equal(load_child("[power]\ncoal_gw = 10\n", &s, &e), PP_ERR_INPUT);
-    assert_contains(e.msg, "levers_only");
+    assert_contains(ERROR_MSG_EN(&e), "levers_only");
     assert_string_equal(e.key, "coal_gw");
     /* a lever outside its limit (solar 2..11 GW in 2030) */
     assert_int_equal(load_child("[power]\nsolar_gw = 2015:0.05, 2020:0.67, 2030:12, 2060:26\n", &s, &e), PP_ERR_INPUT);
-    assert_contains(e.msg, "lever value 12 GW is outside the challenge's limit 2..11 GW");
+    assert_contains(ERROR_MSG_EN(&e), "lever value 12 GW is outside the challenge's limit 2..11 GW");
     assert_string_equal(e.key, "solar_gw");
     /* a participant cannot replace the facilitator's challenge with an easier one */
     assert_int_equal(load_child("[challenge]\ngoal.peak_year = <= 2060\n", &s, &e), PP_ERR_INPUT);
-    assert_contains(e.msg, "cannot set its own [challenge]");
+    assert_contains(ERROR_MSG_EN(&e), "cannot set its own [challenge]");
 }
 
 static void test_challenge_allowed_changes_load(void **state)
@@ -202,11 +203,11 @@ static void test_challenge_lever_moves_respect_it(void **state)
     (void)state;
     assert_int_equal(scn_load(CHAL1, &s, &e), PP_OK);
     assert_int_equal(scn_lever_set(s, P_ECONOMY_GDP_GROWTH, 4.5, &e), PP_ERR_RANGE);
-    assert_contains(e.msg, "locked by the challenge");
+    assert_contains(ERROR_MSG_EN(&e), "locked by the challenge");
     assert_string_equal(e.key, "gdp_growth_pct");
     assert_true(scn_lever_value(s, P_ECONOMY_GDP_GROWTH) == 5.0); /* unchanged (baseline 2030: 5) */
     assert_int_equal(scn_lever_set(s, P_POWER_SOLAR_GW, 11.5, &e), PP_ERR_RANGE);
-    assert_contains(e.msg, "limit 2..11 GW");
+    assert_contains(ERROR_MSG_EN(&e), "limit 2..11 GW");
     assert_int_equal(chal_check_lever(s, P_POWER_SOLAR_GW, 1.9, &e), PP_ERR_RANGE);
     assert_int_equal(chal_check_lever(s, P_POWER_SOLAR_GW, 11, &e), PP_OK);
     assert_int_equal(scn_lever_set(s, P_POWER_SOLAR_GW, 10, &e), PP_OK);
@@ -295,7 +296,7 @@ static void check_file(const char *file, int n_goals, int n_met)
     char buf[1024];
     run_result *r = calloc(1, sizeof *r);
     chal_eval ev;
-    if (scn_load(file, &s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    if (scn_load(file, &s, &e) != PP_OK) fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
     assert_int_equal(run_simulate(s, r, &e), PP_OK);
     chal_evaluate(chal_of(s), r, &ev);
     assert_int_equal(ev.n, n_goals);

@@ -2,6 +2,7 @@
  * mode kept and a symlink followed, a failure when the parent is a file, the old file intact after
  * a failed write (tests/cli_fixture.h gives the scratch directory). */
 #include "../report/save.h"
+#include "../report/error_text.h"
 #include "cli_fixture.h"
 
 /* ---- report/save.c ---- */
@@ -51,7 +52,7 @@ static void test_save_refuses_symlink(void **state)
     chmod(path, 0640);
     assert_int_equal(symlink(path, link_path), 0);
     assert_int_equal(save_text(link_path, "new\n", 1, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "symbolic link"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "symbolic link"));
     assert_int_equal(lstat(link_path, &st), 0);
     assert_true(S_ISLNK(st.st_mode)); /* the link is still a link */
     assert_int_equal(stat(path, &st), 0);
@@ -79,7 +80,7 @@ static void test_save_fails_when_parent_is_a_file(void **state)
     write_file(parent, "keep\n");
     snprintf(path, sizeof path, "%s/out.csv", parent);
     assert_int_equal(save_text(path, "x\n", 1, &err), PP_ERR_IO);
-    assert_true(strlen(err.msg) > 0);
+    assert_true(strlen(ERROR_MSG_EN(&err)) > 0);
     text = slurp(parent, NULL);
     assert_string_equal(text, "keep\n");
     free(text);

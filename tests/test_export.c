@@ -15,6 +15,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../report/export_md.h"
+#include "../report/error_text.h"
 #include "../report/export_svg.h"
 #include "../report/room_scan.h"
 
@@ -54,7 +55,7 @@ static void load_run(const char *file, scn_scenario **s, run_result *r)
 {
     pp_error e;
     char buf[1024];
-    if (scn_load(file, s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    if (scn_load(file, s, &e) != PP_OK) fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
     assert_int_equal(run_simulate(*s, r, &e), PP_OK);
 }
 

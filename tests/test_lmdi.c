@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "../sim/analysis/lmdi.h"
+#include "../report/error_text.h"
 
 #define NEAR(a, b, tol) assert_true(fabs((a) - (b)) <= (tol))
 
@@ -130,7 +131,7 @@ static void test_lmdi_bad_input(void **state)
     pp_error err;
     (void)state;
     assert_int_equal(lmdi_additive(1, 2, ok, neg, eff, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "-2"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "-2"));
     assert_int_equal(lmdi_additive(1, 0, ok, ok, eff, &err), PP_ERR_USAGE);
     assert_int_equal(lmdi_additive(1, LMDI_MAX_FACTORS + 1, ok, ok, eff, &err), PP_ERR_USAGE);
 }
@@ -255,7 +256,7 @@ static void test_lmdi_co2_bad_year_and_bad_data(void **state)
     set_base(r, 2020, 1.0);
     set_base(r, 2030, 1.0);
     assert_int_equal(lmdi_co2_decompose(r, 2019, r, 2030, &d, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "2019"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "2019"));
     SET(r, RV_FIN_HIGHTECH, 2030, 2);
     SET(r, RV_IND_HIGHTECH, 2030, 0); /* energy in a sector with no activity */
     assert_int_equal(lmdi_co2_decompose(r, 2020, r, 2030, &d, &err), PP_ERR_INPUT);

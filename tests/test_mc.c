@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/analysis/mc.h"
+#include "../report/error_text.h"
 
 /* The baseline carries uncertainty on nine keys (scenarios/chongqing-baseline.ini); these
  * fixtures take all of them away (`key.range = 0, 0`) but the ones a test names. */
@@ -44,7 +45,7 @@ static scn_scenario *load_text(const char *text)
     scn_scenario *s = NULL;
     pp_error err;
     if (scn_load_string(text, "mc-test.ini", "scenarios", &s, &err) != PP_OK)
-        fail_msg("cannot load the test scenario: %s", err.msg);
+        fail_msg("cannot load the test scenario: %s", ERROR_MSG_EN(&err));
     return s;
 }
 
@@ -54,7 +55,7 @@ static mc_result *run_mc(const scn_scenario *s, int draws, unsigned long seed, i
     mc_result *r = malloc(sizeof *r);
     pp_error err;
     assert_non_null(r);
-    if (mc_run(s, &opt, r, &err) != PP_OK) fail_msg("mc_run: %s", err.msg);
+    if (mc_run(s, &opt, r, &err) != PP_OK) fail_msg("mc_run: %s", ERROR_MSG_EN(&err));
     return r;
 }
 
@@ -168,11 +169,11 @@ static void test_mc_refuses_bad_requests(void **state)
     (void)state;
     assert_non_null(r);
     assert_int_equal(mc_run(s, &opt, r, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "draws"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "draws"));
     plain = load_text(no_ranges);
     opt.draws = 10;
     assert_int_equal(mc_run(plain, &opt, r, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "range"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "range"));
     free(r);
     scn_free(plain);
     scn_free(s);
@@ -192,7 +193,7 @@ static void test_mc_all_draws_refused(void **state)
     (void)state;
     assert_non_null(r);
     assert_int_equal(mc_run(s, &opt, r, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "none of the 20 draws"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "none of the 20 draws"));
     free(r);
     scn_free(s);
 }

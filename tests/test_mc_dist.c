@@ -17,6 +17,7 @@
 #include <gsl/gsl_statistics_double.h>
 
 #include "../sim/analysis/mc.h"
+#include "../report/error_text.h"
 #include "../sim/analysis/mc_dist.h"
 #include "../sim/analysis/mc_gsa.h"
 
@@ -28,7 +29,7 @@ static scn_scenario *load_text(const char *text)
     scn_scenario *s = NULL;
     pp_error err;
     if (scn_load_string(text, "dist-test.ini", "scenarios", &s, &err) != PP_OK)
-        fail_msg("cannot load the test scenario: %s", err.msg);
+        fail_msg("cannot load the test scenario: %s", ERROR_MSG_EN(&err));
     return s;
 }
 
@@ -127,7 +128,7 @@ static void test_sampler_refuses_impossible_correlations(void **state)
     pp_error err;
     (void)state;
     assert_int_equal(mc_sampler_init(&sm, 3, d, corr, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "positive definite"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "positive definite"));
 }
 
 /* ---- standardized regression coefficients ---- */
@@ -177,7 +178,7 @@ static void expect_error(const char *text, const char *key, int line, const char
     assert_string_equal(err.key, key);
     assert_int_equal(err.line, line);
     assert_string_equal(err.file, "dist-test.ini");
-    if (!strstr(err.msg, words)) fail_msg("\"%s\" not in: %s", words, err.msg);
+    if (!strstr(ERROR_MSG_EN(&err), words)) fail_msg("\"%s\" not in: %s", words, ERROR_MSG_EN(&err));
 }
 
 static void test_dist_syntax_errors(void **state)

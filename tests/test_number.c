@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "../sim/scenario/challenge.h"
+#include "../report/error_text.h"
 #include "../sim/scenario/number.h"
 #include "../sim/scenario/target.h"
 
@@ -95,7 +96,7 @@ static void hexadecimal_goal_and_target_refused(void **state)
     pp_error_clear(&e);
     /* 0x7e8 is 2024: strtod alone would have taken it as a year */
     assert_int_equal(seek_parse_target("peak_year <= 0x7e8", &t, &e), PP_ERR_PARSE);
-    assert_non_null(strstr(e.msg, "0x7e8"));
+    assert_non_null(strstr(ERROR_MSG_EN(&e), "0x7e8"));
     assert_int_equal(seek_parse_target("co2_2030<=inf", &t, &e), PP_ERR_PARSE);
     assert_int_equal(seek_parse_target("co2_2030 <= 215.5 ", &t, &e), PP_OK);
     assert_true(t.value == 215.5);
@@ -109,7 +110,7 @@ static void hexadecimal_goal_and_target_refused(void **state)
                                      "limit.power.solar_gw = 0x1, 20\n", "scenarios/p.ini", "scenarios", &s, &e),
                      PP_ERR_PARSE);
     assert_null(s);
-    assert_non_null(strstr(e.msg, "is not two numbers"));
+    assert_non_null(strstr(ERROR_MSG_EN(&e), "is not two numbers"));
 }
 
 /* ---- a comma-decimal locale ---- */
@@ -165,7 +166,7 @@ static void shipped_files_load_in_a_comma_locale(void **state)
         pp_error_clear(&e);
         if (scn_load(g.gl_pathv[i], &s, &e) != PP_OK) {
             char msg[PP_ERR_MSG_MAX + 400];
-            fail_msg("%s does not load under %s: %s", g.gl_pathv[i], name, pp_error_format(&e, msg, sizeof msg));
+            fail_msg("%s does not load under %s: %s", g.gl_pathv[i], name, error_text(&e, LANG_EN, msg, sizeof msg));
         }
         if (strstr(g.gl_pathv[i], "challenge-")) assert_non_null(chal_of(s));
         if (strstr(g.gl_pathv[i], "challenge-1-")) check_challenge_1(s);

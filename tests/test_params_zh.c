@@ -22,22 +22,27 @@ static int has_hanzi(const char *s)
 
 static void test_every_key_has_a_chinese_doc(void **state)
 {
+    int bad = 0;
     (void)state;
-    for (int id = 0; id < P_COUNT; id++) {
+    for (int id = 0; id < P_COUNT; id++) { /* every missing one named, then one failure */
         const pp_param *p = pp_param_get(id);
         const char *en = pp_param_doc(id, 0), *zh = pp_param_doc(id, 1);
         assert_ptr_equal(en, p->doc);
-        if (zh == en || !has_hanzi(zh)) fail_msg("[%s] %s has no Chinese doc in params_doc_zh.h", p->section, p->key);
-        /* assumptions say they are assumptions, in both languages */
-        if (strstr(en, "ssumption") && !strstr(zh, "假设"))
-            fail_msg("[%s] %s: the English doc says assumption, the Chinese one does not", p->section, p->key);
+        if (zh == en || !has_hanzi(zh)) {
+            print_error("[%s] %s has no Chinese doc in params_doc_zh.h\n", p->section, p->key);
+            bad++;
+        } else if (strstr(en, "ssumption") && !strstr(zh, "假设")) { /* assumptions say so in both */
+            print_error("[%s] %s: the English doc says assumption, the Chinese one does not\n", p->section, p->key);
+            bad++;
+        }
     }
+    if (bad) fail_msg("%d keys without a proper Chinese doc", bad);
 }
 
 static void test_every_lever_has_a_chinese_source(void **state)
 {
     (void)state;
-    int levers = 0;
+    int levers = 0, bad = 0;
     for (int id = 0; id < P_COUNT; id++) {
         const pp_param *p = pp_param_get(id);
         const char *en = pp_lever_source(id, 0), *zh = pp_lever_source(id, 1);
@@ -47,10 +52,15 @@ static void test_every_lever_has_a_chinese_source(void **state)
         }
         levers++;
         assert_ptr_equal(en, pp_lever_range_get(id)->source);
-        if (zh == en || !has_hanzi(zh)) fail_msg("[%s] %s has no Chinese range source in levers_doc_zh.h", p->section, p->key);
-        if (strstr(en, "ssumption") && !strstr(zh, "假设"))
-            fail_msg("[%s] %s: the English source says assumption, the Chinese one does not", p->section, p->key);
+        if (zh == en || !has_hanzi(zh)) {
+            print_error("[%s] %s has no Chinese range source in levers_doc_zh.h\n", p->section, p->key);
+            bad++;
+        } else if (strstr(en, "ssumption") && !strstr(zh, "假设")) {
+            print_error("[%s] %s: the English source says assumption, the Chinese one does not\n", p->section, p->key);
+            bad++;
+        }
     }
+    if (bad) fail_msg("%d levers without a proper Chinese source", bad);
     assert_true(levers >= 24); /* the 24 levers of levers_list.h when this test was written */
 }
 

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "engine_fixture.h"
+#include "../report/error_text.h"
 
 /* Heavy and other industry burn 5 % gas in their non-electric half (heavy 1.0, other 0.6 Mtce):
  * 0.08 Mtce, which the coal/gas shift can move to coal, at most 5 points. Services burn 10 % gas of
@@ -25,10 +26,10 @@ static void test_province_infeasible_target_names_bound_and_key(void **state)
     fx_const(s, model_sector_param(SEC_SERVICES, SK_GAS), 10);
     fx_const(s, P_CAL_COAL_FIRST, 99.8);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
-    assert_non_null(strstr(err.msg, "missed: coal_share_first_pct = 99.8"));
-    assert_non_null(strstr(err.msg, "industry coal/gas shift, first year (points) sat at"));
-    assert_non_null(strstr(err.msg, "industry gas share 5 % in 2020 caps the coal/gas shift"));
-    assert_non_null(strstr(err.msg, "raise heavy_industry.gas_pct or drop coal_share_first_pct"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "missed: coal_share_first_pct = 99.8"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "industry coal/gas shift, first year (points) sat at"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "industry gas share 5 % in 2020 caps the coal/gas shift"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "raise heavy_industry.gas_pct or drop coal_share_first_pct"));
     assert_string_equal(err.key, "coal_share_first_pct");
     /* the best the model reaches is the hand bound above */
     assert_true(cal.achieved[CAL_COAL_FIRST] < 99.5157 + 1e-3);
@@ -48,9 +49,9 @@ static void test_province_coal_used_up_points_elsewhere(void **state)
     fx_const(s, model_sector_param(SEC_OTHERIND, SK_GAS), 20);
     fx_const(s, P_CAL_COAL_FIRST, 50);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
-    assert_non_null(strstr(err.msg, "coal_share_first_pct"));
-    assert_non_null(strstr(err.msg, "industry coal share 80 % in 2020 is used up"));
-    assert_non_null(strstr(err.msg, "lower coal in households, services or power"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "coal_share_first_pct"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "industry coal share 80 % in 2020 is used up"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "lower coal in households, services or power"));
     fx_free(s);
 }
 
@@ -81,9 +82,9 @@ static void test_province_level_beyond_bound_says_what_to_raise(void **state)
     (void)state;
     fx_const(s, P_CAL_ENERGY_END, 10 * 51.61513426);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
-    assert_non_null(strstr(err.msg, "energy_mtce_end"));
-    assert_non_null(strstr(err.msg, "beyond its bound 0.2..5"));
-    assert_non_null(strstr(err.msg, "raise the [sector] intensity values"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "energy_mtce_end"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "beyond its bound 0.2..5"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "raise the [sector] intensity values"));
     fx_free(s);
 }
 
@@ -99,7 +100,7 @@ static void test_province_implausible_success_warns(void **state)
     fx_const(s, P_CAL_ENERGY_END, 2 * 51.61513426);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
     for (int i = 0; i < cal.n_warnings; i++)
-        found |= strstr(cal.warning[i], "outside its plausible range") && strstr(cal.warning[i], "[sector] intensity");
+        found |= strstr(MESSAGE_EN(&cal.warning[i]), "outside its plausible range") && strstr(MESSAGE_EN(&cal.warning[i]), "[sector] intensity");
     assert_true(found);
     fx_free(s);
 }
@@ -125,11 +126,11 @@ static void test_province_gdp_from_nominal_and_deflator(void **state)
     /* both levels given: refused; neither: refused, naming both keys */
     fx_const(s, P_ECONOMY_GDP_BASE_BN, 1000);
     assert_int_equal(run_simulate(s, r, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "not both"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "not both"));
     fx_const(s, P_ECONOMY_GDP_BASE_BN, 0);
     fx_const(s, P_ECONOMY_GDP_NOMINAL, 0);
     assert_int_equal(run_simulate(s, r, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "economy.gdp_nominal_bn"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "economy.gdp_nominal_bn"));
     free(r);
     fx_free(s);
 }
@@ -148,7 +149,7 @@ static void test_province_first_year_energy_target(void **state)
     assert_int_equal(cal.target_param[CAL_LEVEL], P_CAL_ENERGY_FIRST);
     fx_const(s, P_CAL_CO2_FIRST, 300);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_INPUT);
-    assert_non_null(strstr(err.msg, "not both co2_energy_mt_first and energy_mtce_first"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "not both co2_energy_mt_first and energy_mtce_first"));
     fx_free(s);
 }
 
@@ -165,12 +166,12 @@ static void test_province_checked_share_warns(void **state)
     fx_const(s, P_CAL_GAS_END, 10);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
     for (int i = 0; i < cal.n_warnings; i++)
-        found |= strstr(cal.warning[i], "observed gas_share_end_pct = 10 %, the calibrated run gives 0 %") != NULL
-                 && strstr(cal.warning[i], "gas_pct") != NULL;
+        found |= strstr(MESSAGE_EN(&cal.warning[i]), "observed gas_share_end_pct = 10 %, the calibrated run gives 0 %") != NULL
+                 && strstr(MESSAGE_EN(&cal.warning[i]), "gas_pct") != NULL;
     assert_true(found);
     fx_const(s, P_CAL_GAS_END, 0.3);
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_OK);
-    for (int i = 0; i < cal.n_warnings; i++) assert_null(strstr(cal.warning[i], "gas_share_end_pct"));
+    for (int i = 0; i < cal.n_warnings; i++) assert_null(strstr(MESSAGE_EN(&cal.warning[i]), "gas_share_end_pct"));
     fx_free(s);
 }
 

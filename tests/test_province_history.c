@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../sim/scenario/scenario.h"
+#include "../report/error_text.h"
 
 static scn_scenario *child(const char *power_lines)
 {
@@ -20,7 +21,7 @@ static scn_scenario *child(const char *power_lines)
     snprintf(text, sizeof text, "[scenario]\nname = t\nregion = Chongqing\ninherit = chongqing-baseline.ini\n"
              "[power]\n%s\n", power_lines);
     if (scn_load_string(text, "scenarios/child.ini", "scenarios", &s, &err) != PP_OK) {
-        print_error("load failed: %s\n", err.msg);
+        print_error("load failed: %s\n", ERROR_MSG_EN(&err));
         return NULL;
     }
     return s;

@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/analysis/sensitivity.h"
+#include "../report/error_text.h"
 #include "../sim/model/run.h"
 #include "../sim/scenario/scenario.h"
 
@@ -34,7 +35,7 @@ static int wrong_signs(const char *file)
         double gross = l->delta[k][SENS_CUM_CO2], net = l->delta[k][SENS_CUM_NET];
         if ((l->value[k] - l->value_given) * l->greener <= 0) continue;
         if (!l->ok[k]) {
-            print_error("%s: %s.%s = %g refused: %s\n", file, p->section, p->key, l->value[k], l->refusal[k]);
+            print_error("%s: %s.%s = %g refused: %s\n", file, p->section, p->key, l->value[k], ERROR_MSG_EN(&l->refusal[k]));
             bad++;
         } else if (pp_lever_range_get(l->lever)->co2_neutral) { /* air lever: CO2 unchanged, pollutants down */
             if (gross != 0 || net != 0 || !(l->air_delta_bn[k] < 0)) {

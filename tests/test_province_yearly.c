@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "engine_fixture.h"
+#include "../report/error_text.h"
 
 /* A static world from 2015 (no growth, no improvement) with history to 2020. */
 static struct scn_scenario *history_fixture(void)
@@ -111,7 +112,7 @@ static void expect_input_error(struct scn_scenario *s, const char *key, const ch
     pp_error err;
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_INPUT);
     assert_string_equal(err.key, key);
-    if (!strstr(err.msg, words)) fail_msg("\"%s\" not in: %s", words, err.msg);
+    if (!strstr(ERROR_MSG_EN(&err), words)) fail_msg("\"%s\" not in: %s", words, ERROR_MSG_EN(&err));
 }
 
 static void test_yearly_input_errors(void **state)
@@ -146,9 +147,9 @@ static void test_infeasible_yearly_target_names_the_step(void **state)
     fx_path(s, P_CAL_EI_YOY, 1, (const double[]){2020, -40.0});
     assert_int_equal(cal_calibrate(s, &cal, &err), PP_ERR_SOLVER);
     assert_string_equal(err.key, "energy_intensity_change_pct");
-    assert_non_null(strstr(err.msg, "efficiency step, 1st yearly target year"));
-    assert_non_null(strstr(err.msg, "economy.gdp_growth_pct"));
-    assert_non_null(strstr(err.msg, "statistical_basis"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "efficiency step, 1st yearly target year"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "economy.gdp_growth_pct"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "statistical_basis"));
     fx_free(s);
 }
 

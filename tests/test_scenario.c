@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "scenario_fixture.h"
+#include "../report/error_text.h"
 
 /* ---- paths ---- */
 
@@ -48,7 +49,7 @@ static void path_bad(const char *text, const char *needle)
     p.n = 99;
     if (pp_path_parse(text, &p, &e) != PP_ERR_PARSE) fail_msg("\"%s\" was accepted", text);
     assert_int_equal(p.n, 99); /* untouched on failure */
-    assert_has(e.msg, needle);
+    assert_has(ERROR_MSG_EN(&e), needle);
 }
 
 static void test_path_parse_bad(void **state)
@@ -181,7 +182,7 @@ static void file_bad(const char *file, pp_status want, const char *n1, const cha
     pp_error e;
     char buf[1024];
     pp_status st = scn_load(file, &s, &e);
-    pp_error_format(&e, buf, sizeof buf);
+    error_text(&e, LANG_EN, buf, sizeof buf);
     if (st != want) fail_msg("%s: status %s, wanted %s: %s", file, pp_status_name(st), pp_status_name(want), buf);
     assert_null(s);
     assert_has(buf, n1);
@@ -361,7 +362,7 @@ static void test_inherit_child_overrides(void **state)
     write_file(parent, t);
     write_file(child, "; a child\n[scenario]\ninherit = parent.ini\nname = Child\n[power]\n"
                       "solar_gw = 2020:1, 2030:12\nsolar_gw.range = -1, 3\n");
-    if (scn_load(child, &s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    if (scn_load(child, &s, &e) != PP_OK) fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
     assert_string_equal(scn_text(s, P_SCENARIO_NAME), "Child");
     assert_string_equal(scn_text(s, P_SCENARIO_REGION), "Testland"); /* inherited */
     assert_string_equal(scn_parent_file(s), parent);
@@ -390,7 +391,7 @@ static void test_inherit_child_overrides(void **state)
     /* an error in the child names the child's line */
     write_file(child, "[scenario]\ninherit = parent.ini\n[power]\nsolar_gw = 2020:1, 2030:200\n");
     assert_int_equal(scn_load(child, &s2, &e), PP_ERR_INPUT);
-    assert_has(pp_error_format(&e, buf, sizeof buf), "child.ini:4: [power] solar_gw:");
+    assert_has(error_text(&e, LANG_EN, buf, sizeof buf), "child.ini:4: [power] solar_gw:");
     assert_has(buf, "not below solar_potential_gw");
     scn_free(s);
     remove(child);
@@ -415,7 +416,7 @@ static void test_inherit_too_deep(void **state)
     snprintf(path, sizeof path, "%s/f0.ini", dir);
     assert_int_equal(scn_load(path, &s, &e), PP_ERR_INPUT);
     assert_null(s);
-    assert_has(pp_error_format(&e, buf, sizeof buf), "inherit chain more than 16 levels deep");
+    assert_has(error_text(&e, LANG_EN, buf, sizeof buf), "inherit chain more than 16 levels deep");
     for (int i = 0; i < 18; i++) {
         snprintf(path, sizeof path, "%s/f%d.ini", dir, i);
         remove(path);

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "scenario_fixture.h"
+#include "../report/error_text.h"
 
 /* ---- editing and levers ---- */
 
@@ -91,7 +92,7 @@ static void test_lever_rejections_leave_scenario_unchanged(void **state)
     (void)state;
     before = *scn_path(s, P_HEAVY_ELEC);
     assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, 150, &e), PP_ERR_RANGE); /* v out of 0..100 */
-    assert_has(e.msg, "expected 0..100 %");
+    assert_has(ERROR_MSG_EN(&e), "expected 0..100 %");
     assert_memory_equal(scn_path(s, P_HEAVY_ELEC), &before, sizeof before);
     /* electrification alone is never refused for the other fuels: it takes room from all of them
      * in proportion (2030 to 50 is +31 on later points: 2060 -> 71, valid) */
@@ -100,7 +101,7 @@ static void test_lever_rejections_leave_scenario_unchanged(void **state)
      * later points are compressed (test_scenario_interp.c), the value asked for is not */
     before = *scn_path(s, P_POWER_SOLAR_GW);
     assert_int_equal(scn_lever_set(s, P_POWER_SOLAR_GW, 800, &e), PP_ERR_INPUT);
-    assert_has(e.msg, "is not below solar_potential_gw = 100 GW");
+    assert_has(ERROR_MSG_EN(&e), "is not below solar_potential_gw = 100 GW");
     assert_memory_equal(scn_path(s, P_POWER_SOLAR_GW), &before, sizeof before);
     assert_int_equal(scn_lever_set(s, P_ECONOMY_POPULATION, 30, &e), PP_ERR_USAGE); /* not a lever */
     assert_int_equal(scn_lever_set(s, P_HEAVY_ELEC, NAN, &e), PP_ERR_RANGE);
@@ -165,13 +166,13 @@ static void test_to_ini_round_trip(void **state)
     p.year[0] = 2020; p.value[0] = 0.1 + 0.2;
     p.year[1] = 2030; p.value[1] = 1.0 / 3.0;
     p.year[2] = 2060; p.value[2] = 1234.5678901234567;
-    if (scn_set_path(s, P_POWER_IMPORT_TWH, &p, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+    if (scn_set_path(s, P_POWER_IMPORT_TWH, &p, &e) != PP_OK) fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
     assert_int_equal(scn_to_ini(s, NULL, NULL, &text, &e), PP_OK);
     assert_has(text, "first_year = 2015\n");
     assert_has(text, "; Solar PV capacity: GW, 0..1000");
     assert_has(text, "hydro_gw = 2015:7, 2020:8, 2040:10\n");
     if (scn_load_string(text, "back.ini", NULL, &back, &e) != PP_OK)
-        fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+        fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
     assert_same_values(s, back);
     scn_free(back);
     free(text);
@@ -248,10 +249,10 @@ static void test_shipped_scenarios_load(void **state)
         pp_error e;
         if (len < 5 || strcmp(ent->d_name + len - 4, ".ini")) continue;
         snprintf(file, sizeof file, "scenarios/%s", ent->d_name);
-        if (scn_load(file, &s, &e) != PP_OK) fail_msg("%s", pp_error_format(&e, buf, sizeof buf));
+        if (scn_load(file, &s, &e) != PP_OK) fail_msg("%s", error_text(&e, LANG_EN, buf, sizeof buf));
         assert_int_equal(scn_to_ini(s, NULL, NULL, &text, &e), PP_OK);
         if (scn_load_string(text, file, "scenarios", &back, &e) != PP_OK)
-            fail_msg("%s written back: %s", file, pp_error_format(&e, buf, sizeof buf));
+            fail_msg("%s written back: %s", file, error_text(&e, LANG_EN, buf, sizeof buf));
         assert_same_values(s, back);
         scn_free(back);
         scn_free(s);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "scenario_fixture.h"
+#include "../report/error_text.h"
 
 /* Loads the base with `import_twh = 2020:10, 2030:20, 2060:40` (hist_end_year 2020 is its first
  * point, so it is one spline of three points) and `extra` appended. */
@@ -25,7 +26,7 @@ static scn_scenario *load_imports(const char *extra)
     pp_error e;
     char buf[1024];
     if (scn_load_string(t, "t.ini", NULL, &s, &e) != PP_OK)
-        fail_msg("does not load: %s", pp_error_format(&e, buf, sizeof buf));
+        fail_msg("does not load: %s", error_text(&e, LANG_EN, buf, sizeof buf));
     free(t);
     return s;
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "../sim/model/run.h"
+#include "../report/error_text.h"
 #include "../sim/scenario/params.h"
 #include "../sim/scenario/scenario.h"
 
@@ -25,7 +26,7 @@ static run_result *run_file(const char *file)
     char buf[1024];
     pp_status st = scn_load(file, &s, &err);
     if (st == PP_OK) st = run_simulate(s, r, &err);
-    if (st != PP_OK) fprintf(stderr, "%s\n", pp_error_format(&err, buf, sizeof buf));
+    if (st != PP_OK) fprintf(stderr, "%s\n", error_text(&err, LANG_EN, buf, sizeof buf));
     assert_int_equal(st, PP_OK);
     scn_free(s);
     return r;

@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/analysis/seek.h"
+#include "../report/error_text.h"
 
 #define BASELINE "scenarios/chongqing-baseline.ini"
 
@@ -57,7 +58,7 @@ static void test_seek_parse_rejects_bad_targets(void **state)
     (void)state;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_int_equal(seek_parse_target(bad[i], &t, &err), PP_ERR_PARSE);
-        assert_true(strlen(err.msg) > 0);
+        assert_true(strlen(ERROR_MSG_EN(&err)) > 0);
     }
 }
 
@@ -68,7 +69,7 @@ static scn_scenario *load_baseline(void)
     scn_scenario *s = NULL;
     pp_error err;
     pp_status st = scn_load(BASELINE, &s, &err);
-    if (st != PP_OK) fail_msg("cannot load %s: %s", BASELINE, err.msg);
+    if (st != PP_OK) fail_msg("cannot load %s: %s", BASELINE, ERROR_MSG_EN(&err));
     return s;
 }
 
@@ -207,10 +208,10 @@ static void test_seek_bad_lever_and_year(void **state)
     pp_error err;
     (void)state;
     assert_int_equal(seek_lever(s, pp_param_find("economy", "population_m"), &t, &out, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "population_m"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "population_m"));
     t.year = 2070;
     assert_int_equal(seek_lever(s, pp_param_find("power", "solar_gw"), &t, &out, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "2070"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "2070"));
     scn_free(s);
 }
 

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "../sim/analysis/seek.h"
+#include "../report/error_text.h"
 #include "../sim/analysis/seek_multi.h"
 #include "engine_fixture.h"
 
@@ -142,7 +143,7 @@ static void test_bad_problems(void **state)
     two_levers(&p, 177);
     p.lever[1] = P_POWER_SOLAR_GW;
     assert_int_equal(seekm_run(s, &p, &r, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "twice"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "twice"));
     two_levers(&p, 177);
     p.lever[1] = P_YEARS_END; /* not a lever */
     assert_int_equal(seekm_run(s, &p, &r, &err), PP_ERR_USAGE);
@@ -152,7 +153,7 @@ static void test_bad_problems(void **state)
     two_levers(&p, 177);
     p.target[0].year = 2045; /* the fixture ends in 2030 */
     assert_int_equal(seekm_run(s, &p, &r, &err), PP_ERR_USAGE);
-    assert_non_null(strstr(err.msg, "2045"));
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "2045"));
     fx_free(s);
 }
 
@@ -169,7 +170,7 @@ static void test_one_lever_agrees_with_seek_lever(void **state)
     seek_result one;
     pp_error err;
     (void)state;
-    if (scn_load(BASELINE, &s, &err) != PP_OK) fail_msg("cannot load %s: %s", BASELINE, err.msg);
+    if (scn_load(BASELINE, &s, &err) != PP_OK) fail_msg("cannot load %s: %s", BASELINE, ERROR_MSG_EN(&err));
     memset(&p, 0, sizeof p);
     p.n_levers = 1;
     p.lever[0] = P_POWER_SOLAR_GW;
@@ -197,7 +198,7 @@ static void test_challenge_limits_bound_the_box(void **state)
     seekm_result r;
     pp_error err;
     (void)state;
-    if (scn_load(CHALLENGE, &s, &err) != PP_OK) fail_msg("cannot load %s: %s", CHALLENGE, err.msg);
+    if (scn_load(CHALLENGE, &s, &err) != PP_OK) fail_msg("cannot load %s: %s", CHALLENGE, ERROR_MSG_EN(&err));
     w = scn_clone(s);
     assert_int_equal(scn_lever_set(w, P_POWER_SOLAR_GW, 11, &err), PP_OK);
     assert_int_equal(scn_lever_set(w, P_POWER_WIND_GW, 4.9, &err), PP_OK);

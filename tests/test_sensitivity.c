@@ -15,6 +15,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "../sim/analysis/sensitivity.h"
+#include "../report/error_text.h"
 #include "engine_fixture.h"
 
 /* ---- the fixture, by hand ---- */
@@ -183,7 +184,7 @@ static void test_sens_default_greener_end_lowers_cumulative_co2(void **state)
         double gross = l->delta[k][SENS_CUM_CO2], net = l->delta[k][SENS_CUM_NET];
         if ((l->value[k] - l->value_given) * l->greener <= 0) continue; /* already at or past that end */
         if (!l->ok[k]) {
-            print_error("%s.%s = %g refused: %s\n", p->section, p->key, l->value[k], l->refusal[k]);
+            print_error("%s.%s = %g refused: %s\n", p->section, p->key, l->value[k], ERROR_MSG_EN(&l->refusal[k]));
             bad++;
         } else if (pp_lever_range_get(l->lever)->co2_neutral) {
             /* A CO2-neutral lever (PP_LEVER_AIR: an end-of-pipe retrofit) cannot lower CO2, so the

@@ -313,9 +313,24 @@ static void test_chart_too_small_is_blank(void **state)
     assert_null(chart_grid_new(0, 5));
 }
 
+/* A chart in the reader's units: scale 100 draws 1.5 Mt as 150 万吨; 0 (a zeroed spec) draws as is. */
+static void test_chart_value_scale(void **state)
+{
+    static const double v[2] = {1.5, 2.0};
+    chart_spec sp;
+    (void)state;
+    chart_spec_begin(&sp, 2020, 2, 2030, 1, 0);
+    sp.s[0].v = v;
+    sp.ns = 1;
+    assert_true(chart_value(&sp, 0, 0) == 1.5);
+    sp.scale = 100;
+    assert_true(chart_value(&sp, 0, 0) == 150 && chart_value(&sp, 0, 1) == 200);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_chart_value_scale),
         cmocka_unit_test(test_chart_nice_step),
         cmocka_unit_test(test_chart_geometry_line),
         cmocka_unit_test(test_chart_peak_zero_and_mark),

@@ -181,6 +181,27 @@ static void test_lev_format(void **state)
     assert_string_equal(b, "0.1");
 }
 
+/* Levers in the reader's units (report/units.h): 1 GW = 100 万千瓦, 1 TWh = 10 亿千瓦时, 1 Mt = 100 万吨;
+ * the step's decimals follow: solar's 0.5 GW step is 50 万千瓦, so no decimals. */
+static void test_lev_format_in_planning_units(void **state)
+{
+    char buf[32];
+    (void)state;
+    lev_format_in(pp_param_get(P_POWER_SOLAR_GW), LANG_EN, 4.5, buf, sizeof buf);
+    assert_string_equal(buf, "4.5");
+    lev_format_in(pp_param_get(P_POWER_SOLAR_GW), LANG_ZH, 4.5, buf, sizeof buf);
+    assert_string_equal(buf, "450");
+    assert_string_equal(lev_view(pp_param_get(P_POWER_SOLAR_GW), LANG_ZH).unit, "万千瓦");
+    lev_format_in(pp_param_get(P_POWER_IMPORT_TWH), LANG_ZH, 50, buf, sizeof buf);
+    assert_string_equal(buf, "500"); /* 50 TWh = 500 亿千瓦时 */
+    assert_string_equal(lev_view(pp_param_get(P_POWER_IMPORT_TWH), LANG_ZH).unit, "亿千瓦时");
+    lev_format_in(pp_param_get(P_EMIS_SINK_MT), LANG_ZH, 16.5, buf, sizeof buf);
+    assert_string_equal(buf, "1650"); /* 16.5 Mt CO2 = 1650 万吨CO2 */
+    lev_format_in(pp_param_get(P_ECONOMY_GDP_GROWTH), LANG_ZH, 5, buf, sizeof buf);
+    assert_string_equal(buf, "5.0"); /* %/年: factor 1, the 0.5 step keeps one decimal */
+    assert_string_equal(lev_view(pp_param_get(P_ECONOMY_GDP_GROWTH), LANG_ZH).unit, "%/年");
+}
+
 static void test_lev_step(void **state)
 {
     (void)state;
@@ -282,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_lev_slider_value),
         cmocka_unit_test(test_lev_format),
         cmocka_unit_test(test_lev_step),
+        cmocka_unit_test(test_lev_format_in_planning_units),
         cmocka_unit_test(test_hist_undo_redo),
         cmocka_unit_test(test_hist_push_drops_redo),
         cmocka_unit_test(test_hist_cap_drops_oldest),

@@ -6,7 +6,9 @@
 # and the view at 80x24. Needs tmux and $PEAKPATH_BIN. Every wait is bounded; no process left.
 set -u
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/ascii_runs.sh"
 lib_init tui_cost_test
+ASCII_ALLOW=""
 require tmux
 cp "$ROOT/scenarios/chongqing-baseline.ini" "$TMP/"
 F=chongqing-baseline.ini
@@ -62,15 +64,34 @@ if wait_until 10 sh -c "! tmux -L '$SOCK' -f /dev/null capture-pane -p -t t | gr
     pass "the curve follows a lever move (GDP growth 5 -> 4.9 %/yr)"
 else fail "the curve did not change after a lever move: $before"; fi
 
+T send-keys -t t Enter
+if wait_for t "8 back to the curve)" 5; then pass "Enter selects the bar's lever and says so"; else fail "no selection message"; screen t; fi
+screen t | grep -qF "Abatement cost curve [4/4" && fail "still on the curve after Enter" || pass "Enter goes back to the chart"
+T send-keys -t t 8
+wait_for t "Abatement cost curve [4/4 n]" 5 && pass "8 comes back to the curve page" || fail "8 did not come back to the curve"
+
+# zh_page WHAT: the screen holds no English sentence (tests/ascii_runs.sh)
+zh_page() {
+    screen t > "$TMP/screen.txt"
+    if runs=$(ascii_runs "$TMP/screen.txt"); then pass "$1: no English on screen"
+    else fail "$1: English on screen: $(printf '%s' "$runs" | tr '\n' ';')"; fi
+}
+
 # ---- Chinese ----
 T send-keys -t t l
 wait_for t "边际减排成本曲线" 5 && pass "the curve in Chinese" || fail "no Chinese curve title"
+zh_page "the curve page in Chinese"
 screen t | grep -qF "万吨CO2" && screen t | grep -qF "元/吨CO2" && pass "its columns in 万吨CO2 and 元/吨CO2" || fail "no Chinese units"
 T send-keys -t t n
 wait_for t "分技术投资 [1/4 n]" 5 && pass "investment in Chinese" || fail "no Chinese investment page"
 screen t | grep -qF "亿元" && pass "investment in 亿元" || fail "no 亿元"
-T send-keys -t t n n
+zh_page "the investment page in Chinese"
+T send-keys -t t n
+wait_for t "系统成本：与" 5 && pass "system cost in Chinese" || fail "no Chinese system cost page"
+zh_page "the system cost page in Chinese"
+T send-keys -t t n
 wait_for t "大气污染物 [3/4 n]" 5 && screen t | grep -qF "万吨" && pass "pollutants in Chinese, in 万吨" || fail "no Chinese air page"
+zh_page "the pollutants page in Chinese"
 T send-keys -t t l
 
 # ---- help ----

@@ -179,8 +179,8 @@ wait_file "$TMP/s200.stty" 5 && tty_ok "$TMP/s200.stty" && pass "terminal restor
 # ---- Chinese, ASCII, Ctrl-C ----
 start szh 80 24 "LANG=C.UTF-8" --lang zh "$TMP/base.ini"
 wait_for szh "达峰" 15 && screen szh | grep -q "政策杠杆" && pass "--lang zh shows Chinese labels" || fail "--lang zh"
-# "2030年 " 7 + "3 " 2 + " 6.5" 4 + " %/yr" 5 + " ◀ 更低碳" 9 = 27 of 38 columns: 11 cells, 5.0 at
-# round(2 / 3.5 x 10) = round(5.71) = 6.
+# "2030年 " 7 + "3 " 2 + " 6.5" 4 + " %/年" 5 + " ◀ 更低碳" 9 = 27 of 38 columns: 11 cells, 5.0 at
+# round(2 / 3.5 x 10) = round(5.71) = 6. (%/yr is %/年 in Chinese: report/units.h)
 screen szh | grep -qF '│2030年 3 ━━━━━━●━━━━ 6.5 %/年 ◀ 更低碳│' && pass "zh: slider line with its ends, greener side" \
     || fail "zh slider line: $(screen szh | grep -F '2030年' | head -1)"
 T send-keys -t szh l

@@ -46,16 +46,22 @@ void app_free(app *a)
 /* ---- loading and running ---- */
 
 /* Calibrates and runs a freshly loaded scenario and its copy; a solver failure is a message. */
-/* "WHAT: the engine's error", the error rendered in the reader's language (report/error_text.h). */
-/* The file is the one in the title bar: the message line (cut at the screen's width) keeps its
- * room for the section, key and reason. */
+/* err's message alone, in the reader's language (report/error_text.h): on the one message line
+ * the file and key would push the reason off it, and the subject already says where. */
+static const char *message_only(const pp_error *err, i18n_lang lang, char *buf, size_t size)
+{
+    pp_error what = *err;
+    what.file[0] = what.section[0] = what.key[0] = '\0';
+    what.line = 0;
+    return error_text(&what, lang, buf, size);
+}
+
+/* "WHAT: the engine's error". */
 static void say_error(app *a, i18n_id what, const pp_error *err)
 {
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-    pp_error here = *err;
-    here.file[0] = '\0';
     msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(what, a->lang), i18n_str(S_COLON, a->lang),
-            error_text(&here, a->lang, why, sizeof why));
+            message_only(err, a->lang, why, sizeof why));
 }
 
 static void first_runs(app *a)
@@ -77,7 +83,7 @@ pp_status app_load(app *a, const char *file, pp_error *err)
     b = scn_clone(s);
     if (!b) {
         scn_free(s);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory copying %s", file);
+        return pp_error_set(err, PP_ERR_NOMEM, TUI_COPY_NOMEM, PP_S(file));
     }
     scn_free(a->scn);
     scn_free(a->base);
@@ -125,11 +131,8 @@ static void engine_refusal(app *a, int id, const pp_error *err)
 {
     const pp_param *p = pp_param_get(id);
     char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-    pp_error reason = *err; /* the lever's label says where: the file, section and key would push the reason off */
-    reason.file[0] = reason.section[0] = reason.key[0] = '\0';
-    reason.line = 0;
     msg_say(&a->msg, ST_ERROR, "%s%s%s", p ? i18n_pair(p->label_en, p->label_zh, a->lang) : "?", i18n_str(S_COLON, a->lang),
-            error_text(&reason, a->lang, why, sizeof why));
+            message_only(err, a->lang, why, sizeof why));
 }
 
 int app_set_lever(app *a, int id, double v, int clamp)

@@ -11,6 +11,7 @@
 #include "edit.h"
 #include "msg.h"
 #include "history.h"
+#include "../report/error_text.h" /* engine errors in the app's language */
 #include "../report/i18n.h"
 #include "layout.h"
 #include "levers.h"

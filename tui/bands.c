@@ -49,7 +49,7 @@ static void bands_compute(app *a)
         char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
         a->bands.on = 0;
         msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_BANDS, a->lang), i18n_str(S_COLON, a->lang),
-                error_text(&err, a->lang, why, sizeof why));
+                error_message(&err, a->lang, why, sizeof why));
         return;
     }
     a->bands.ms = clk_now_ms() - t0;

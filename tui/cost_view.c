@@ -111,6 +111,19 @@ void costv_update(app *a)
 
 /* ---- keys ---- */
 
+/* Enter on the curve: the selected bar's lever becomes the panel's, and the CO2 view shows. */
+static void select_bar(app *a)
+{
+    const costv_state *c = &a->cost;
+    const pp_param *p;
+    if (!c->mac_computed || c->cursor < 0 || c->cursor >= c->mac.n) return;
+    p = pp_param_get(c->mac.curve[c->cursor].lever);
+    for (int i = 0; i < a->levers.n; i++)
+        if (a->levers.id[i] == c->mac.curve[c->cursor].lever) a->sel = i;
+    a->view = VIEW_CO2;
+    msg_say(&a->msg, ST_INFO, i18n_str(S_M_MAC_SELECTED, a->lang), i18n_pair(p->label_en, p->label_zh, a->lang));
+}
+
 int costv_key(app *a, int is_key, wint_t ch)
 {
     costv_state *c = &a->cost;
@@ -122,6 +135,7 @@ int costv_key(app *a, int is_key, wint_t ch)
     if (c->page != COSTV_PAGE_MAC) return 0;
     if ((is_key && ch == KEY_UP) || (!is_key && ch == L'k')) c->cursor -= c->cursor > 0;
     else if ((is_key && ch == KEY_DOWN) || (!is_key && ch == L'j')) c->cursor += c->cursor + 1 < c->mac.n;
+    else if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == L'\n' || ch == L'\r'))) select_bar(a);
     else return 0;
     return 1;
 }

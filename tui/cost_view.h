@@ -45,7 +45,8 @@ typedef struct {
 struct app;
 
 /* Keys of view 8: 8 (when it is the view) and n turn the page; on the curve page Up/Down (k/j)
- * move the selection. Returns 1 when handled. */
+ * move the selection and Enter selects that lever in the panel (back to the CO2 view). Returns 1
+ * when handled. */
 int costv_key(struct app *a, int is_key, wint_t c);
 
 /* Refreshes what view 8 shows when it is the view (the curve only on its page and when the edited
@@ -54,6 +55,11 @@ void costv_update(struct app *a);
 
 /* Draws view 8 (frame included) into r; computes nothing. */
 void costv_draw(const struct app *a, const lay_rect *r);
+
+/* The curve chart's value range, CNY/t: from the lowest to the highest bar's cost (0 included), but
+ * a bar more than twice as far out as the next on its side is cut at 1.25 times that next one;
+ * without costs 0..1. Pure; exposed for tests/test_tui_mac.c. */
+void mac_view_range(const mac_curve *m, double *lo, double *hi);
 
 /* The curve page (tui/mac_view.c): computes the curve when due (from costv_update), and draws it. */
 void mac_view_update(struct app *a);

@@ -176,7 +176,7 @@ void decomp_update(app *a)
         d->status = lmdi_co2_decompose(ref_result(a), d->to_year, &a->res, d->to_year, &d->dc, &err);
     else
         d->status = lmdi_co2_decompose(&a->res, d->from_year, &a->res, d->to_year, &d->dc, &err);
-    error_text(&err, a->lang, d->error, sizeof d->error);
+    error_message(&err, a->lang, d->error, sizeof d->error);
     d->computed = 1;
 }
 

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/save.h"
 #include "style.h"
 
@@ -49,8 +50,10 @@ int file_inherit_ref(const char *child, const char *parent, char *out, size_t si
 static int save_failed(app *a, const char *path, const pp_error *err)
 {
     char buf[PP_ERR_MSG_MAX + 300];
+    pp_error sys;
+    if (!err) err = (pp_error_set(&sys, PP_ERR_IO, ERRNO, PP_ERRNO(errno)), &sys); /* the system's reason, in a->lang */
     msg_say(&a->msg, ST_ERROR, "%s%s%s%s%s", i18n_str(S_M_SAVE_FAILED, a->lang), i18n_str(S_COLON, a->lang), path,
-            i18n_str(S_COLON, a->lang), err ? error_text(err, a->lang, buf, sizeof buf) : strerror(errno));
+            i18n_str(S_COLON, a->lang), error_message(err, a->lang, buf, sizeof buf));
     return -1;
 }
 

@@ -44,8 +44,19 @@ static void prompt_value_apply(app *a, const char *text)
         msg_say(&a->msg, ST_ERROR, "%s%s'%s'", i18n_str(S_M_NOT_NUMBER, a->lang), i18n_str(S_COLON, a->lang), text);
         return;
     }
-    /* typed in the unit shown (万千瓦 in Chinese), kept in the key's (GW) */
-    app_set_lever(a, a->levers.id[a->sel], v / lev_view(pp_param_get(a->levers.id[a->sel]), a->lang).factor, 0);
+    /* typed in the unit shown (万千瓦 in Chinese), kept in the key's (GW); a value beyond the key's
+     * range is refused here in that unit (the engine would name it in the key's) */
+    const pp_param *p = pp_param_get(a->levers.id[a->sel]);
+    unit_view u = lev_view(p, a->lang);
+    if (v / u.factor < p->min || v / u.factor > p->max) {
+        char lo[32], hi[32];
+        lev_format(p->min * u.factor, 1, lo, sizeof lo);
+        lev_format(p->max * u.factor, 1, hi, sizeof hi);
+        msg_say(&a->msg, ST_ERROR, i18n_str(S_M_VALUE_RANGE, a->lang), i18n_pair(p->label_en, p->label_zh, a->lang), text, lo,
+                a->utf8 ? "…" : "..", hi, u.unit);
+        return;
+    }
+    app_set_lever(a, a->levers.id[a->sel], v / u.factor, 0);
 }
 
 static void prompt_done(app *a)

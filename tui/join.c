@@ -150,7 +150,7 @@ static int adopt(app *a, const char *path)
     char buf[PP_ERR_MSG_MAX + 300];
     pp_error_clear(&err);
     if (scn_load(path, &s, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", T(a, S_M_SAVE_FAILED), pp_error_format(&err, buf, sizeof buf));
+        msg_say(&a->msg, ST_ERROR, "%s: %s", T(a, S_M_SAVE_FAILED), error_message(&err, a->lang, buf, sizeof buf));
         return -1;
     }
     scn_free(a->scn);
@@ -187,7 +187,7 @@ static int save_to(app *a, const char *target, int late)
     pp_error_clear(&err);
     if (rjoin_rel_path(folder, j->challenge, ref, sizeof ref) != 0 || scn_load(j->challenge, &parent, &err) != PP_OK) {
         msg_say(&a->msg, ST_ERROR, "%s: %s: %s", T(a, S_M_SAVE_FAILED), j->challenge,
-                err.msg[0] ? pp_error_format(&err, buf, sizeof buf) : strerror(errno));
+                pp_error_is_set(&err) ? error_message(&err, a->lang, buf, sizeof buf) : strerror(errno));
         scn_free(parent);
         return -1;
     }
@@ -195,12 +195,12 @@ static int save_to(app *a, const char *target, int late)
     scn_free(parent);
     named = st == PP_OK ? rjoin_with_name(text, j->name, j->challenge_name) : NULL;
     free(text);
-    if (st == PP_OK && !named) st = pp_error_set(&err, PP_ERR_NOMEM, "out of memory");
+    if (st == PP_OK && !named) st = pp_error_set(&err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = save_text(target, named, overwrite, &err);
     free(named);
     if (st != PP_OK) {
         if (!overwrite && lstat(target, &sb) == 0) msg_say(&a->msg, ST_ERROR, "%s: %s", target, T(a, S_J_TAKEN));
-        else msg_say(&a->msg, ST_ERROR, "%s: %s", T(a, S_M_SAVE_FAILED), pp_error_format(&err, buf, sizeof buf));
+        else msg_say(&a->msg, ST_ERROR, "%s: %s", T(a, S_M_SAVE_FAILED), error_message(&err, a->lang, buf, sizeof buf));
         return -1;
     }
     if (lstat(target, &sb) == 0) j->mine_ino = sb.st_ino;

@@ -37,7 +37,7 @@ void mac_view_update(app *a)
     if (c->mac_computed && c->mac_gen == a->run_gen) return;
     pp_error_clear(&err);
     c->mac_status = mac_curve_run(a->scn, &c->mac, &err);
-    snprintf(c->mac_error, sizeof c->mac_error, "%s", err.msg);
+    error_message(&err, a->lang, c->mac_error, sizeof c->mac_error);
     if (c->cursor >= c->mac.n) c->cursor = c->mac.n > 0 ? c->mac.n - 1 : 0;
     c->mac_gen = a->run_gen;
     c->mac_computed = 1;
@@ -51,18 +51,41 @@ typedef struct {
     int zero_row;    /* the row the bars stand on (grow up) or hang from (grow down) */
 } mac_geom;
 
+/* The y range: round the bars' costs, 0 included. One bar far beyond the rest (more than
+ * MAC_CLIP_RATIO times the next on its side) would flatten every other bar, so the range stops at
+ * MAC_CLIP_MARGIN times the next one and that bar is drawn to the edge with an arrow (its value is
+ * in the table). */
+#define MAC_CLIP_RATIO 2.0
+#define MAC_CLIP_MARGIN 1.25
+
+/* The largest cost on one side (sign +1: the highest, -1: the lowest), cut as described above. */
+static double side_limit(const mac_curve *m, int sign)
+{
+    double first = 0, second = 0; /* the largest and second largest |cost| on this side */
+    for (int i = 0; i < m->n; i++) {
+        double v = m->curve[i].a.cny_per_t * sign;
+        if (!isfinite(v) || v <= 0) continue;
+        if (v > first) second = first, first = v;
+        else if (v > second) second = v;
+    }
+    if (second > 0 && first > MAC_CLIP_RATIO * second) first = MAC_CLIP_MARGIN * second;
+    return first * sign;
+}
+
+void mac_view_range(const mac_curve *m, double *lo, double *hi)
+{
+    *lo = side_limit(m, -1);
+    *hi = side_limit(m, 1);
+    if (*hi == *lo) *hi = 1; /* uncosted (or all zero): bars one row tall on the axis */
+}
+
 static void bars_geom(const mac_curve *m, const lay_rect *r, mac_geom *g)
 {
     g->x = r->x + MAC_AXIS_W;
     g->w = r->w - MAC_AXIS_W;
     g->y = r->y;
     g->h = r->h;
-    g->lo = g->hi = 0;
-    for (int i = 0; i < m->n; i++) {
-        double v = m->curve[i].a.cny_per_t;
-        if (isfinite(v)) g->lo = fmin(g->lo, v), g->hi = fmax(g->hi, v);
-    }
-    if (g->hi == g->lo) g->hi = 1; /* uncosted (or all zero): bars one row tall on the axis */
+    mac_view_range(m, &g->lo, &g->hi);
     g->zero_row = g->y + (int)lround((g->hi / (g->hi - g->lo)) * (g->h - 1));
 }
 
@@ -75,12 +98,16 @@ static void bar_cols(const mac_geom *g, double total, double from, double t, int
     if (*x1 > g->x + g->w) *x1 = g->x + g->w;
 }
 
-/* Rows from the zero row to the value's row (inclusive) for cost v; one row when it has none. */
-static void bar_rows(const mac_geom *g, double v, int *top, int *bottom)
+/* Rows from the zero row to the value's row (inclusive) for cost v (one row when it has none);
+ * returns 1 when v is beyond the range and the bar is cut at its edge. */
+static int bar_rows(const mac_geom *g, double v, int *top, int *bottom)
 {
-    int row = isfinite(v) ? g->y + (int)lround((g->hi - v) / (g->hi - g->lo) * (g->h - 1)) : g->zero_row;
+    int cut = isfinite(v) && (v > g->hi || v < g->lo);
+    double c = !isfinite(v) ? 0 : v > g->hi ? g->hi : v < g->lo ? g->lo : v;
+    int row = g->y + (int)lround((g->hi - c) / (g->hi - g->lo) * (g->h - 1));
     *top = row < g->zero_row ? row : g->zero_row;
     *bottom = row > g->zero_row ? row : g->zero_row;
+    return cut;
 }
 
 /* The y axis in CNY/t (the unit is the table's last column head); only the zero line without costs. */
@@ -103,17 +130,20 @@ static void draw_bars(const app *a, const lay_rect *r)
     const mac_curve *m = &a->cost.mac;
     mac_geom g;
     wchar_t block = a->utf8 ? L'█' : L'#', zero = a->utf8 ? L'─' : L'-';
+    wchar_t up = a->utf8 ? L'▲' : L'^', down = a->utf8 ? L'▼' : L'v';
     if (r->h < 3 || r->w < MAC_AXIS_W + 10 || m->n == 0 || !(m->total_mt > 0)) return;
     bars_geom(m, r, &g);
     axis_labels(a, &g, m->costed);
     for (int x = g.x; x < g.x + g.w; x++) drw_char(g.zero_row, x, zero, ST_ZERO);
     for (int i = 0; i < m->n; i++) {
         const mac_lever *l = &m->curve[i];
-        int x0, x1, top, bottom, style = i == a->cost.cursor ? ST_MARK : bar_styles[i % N_BAR_STYLES];
+        int x0, x1, top, bottom, cut, style = i == a->cost.cursor ? ST_MARK : bar_styles[i % N_BAR_STYLES];
         bar_cols(&g, m->total_mt, l->from_mt, l->a.avoided_mt, &x0, &x1);
-        bar_rows(&g, l->a.cny_per_t, &top, &bottom);
+        cut = bar_rows(&g, l->a.cny_per_t, &top, &bottom);
         for (int y = top; y <= bottom; y++)
             for (int x = x0; x < x1; x++) drw_char(y, x, block, style);
+        if (cut) /* the end of a cut bar: an arrow pointing the way it goes on */
+            drw_char(l->a.cny_per_t > 0 ? top : bottom, x0, l->a.cny_per_t > 0 ? up : down, ST_BAD);
     }
 }
 

@@ -3,6 +3,7 @@
  * numbers: the run is the engine's, the chart only reads it. */
 #include "reference.h"
 #include "../report/error_text.h"
+#include "../report/scenario_name.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -84,7 +85,7 @@ int ref_choose(app *a, const char *path)
     free(res);
     snprintf(a->ref.file, sizeof a->ref.file, "%s", path);
     ref_set_name(&a->ref, path);
-    msg_say(&a->msg, ST_GOOD, "%s%s%s (%s)", i18n_str(S_M_REF_SET, a->lang), i18n_str(S_COLON, a->lang), a->ref.name, path);
+    msg_say(&a->msg, ST_GOOD, "%s%s%s (%s)", i18n_str(S_M_REF_SET, a->lang), i18n_str(S_COLON, a->lang), ref_label(a), path);
     return 0;
 }
 
@@ -95,7 +96,9 @@ const run_result *ref_result(const app *a)
 
 const char *ref_label(const app *a)
 {
-    return a->ref.scn ? a->ref.name : i18n_str(S_LEG_BASELINE, a->lang);
+    if (!a->ref.scn) return i18n_str(S_LEG_BASELINE, a->lang);
+    return a->lang == LANG_ZH && scn_text(a->ref.scn, P_SCENARIO_NAME_ZH)[0] ? scenario_name(a->ref.scn, a->lang)
+                                                                          : a->ref.name; /* name_zh in Chinese */
 }
 
 /* Cells the legend of sp takes before it reaches series 0 (as tui/chart.c lays it out: unit, then
@@ -114,7 +117,7 @@ void ref_chart(app *a, chart_spec *sp, int width)
     for (int i = 0; i < RUN_MAX_YEARS; i++)
         a->ref.co2_mt[i] = i < sp->n_years ? run_at(&a->ref.res, RV_CO2, sp->first_year + i) : NAN;
     sp->s[0].v = a->ref.co2_mt;
-    ref_fit_label(a->ref.name, width - legend_used(sp) - 3, a->utf8, a->ref.label, sizeof a->ref.label);
+    ref_fit_label(ref_label(a), width - legend_used(sp) - 3, a->utf8, a->ref.label, sizeof a->ref.label);
     sp->s[0].label = a->ref.label[0] ? a->ref.label : NULL;
 }
 

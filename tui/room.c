@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../report/error_text.h"
 #include "../report/export_md.h"
 #include "../report/export_svg.h"
 #include "../report/goal_text.h"
@@ -75,7 +76,7 @@ static int room_update(room_ui *u)
     pp_error_clear(&e);
     changed = rscan_update(&u->t, &e);
     if (changed < 0) {
-        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_DIR_ERROR), pp_error_format(&e, buf, sizeof buf));
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_DIR_ERROR), error_text(&e, u->zh ? LANG_ZH : LANG_EN, buf, sizeof buf));
         return 1;
     }
     rscan_sort(&u->t, (rscan_col)u->sort, u->desc);
@@ -317,7 +318,7 @@ static void export_all(room_ui *u, int overwrite)
     if (svg_save_with(EXPORT_MD, md_write_room, &md, overwrite, &e) != PP_OK ||
         svg_save_with(EXPORT_SVG, rsvg_write, &ov, overwrite, &e) != PP_OK ||
         svg_save_with(EXPORT_HTML, rhtml_write, &page, overwrite, &e) != PP_OK) {
-        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), error_text(&e, u->zh ? LANG_ZH : LANG_EN, buf, sizeof buf));
         return;
     }
     msg_say(&u->msg, ST_GOOD, "%s: %s, %s, %s", S(u, S_RM_EXPORTED), EXPORT_MD, EXPORT_SVG, EXPORT_HTML);
@@ -449,7 +450,7 @@ static int room_prepare(room_ui *u, const room_args *a)
     pp_error_clear(&e);
     if (rscan_update(&u->t, &e) < 0) {
         fputs("peakpath room: ", stderr);
-        txt_fputs_term(stderr, pp_error_format(&e, buf, sizeof buf), 0);
+        txt_fputs_term(stderr, error_text(&e, u->zh ? LANG_ZH : LANG_EN, buf, sizeof buf), 0);
         fputc('\n', stderr);
         return 2;
     }

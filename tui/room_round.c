@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../report/error_text.h"
 #include "../report/export_svg.h"
 #include "../report/room_html.h"
 #include "../report/room_join.h"
@@ -112,7 +113,7 @@ static int load_solution(room_ui *u)
     pp_error_clear(&e);
     if (build_solution(u, k, &e) != 0 || !(u->sol_res = malloc(sizeof *u->sol_res)) ||
         run_simulate(u->sol, u->sol_res, &e) != PP_OK) {
-        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RW_REVEAL), e.msg[0] ? pp_error_format(&e, buf, sizeof buf) : "out of memory");
+        msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RW_REVEAL), pp_error_is_set(&e) ? error_text(&e, room_lang(u), buf, sizeof buf) : S(u, S_M_NOMEM));
         room_round_free(u);
         return -1;
     }
@@ -176,7 +177,7 @@ int room_round_tick(room_ui *u)
         char buf[PP_ERR_MSG_MAX + 300];
         pp_error_clear(&e);
         if (svg_save_with(u->html, rhtml_write, &p, 1, &e) != PP_OK) {
-            msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), pp_error_format(&e, buf, sizeof buf));
+            msg_say(&u->msg, ST_ERROR, "%s: %s", S(u, S_RM_FAILED), error_text(&e, room_lang(u), buf, sizeof buf));
             u->html = NULL; /* said once; the room goes on without the page */
             redraw = 1;
         }

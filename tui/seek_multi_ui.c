@@ -105,7 +105,7 @@ static int parse_text(app *a, const char *text, seekm_problem *p)
         pp_error_clear(&err);
         if (p->n_targets >= SEEKM_MAX_TARGETS) break;
         if (seek_parse_target(t, &p->target[p->n_targets++], &err) != PP_OK) {
-            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
+            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_message(&err, a->lang, why, sizeof why));
             return -1;
         }
     }
@@ -133,7 +133,7 @@ static int apply_package(app *a, const seekm_result *r)
         pp_error_clear(&err);
         if (scn_lever_set(a->scn, r->lever[i], r->value[i], &err) != PP_OK) {
             for (int k = n - 1; k >= 0; k--) scn_set_path(a->scn, ch[k].id, &ch[k].before, &err); /* all or none */
-            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
+            msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_message(&err, a->lang, why, sizeof why));
             return -1;
         }
         ch[n].after = *scn_path(a->scn, r->lever[i]);
@@ -176,7 +176,7 @@ int seekm_ui_apply(app *a, const char *text)
     if (!(r = malloc(sizeof *r))) return -1;
     pp_error_clear(&err);
     if (seekm_run(a->scn, &p, r, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_text(&err, a->lang, why, sizeof why));
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK_MULTI, a->lang), i18n_str(S_COLON, a->lang), error_message(&err, a->lang, why, sizeof why));
         free(r);
         return -1;
     }

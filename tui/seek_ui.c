@@ -96,7 +96,7 @@ int seek_ui_apply(app *a, const char *text)
     pp_error_clear(&err);
     if (!p || seek_parse_target(text, &t, &err) != PP_OK || seek_lever(a->scn, id, &t, &r, &err) != PP_OK) {
         char why[PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 160];
-        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK, a->lang), i18n_str(S_COLON, a->lang), p ? error_text(&err, a->lang, why, sizeof why) : "?");
+        msg_say(&a->msg, ST_ERROR, "%s%s%s", i18n_str(S_M_SEEK, a->lang), i18n_str(S_COLON, a->lang), p ? error_message(&err, a->lang, why, sizeof why) : "?");
         return -1;
     }
     seek_ui_describe(&r, &t, i18n_pair(p->label_en, p->label_zh, a->lang), lev_view(p, a->lang).unit, a->lang, msg,

@@ -74,7 +74,7 @@ void tornado_update(app *a)
     t->computed = 0;
     pp_error_clear(&err);
     t->status = sens_run(a->scn, &t->sens, &err);
-    error_text(&err, a->lang, t->error, sizeof t->error);
+    error_message(&err, a->lang, t->error, sizeof t->error);
     for (int id = 0; id < P_COUNT; id++) open[id] = !chp_locked(a, id); /* in a challenge: open levers only */
     t->n = t->status == PP_OK ? tornado_rows(&t->sens, t->by, open, t->row) : 0;
     if (t->cursor >= t->n) t->cursor = t->n > 0 ? t->n - 1 : 0;

@@ -62,7 +62,7 @@ static app *prepare(const char *file, i18n_lang lang, int utf8, int *code)
     }
     pp_error_clear(&err);
     if (app_load(a, file, &err) != PP_OK) {
-        fprintf(stderr, "peakpath: %s\n", pp_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, "peakpath: %s\n", error_text(&err, lang, buf, sizeof buf));
         *code = pp_status_exit_code(err.code);
         app_free(a);
         return NULL;

@@ -39,9 +39,7 @@ static pp_status check_row(const double *x, int n, int item, const char *period,
 {
     for (int k = 0; k < n; k++)
         if (!isfinite(x[k]) || x[k] < 0.0)
-            return pp_error_set(err, PP_ERR_INPUT,
-                                "LMDI factor %d of item %d in period %s is %g; expected a finite "
-                                "value >= 0", k + 1, item + 1, period, x[k]);
+            return pp_error_set(err, PP_ERR_INPUT, LMDI_BAD_FACTOR, PP_I(k + 1), PP_I(item + 1), PP_S(period), PP_G(x[k]));
     return PP_OK;
 }
 
@@ -49,8 +47,7 @@ pp_status lmdi_additive(int n_items, int n_factors, const double *x0, const doub
                         double *effect, pp_error *err)
 {
     if (n_items < 0 || n_factors < 1 || n_factors > LMDI_MAX_FACTORS || !x0 || !xT || !effect)
-        return pp_error_set(err, PP_ERR_USAGE, "LMDI needs 1..%d factors and both periods' data",
-                            LMDI_MAX_FACTORS);
+        return pp_error_set(err, PP_ERR_USAGE, LMDI_ARGS, PP_I(LMDI_MAX_FACTORS));
     for (int k = 0; k < n_factors; k++) effect[k] = 0.0;
     for (int i = 0; i < n_items; i++) {
         const double *r0 = x0 + (size_t)i * n_factors, *rT = xT + (size_t)i * n_factors;
@@ -115,8 +112,8 @@ static void state_shares(const run_result *r, int y, double *share)
 static pp_status state_read(const run_result *r, int y, co2_state *st, pp_error *err)
 {
     if (!r || y < r->first_year || y > r->end_year)
-        return pp_error_set(err, PP_ERR_USAGE, "year %d is outside the run (%d-%d)", y,
-                            r ? r->first_year : 0, r ? r->end_year : 0);
+        return pp_error_set(err, PP_ERR_USAGE, YEAR_OUTSIDE_RUN, PP_I(y), PP_I(r ? r->first_year : 0),
+                            PP_I(r ? r->end_year : 0));
     st->gdp = at(r, RV_GDP, y);
     state_shares(r, y, st->share);
     st->fin_total = 0.0;
@@ -132,21 +129,19 @@ static pp_status state_read(const run_result *r, int y, co2_state *st, pp_error 
     st->co2 = at(r, RV_CO2, y);
     st->process = at(r, RV_CO2_PROCESS, y);
     if (!(st->gdp > 0.0) || !(st->fin_total > 0.0) || !(st->energy > 0.0))
-        return pp_error_set(err, PP_ERR_INPUT,
-                            "year %d: GDP, final energy and total energy must be positive for the "
-                            "decomposition (got %g, %g, %g)", y, st->gdp, st->fin_total, st->energy);
+        return pp_error_set(err, PP_ERR_INPUT, LMDI_NOT_POSITIVE, PP_I(y), PP_G(st->gdp), PP_G(st->fin_total),
+                            PP_G(st->energy));
     return PP_OK;
 }
 
 /* A ratio whose denominator may be zero: num/den, or `other` (the other state's ratio, so that a
  * sector or fuel that appears counts as structure or mix) when both are zero. */
-static pp_status safe_ratio(double num, double den, double other, const char *what, double *out,
+static pp_status safe_ratio(double num, double den, double other, pp_msg_id what, double *out,
                             pp_error *err)
 {
     if (den > 0.0) { *out = num / den; return PP_OK; }
     if (num == 0.0) { *out = (other > 0.0 && isfinite(other)) ? other : 1.0; return PP_OK; }
-    return pp_error_set(err, PP_ERR_INPUT, "%s: %g with a zero base; the identity does not hold",
-                        what, num);
+    return pp_error_set(err, PP_ERR_INPUT, LMDI_ZERO_BASE, PP_M(what), PP_G(num));
 }
 
 /* Raw ratio used as the "other state" fallback: NAN when undefined. */
@@ -157,12 +152,13 @@ static pp_status state_factors(const co2_state *s, const co2_state *o, double *x
 {
     for (int i = 0; i < N_SECTORS; i++) {
         double act = s->gdp * s->share[i], intensity = 0.0, other = raw_ratio(o->fin[i], o->gdp * o->share[i]);
-        pp_status st = safe_ratio(s->fin[i], act, other, "sector final energy", &intensity, err);
+        pp_status st = safe_ratio(s->fin[i], act, other, PPM_LMDI_SECTOR_ENERGY, &intensity, err);
         if (st != PP_OK) return st;
         for (int j = 0; j < N_FUELS; j++) {
             double *row = x + (size_t)(i * N_FUELS + j) * N_FACTORS, ef = 0.0;
             st = safe_ratio(s->co2_fuel[j], s->fuel[j], raw_ratio(o->co2_fuel[j], o->fuel[j]),
-                            "fuel CO2", &ef, err);
+                            PPM_LMDI_FUEL_CO2, &ef, err);
+
             if (st != PP_OK) return st;
             row[0] = s->gdp;
             row[1] = s->share[i];

@@ -32,10 +32,8 @@ pp_status mac_compare(const run_result *scn, const run_result *ref, mac_abatemen
     /* the sums run over 2021..end year: the histories may start apart, the ends may not */
     if (scn->end_year != ref->end_year || scn->first_year > MAC_FIRST_YEAR || ref->first_year > MAC_FIRST_YEAR) {
         abatement_nan(out);
-        return pp_error_set(err, PP_ERR_INPUT,
-                            "the scenario runs %d-%d and the reference %d-%d: cumulative CO2 and cost "
-                            "only compare over the same years %d-end year (set the same end_year)",
-                            scn->first_year, scn->end_year, ref->first_year, ref->end_year, MAC_FIRST_YEAR);
+        return pp_error_set(err, PP_ERR_INPUT, MAC_YEARS_DIFFER, PP_I(scn->first_year), PP_I(scn->end_year),
+                            PP_I(ref->first_year), PP_I(ref->end_year), PP_I(MAC_FIRST_YEAR));
     }
     mac_abatement_of(&scn->summary, &ref->summary, out);
     return PP_OK;
@@ -64,7 +62,7 @@ static void lever_of(const sens_result *sr, const sens_lever *l, mac_lever *out)
         out->place = MAC_AT_END;
     } else if (!l->ok[k]) {
         out->place = MAC_REFUSED;
-        memcpy(out->refusal, l->refusal[k], sizeof out->refusal);
+        out->refusal = l->refusal[k];
     } else {
         mac_abatement_of(&l->at[k].sum, &sr->given.sum, &out->a);
         out->place = out->a.avoids ? MAC_ON_CURVE : MAC_NO_CO2;
@@ -107,7 +105,7 @@ pp_status mac_curve_run(const scn_scenario *s, mac_curve *out, pp_error *err)
     sens_result *sr = malloc(sizeof *sr);
     pp_status st;
     memset(out, 0, sizeof *out);
-    if (!sr) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (abatement cost curve)");
+    if (!sr) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     st = sens_run(s, sr, err);
     if (st == PP_OK) mac_curve_of(sr, out);
     free(sr);

@@ -60,7 +60,7 @@ typedef struct {
                              LG_INDUSTRY): it changes output or the economy's structure, whose cost
                              or gain the system cost does not count, so its CNY/t is the energy
                              system's alone (slower growth "saves" fuel but is no cheap abatement) */
-    char refusal[PP_ERR_MSG_MAX]; /* MAC_REFUSED: why */
+    pp_error refusal;             /* MAC_REFUSED: why (render with report/error_text.h) */
 } mac_lever;
 
 typedef struct {

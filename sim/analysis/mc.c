@@ -87,9 +87,9 @@ static pp_status correlations(const scn_scenario *s, const mc_key *keys, int n, 
         const pp_param *p = pp_param_get(keys[i].id);
         if (!scn_corr_get(s, keys[i].id, &other, &rho) || (j = key_index(keys, n, other)) < 0) continue;
         if (corr[i * n + j] != 0 && corr[i * n + j] != rho)
-            return pp_error_set(err, PP_ERR_INPUT, "%s.%s and %s.%s are given two correlations (%g and %g)",
-                                p->section, p->key, pp_param_get(other)->section, pp_param_get(other)->key,
-                                corr[i * n + j], rho);
+            return pp_error_set(err, PP_ERR_INPUT, MC_TWO_CORRELATIONS, PP_S(p->section), PP_S(p->key),
+                                PP_S(pp_param_get(other)->section), PP_S(pp_param_get(other)->key),
+                                PP_G(corr[i * n + j]), PP_G(rho));
         corr[i * n + j] = corr[j * n + i] = rho;
     }
     return PP_OK;
@@ -104,7 +104,7 @@ static pp_status draw_offsets(const scn_scenario *s, const mc_key *keys, int n_k
     double *corr = malloc(sizeof *corr * (size_t)n_keys * (size_t)n_keys), skip[MC_MAX_KEYS];
     mc_sampler *sm = malloc(sizeof *sm);
     gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-    pp_status st = corr && sm && rng ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, "out of memory (random draws)");
+    pp_status st = corr && sm && rng ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     for (int k = 0; k < n_keys; k++) dist[k] = keys[k].dist;
     if (st == PP_OK) st = correlations(s, keys, n_keys, corr, err);
     if (st == PP_OK) st = mc_sampler_init(sm, n_keys, dist, corr, err);
@@ -161,7 +161,7 @@ static pp_status key_path(const scn_scenario *base, const mc_key *k, double off,
         return PP_OK;
     }
     if (shift_future(scn_path(base, k->id), scn_hist_end_year(base), off, p->min, p->max, path) != 0)
-        return pp_error_set(err, PP_ERR_RANGE, "%s.%s: too many points to shift", p->section, p->key);
+        return pp_error_set(err, PP_ERR_RANGE, MC_TOO_MANY_POINTS, PP_S(p->section), PP_S(p->key));
     return PP_OK;
 }
 
@@ -250,7 +250,7 @@ static pp_status run_threads(mc_shared *sh, const mc_options *opt, pp_error *err
     wait_progress(sh, opt);
     for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
     for (int d = 0; d < sh->d->count; d++)
-        if (sh->status[d] == PP_ERR_NOMEM) return pp_error_set(err, PP_ERR_NOMEM, "out of memory in draw %d", d);
+        if (sh->status[d] == PP_ERR_NOMEM) return pp_error_set(err, PP_ERR_NOMEM, NOMEM_IN_DRAW, PP_I(d));
     return PP_OK;
 }
 
@@ -260,7 +260,7 @@ static pp_status run_threads(mc_shared *sh, const mc_options *opt, pp_error *err
 static pp_status base_run(const scn_scenario *s, cal_result *cal, mc_result *out, pp_error *err)
 {
     run_result *r = malloc(sizeof *r);
-    pp_status st = r ? cal_calibrate(s, cal, err) : pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    pp_status st = r ? cal_calibrate(s, cal, err) : pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     if (st == PP_OK) st = run_scenario(s, cal, r, err);
     if (st == PP_OK) {
         out->first_year = r->first_year;
@@ -275,18 +275,13 @@ static pp_status base_run(const scn_scenario *s, cal_result *cal, mc_result *out
 static pp_status check_options(const mc_options *opt, int n_keys, pp_error *err)
 {
     if (!opt || opt->draws < 1 || opt->draws > MC_MAX_DRAWS)
-        return pp_error_set(err, PP_ERR_USAGE, "the number of draws must be 1..%d (got %d)", MC_MAX_DRAWS,
-                            opt ? opt->draws : 0);
+        return pp_error_set(err, PP_ERR_USAGE, MC_DRAWS_COUNT, PP_I(MC_MAX_DRAWS), PP_I(opt ? opt->draws : 0));
     if (opt->shard_count > 1 && (opt->shard_index < 0 || opt->shard_index >= opt->shard_count
                                  || opt->shard_count > opt->draws))
-        return pp_error_set(err, PP_ERR_USAGE, "shard %d of %d: expected 1..k with k at most the number of "
-                            "draws (%d)", opt->shard_index + 1, opt->shard_count, opt->draws);
-    if (n_keys == 0)
-        return pp_error_set(err, PP_ERR_USAGE, "the scenario gives no uncertainty range: add e.g. "
-                            "`gdp_growth_pct.range = -1.0, +1.0` under [economy]");
-    if (n_keys > MC_MAX_KEYS)
-        return pp_error_set(err, PP_ERR_USAGE, "the scenario gives %d uncertainty ranges: at most %d can be "
-                            "drawn (take some away with `key.range = 0, 0`)", n_keys, MC_MAX_KEYS);
+        return pp_error_set(err, PP_ERR_USAGE, MC_BAD_SHARD, PP_I(opt->shard_index + 1), PP_I(opt->shard_count),
+                            PP_I(opt->draws));
+    if (n_keys == 0) return pp_error_set(err, PP_ERR_USAGE, MC_NO_RANGE);
+    if (n_keys > MC_MAX_KEYS) return pp_error_set(err, PP_ERR_USAGE, MC_TOO_MANY_RANGES, PP_I(n_keys), PP_I(MC_MAX_KEYS));
     return PP_OK;
 }
 
@@ -332,7 +327,8 @@ pp_status mc_run_keep(const scn_scenario *s, const mc_options *opt, mc_result *o
     if (st == PP_OK) st = draw_offsets(s, keys, n_keys, opt->seed, d, err);
     sh = (mc_shared){s, &cal, keys, n_keys, out->jobs, out->recalibrated, d, NULL, 0};
     if (st == PP_OK && !(sh.status = calloc((size_t)count, sizeof *sh.status)))
-        st = pp_error_set(err, PP_ERR_NOMEM, "out of memory (%d Monte Carlo draws)", count);
+        st = pp_error_set(err, PP_ERR_NOMEM, NOMEM_DRAWS, PP_I(count));
+
     if (st == PP_OK) st = run_threads(&sh, opt, err);
     if (st == PP_OK) st = mc_summarise(d, out, err);
     free(sh.status);

@@ -46,7 +46,7 @@ static pp_status cholesky(mc_sampler *sm, const double *corr, pp_error *err)
 {
     int n = sm->n_keys, status;
     gsl_matrix *m = gsl_matrix_alloc((size_t)n, (size_t)n);
-    if (!m) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (correlation matrix)");
+    if (!m) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     for (int i = 0; i < n; i++)
         for (int j = 0; j < n; j++) gsl_matrix_set(m, (size_t)i, (size_t)j, corr[i * n + j]);
     status = gsl_linalg_cholesky_decomp1(m);
@@ -55,9 +55,7 @@ static pp_status cholesky(mc_sampler *sm, const double *corr, pp_error *err)
             for (int j = 0; j <= i; j++) sm->chol[i][j] = gsl_matrix_get(m, (size_t)i, (size_t)j);
     gsl_matrix_free(m);
     if (status != GSL_SUCCESS)
-        return pp_error_set(err, PP_ERR_INPUT, "the uncertainty correlations (`key.corr`) cannot hold "
-                            "together: their matrix is not positive definite (%s); weaken one",
-                            gsl_strerror(status));
+        return pp_error_set(err, PP_ERR_INPUT, MC_CORR_NOT_POSITIVE, PP_S(gsl_strerror(status)));
     return PP_OK;
 }
 
@@ -66,7 +64,8 @@ pp_status mc_sampler_init(mc_sampler *sm, int n_keys, const scn_dist *d, const d
     pp_gsl_init(); /* a GSL failure comes back as a status, never an abort */
     memset(sm, 0, sizeof *sm);
     if (n_keys < 1 || n_keys > MC_MAX_KEYS)
-        return pp_error_set(err, PP_ERR_USAGE, "Monte Carlo takes 1..%d uncertain keys (got %d)", MC_MAX_KEYS, n_keys);
+        return pp_error_set(err, PP_ERR_USAGE, MC_KEYS_COUNT, PP_I(MC_MAX_KEYS), PP_I(n_keys));
+
     sm->n_keys = n_keys;
     memcpy(sm->dist, d, sizeof *d * (size_t)n_keys);
     for (int i = 0; corr && i < n_keys; i++)

@@ -54,8 +54,8 @@ static pp_status fit(const double *x, int n, int k, int stride, const double *y,
     gsl_vector_free(c);
     gsl_vector_free(Y);
     gsl_matrix_free(X);
-    if (status == GSL_ENOMEM) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (regression of %d draws)", n);
-    if (status != GSL_SUCCESS) return pp_error_set(err, PP_ERR_SOLVER, "regression failed: %s", gsl_strerror(status));
+    if (status == GSL_ENOMEM) return pp_error_set(err, PP_ERR_NOMEM, NOMEM_DRAWS, PP_I(n));
+    if (status != GSL_SUCCESS) return pp_error_set(err, PP_ERR_SOLVER, REGRESSION_FAILED, PP_S(gsl_strerror(status)));
     return PP_OK;
 }
 
@@ -67,7 +67,8 @@ pp_status mc_src(const double *x, int n, int k, int stride, const double *y, dou
     pp_status st;
     pp_gsl_init(); /* a GSL failure comes back as a status, never an abort */
     if (k < 1 || k > 64 || n <= k + 1)
-        return pp_error_set(err, PP_ERR_USAGE, "too few draws (%d) to fit %d inputs", n, k);
+        return pp_error_set(err, PP_ERR_USAGE, TOO_FEW_DRAWS, PP_I(n), PP_I(k));
+
     *r2 = 0;
     for (int j = 0; j < k; j++) {
         src[j] = 0;

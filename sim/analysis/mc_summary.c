@@ -22,7 +22,7 @@ pp_status mc_draws_alloc(mc_draws *d, int first_draw, int count, int n_keys, int
     d->out = calloc((size_t)count + 1, sizeof *d->out);
     if (!d->offsets || !d->co2 || !d->out) {
         mc_draws_free(d);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory (%d Monte Carlo draws)", count);
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM_DRAWS, PP_I(count));
     }
     return PP_OK;
 }
@@ -94,7 +94,7 @@ static pp_status drivers(const mc_draws *d, mc_result *out, pp_error *err)
     pp_status st = PP_OK;
     pp_error e;
     out->has_drivers = 0;
-    if (!x || !y) st = pp_error_set(err, PP_ERR_NOMEM, "out of memory (drivers of %d draws)", out->ok_draws);
+    if (!x || !y) st = pp_error_set(err, PP_ERR_NOMEM, NOMEM_DRAWS, PP_I(out->ok_draws));
     for (int j = 0; st == PP_OK && j < d->count; j++) {
         if (!d->out[j].ok) continue;
         memcpy(x + (size_t)n * k, d->offsets + (size_t)j * k, sizeof *x * (size_t)k);
@@ -122,10 +122,10 @@ pp_status mc_summarise(const mc_draws *d, mc_result *out, pp_error *err)
     out->first_draw = d->first_draw;
     probabilities(d, out);
     if (out->ok_draws == 0)
-        return pp_error_set(err, PP_ERR_INPUT, "none of the %d draws ran: the ranges take the scenario "
-                            "out of what it allows (e.g. shares over 100 %%, solar past its potential)", d->count);
+        return pp_error_set(err, PP_ERR_INPUT, MC_NO_DRAW_RAN, PP_I(d->count));
     tmp = malloc(sizeof *tmp * (size_t)d->count);
-    if (!tmp) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!tmp) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+
     bands(d, tmp, out);
     free(tmp);
     st = drivers(d, out, err);

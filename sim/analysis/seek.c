@@ -192,7 +192,7 @@ static pp_status brent(seek_ctx *c, double a, double b, double tol, double *v)
     s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
     double lo = fmin(a, b), hi = fmax(a, b);
     int status, iter = 0;
-    if (!s) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_NOMEM, "out of memory (GSL solver)");
+    if (!s) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_NOMEM, NOMEM);
     status = gsl_root_fsolver_set(s, &f, lo, hi);
     while (status == GSL_SUCCESS && iter++ < 200) {
         status = gsl_root_fsolver_iterate(s);
@@ -229,12 +229,10 @@ static pp_status check_lever(int lever, const scn_scenario *s, pp_error *err)
 {
     const pp_param *p = pp_param_get(lever);
     if (!p || p->group == LG_NONE || p->kind == PK_TEXT || p->kind == PK_FLAG)
-        return pp_error_set(err, PP_ERR_USAGE, "%s.%s is not a lever (see `peakpath keys`)",
-                            p ? p->section : "?", p ? p->key : "?");
+        return pp_error_set(err, PP_ERR_USAGE, SEEK_NOT_A_LEVER, PP_S(p ? p->section : "?"), PP_S(p ? p->key : "?"));
     if (!pp_lever_range_get(lever))
-        return pp_error_set(err, PP_ERR_USAGE, "%s.%s has no plausible range (sim/scenario/levers_list.h)",
-                            p->section, p->key);
-    if (!scn_path(s, lever)) return pp_error_set(err, PP_ERR_USAGE, "lever has no value");
+        return pp_error_set(err, PP_ERR_USAGE, SEEK_NO_PLAUSIBLE_RANGE, PP_K(lever));
+    if (!scn_path(s, lever)) return pp_error_set(err, PP_ERR_USAGE, SEEK_LEVER_NO_VALUE);
     return PP_OK;
 }
 
@@ -245,14 +243,13 @@ static pp_status finish(seek_ctx *c, double value, seek_result *out)
     int valid;
     pp_status st = trial(c, value, &g, &valid);
     if (st != PP_OK) return st;
-    if (!valid) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_SOLVER,
-                                    "the run at the answer %g failed", value);
+    if (!valid) return pp_error_set(&c->fatal_err, c->fatal = PP_ERR_SOLVER, SEEK_ANSWER_FAILED, PP_G(value));
     out->value = value;
     out->met = !isnan(g) && excess_met(&c->t, g);
     out->metric_value = seek_metric_value(c->res, &c->t);
     out->reach_lo = c->reach_lo;
     out->reach_hi = c->reach_hi;
-    if (c->refusal.msg[0]) pp_error_format(&c->refusal, out->refusal, sizeof out->refusal);
+    if (pp_error_is_set(&c->refusal)) out->refusal = c->refusal;
     out->summary = c->res->summary;
     out->end_year = c->res->end_year;
     out->runs = c->runs;
@@ -319,7 +316,7 @@ static pp_status setup(seek_ctx *c, const scn_scenario *s, int lever, const seek
     if (st != PP_OK) return st;
     c->work = scn_clone(s);
     c->res = malloc(sizeof *c->res);
-    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (goal seek)");
+    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     return PP_OK;
 }
 
@@ -353,11 +350,11 @@ pp_status seek_lever_opts(const scn_scenario *s, int lever, const seek_target *t
     st = setup(&c, s, lever, t, err);
     c.greener = out->greener;
     if (st == PP_OK) st = trial(&c, out->start_value, &g, &valid);
-    if (st == PP_OK && !valid) st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_SOLVER,
-                                                 "the scenario as loaded does not run");
+    if (st == PP_OK && !valid) st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_SOLVER, SEEK_AS_LOADED_FAILS);
     if (st == PP_OK && isnan(g))
-        st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_USAGE, "target year %d is outside the run (%d-%d)",
-                          t->year, c.res->first_year, c.res->end_year);
+        st = pp_error_set(&c.fatal_err, c.fatal = PP_ERR_USAGE, TARGET_YEAR_OUTSIDE_RUN, PP_I(t->year),
+                          PP_I(c.res->first_year), PP_I(c.res->end_year));
+
     if (st == PP_OK) {
         out->metric_start = seek_metric_value(c.res, t);
         if (excess_met(t, g)) value = out->start_value;

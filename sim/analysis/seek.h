@@ -43,7 +43,7 @@ typedef struct {
     double metric_start;   /* the metric in the loaded scenario and at `value` */
     double metric_value;
     double reach_lo, reach_hi; /* lowest and highest values tried that the scenario accepted */
-    char refusal[PP_ERR_MSG_MAX]; /* why the scenario refused a value beyond them ("" if none did) */
+    pp_error refusal; /* why the scenario refused a value beyond them (pp_error_is_set: 0 if none did) */
     run_summary summary;   /* the summary of the run at `value` */
     int end_year;          /* the run's last year (the summary's cumulative CO2 ends there) */
 } seek_result;

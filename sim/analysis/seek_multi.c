@@ -193,20 +193,17 @@ static pp_status minimise(seekm_ctx *c, seekm_search *sr)
 static pp_status check_problem(const scn_scenario *s, const seekm_problem *p, pp_error *err)
 {
     if (p->n_levers < 1 || p->n_levers > SEEKM_MAX_LEVERS)
-        return pp_error_set(err, PP_ERR_USAGE, "a multi-lever seek takes 1 to %d levers (got %d)",
-                            SEEKM_MAX_LEVERS, p->n_levers);
+        return pp_error_set(err, PP_ERR_USAGE, SEEKM_LEVERS_COUNT, PP_I(SEEKM_MAX_LEVERS), PP_I(p->n_levers));
     if (p->n_targets < 1 || p->n_targets > SEEKM_MAX_TARGETS)
-        return pp_error_set(err, PP_ERR_USAGE, "a multi-lever seek takes 1 to %d targets (got %d)",
-                            SEEKM_MAX_TARGETS, p->n_targets);
+        return pp_error_set(err, PP_ERR_USAGE, SEEKM_TARGETS_COUNT, PP_I(SEEKM_MAX_TARGETS), PP_I(p->n_targets));
     for (int i = 0; i < p->n_levers; i++) {
         const pp_param *pm = pp_param_get(p->lever[i]);
         const pp_lever_range *lr = pp_lever_range_get(p->lever[i]);
         if (!pm || !lr || !scn_path(s, p->lever[i]) || lr->hi <= lr->lo)
-            return pp_error_set(err, PP_ERR_USAGE, "'%s' is not a lever with a plausible range",
-                                pm ? pm->key : "?");
+            return pp_error_set(err, PP_ERR_USAGE, SEEKM_NOT_A_LEVER, PP_S(pm ? pm->key : "?"));
         for (int j = 0; j < i; j++)
             if (p->lever[j] == p->lever[i])
-                return pp_error_set(err, PP_ERR_USAGE, "lever '%s' given twice", pm->key);
+                return pp_error_set(err, PP_ERR_USAGE, SEEKM_LEVER_TWICE, PP_S(pm->key));
     }
     return PP_OK;
 }
@@ -270,16 +267,16 @@ static pp_status setup(seekm_ctx *c, const scn_scenario *s, pp_error *err)
     if (st != PP_OK) return st;
     c->work = scn_clone(s);
     c->res = malloc(sizeof *c->res);
-    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (multi-lever seek)");
+    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     c->out->runs++;
     if (run_scenario(s, &c->cal, c->res, err) != PP_OK)
-        return pp_error_set(err, PP_ERR_SOLVER, "the scenario as given does not run: %s", err->msg);
+        return pp_error_wrap(err, PP_ERR_SOLVER, SEEKM_AS_GIVEN_FAILS);
     for (int t = 0; t < c->p->n_targets; t++) {
         const seek_target *tg = &c->p->target[t];
         c->out->metric_start[t] = seek_metric_value(c->res, tg);
         if (isnan(c->out->metric_start[t]))
-            return pp_error_set(err, PP_ERR_USAGE, "target year %d is outside the run (%d-%d)", tg->year,
-                                c->res->first_year, c->res->end_year);
+            return pp_error_set(err, PP_ERR_USAGE, TARGET_YEAR_OUTSIDE_RUN, PP_I(tg->year), PP_I(c->res->first_year),
+                                PP_I(c->res->end_year));
     }
     return PP_OK;
 }
@@ -319,8 +316,9 @@ pp_status seekm_run(const scn_scenario *s, const seekm_problem *p, seekm_result 
     st = setup(&c, s, err);
     if (st == PP_OK) st = solve(&c);
     if (st == PP_ERR_NOMEM && c.fatal == PP_ERR_NOMEM && err) *err = c.fatal_err;
-    else if (st != PP_OK && err && !err->msg[0])
-        pp_error_set(err, st, "the multi-lever seek's minimiser failed");
+    else if (st != PP_OK && err && !pp_error_is_set(err))
+        pp_error_set(err, st, SEEKM_MINIMISER_FAILED);
+
     scn_free(c.work);
     free(c.res);
     return st;

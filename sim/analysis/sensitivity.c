@@ -76,7 +76,7 @@ static void run_end(sens_ctx *c, sens_lever *l, int k, const sens_point *given, 
     }
     l->ok[k] = st == PP_OK;
     if (!l->ok[k]) {
-        pp_error_format(&e, l->refusal[k], sizeof l->refusal[k]);
+        l->refusal[k] = e;
         for (int m = 0; m < SENS_METRIC_COUNT; m++) l->at[k].v[m] = l->delta[k][m] = NAN;
         l->air_delta_bn[k] = NAN;
         return;
@@ -115,7 +115,8 @@ static pp_status setup(sens_ctx *c, const scn_scenario *s, pp_error *err)
     if (st != PP_OK) return st;
     c->work = scn_clone(s);
     c->res = malloc(sizeof *c->res);
-    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, "out of memory (sensitivity)");
+    if (!c->work || !c->res) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+
     return PP_OK;
 }
 

@@ -37,7 +37,7 @@ typedef struct {
     double value_given;             /* the lever's value in the scenario as given */
     double value[SENS_ENDS];        /* the plausible low and high */
     int ok[SENS_ENDS];              /* 1 when the scenario took the value and the run succeeded */
-    char refusal[SENS_ENDS][PP_ERR_MSG_MAX]; /* why not, when ok is 0 */
+    pp_error refusal[SENS_ENDS];    /* why not, when ok is 0 (render with report/error_text.h) */
     sens_point at[SENS_ENDS];       /* the indicators at each end */
     double delta[SENS_ENDS][SENS_METRIC_COUNT]; /* at - given; NAN when not ok */
     /* change of the cumulative health damage of SO2, NOx and PM2.5 from 2021 (bn CNY; NAN when not

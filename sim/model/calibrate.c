@@ -10,19 +10,16 @@
 #include <gsl/gsl_multiroots.h>
 #include <gsl/gsl_vector.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #define CAL_MAX_ITER 200
 #define CAL_TOL 1e-7 /* in the unit of each observed figure (Mtce, %, index points) */
 
-static const char *const unknown_names[CAL_COUNT] = {
-    "intensity level (x first-year intensities)", "historical efficiency trend (%/yr)",
-    "industry coal/gas shift, first year (points)", "industry coal/gas shift, last historical year (points)",
-    "net import correction, last historical year (TWh)", "transport intensity factor (x first-year transport intensity)",
-    "efficiency step, 1st yearly target year (%)", "efficiency step, 2nd yearly target year (%)",
-    "efficiency step, 3rd yearly target year (%)",
+/* The unknowns' names, as messages (report/error_list.h: CALU_*) rendered in the reader's language. */
+static const pp_msg_id unknown_msg[CAL_COUNT] = {
+    PPM_CALU_LEVEL, PPM_CALU_TREND, PPM_CALU_COAL_FIRST, PPM_CALU_COAL_END, PPM_CALU_IMPORT, PPM_CALU_OIL,
+    PPM_CALU_STEP1, PPM_CALU_STEP2, PPM_CALU_STEP3,
 };
 static const int target_keys[CAL_COUNT] = {
     P_CAL_ENERGY_END, P_CAL_EI_INDEX_END, P_CAL_COAL_FIRST, P_CAL_COAL_END, P_CAL_CI_INDEX_END, P_CAL_OIL_END,
@@ -39,13 +36,9 @@ static const double unknown_hi[CAL_COUNT] = {5.0, 15, 40, 40, 500, 5.0, 15, 15, 
 static const double plausible_lo[CAL_COUNT] = {0.67, -3, -10, -10, -500, 0.67, -5, -5, -5};
 static const double plausible_hi[CAL_COUNT] = {1.5, 3, 10, 10, 500, 1.5, 5, 5, 5};
 /* The inputs to look at when an unknown leaves its plausible range. */
-static const char *const plausible_fix[CAL_COUNT] = {
-    "check the [sector] intensity values", "check [sector].improve_pct over history and the GDP growth",
-    "check heavy_industry and other_industry gas_pct", "check heavy_industry and other_industry gas_pct over history",
-    "check power.import_twh", "check transport.intensity and the sectors' oil_pct",
-    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
-    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
-    "check that year's economy.gdp_growth_pct and the basis of the observed change (first release or revised)",
+static const pp_msg_id plausible_fix[CAL_COUNT] = {
+    PPM_CALCHK_LEVEL, PPM_CALCHK_TREND, PPM_CALCHK_COAL_FIRST, PPM_CALCHK_COAL_END, PPM_CALCHK_IMPORT, PPM_CALCHK_OIL,
+    PPM_CALCHK_STEP, PPM_CALCHK_STEP, PPM_CALCHK_STEP,
 };
 /* Observed shares the calibration checks but does not solve: a miss of more than CHECK_TOL_PT
  * points is a warning naming the inputs that move the share. They have no unknown of their own:
@@ -54,16 +47,16 @@ static const char *const plausible_fix[CAL_COUNT] = {
  * the coal share already solves. The oil share is solved (CAL_OIL, transport's intensity). */
 static const struct {
     int key, var;
-    const char *inputs;
+    pp_msg_id inputs;
 } checked[] = {
-    {P_CAL_NONFOSSIL_END, RV_NONFOSSIL_SHARE, "power hydro_gw, solar_gw, wind_gw, import_twh and export_<tech>_pct"},
-    {P_CAL_GAS_END, RV_GAS_SHARE, "the sectors' gas_pct and power gas_gw"},
+    {P_CAL_NONFOSSIL_END, RV_NONFOSSIL_SHARE, PPM_CALIN_NONFOSSIL},
+    {P_CAL_GAS_END, RV_GAS_SHARE, PPM_CALIN_GAS},
 };
 #define CHECK_TOL_PT 0.5
 #define IMPORT_PLAUSIBLE_FRAC 0.3  /* import correction beyond 30 % of the planned imports ... */
 #define IMPORT_PLAUSIBLE_TWH 10.0  /* ... and beyond 10 TWh */
 
-const char *cal_unknown_name(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_names[u] : NULL; }
+pp_msg_id cal_unknown_msg(int u) { return (u >= 0 && u < CAL_COUNT) ? unknown_msg[u] : PPM_NONE; }
 const char *cal_target_key(int u) { return (u >= 0 && u < CAL_COUNT) ? pp_param_get(target_keys[u])->key : NULL; }
 
 typedef struct {
@@ -165,18 +158,15 @@ static pp_status setup_yearly(const scn_scenario *s, cal_problem *pb, pp_error *
         for (int k = 0; k < yoy->n; k++)
             if (yoy->year[k] <= first || yoy->year[k] > hist_end) bad_key = P_CAL_EI_YOY;
         if (bad_key >= 0)
-            pp_error_set(err, PP_ERR_INPUT, "energy_intensity_change_pct takes at most %d YEAR:%% points, each a "
-                         "historical year after the first (%d..%d), e.g. %d:-2.88", CAL_STEPS, first + 1, hist_end, hist_end);
+            pp_error_set(err, PP_ERR_INPUT, CAL_YOY_SHAPE, PP_I(CAL_STEPS), PP_I(first + 1), PP_I(hist_end), PP_I(hist_end));
     }
     if (bad_key < 0 && path_given(s, P_CAL_COAL_YEAR)) {
         bad_key = P_CAL_COAL_YEAR;
         if (scn_scalar(s, P_CAL_COAL_FIRST) > 0)
-            pp_error_set(err, PP_ERR_INPUT, "give coal_share_first_pct or coal_share_pct, not both: each solves the "
-                         "first-year coal/gas shift");
+            pp_error_set(err, PP_ERR_INPUT, CAL_COAL_TWICE);
         else if (coal->n != 1 || coal->year[0] < first || coal->year[0] >= hist_end + (hist_end == first))
-            pp_error_set(err, PP_ERR_INPUT, "coal_share_pct takes one YEAR:%% point, a historical year before "
-                         "hist_end_year (%d..%d; hist_end_year's is coal_share_end_pct), e.g. %d:86.42", first,
-                         hist_end > first ? hist_end - 1 : first, first);
+            pp_error_set(err, PP_ERR_INPUT, CAL_COAL_YEAR_SHAPE, PP_I(first), PP_I(hist_end > first ? hist_end - 1 : first),
+                         PP_I(first));
         else bad_key = -1;
     }
     if (bad_key < 0) return PP_OK;
@@ -196,9 +186,8 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
         for (size_t i = 0; i < sizeof level_keys / sizeof level_keys[0]; i++) {
             if (scn_scalar(s, level_keys[i]) <= 0) continue;
             if (given++) {
-                pp_error_set(err, PP_ERR_INPUT, "give one of energy_mtce_end, co2_energy_mt_first, energy_mtce_first, "
-                             "not both %s and %s: each solves the same intensity level",
-                             pp_param_get(pb->level_key)->key, pp_param_get(level_keys[i])->key);
+                pp_error_set(err, PP_ERR_INPUT, CAL_LEVEL_TWICE, PP_S(pp_param_get(pb->level_key)->key),
+                             PP_S(pp_param_get(level_keys[i])->key));
                 pp_error_where(err, scn_file(s), "calibration", pp_param_get(level_keys[i])->key, s->line[level_keys[i]]);
                 return PP_ERR_INPUT;
             }
@@ -222,8 +211,7 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
         }
         if (!cal->active[u]) continue;
         if (!has_history && u != CAL_LEVEL && u != CAL_COAL_FIRST && u != CAL_OIL) {
-            pp_error_set(err, PP_ERR_INPUT, "%s = %g needs history, but first_year equals hist_end_year",
-                         pp_param_get(key)->key, t);
+            pp_error_set(err, PP_ERR_INPUT, CAL_NEEDS_HISTORY, PP_S(pp_param_get(key)->key), PP_G(t));
             pp_error_where(err, scn_file(s), "calibration", pp_param_get(key)->key, s->line[key]);
             return PP_ERR_INPUT;
         }
@@ -238,26 +226,16 @@ static pp_status setup(const scn_scenario *s, cal_result *cal, cal_problem *pb, 
 /* What a planner changes when an unknown is pushed past its hard bound, low side and high side:
  * the unknown stands in for inputs the scenario gives, so the fix is in those inputs or in the
  * observed figure. */
-#define STEP_FIX_LOW "the observed change is far above the paths': check economy.gdp_growth_pct that year " \
-    "and the figure's statistical_basis"
-#define STEP_FIX_HIGH "the observed fall is far beyond the paths': check economy.gdp_growth_pct that year " \
-    "and the figure's statistical_basis"
-static const char *const fix_low[CAL_COUNT] = {
-    "lower the [sector] intensity values (they give far more energy than observed) or check the observed figure",
-    "the observed intensity fall is too small for the improve_pct paths: lower [sector].improve_pct over history or check economy.gdp_growth_pct",
-    NULL, NULL, /* the shifts are explained by the shares that cap them (shift_cap) */
-    "raise power.import_twh over history or drop calibration.carbon_intensity_index_end",
-    "lower transport.intensity or the sectors' oil_pct (they give far more oil than observed), or check oil_share_end_pct",
-    STEP_FIX_LOW, STEP_FIX_LOW, STEP_FIX_LOW,
+static const pp_msg_id fix_low[CAL_COUNT] = {
+    PPM_CALFIX_LOW_LEVEL, PPM_CALFIX_LOW_TREND,
+    PPM_NONE, PPM_NONE, /* the shifts are explained by the shares that cap them (shift_cap) */
+    PPM_CALFIX_LOW_IMPORT, PPM_CALFIX_LOW_OIL, PPM_CALFIX_LOW_STEP, PPM_CALFIX_LOW_STEP, PPM_CALFIX_LOW_STEP,
 };
-static const char *const fix_high[CAL_COUNT] = {
-    "raise the [sector] intensity values (they give far less energy than observed) or check the observed figure",
-    "the observed intensity fall is larger than the improve_pct paths give: raise [sector].improve_pct over history or check economy.gdp_growth_pct",
-    NULL, NULL,
-    "lower power.import_twh over history or drop calibration.carbon_intensity_index_end",
-    "raise transport.intensity or the sectors' oil_pct (they give far less oil than observed), or check oil_share_end_pct",
-    STEP_FIX_HIGH, STEP_FIX_HIGH, STEP_FIX_HIGH,
+static const pp_msg_id fix_high[CAL_COUNT] = {
+    PPM_CALFIX_HIGH_LEVEL, PPM_CALFIX_HIGH_TREND, PPM_NONE, PPM_NONE, PPM_CALFIX_HIGH_IMPORT, PPM_CALFIX_HIGH_OIL,
+    PPM_CALFIX_HIGH_STEP, PPM_CALFIX_HIGH_STEP, PPM_CALFIX_HIGH_STEP,
 };
+
 
 /* Year of a shift unknown. */
 static int shift_year(const scn_scenario *s, int u)
@@ -283,8 +261,9 @@ static double shift_cap(const scn_scenario *s, int year, int raise, int *section
     return cap;
 }
 
-/* Appends to buf the explanation of unknown u when it sits at a bound; returns the length used. */
-static size_t explain_unknown(const scn_scenario *s, const cal_result *cal, int u, char *buf, size_t size)
+/* The explanation of unknown u when it sits at a bound, into m; returns 0 (m untouched) when it
+ * does not. */
+static int explain_unknown(const scn_scenario *s, const cal_result *cal, int u, pp_message *m)
 {
     const char *target = pp_param_get(cal->target_param[u])->key;
     double v = cal->value[u];
@@ -293,53 +272,55 @@ static size_t explain_unknown(const scn_scenario *s, const cal_result *cal, int 
         double cap = shift_cap(s, year, raise, &sec);
         const char *section = pp_param_get(sec)->section;
         if (fabs(v) + 1e-9 >= cap && raise) /* all of industry's gas moved to coal and still short */
-            return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry gas share %.3g %% in %d "
-                "caps the coal/gas shift: raise %s.gas_pct or drop %s", unknown_names[u], v, cap, year, section, target);
+            return pp_message_set(m, CAL_SHIFT_GAS_CAP, PP_M(unknown_msg[u]), PP_GP(v, 3), PP_GP(cap, 3), PP_I(year),
+                                  PP_S(section), PP_S(target)), 1;
         if (fabs(v) + 1e-9 >= cap) /* all of industry's coal moved to gas and still too much coal */
-            return (size_t)snprintf(buf, size, "; %s sat at %.3g points, its bound: industry coal share %.3g %% in %d "
-                "is used up, the coal is elsewhere: lower coal in households, services or power, or drop %s",
-                unknown_names[u], v, cap, year, target);
+            return pp_message_set(m, CAL_SHIFT_COAL_USED, PP_M(unknown_msg[u]), PP_GP(v, 3), PP_GP(cap, 3), PP_I(year),
+                                  PP_S(target)), 1;
         if (v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
-        return (size_t)snprintf(buf, size, "; %s at %.3g points is beyond its bound %g..%g: the file's fuel split "
-            "gives far %s coal than %s: %s heavy_industry.gas_pct and other_industry.gas_pct", unknown_names[u], v,
-            unknown_lo[u], unknown_hi[u], raise ? "less" : "more", target, raise ? "lower" : "raise");
+        if (raise)
+            pp_message_set(m, CAL_SHIFT_BEYOND_LESS_COAL, PP_M(unknown_msg[u]), PP_GP(v, 3), PP_G(unknown_lo[u]),
+                           PP_G(unknown_hi[u]), PP_S(target));
+        else
+            pp_message_set(m, CAL_SHIFT_BEYOND_MORE_COAL, PP_M(unknown_msg[u]), PP_GP(v, 3), PP_G(unknown_lo[u]),
+                           PP_G(unknown_hi[u]), PP_S(target));
+        return 1;
     }
     if (v >= unknown_lo[u] && v <= unknown_hi[u]) return 0;
-    return (size_t)snprintf(buf, size, "; %s sat at %.3g, beyond its bound %g..%g: %s", unknown_names[u], v,
-                            unknown_lo[u], unknown_hi[u], v < unknown_lo[u] ? fix_low[u] : fix_high[u]);
+    pp_message_set(m, CAL_UNKNOWN_BEYOND, PP_M(unknown_msg[u]), PP_GP(v, 3), PP_G(unknown_lo[u]), PP_G(unknown_hi[u]),
+                   PP_M(v < unknown_lo[u] ? fix_low[u] : fix_high[u]));
+    return 1;
 }
 
-/* Appends the explanation of every unknown at a bound; "" when none is (then the figures
- * contradict each other through the model without any one unknown running away). */
-static void explain(const scn_scenario *s, const cal_result *cal, char *buf, size_t size)
+/* The explanation of the first unknown at a bound into m, or "no unknown at a bound" (then the
+ * figures contradict each other through the model without any one unknown running away). */
+static void explain(const scn_scenario *s, const cal_result *cal, pp_message *m)
 {
-    size_t used = 0;
-    buf[0] = '\0';
-    for (int u = 0; u < CAL_COUNT && used < size; u++)
-        if (cal->active[u]) used += explain_unknown(s, cal, u, buf + used, size - used);
-    if (!used) snprintf(buf, size, "; no unknown at a bound: the observed figures contradict each other "
-                        "through the model; drop the missed figures one at a time");
+    for (int u = 0; u < CAL_COUNT; u++)
+        if (cal->active[u] && explain_unknown(s, cal, u, m)) return;
+    pp_message_set(m, CAL_NO_BOUND);
 }
 
-/* Names every figure missed, with by how much, and every unknown at a bound with the key to
- * change, into err. */
+/* Names every figure missed, with by how much ("key = observed (-> model)", language-free), and the
+ * first unknown at a bound with the key to change (the cause, {0}), into err. why is a GSL
+ * error text, or NULL for "no convergence". */
 static pp_status report_failure(const scn_scenario *s, const cal_result *cal, const char *why, pp_error *err)
 {
-    char list[160] = "", cause[PP_ERR_MSG_MAX - 160];
+    char list[PP_MSG_TEXT_MAX / 2] = "";
     size_t used = 0;
     int first_missed = -1;
     for (int u = 0; u < CAL_COUNT && used < sizeof list; u++)
         if (cal->active[u] && fabs(cal->residual[u]) > CAL_TOL) {
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (model %.4g)", used ? ", " : "",
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s = %g (-> %.4g)", used ? ", " : "",
                                      pp_param_get(cal->target_param[u])->key, cal->target[u], cal->achieved[u]);
             if (first_missed < 0) first_missed = u;
         }
-    explain(s, cal, cause, sizeof cause);
-    pp_error_set(err, PP_ERR_SOLVER, "calibration failed (%s, %d iterations); missed: %s%s%s", why,
-                 cal->iterations, used ? list : "none", cause,
-                 scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0
-                     ? " (power.import_counts_in_energy = 0 leaves imports out of energy use, so the observed "
-                       "totals, which count them, must come from local fuel alone)" : "");
+    if (!used) snprintf(list, sizeof list, "-");
+    if (!err) return PP_ERR_SOLVER;
+    if (why) pp_error_set(err, PP_ERR_SOLVER, CAL_FAILED, PP_S(why), PP_I(cal->iterations), PP_S(list));
+    else pp_error_set(err, PP_ERR_SOLVER, CAL_FAILED_NO_CONVERGENCE, PP_I(cal->iterations), PP_S(list));
+    explain(s, cal, &err->cause);
+    if (scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0) pp_error_context(err, CAL_IMPORTS_NOT_COUNTED);
     pp_error_where(err, scn_file(s), "calibration",
                    first_missed >= 0 ? pp_param_get(cal->target_param[first_missed])->key : NULL,
                    first_missed >= 0 ? s->line[cal->target_param[first_missed]] : 0);
@@ -349,13 +330,12 @@ static pp_status report_failure(const scn_scenario *s, const cal_result *cal, co
 static pp_status check_plausible(const scn_scenario *s, const cal_result *cal, pp_error *err)
 {
     for (int u = 0; u < CAL_COUNT; u++) {
-        char cause[PP_ERR_MSG_MAX / 2];
         if (!cal->active[u] || (cal->value[u] >= unknown_lo[u] && cal->value[u] <= unknown_hi[u])) continue;
-        explain_unknown(s, cal, u, cause, sizeof cause);
-        pp_error_set(err, PP_ERR_SOLVER,
-                     "calibration reproduces %s = %g only with an implausible %s of %g (plausible: %g..%g): "
-                     "the observed figures contradict the scenario's other inputs%s", pp_param_get(cal->target_param[u])->key,
-                     cal->target[u], unknown_names[u], cal->value[u], unknown_lo[u], unknown_hi[u], cause);
+        if (!err) return PP_ERR_SOLVER;
+        pp_error_set(err, PP_ERR_SOLVER, CAL_IMPLAUSIBLE, PP_S(pp_param_get(cal->target_param[u])->key),
+                     PP_G(cal->target[u]), PP_M(unknown_msg[u]), PP_G(cal->value[u]), PP_G(unknown_lo[u]),
+                     PP_G(unknown_hi[u]));
+        if (!explain_unknown(s, cal, u, &err->cause)) pp_message_set(&err->cause, CAL_NO_BOUND);
         pp_error_where(err, scn_file(s), "calibration", pp_param_get(cal->target_param[u])->key,
                        s->line[cal->target_param[u]]);
         return PP_ERR_SOLVER;
@@ -363,13 +343,10 @@ static pp_status check_plausible(const scn_scenario *s, const cal_result *cal, p
     return PP_OK;
 }
 
-static void warn(cal_result *cal, const char *fmt, ...)
+/* The next free warning slot of cal, or NULL when all CAL_MAX_WARNINGS are used. */
+static pp_message *warn(cal_result *cal)
 {
-    va_list ap;
-    if (cal->n_warnings >= CAL_MAX_WARNINGS) return;
-    va_start(ap, fmt);
-    vsnprintf(cal->warning[cal->n_warnings++], CAL_WARNING_MAX, fmt, ap);
-    va_end(ap);
+    return cal->n_warnings < CAL_MAX_WARNINGS ? &cal->warning[cal->n_warnings++] : NULL;
 }
 
 /* The calibrated coal/gas shift moves points of industry's non-electric energy from gas to coal;
@@ -386,10 +363,12 @@ static void warn_shift_bound(const scn_scenario *s, cal_result *cal, int u)
         double coal = 100.0 - gas - pp_path_at(&s->path[model_sector_param(k, SK_OIL)], year)
                     - pp_path_at(&s->path[model_sector_param(k, SK_HEAT)], year);
         if (shift >= gas || -shift >= coal) {
-            warn(cal, "the industry coal/gas shift (%g points in %d) is at its bound in %s: its %s share of "
-                 "the non-electric energy (%g %%) is used up; %s %s.gas_pct there", shift, year,
-                 pp_param_get(gas_key)->section, shift >= gas ? "gas" : "coal", shift >= gas ? gas : coal,
-                 shift >= gas ? "raise" : "lower", pp_param_get(gas_key)->section);
+            if (shift >= gas)
+                pp_message_set(warn(cal), CALW_SHIFT_GAS_USED, PP_G(shift), PP_I(year), PP_S(pp_param_get(gas_key)->section),
+                               PP_G(gas));
+            else
+                pp_message_set(warn(cal), CALW_SHIFT_COAL_USED, PP_G(shift), PP_I(year), PP_S(pp_param_get(gas_key)->section),
+                               PP_G(coal));
             return;
         }
     }
@@ -403,35 +382,34 @@ static void check_warnings(const scn_scenario *s, const run_result *r, cal_resul
     cal->n_warnings = 0;
     for (int u = 0; u < CAL_COUNT; u++)
         if (cal->active[u] && u != CAL_IMPORT && (cal->value[u] < plausible_lo[u] || cal->value[u] > plausible_hi[u]))
-            warn(cal, "calibrated %s = %g, outside its plausible range %g..%g: the observed %s and the "
-                 "scenario's assumptions disagree; %s", unknown_names[u], cal->value[u], plausible_lo[u], plausible_hi[u],
-                 pp_param_get(cal->target_param[u])->key, plausible_fix[u]);
+            pp_message_set(warn(cal), CALW_IMPLAUSIBLE, PP_M(unknown_msg[u]), PP_G(cal->value[u]), PP_G(plausible_lo[u]),
+                           PP_G(plausible_hi[u]), PP_S(pp_param_get(cal->target_param[u])->key), PP_M(plausible_fix[u]));
     if (cal->active[CAL_IMPORT] && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_TWH
         && fabs(cal->value[CAL_IMPORT]) > IMPORT_PLAUSIBLE_FRAC * fabs(planned))
-        warn(cal, "calibrated net import correction %g TWh in %d, large against the %g TWh of power.import_twh",
-             cal->value[CAL_IMPORT], hist_end, planned);
+        pp_message_set(warn(cal), CALW_IMPORT_LARGE, PP_G(cal->value[CAL_IMPORT]), PP_I(hist_end), PP_G(planned));
     if (cal->active[CAL_COAL_FIRST]) warn_shift_bound(s, cal, CAL_COAL_FIRST);
     if (cal->active[CAL_COAL_END]) warn_shift_bound(s, cal, CAL_COAL_END);
     for (size_t k = 0; k < sizeof checked / sizeof checked[0]; k++) {
         double target = scn_scalar(s, checked[k].key), model = r->v[checked[k].var][r->n_years - 1];
         if (target > 0 && fabs(model - target) > CHECK_TOL_PT)
-            warn(cal, "observed %s = %g %%, the calibrated run gives %.3g %% in %d (%+.2g points; checked, not "
-                 "solved): adjust %s", pp_param_get(checked[k].key)->key, target, model, hist_end, model - target,
-                 checked[k].inputs);
+        {
+            char diff[32];
+            snprintf(diff, sizeof diff, "%+.2g", model - target);
+            pp_message_set(warn(cal), CALW_CHECKED_SHARE, PP_S(pp_param_get(checked[k].key)->key), PP_G(target),
+                           PP_GP(model, 3), PP_I(hist_end), PP_S(diff), PP_M(checked[k].inputs));
+        }
     }
     /* demand.c takes cement's energy out of heavy industry's first-year energy, never below zero */
     if (r->v[RV_FIN_CEMENT][0] >= r->v[RV_FIN_HEAVY][0] && r->v[RV_FIN_CEMENT][0] > 0)
-        warn(cal, "cement's energy in %d (%g Mtce) is all of heavy industry's: the rest of heavy industry "
-             "gets no energy; check emissions.cement_mt, industry.cement_* and heavy_industry.intensity",
-             first, r->v[RV_FIN_CEMENT][0]);
+        pp_message_set(warn(cal), CALW_CEMENT_ALL, PP_I(first), PP_G(r->v[RV_FIN_CEMENT][0]));
     /* only the correction can turn a planned importer into an exporter: a file that plans exports
      * (Sichuan, Shanxi) gets them without a warning */
     for (int i = 0; i < r->n_years && cal->active[CAL_IMPORT]; i++)
         if (r->v[RV_IMPORT][i] < 0 && pp_path_at(&s->path[P_POWER_IMPORT_TWH], first + i) >= 0) {
-            warn(cal, "calibrated net imports are %g TWh in %d: the province would be sending power out%s",
-                 r->v[RV_IMPORT][i], first + i,
-                 scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0 ? " (with import_counts_in_energy = 0 the carbon "
-                 "intensity is met by changing imports that do not count in energy use)" : "");
+            if (scn_scalar(s, P_POWER_IMPORT_COUNTS) == 0)
+                pp_message_set(warn(cal), CALW_EXPORTER_NOT_COUNTED, PP_G(r->v[RV_IMPORT][i]), PP_I(first + i));
+            else
+                pp_message_set(warn(cal), CALW_EXPORTER, PP_G(r->v[RV_IMPORT][i]), PP_I(first + i));
             break;
         }
 }
@@ -446,7 +424,7 @@ static pp_status solve(cal_problem *pb, pp_error *err)
     pp_status st = PP_OK;
 
     if (!solver || !x) {
-        st = pp_error_set(err, PP_ERR_NOMEM, "out of memory for the calibration solver");
+        st = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     } else if ((status = gsl_multiroot_fsolver_set(solver, &fn, x)) != GSL_SUCCESS) {
         st = report_failure(pb->s, pb->cal, gsl_strerror(status), err);
     } else {
@@ -459,7 +437,7 @@ static pp_status solve(cal_problem *pb, pp_error *err)
         pb->cal->iterations = iter;
         residual_fn(solver->x, pb, solver->f); /* leave the cal_result at the final iterate */
         if (status != GSL_SUCCESS)
-            st = report_failure(pb->s, pb->cal, status == GSL_CONTINUE ? "no convergence" : gsl_strerror(status), err);
+            st = report_failure(pb->s, pb->cal, status == GSL_CONTINUE ? NULL : gsl_strerror(status), err);
     }
     gsl_multiroot_fsolver_free(solver);
     gsl_vector_free(x);
@@ -478,7 +456,8 @@ pp_status cal_calibrate(const scn_scenario *s, cal_result *out, pp_error *err)
     st = setup(s, out, &pb, err);
     if (st != PP_OK) return st;
     pb.run = malloc(sizeof *pb.run);
-    if (!pb.run) return pp_error_set(err, PP_ERR_NOMEM, "out of memory for calibration");
+    if (!pb.run) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+
     if (pb.n == 0) evaluate(&pb, neutral);
     else st = solve(&pb, err);
     if (st == PP_OK) check_warnings(s, pb.run, out);

@@ -58,7 +58,7 @@ static double retire_early(vintages *v, int slot, double gw)
     while (gw > TINY_GW && v->head < slot) {
         int h = v->head;
         double take = gw < v->gw[h] ? gw : v->gw[h];
-        bn += take * v->capex[h] * (1.0 - (double)(slot - h) / v->life) / 1000.0;
+        bn += take * v->capex[h] * (1.0 - (double)(slot - h) / v->life) * 1e-3;
         v->gw[h] -= take;
         gw -= take;
         if (v->gw[h] <= TINY_GW) v->head++;
@@ -116,17 +116,17 @@ static void row_pass(const model_inputs *in, int k, double rate, const cost_io *
         if (i > 0 && expo != 0) { /* the learning curve moves by (1 + g)^e, recomputed when g changes */
             /* 2^(e log2(1 + g)): glibc's pow costs three times as much, and this runs for every
              * learning technology in every year */
-            if (growth[i] != last_g) factor = exp2(expo * log2(1.0 + (last_g = growth[i]) / 100.0));
+            if (growth[i] != last_g) factor = exp2(expo * log2(1.0 + (last_g = growth[i]) * 0.01));
             capex *= factor;
         }
-        inv = turnover(v, i, cap[i], capex, &early, &early_bn) * capex / 1000.0; /* GW x CNY/kW = 1e-3 bn */
+        inv = turnover(v, i, cap[i], capex, &early, &early_bn) * capex * 1e-3; /* GW x CNY/kW = 1e-3 bn */
         io->inv[k][i] = inv;
         io->inv_power[i] += inv;
         window += inv; /* still being repaid: the last `life` years' investment */
         if (i >= v->life) window -= io->inv[k][i - v->life];
         io->capital[i] += crf * window;
         /* GW x CNY/kW/yr = 1e-3 bn; TWh x CNY/MWh = 1e-3 bn */
-        io->om[i] += (cap[i] * fom + (k < TECH_COUNT ? io->gen[k][i] : cap[i] * out_h / 1000.0) * vom) / 1000.0;
+        io->om[i] += (cap[i] * fom + (k < TECH_COUNT ? io->gen[k][i] : cap[i] * out_h * 1e-3) * vom) * 1e-3;
         if (k == TECH_COAL) {
             io->stranded_gw[i] = early;
             io->stranded_bn[i] = early_bn;
@@ -164,12 +164,12 @@ void cost_run(const model_inputs *in, const cost_notes *nt, const cost_io *io, i
         /* the fuel burnt in the province at its price (Mtce x CNY/tce = 1e-3 bn) and net bought-in
          * electricity at the border price (TWh x CNY/kWh = bn; power sent out earns it) */
         io->fuel[i] = (fuel[FUEL_COAL] * model_at(in, P_COSTS_COAL_PRICE, year) + fuel[FUEL_OIL] * model_at(in, P_COSTS_OIL_PRICE, year)
-                       + fuel[FUEL_GAS] * model_at(in, P_COSTS_GAS_PRICE, year)) / 1000.0
+                       + fuel[FUEL_GAS] * model_at(in, P_COSTS_GAS_PRICE, year)) * 1e-3
                       + io->import_twh[i] * model_at(in, P_COSTS_IMPORT_PRICE, year);
-        io->ccus[i] = io->ccus_mt[i] * model_at(in, P_COSTS_CCUS, year) / 1000.0; /* Mt x CNY/t = 1e-3 bn */
+        io->ccus[i] = io->ccus_mt[i] * model_at(in, P_COSTS_CCUS, year) * 1e-3; /* Mt x CNY/t = 1e-3 bn */
         io->system[i] = io->capital[i] + io->om[i] + io->fuel[i] + io->ccus[i];
         io->carbon_price[i] = model_at(in, P_COSTS_CARBON_PRICE, year);
-        io->carbon_revenue[i] = io->carbon_price[i] * nt->plant_co2_mt[i] / 1000.0;
+        io->carbon_revenue[i] = io->carbon_price[i] * nt->plant_co2_mt[i] * 1e-3;
         gw += io->stranded_gw[i]; /* cumulative */
         bn += io->stranded_bn[i];
         io->stranded_gw[i] = gw;

@@ -1,8 +1,9 @@
 /* sim/model/power.c - one year of the power system: capacity (plan, retirement, new build), storage
  * and its losses, imports by corridor, merit-order annual dispatch (must-run, contracted imports,
- * then gas and coal), the surplus sent out or curtailed, peak-load adequacy, the new-build rule
- * (power_build.c sizes it), heat supply, the fuel burnt and CCUS at power plants. The equations are
- * in docs/model.md section 4. Never prints. */
+ * then coal, gas and market imports by short-run cost, the carbon price included), the surplus sent
+ * out or curtailed, peak-load adequacy, the new-build rule (power_build.c sizes it), heat supply,
+ * the fuel burnt and CCUS at power plants. The equations are in docs/model.md section 4. Never
+ * prints. */
 #include "power_priv.h"
 
 #include <math.h>
@@ -17,13 +18,6 @@ static double coal_retired(const model_inputs *in, const power_state *st, int ye
     double from = st->retire_from;
     double retired = year >= from ? st->retire_rate * (year - from + 1) : 0;
     return retired < planned ? retired : planned;
-}
-
-/* Hours a must-run technology makes in `year`; hydro follows the water year. */
-double power_mustrun_hours(const model_inputs *in, int tech, int year)
-{
-    double hours = model_at(in, power_tech(tech)->hours_key, year);
-    return tech == TECH_HYDRO ? hours * model_at(in, P_POWER_HYDRO_WATER, year) : hours;
 }
 
 /* ---- the year's context: every input the evaluations share, read once ---- */
@@ -90,6 +84,13 @@ static void read_constants(const model_inputs *in, power_state *st)
     }
     st->import_hours = model_scalar(in, P_POWER_BUILD_IMPORT_HOURS);
     st->import_credit = model_scalar(in, P_POWER_IMPORT_CREDIT) / 100.0;
+    for (int t = 0; t < TECH_COUNT; t++) st->fixed_tech[t] = t != TECH_COAL;
+    for (int k = 0; k < STORE_COUNT; k++) st->fixed_store[k] = 1;
+    for (int k = 0; k < BUILD_COUNT; k++) {
+        const power_build_info *b = power_build(k);
+        if (b->kind == BK_TECH) st->fixed_tech[b->target] = 0;
+        else if (b->kind == BK_STORE) st->fixed_store[b->target] = 0;
+    }
     st->ready = 1;
 }
 
@@ -106,7 +107,7 @@ static void context_fleet(const model_inputs *in, const power_state *st, int yea
         cx->max_hours[t] = st->max_hours[t];
         if (ti->role == TR_MUSTRUN) {
             double hours = in->row[ti->hours_key][i];
-            cx->run_hours[t] = t == TECH_HYDRO ? hours * water : hours; /* as power_mustrun_hours */
+            cx->run_hours[t] = t == TECH_HYDRO ? hours * water : hours; /* hydro follows the water year */
             cx->floor_hours[t] = 0;
         } else {
             cx->run_hours[t] = 0;
@@ -128,6 +129,23 @@ static void context_fleet(const model_inputs *in, const power_state *st, int yea
     cx->corr_twh[CORR_SW] += sw_offset_twh;
 }
 
+/* The year's terms of what nothing is built on top of (see power_ctx): the same expressions as in
+ * fleet, dispatch, storage_losses and adequacy, on the planned capacity. */
+static void context_fixed(const power_state *st, power_ctx *cx)
+{
+    for (int t = 0; t < TECH_COUNT; t++) {
+        if (!st->fixed_tech[t]) continue;
+        cx->floor_fixed[t] = cx->cap_plan[t] * cx->floor_hours[t] / 1000.0;
+        cx->gen_fixed[t] = cx->cap_plan[t] * cx->run_hours[t] / 1000.0;
+        cx->firm_fixed[t] = cx->cap_plan[t] * cx->credit_pct[t] / 100.0;
+    }
+    for (int k = 0; k < STORE_COUNT; k++) {
+        if (!st->fixed_store[k]) continue;
+        cx->loss_fixed[k] = cx->store_plan[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
+        cx->firm_store_fixed[k] = cx->store_plan[k] * cx->store_credit_pct[k] / 100.0;
+    }
+}
+
 static void context_fill(const model_inputs *in, const power_state *st, int year, double final_twh,
                          double sw_offset_twh, power_ctx *cx)
 {
@@ -143,6 +161,8 @@ static void context_fill(const model_inputs *in, const power_state *st, int year
     cx->reserve_mul = 1.0 + in->row[P_POWER_RESERVE][i] / 100.0;
     cx->market_top_twh = in->row[P_POWER_IMPORT_MARKET][i];
     context_fleet(in, st, year, sw_offset_twh, cx);
+    context_fixed(st, cx);
+    cx->st = st;
     merit_order(in, st, year, cx);
     if (!cx->hist) power_build_prepare(in, cx); /* history builds nothing */
 }
@@ -154,7 +174,8 @@ static void fleet(const power_ctx *cx, double retired_gw, const double built[BUI
 {
     for (int t = 0; t < TECH_COUNT; t++) p->cap_gw[t] = cx->cap_plan[t];
     p->cap_gw[TECH_COAL] = clamp0(p->cap_gw[TECH_COAL] - retired_gw);
-    for (int t = 0; t < TECH_COUNT; t++) p->floor_twh[t] = p->cap_gw[t] * cx->floor_hours[t] / 1000.0;
+    for (int t = 0; t < TECH_COUNT; t++)
+        p->floor_twh[t] = cx->st->fixed_tech[t] ? cx->floor_fixed[t] : p->cap_gw[t] * cx->floor_hours[t] / 1000.0;
     for (int k = 0; k < STORE_COUNT; k++) p->store_gw[k] = cx->store_plan[k];
     for (int c = 0; c < CORR_COUNT; c++) {
         p->corridor_twh[c] = cx->corr_twh[c];
@@ -176,7 +197,8 @@ static void fleet(const power_ctx *cx, double retired_gw, const double built[BUI
 static double storage_losses(const power_ctx *cx, const power_year *p)
 {
     double loss = 0;
-    for (int k = 0; k < STORE_COUNT; k++) loss += p->store_gw[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
+    for (int k = 0; k < STORE_COUNT; k++)
+        loss += cx->st->fixed_store[k] ? cx->loss_fixed[k] : p->store_gw[k] * cx->store_hours[k] / 1000.0 * cx->store_loss[k];
     return loss;
 }
 
@@ -211,9 +233,9 @@ static void dispatch(const power_ctx *cx, power_year *p, power_gap *gap)
 {
     double supplied = 0, room = 0, residual;
     for (int t = 0; t < TECH_COUNT; t++) {
-        p->gen_twh[t] = power_tech(t)->role == TR_MUSTRUN
-                            ? p->cap_gw[t] * cx->run_hours[t] / 1000.0 /* GW x h = GWh; / 1000 = TWh */
-                            : p->floor_twh[t];
+        p->gen_twh[t] = power_tech(t)->role != TR_MUSTRUN ? p->floor_twh[t]
+                        : cx->st->fixed_tech[t] ? cx->gen_fixed[t]
+                                                : p->cap_gw[t] * cx->run_hours[t] / 1000.0; /* GW x h = GWh; / 1000 = TWh */
         supplied += p->gen_twh[t];
     }
     for (int c = 0; c < CORR_COUNT; c++) supplied += p->corridor_twh[c];
@@ -247,8 +269,10 @@ static void adequacy(const power_ctx *cx, power_year *p, power_gap *gap)
 {
     double firm = 0;
     p->peak_gw = (p->demand_twh - p->storage_loss_twh) * 1000.0 / cx->peak_den;
-    for (int t = 0; t < TECH_COUNT; t++) firm += p->cap_gw[t] * cx->credit_pct[t] / 100.0;
-    for (int k = 0; k < STORE_COUNT; k++) firm += p->store_gw[k] * cx->store_credit_pct[k] / 100.0;
+    for (int t = 0; t < TECH_COUNT; t++)
+        firm += cx->st->fixed_tech[t] ? cx->firm_fixed[t] : p->cap_gw[t] * cx->credit_pct[t] / 100.0;
+    for (int k = 0; k < STORE_COUNT; k++)
+        firm += cx->st->fixed_store[k] ? cx->firm_store_fixed[k] : p->store_gw[k] * cx->store_credit_pct[k] / 100.0;
     for (int c = 0; c < CORR_COUNT; c++) firm += p->corridor_gw[c] * cx->import_credit;
     p->firm_gw = firm;
     p->reserve_margin_pct = p->peak_gw > 0 ? 100.0 * (firm / p->peak_gw - 1.0) : 0;

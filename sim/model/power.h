@@ -88,6 +88,7 @@ typedef struct {
     double credit_pct[TECH_COUNT], max_hours[TECH_COUNT];
     double store_hours[STORE_COUNT], store_loss[STORE_COUNT], store_credit_pct[STORE_COUNT];
     double import_hours, import_credit;
+    unsigned char fixed_tech[TECH_COUNT], fixed_store[STORE_COUNT]; /* 1: nothing is built on top (power.c) */
 } power_state;
 
 typedef struct {

@@ -17,6 +17,7 @@ typedef struct {
 
 /* One year's inputs of the power step, in the key's units unless said otherwise. */
 typedef struct {
+    const power_state *st;            /* the run's constants (read_constants in power.c) */
     int year;
     int hist;                         /* 1: year <= hist_end_year (what happened: nothing is built) */
     int surplus_export;               /* power.surplus_export */
@@ -36,6 +37,10 @@ typedef struct {
     double import_hours, import_credit;              /* build_import_hours; import_credit_pct / 100 */
     double peak_den;                  /* 8760 x load factor / 100: TWh x 1000 / peak_den = peak GW */
     double reserve_mul;               /* 1 + reserve margin / 100 */
+    /* the terms of technologies and storage no new-build option adds to (and, for technologies,
+     * not coal, which retirement moves): the same in every evaluation of the year, so computed once */
+    double floor_fixed[TECH_COUNT], gen_fixed[TECH_COUNT], firm_fixed[TECH_COUNT];
+    double loss_fixed[STORE_COUNT], firm_store_fixed[STORE_COUNT];
     /* the new-build options: weights (carbon-price response applied) and what one GW adds */
     double build_w[BUILD_COUNT], build_twh[BUILD_COUNT], build_firm[BUILD_COUNT];
 } power_ctx;
@@ -53,9 +58,6 @@ double cost_build_lcoe(const model_inputs *in, int tech, int year, double hours,
 double cost_market_srmc(const model_inputs *in, int year, double carbon_cny_t);
 
 #define POWER_MARKET TECH_COUNT /* market imports' place in power_ctx.order */
-
-/* Full-load hours a must-run technology makes in `year` (hydro times the water-year factor). */
-double power_mustrun_hours(const model_inputs *in, int tech, int year);
 
 /* Fills the new-build part of *cx (build_w, build_twh, build_firm) for cx->year; power.c calls it
  * once a year after the rest of the context. */

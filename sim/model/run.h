@@ -46,7 +46,6 @@ typedef enum {
 #define CAL_STEPS 3   /* yearly intensity targets a scenario may give (CAL_STEP0 ..) */
 
 #define CAL_MAX_WARNINGS 8
-#define CAL_WARNING_MAX 320
 
 typedef struct {
     int active[CAL_COUNT];     /* 1 when the scenario gives the observed figure for this unknown */
@@ -60,19 +59,22 @@ typedef struct {
     /* Warnings about a calibration that converged but should not be trusted blindly: a solved
      * unknown at a bound the model imposes (the coal/gas shift using up all the gas) or outside its
      * plausible range, or historical net imports that come out negative (the province exporting).
-     * Values for the front ends to show, English; n_warnings of them (at most CAL_MAX_WARNINGS). */
+     * Messages (ids and arguments, sim/pp_msg_list.h) the front ends render in the reader's language
+     * (report/error_text.h: error_message_text); n_warnings of them (at most CAL_MAX_WARNINGS). */
     int n_warnings;
-    char warning[CAL_MAX_WARNINGS][CAL_WARNING_MAX];
+    pp_message warning[CAL_MAX_WARNINGS];
 } cal_result;
+
+/* The name of unknown u as a message id without arguments (PPM_NONE when u is out of range: front
+ * ends show it in the reader's language, report/error_text.h: error_template(id, lang)), and the
+ * calibration key it is usually solved from (cal_result.target_param says which one a given
+ * calibration used). */
+pp_msg_id cal_unknown_msg(int u);
+const char *cal_target_key(int u);
 
 /* Year of the yearly intensity target that unknown CAL_STEP0 + k is solved for, 0 when the
  * scenario gives fewer than k + 1 (calibration.energy_intensity_change_pct). */
 int cal_step_year(const scn_scenario *s, int k);
-
-/* Name of an unknown, and the calibration key it is usually solved from (cal_result.target_param
- * says which one a given calibration used). */
-const char *cal_unknown_name(int u);
-const char *cal_target_key(int u);
 
 /* Solves the active unknowns with GSL's hybrid multiroot solver so that a run reproduces the
  * observed figures within 1e-6 of their unit, and fills the warnings (see cal_result). On non-convergence returns PP_ERR_SOLVER with a

@@ -16,8 +16,8 @@
 #define CHAL_VALUE_MAX CHAL_TEXT_MAX
 #define LIMIT_SLACK 1e-9       /* relative slack on limits: lever moves set values exactly */
 
-#define CHAL_KEYS "brief_en, brief_zh, goal.METRIC (e.g. goal.peak_year = <= 2028), lock = " \
-                  "section.key, ..., limit.section.key = lo, hi, levers_only = 0|1"
+/* The key names of a [challenge] section, for "unknown key" (the message adds the forms). */
+#define CHAL_KEYS "brief_en, brief_zh, goal.METRIC, lock, limit.SECTION.KEY, levers_only"
 
 /* ---- types ---- */
 
@@ -59,24 +59,39 @@ static char *trim(char *buf)
     return buf;
 }
 
-/* Id of "section.key" for a numeric key, or -1; fills hint with a "did you mean" suggestion. */
-static int find_numeric(const char *name, char *hint, size_t size)
+/* Id of "section.key" for a numeric key, or -1 with *near set to why: NEAR_TEXT (a text key),
+ * NEAR_NONE (nothing close) or the id of the closest key (for "did you mean"). */
+#define NEAR_NONE (-1)
+#define NEAR_TEXT (-2)
+static int find_numeric(const char *name, int *near)
 {
     char sec[PP_ERR_NAME_MAX];
     const char *dot = strchr(name, '.');
-    int id = pp_param_find(name, NULL), near;
-    hint[0] = '\0';
+    int id = pp_param_find(name, NULL);
+    *near = NEAR_NONE;
     if (id >= 0 && P(id)->kind != PK_TEXT) return id;
     if (id >= 0) {
-        snprintf(hint, size, " (%s is text, not a number)", name);
+        *near = NEAR_TEXT;
         return -1;
     }
     if (!dot || (size_t)(dot - name) >= sizeof sec) return -1;
     memcpy(sec, name, (size_t)(dot - name));
     sec[dot - name] = '\0';
-    near = pp_param_nearest(sec, dot + 1);
-    if (near >= 0) snprintf(hint, size, "; did you mean %s.%s?", P(near)->section, P(near)->key);
+    *near = pp_param_nearest(sec, dot + 1);
     return -1;
+}
+
+/* The message for a lock or limit naming no numeric key: msg[0] unknown, msg[1] a text key,
+ * msg[2] unknown with a near miss (arguments: the name, then section and key of the near miss). */
+static pp_status not_numeric(pp_error *err, const pp_msg_id msg[3], const char *name, int near)
+{
+    pp_arg a[4] = {PP_S(name), PP_END_, PP_END_, PP_END_};
+    if (near >= 0) {
+        a[1] = PP_S(P(near)->section);
+        a[2] = PP_S(P(near)->key);
+        return pp_error_setv(err, PP_ERR_PARSE, msg[2], 3, a);
+    }
+    return pp_error_setv(err, PP_ERR_PARSE, msg[near == NEAR_TEXT ? 1 : 0], 1, a);
 }
 
 /* ---- one line of the section ---- */
@@ -84,8 +99,7 @@ static int find_numeric(const char *name, char *hint, size_t size)
 static pp_status add_brief(chal_challenge *c, int zh, const char *value, pp_error *err)
 {
     if (strlen(value) >= CHAL_TEXT_MAX)
-        return pp_error_set(err, PP_ERR_RANGE, "the brief is %zu bytes long: at most %d", strlen(value),
-                            CHAL_TEXT_MAX - 1);
+        return pp_error_set(err, PP_ERR_RANGE, BRIEF_TOO_LONG, PP_I(strlen(value)), PP_I(CHAL_TEXT_MAX - 1));
     snprintf(c->brief[zh], CHAL_TEXT_MAX, "%s", value);
     return PP_OK;
 }
@@ -97,11 +111,11 @@ static pp_status add_goal(chal_challenge *c, const char *metric, const char *val
     seek_target t;
     pp_status st;
     if (c->n_goals >= CHAL_MAX_GOALS)
-        return pp_error_set(err, PP_ERR_RANGE, "too many goals: at most %d", CHAL_MAX_GOALS);
+        return pp_error_set(err, PP_ERR_RANGE, TOO_MANY_GOALS, PP_I(CHAL_MAX_GOALS));
     snprintf(text, sizeof text, "%s %s", metric, value);
     if ((st = seek_parse_target(text, &t, err)) != PP_OK) return st;
     if (t.year && (t.year < 1990 || t.year > 2100))
-        return pp_error_set(err, PP_ERR_RANGE, "goal year %d is outside 1990..2100", t.year);
+        return pp_error_set(err, PP_ERR_RANGE, GOAL_YEAR_OUTSIDE, PP_I(t.year), PP_I(1990), PP_I(2100));
     c->goal[c->n_goals++] = t;
     return PP_OK;
 }
@@ -109,19 +123,18 @@ static pp_status add_goal(chal_challenge *c, const char *metric, const char *val
 /* lock = section.key, section.key, ... */
 static pp_status add_locks(chal_challenge *c, const char *value, int line, pp_error *err)
 {
-    char buf[CHAL_VALUE_MAX], hint[160];
-    int n = 0;
+    static const pp_msg_id msg[3] = {PPM_LOCK_UNKNOWN_KEY, PPM_LOCK_TEXT_KEY, PPM_LOCK_UNKNOWN_KEY_NEAR};
+    char buf[CHAL_VALUE_MAX];
+    int n = 0, near;
     snprintf(buf, sizeof buf, "%s", value);
     for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
         char *name = trim(tok);
-        int id = find_numeric(name, hint, sizeof hint);
-        if (id < 0)
-            return pp_error_set(err, PP_ERR_PARSE, "lock: unknown key \"%s\"%s (expected section.key "
-                                "of a numeric key, e.g. power.import_twh)", name, hint);
+        int id = find_numeric(name, &near);
+        if (id < 0) return not_numeric(err, msg, name, near);
         c->locked[id] = 1;
         n++;
     }
-    if (n == 0) return pp_error_set(err, PP_ERR_PARSE, "lock: expected a comma-separated list of section.key");
+    if (n == 0) return pp_error_set(err, PP_ERR_PARSE, LOCK_EMPTY);
     c->lock_line = line;
     return PP_OK;
 }
@@ -129,19 +142,16 @@ static pp_status add_locks(chal_challenge *c, const char *value, int line, pp_er
 /* limit.section.key = lo, hi on a lever, inside the key's range. */
 static pp_status add_limit(chal_challenge *c, const char *name, const char *value, int line, pp_error *err)
 {
-    char hint[160];
+    static const pp_msg_id msg[3] = {PPM_LIMIT_UNKNOWN_KEY, PPM_LIMIT_TEXT_KEY, PPM_LIMIT_UNKNOWN_KEY_NEAR};
     double lo, hi;
-    int id = find_numeric(name, hint, sizeof hint);
-    if (id < 0) return pp_error_set(err, PP_ERR_PARSE, "limit: unknown key \"%s\"%s", name, hint);
-    if (P(id)->group == LG_NONE)
-        return pp_error_set(err, PP_ERR_PARSE, "limit: %s is not a lever (`peakpath keys` lists the "
-                            "levers)", name);
+    int near, id = find_numeric(name, &near);
+    if (id < 0) return not_numeric(err, msg, name, near);
+    if (P(id)->group == LG_NONE) return pp_error_set(err, PP_ERR_PARSE, LIMIT_NOT_LEVER, PP_S(name));
     if (num_parse_pair(value, &lo, &hi) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "limit \"%s\" is not two numbers `lo, hi` (%s)", value,
-                            P(id)->unit);
+        return pp_error_set(err, PP_ERR_PARSE, LIMIT_NOT_PAIR, PP_S(value), PP_S(P(id)->unit));
     if (lo > hi || lo < P(id)->min || hi > P(id)->max)
-        return pp_error_set(err, PP_ERR_RANGE, "limit %g, %g must have lo <= hi inside the key's "
-                            "range %g..%g %s", lo, hi, P(id)->min, P(id)->max, P(id)->unit);
+        return pp_error_set(err, PP_ERR_RANGE, LIMIT_OUTSIDE_RANGE, PP_G(lo), PP_G(hi), PP_G(P(id)->min),
+                            PP_G(P(id)->max), PP_S(P(id)->unit));
     c->has_limit[id] = 1;
     c->limit_lo[id] = lo;
     c->limit_hi[id] = hi;
@@ -153,7 +163,7 @@ static pp_status add_flag(chal_challenge *c, const char *value, pp_error *err)
 {
     double v;
     if (num_parse(value, &v) != 0 || (v != 0 && v != 1))
-        return pp_error_set(err, PP_ERR_RANGE, "levers_only = \"%s\": expected 0 or 1", value);
+        return pp_error_set(err, PP_ERR_RANGE, LEVERS_ONLY_FLAG, PP_S(value));
     c->levers_only = (int)v;
     return PP_OK;
 }
@@ -167,8 +177,7 @@ static pp_status add_parsed(chal_challenge *c, int line, const char *key, const 
     if (!strcmp(key, "lock")) return add_locks(c, value, line, err);
     if (!strncmp(key, "limit.", 6)) return add_limit(c, key + 6, value, line, err);
     if (!strcmp(key, "levers_only")) return add_flag(c, value, err);
-    return pp_error_set(err, PP_ERR_PARSE, "unknown key \"%s\" in [challenge]; the keys are: %s", key,
-                        CHAL_KEYS);
+    return pp_error_set(err, PP_ERR_PARSE, CHALLENGE_UNKNOWN_KEY, PP_S(key), PP_S(CHAL_KEYS));
 }
 
 /* ---- loader hooks ---- */
@@ -179,21 +188,20 @@ pp_status chal_add_line(chal_challenge **cp, const char *name, int line, const c
     chal_challenge *c = *cp;
     pp_status st;
     if (!c) {
-        if (!(c = *cp = calloc(1, sizeof *c))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+        if (!(c = *cp = calloc(1, sizeof *c))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
         snprintf(c->file, sizeof c->file, "%s", name ? name : "");
     }
     for (int i = 0; i < c->n_lines; i++)
         if (!strcmp(c->key[i], key)) {
-            pp_error_set(err, PP_ERR_PARSE, "duplicate key: %s is set on line %d and again on line %d "
-                         "(keep one)", key, c->line[i], line);
+            pp_error_set(err, PP_ERR_PARSE, DUPLICATE_KEY, PP_S(key), PP_I(c->line[i]), PP_I(line));
             return at_line(err, PP_ERR_PARSE, name, key, line);
         }
     if (c->n_lines >= CHAL_MAX_LINES) {
-        pp_error_set(err, PP_ERR_RANGE, "too many lines in [challenge]: at most %d", CHAL_MAX_LINES);
+        pp_error_set(err, PP_ERR_RANGE, CHALLENGE_TOO_MANY_LINES, PP_I(CHAL_MAX_LINES));
         return at_line(err, PP_ERR_RANGE, name, key, line);
     }
     if (strlen(value) >= CHAL_VALUE_MAX) {
-        pp_error_set(err, PP_ERR_RANGE, "value is too long: at most %d bytes", CHAL_VALUE_MAX - 1);
+        pp_error_set(err, PP_ERR_RANGE, VALUE_TOO_LONG, PP_I(CHAL_VALUE_MAX - 1));
         return at_line(err, PP_ERR_RANGE, name, key, line);
     }
     if ((st = add_parsed(c, line, key, value, err)) != PP_OK) return at_line(err, st, name, key, line);
@@ -206,7 +214,7 @@ pp_status chal_add_line(chal_challenge **cp, const char *name, int line, const c
 pp_status chal_finish(const chal_challenge *c, pp_error *err)
 {
     if (!c || c->n_goals > 0) return PP_OK;
-    pp_error_set(err, PP_ERR_INPUT, "a [challenge] needs at least one goal, e.g. goal.peak_year = <= 2028");
+    pp_error_set(err, PP_ERR_INPUT, CHALLENGE_NO_GOAL);
     return at_line(err, PP_ERR_INPUT, c->file, NULL, c->n_lines ? c->line[0] : 0);
 }
 
@@ -214,19 +222,17 @@ pp_status chal_finish(const chal_challenge *c, pp_error *err)
 
 pp_status chal_fixed_error(const chal_challenge *c, int id, pp_error *err)
 {
-    if (c->locked[id])
-        return pp_error_set(err, PP_ERR_INPUT, "%s.%s is locked by the challenge in %s (lock, line %d): "
-                            "participants may not change it; remove it from this file", P(id)->section,
-                            P(id)->key, c->file[0] ? c->file : "the parent", c->lock_line);
-    return pp_error_set(err, PP_ERR_INPUT, "the challenge in %s allows changing only levers "
-                        "(levers_only = 1), and %s.%s is not a lever; remove it from this file",
-                        c->file[0] ? c->file : "the parent", P(id)->section, P(id)->key);
+    if (c->locked[id] && c->file[0])
+        return pp_error_set(err, PP_ERR_INPUT, KEY_LOCKED_IN_FILE, PP_K(id), PP_S(c->file), PP_I(c->lock_line));
+    if (c->locked[id]) return pp_error_set(err, PP_ERR_INPUT, KEY_LOCKED_BY_PARENT, PP_K(id), PP_I(c->lock_line));
+    if (c->file[0]) return pp_error_set(err, PP_ERR_INPUT, LEVERS_ONLY_IN_FILE, PP_S(c->file), PP_K(id));
+    return pp_error_set(err, PP_ERR_INPUT, LEVERS_ONLY_BY_PARENT, PP_K(id));
 }
 
 pp_status chal_locked_error(const chal_challenge *c, pp_error *err)
 {
-    return pp_error_set(err, PP_ERR_RANGE, "locked by the challenge in %s: participants may not change it",
-                        c->file[0] ? c->file : "the parent");
+    if (c->file[0]) return pp_error_set(err, PP_ERR_RANGE, LEVER_LOCKED_IN_FILE, PP_S(c->file));
+    return pp_error_set(err, PP_ERR_RANGE, LEVER_LOCKED_BY_PARENT);
 }
 
 int chal_key_fixed(const chal_challenge *c, int id)
@@ -237,10 +243,13 @@ int chal_key_fixed(const chal_challenge *c, int id)
 /* "lever value 25 GW is outside the challenge's limit 0..20 GW (limit.power.solar_gw, FILE line N)" */
 pp_status chal_limit_error(const chal_challenge *c, int id, double v, pp_error *err)
 {
-    return pp_error_set(err, PP_ERR_RANGE, "lever value %g %s is outside the challenge's limit %g..%g %s "
-                        "(limit.%s.%s in %s, line %d)", v, P(id)->unit, c->limit_lo[id],
-                        c->limit_hi[id], P(id)->unit, P(id)->section, P(id)->key,
-                        c->file[0] ? c->file : "the challenge", c->limit_line[id]);
+    if (!c->file[0])
+        return pp_error_set(err, PP_ERR_RANGE, LEVER_OUTSIDE_LIMIT_NOFILE, PP_G(v), PP_S(P(id)->unit), PP_G(c->limit_lo[id]),
+                            PP_G(c->limit_hi[id]), PP_S(P(id)->section), PP_S(P(id)->key), PP_I(c->limit_line[id]));
+    return pp_error_set(err, PP_ERR_RANGE, LEVER_OUTSIDE_LIMIT, PP_G(v), PP_S(P(id)->unit), PP_G(c->limit_lo[id]),
+                        PP_G(c->limit_hi[id]), PP_S(P(id)->section), PP_S(P(id)->key), PP_S(c->file),
+                        PP_I(c->limit_line[id]));
+
 }
 
 int chal_outside_limit(const chal_challenge *c, int id, double v)

@@ -105,7 +105,7 @@ pp_status pp_path_slopes(const pp_path *p, double *slope, pp_error *err)
     gsl_interp *gi;
     int gst = GSL_SUCCESS;
     if (!p || !slope || p->n < 1 || p->n > PP_PATH_MAX)
-        return pp_error_set(err, PP_ERR_USAGE, "pp_path_slopes: bad path");
+        return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("pp_path_slopes"));
     memset(slope, 0, (size_t)p->n * sizeof slope[0]);
     if (p->n < (int)gsl_interp_type_min_size(gsl_interp_steffen)) {
         /* two points: Steffen is the straight line (both slopes the secant) */
@@ -116,13 +116,14 @@ pp_status pp_path_slopes(const pp_path *p, double *slope, pp_error *err)
     /* years strictly increase (checked before any path gets here), so GSL's only failure left is
      * out of memory */
     if (!(gi = gsl_interp_alloc(gsl_interp_steffen, (size_t)p->n)))
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory interpolating a path");
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     gst = gsl_interp_init(gi, x, p->value, (size_t)p->n);
     for (int i = 0; i < p->n && gst == GSL_SUCCESS; i++)
         gst = gsl_interp_eval_deriv_e(gi, x, p->value, x[i], NULL, &slope[i]);
     gsl_interp_free(gi);
     if (gst != GSL_SUCCESS)
-        return pp_error_set(err, PP_ERR_INPUT, "cannot interpolate the path: %s", gsl_strerror(gst));
+        return pp_error_set(err, PP_ERR_INPUT, INTERP_FAILED, PP_S(gsl_strerror(gst)));
+
     return PP_OK;
 }
 

@@ -54,15 +54,6 @@ pp_status scn_err_at_key(pp_error *err, pp_status st, const scn_scenario *s, int
     return scn_err_at(err, st, file, id, line);
 }
 
-/* Appends " (context)" to an error message when there is room. */
-void scn_err_context(pp_error *err, const char *context)
-{
-    size_t n;
-    if (!err) return;
-    n = strlen(err->msg);
-    if (n + strlen(context) + 4 < sizeof err->msg) snprintf(err->msg + n, sizeof err->msg - n, " (%s)", context);
-}
-
 /* ---- lifetime ---- */
 
 void scn_free(scn_scenario *s)

@@ -19,16 +19,15 @@
 pp_status scn_check_shape(int id, const pp_path *p, pp_error *err)
 {
     if (p->n < 1 || p->n > PP_PATH_MAX)
-        return pp_error_set(err, PP_ERR_RANGE, "a value needs 1 to %d points, not %d", PP_PATH_MAX, p->n);
+        return pp_error_set(err, PP_ERR_RANGE, POINTS_COUNT, PP_I(PP_PATH_MAX), PP_I(p->n));
     if (P(id)->kind != PK_PATH && (p->n != 1 || p->year[0] != 0))
-        return pp_error_set(err, PP_ERR_PARSE, "expects one number, not year:value points");
+        return pp_error_set(err, PP_ERR_PARSE, ONE_NUMBER_EXPECTED);
     if (p->n == 1 && p->year[0] == 0) return PP_OK;
     for (int i = 0; i < p->n; i++) {
         if (p->year[i] < 1990 || p->year[i] > 2100)
-            return pp_error_set(err, PP_ERR_RANGE, "year %d is outside 1990..2100", p->year[i]);
+            return pp_error_set(err, PP_ERR_RANGE, YEAR_OUTSIDE, PP_I(p->year[i]), PP_I(1990), PP_I(2100));
         if (i > 0 && p->year[i] <= p->year[i - 1])
-            return pp_error_set(err, PP_ERR_INPUT, "years must increase: %d after %d", p->year[i],
-                                p->year[i - 1]);
+            return pp_error_set(err, PP_ERR_INPUT, YEARS_MUST_INCREASE, PP_I(p->year[i]), PP_I(p->year[i - 1]));
     }
     return PP_OK;
 }
@@ -37,19 +36,17 @@ pp_status scn_check_shape(int id, const pp_path *p, pp_error *err)
  * quoted back in the message (NULL for an edit). */
 pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error *err)
 {
-    char r[96], v[32], yr[16] = "";
+    char r[96];
     for (int i = 0; i < p->n; i++) {
         double x = p->value[i];
         if (P(id)->kind == PK_FLAG && x != 0.0 && x != 1.0)
-            return pp_error_set(err, PP_ERR_RANGE, "value %s is not a flag: expected 0 or 1",
-                                num_format(x, v, sizeof v));
+            return pp_error_set(err, PP_ERR_RANGE, VALUE_NOT_FLAG, PP_N(x));
         if (isfinite(x) && x >= P(id)->min && x <= P(id)->max) continue;
-        if (p->year[i]) snprintf(yr, sizeof yr, " (year %d)", p->year[i]);
+        scn_range_text(id, r, sizeof r);
         if (text && !(p->n == 1 && p->year[0] == 0))
-            return pp_error_set(err, PP_ERR_RANGE, "value %s in \"%.200s\" is out of range: expected %s",
-                                num_format(x, v, sizeof v), text, scn_range_text(id, r, sizeof r));
-        return pp_error_set(err, PP_ERR_RANGE, "value %s%s is out of range: expected %s",
-                            num_format(x, v, sizeof v), yr, scn_range_text(id, r, sizeof r));
+            return pp_error_set(err, PP_ERR_RANGE, VALUE_RANGE_IN, PP_N(x), PP_SN(text, 200), PP_S(r));
+        if (p->year[i]) return pp_error_set(err, PP_ERR_RANGE, VALUE_RANGE_YEAR, PP_N(x), PP_I(p->year[i]), PP_S(r));
+        return pp_error_set(err, PP_ERR_RANGE, VALUE_RANGE, PP_N(x), PP_S(r));
     }
     return PP_OK;
 }
@@ -59,7 +56,6 @@ pp_status scn_check_values(int id, const pp_path *p, const char *text, pp_error 
 /* Every numeric key: shape, range, and whole numbers for keys counted in years. */
 static pp_status validate_keys(const scn_scenario *s, pp_error *err)
 {
-    char v[32];
     for (int id = 0; id < P_COUNT; id++) {
         const pp_path *p = &s->path[id];
         pp_status st;
@@ -67,7 +63,7 @@ static pp_status validate_keys(const scn_scenario *s, pp_error *err)
         if ((st = scn_check_shape(id, p, err)) == PP_OK) st = scn_check_values(id, p, NULL, err);
         if (st != PP_OK) return scn_err_at_key(err, st, s, id);
         if (p->value[0] != floor(p->value[0]) && !strcmp(P(id)->unit, "year")) {
-            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
+            pp_error_set(err, PP_ERR_RANGE, NOT_WHOLE_YEAR, PP_N(p->value[0]));
             return scn_err_at_key(err, PP_ERR_RANGE, s, id);
         }
     }
@@ -80,23 +76,19 @@ static pp_status validate_years(const scn_scenario *s, pp_error *err)
     int f = scn_first_year(s), h = scn_hist_end_year(s), e = scn_end_year(s);
     int pb = (int)scn_scalar(s, P_YEARS_PRICE_BASE);
     if (f > h) {
-        pp_error_set(err, PP_ERR_INPUT, "hist_end_year %d is before first_year %d: need first_year "
-                     "<= hist_end_year < end_year", h, f);
+        pp_error_set(err, PP_ERR_INPUT, HIST_END_BEFORE_FIRST, PP_I(h), PP_I(f));
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_HIST_END);
     }
     if (h >= e) {
-        pp_error_set(err, PP_ERR_INPUT, "end_year %d is not after hist_end_year %d: need first_year "
-                     "<= hist_end_year < end_year", e, h);
+        pp_error_set(err, PP_ERR_INPUT, END_NOT_AFTER_HIST, PP_I(e), PP_I(h));
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_END);
     }
     if (pb < f || pb > e) {
-        pp_error_set(err, PP_ERR_INPUT, "price_base_year %d is outside the simulated years %d..%d",
-                     pb, f, e);
+        pp_error_set(err, PP_ERR_INPUT, PRICE_BASE_OUTSIDE, PP_I(pb), PP_I(f), PP_I(e));
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_PRICE_BASE);
     }
     if (e - f + 1 > SCN_MAX_YEARS) {
-        pp_error_set(err, PP_ERR_INPUT, "%d..%d is %d years: at most %d can be simulated", f, e,
-                     e - f + 1, SCN_MAX_YEARS);
+        pp_error_set(err, PP_ERR_INPUT, TOO_MANY_YEARS, PP_I(f), PP_I(e), PP_I(e - f + 1), PP_I(SCN_MAX_YEARS));
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_YEARS_END);
     }
     return PP_OK;
@@ -114,7 +106,7 @@ static int blame(const scn_scenario *s, const int *ids, int n)
 
 /* The shares ids[0..n) must add up to at most 100 (+ slack) in every simulated year; `rest`
  * names what takes the remainder. */
-static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, const char *rest,
+static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, pp_msg_id rest,
                                  pp_error *err)
 {
     int first = scn_first_year(s), last = scn_end_year(s);
@@ -134,8 +126,7 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
             up += (size_t)snprintf(parts + up, sizeof parts - up, "%s%.6g", i ? " + " : "", x);
         }
         snprintf(v, sizeof v, "%.6g", sum);
-        pp_error_set(err, PP_ERR_INPUT, "in %d %s = %s = %s %%, over 100 (%s takes the rest, so "
-                     "the sum must be at most 100)", y, names, parts, v, rest);
+        pp_error_setv(err, PP_ERR_INPUT, rest, 4, (const pp_arg[]){PP_I(y), PP_S(names), PP_S(parts), PP_S(v), PP_END_});
         return scn_err_at_key(err, PP_ERR_INPUT, s, blame(s, ids, n));
     }
     return PP_OK;
@@ -147,18 +138,18 @@ static pp_status check_share_sum(const scn_scenario *s, const int *ids, int n, c
  * so only these three must fit in 100. */
 typedef struct {
     int n, id[3];
-    const char *rest;
+    pp_msg_id rest; /* the message, which names what takes the rest (4 arguments: year, names, parts, sum) */
 } share_group;
 static const share_group share_groups[] = {
-    {2, {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE}, "the tertiary sector"},
-    {2, {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE}, "other industry and construction"},
-    {3, {P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT}, "coal"},
-    {3, {P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT}, "coal"},
-    {3, {P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT}, "coal"},
-    {3, {P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT}, "coal"},
-    {3, {P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT}, "coal"},
-    {3, {P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT}, "coal"},
-    {3, {P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT}, "coal"},
+    {2, {P_ECONOMY_PRIMARY_SHARE, P_ECONOMY_SECONDARY_SHARE}, PPM_SHARES_OVER_100_TERTIARY},
+    {2, {P_INDUSTRY_HEAVY_SHARE, P_INDUSTRY_HIGHTECH_SHARE}, PPM_SHARES_OVER_100_OTHER_INDUSTRY},
+    {3, {P_AGRI_GAS, P_AGRI_OIL, P_AGRI_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_HEAVY_GAS, P_HEAVY_OIL, P_HEAVY_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_OTHERIND_GAS, P_OTHERIND_OIL, P_OTHERIND_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_HIGHTECH_GAS, P_HIGHTECH_OIL, P_HIGHTECH_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_SERVICES_GAS, P_SERVICES_OIL, P_SERVICES_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_TRANSPORT_GAS, P_TRANSPORT_OIL, P_TRANSPORT_HEAT}, PPM_SHARES_OVER_100_COAL},
+    {3, {P_HOUSE_GAS, P_HOUSE_OIL, P_HOUSE_HEAT}, PPM_SHARES_OVER_100_COAL},
 };
 #define N_SHARE_GROUPS (sizeof share_groups / sizeof share_groups[0])
 
@@ -203,19 +194,15 @@ static pp_status check_below(const scn_scenario *s, int id, int ceiling_id, pp_e
 {
     const pp_path *p = &s->path[id];
     double k = scn_scalar(s, ceiling_id);
-    char v[32], c[32];
     for (int i = 0; i < p->n; i++) {
         if (p->value[i] < k) continue;
         /* %g, not the shortest round trip: a scaled path gives 12.799999999999999 */
-        snprintf(v, sizeof v, "%g", p->value[i]);
-        snprintf(c, sizeof c, "%g", k);
         if (p->year[i])
-            pp_error_set(err, PP_ERR_INPUT, "%s = %s GW in %d is not below %s = %s GW: the S-curve "
-                         "needs every target under its ceiling", P(id)->key, v, p->year[i],
-                         P(ceiling_id)->key, c);
+            pp_error_set(err, PP_ERR_INPUT, SCURVE_ABOVE_CEILING_YEAR, PP_S(P(id)->key), PP_G(p->value[i]),
+                         PP_I(p->year[i]), PP_S(P(ceiling_id)->key), PP_G(k));
         else
-            pp_error_set(err, PP_ERR_INPUT, "%s = %s GW is not below %s = %s GW: the S-curve needs "
-                         "every target under its ceiling", P(id)->key, v, P(ceiling_id)->key, c);
+            pp_error_set(err, PP_ERR_INPUT, SCURVE_ABOVE_CEILING, PP_S(P(id)->key), PP_G(p->value[i]),
+                         PP_S(P(ceiling_id)->key), PP_G(k));
         return scn_err_at_key(err, PP_ERR_INPUT, s, id);
     }
     return PP_OK;
@@ -229,18 +216,17 @@ static pp_status validate_gdp(const scn_scenario *s, pp_error *err)
     const pp_path *nom = &s->path[P_ECONOMY_GDP_NOMINAL];
     int given = nom->n > 0 && !(nom->n == 1 && nom->year[0] == 0 && nom->value[0] == 0);
     if (base > 0 && given) {
-        pp_error_set(err, PP_ERR_INPUT, "give gdp_base_bn or gdp_nominal_bn, not both: each sets the GDP level");
+        pp_error_set(err, PP_ERR_INPUT, GDP_BOTH_GIVEN);
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_NOMINAL);
     }
     if (!given && base < 10) {
-        pp_error_set(err, PP_ERR_INPUT, base > 0 ? "gdp_base_bn %g is below 10 bn CNY" :
-                     "missing required key economy.gdp_base_bn (bn CNY), or economy.gdp_nominal_bn (YEAR:bn CNY)", base);
+        if (base > 0) pp_error_set(err, PP_ERR_INPUT, GDP_BASE_TOO_SMALL, PP_G(base));
+        else pp_error_set(err, PP_ERR_INPUT, GDP_MISSING);
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_BASE_BN);
     }
     if (given && (nom->n != 1 || nom->year[0] < scn_first_year(s) || nom->year[0] > scn_end_year(s)
                   || nom->value[0] < 10)) {
-        pp_error_set(err, PP_ERR_INPUT, "gdp_nominal_bn takes one point YEAR:VALUE, a simulated year and at "
-                     "least 10 bn CNY (e.g. 2015:1280)");
+        pp_error_set(err, PP_ERR_INPUT, GDP_NOMINAL_SHAPE);
         return scn_err_at_key(err, PP_ERR_INPUT, s, P_ECONOMY_GDP_NOMINAL);
     }
     return PP_OK;
@@ -249,7 +235,7 @@ static pp_status validate_gdp(const scn_scenario *s, pp_error *err)
 pp_status scn_validate(const scn_scenario *s, pp_error *err)
 {
     pp_status st;
-    if (!s) return pp_error_set(err, PP_ERR_USAGE, "scn_validate: NULL scenario");
+    if (!s) return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("scn_validate"));
     if ((st = validate_keys(s, err)) != PP_OK) return st;
     if ((st = validate_years(s, err)) != PP_OK) return st;
     if ((st = validate_gdp(s, err)) != PP_OK) return st;
@@ -259,7 +245,7 @@ pp_status scn_validate(const scn_scenario *s, pp_error *err)
             return st;
     for (int i = 0; i < s->path[P_ECONOMY_POPULATION].n; i++)
         if (!(s->path[P_ECONOMY_POPULATION].value[i] > 0)) {
-            pp_error_set(err, PP_ERR_RANGE, "population must be above 0");
+            pp_error_set(err, PP_ERR_RANGE, POPULATION_NOT_POSITIVE);
             return scn_err_at_key(err, PP_ERR_RANGE, s, P_ECONOMY_POPULATION);
         }
     return PP_OK;
@@ -276,12 +262,12 @@ static int in_list(const int *ids, int n, int id)
 pp_status scn_validate_changed(const scn_scenario *s, int n, const int *ids, pp_error *err)
 {
     pp_status st;
-    char v[32];
     for (int i = 0; i < n; i++) {
         const pp_path *p = &s->path[ids[i]];
         if (!strcmp(P(ids[i])->section, "years") || ids[i] == P_ECONOMY_POPULATION) return scn_validate(s, err);
         if (p->value[0] != floor(p->value[0]) && !strcmp(P(ids[i])->unit, "year")) {
-            pp_error_set(err, PP_ERR_RANGE, "%s is not a whole year", num_format(p->value[0], v, sizeof v));
+            pp_error_set(err, PP_ERR_RANGE, NOT_WHOLE_YEAR, PP_N(p->value[0]));
+
             return scn_err_at_key(err, PP_ERR_RANGE, s, ids[i]);
         }
     }

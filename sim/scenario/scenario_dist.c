@@ -44,15 +44,12 @@ pp_status scn_apply_dist(scn_scenario *s, int id, const char *text, pp_error *er
     for (int k = 0; n > 0 && k < SCN_DIST_COUNT; k++)
         if (!strcasecmp(f[0], dist_name[k])) kind = k;
     if (kind < 0 || n - 1 != dist_numbers[kind])
-        return pp_error_set(err, PP_ERR_PARSE, "distribution \"%.100s\" is not one of `uniform`, "
-                            "`triangular, MODE` or `normal, MEAN, SD` (offsets in %s)", text, P(id)->unit);
+        return pp_error_set(err, PP_ERR_PARSE, DIST_UNKNOWN, PP_SN(text, 100), PP_S(P(id)->unit));
     for (int k = 1; k < n; k++)
         if (num_parse(f[k], &x[k - 1]) != 0)
-            return pp_error_set(err, PP_ERR_PARSE, "distribution \"%.100s\": \"%.40s\" is not a number "
-                                "(offsets in %s)", text, f[k], P(id)->unit);
+            return pp_error_set(err, PP_ERR_PARSE, DIST_NOT_NUMBER, PP_SN(text, 100), PP_SN(f[k], 40), PP_S(P(id)->unit));
     if (kind == SCN_DIST_NORMAL && !(x[1] > 0))
-        return pp_error_set(err, PP_ERR_RANGE, "distribution \"%.100s\": the standard deviation must "
-                            "be above 0 (%s)", text, P(id)->unit);
+        return pp_error_set(err, PP_ERR_RANGE, DIST_SD_NOT_POSITIVE, PP_SN(text, 100), PP_S(P(id)->unit));
     s->dist[id] = (unsigned char)kind;
     s->dist_a[id] = x[0];
     s->dist_b[id] = x[1];
@@ -70,17 +67,11 @@ pp_status scn_apply_corr(scn_scenario *s, int id, const char *text, pp_error *er
         *dot = '.';
     }
     if (n != 2 || num_parse(f[1], &rho) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "correlation \"%.100s\" is not `section.key, RHO` "
-                            "(e.g. `economy.gdp_growth_pct, 0.5`)", text);
+        return pp_error_set(err, PP_ERR_PARSE, CORR_SHAPE, PP_SN(text, 100));
     if (other < 0 || !is_numeric(other))
-        return pp_error_set(err, PP_ERR_PARSE, "correlation \"%.100s\": \"%.60s\" is not a numeric "
-                            "key (section.key)", text, f[0]);
-    if (other == id)
-        return pp_error_set(err, PP_ERR_RANGE, "correlation \"%.100s\": a key cannot correlate with "
-                            "itself", text);
-    if (!(rho > -1 && rho < 1))
-        return pp_error_set(err, PP_ERR_RANGE, "correlation \"%.100s\": RHO must be between -1 and 1 "
-                            "(exclusive)", text);
+        return pp_error_set(err, PP_ERR_PARSE, CORR_NOT_NUMERIC_KEY, PP_SN(text, 100), PP_SN(f[0], 60));
+    if (other == id) return pp_error_set(err, PP_ERR_RANGE, CORR_SELF, PP_SN(text, 100));
+    if (!(rho > -1 && rho < 1)) return pp_error_set(err, PP_ERR_RANGE, CORR_RHO_RANGE, PP_SN(text, 100));
     s->corr_with[id] = other + 1;
     s->corr_rho[id] = rho;
     return PP_OK;
@@ -88,20 +79,18 @@ pp_status scn_apply_corr(scn_scenario *s, int id, const char *text, pp_error *er
 
 pp_status scn_check_dist(const scn_scenario *s, int id, pp_error *err)
 {
-    char v[32], lo[32], hi[32];
     int other = s->corr_with[id] - 1;
     if ((s->dist[id] != SCN_DIST_UNIFORM || other >= 0) && !s->has_range[id])
-        return pp_error_set(err, PP_ERR_INPUT, "%s has a distribution or correlation but no range: add "
-                            "`%s.range = lo, hi`", P(id)->key, P(id)->key);
-    if (s->dist[id] != SCN_DIST_UNIFORM && (s->dist_a[id] < s->range_lo[id] || s->dist_a[id] > s->range_hi[id]))
-        return pp_error_set(err, PP_ERR_RANGE, "the %s of %s's distribution (%s) is outside its range "
-                            "%s, %s", s->dist[id] == SCN_DIST_NORMAL ? "mean" : "mode", P(id)->key,
-                            num_format(s->dist_a[id], v, sizeof v), num_format(s->range_lo[id], lo, sizeof lo),
-                            num_format(s->range_hi[id], hi, sizeof hi));
+        return pp_error_set(err, PP_ERR_INPUT, DIST_NO_RANGE, PP_S(P(id)->key));
+    if (s->dist[id] != SCN_DIST_UNIFORM && (s->dist_a[id] < s->range_lo[id] || s->dist_a[id] > s->range_hi[id])) {
+        pp_arg a[5] = {PP_S(P(id)->key), PP_N(s->dist_a[id]), PP_N(s->range_lo[id]), PP_N(s->range_hi[id]), PP_END_};
+        return pp_error_setv(err, PP_ERR_RANGE, s->dist[id] == SCN_DIST_NORMAL ? PPM_DIST_MEAN_OUTSIDE
+                             : PPM_DIST_MODE_OUTSIDE, 4, a);
+    }
     if (other >= 0 && !s->has_range[other])
-        return pp_error_set(err, PP_ERR_INPUT, "%s correlates with %s.%s, which has no range (add "
-                            "`%s.range = lo, hi` under [%s])", P(id)->key, P(other)->section, P(other)->key,
-                            P(other)->key, P(other)->section);
+        return pp_error_set(err, PP_ERR_INPUT, CORR_OTHER_NO_RANGE, PP_S(P(id)->key), PP_S(P(other)->section),
+                            PP_S(P(other)->key));
+
     return PP_OK;
 }
 

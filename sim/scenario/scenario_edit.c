@@ -24,7 +24,6 @@ static pp_status commit_edit(scn_scenario *s, int id, const pp_path *old, int ol
 {
     double old_slope[PP_PATH_MAX];
     pp_status st;
-    char ctx[160];
     memcpy(old_slope, s->slope[id], sizeof old_slope);
     /* the last historical year splits every spline: a new one means new slopes everywhere */
     st = id == P_YEARS_HIST_END ? scn_slopes_update_all(s, err) : scn_slopes_update(s, id, err);
@@ -38,8 +37,7 @@ static pp_status commit_edit(scn_scenario *s, int id, const pp_path *old, int ol
     memcpy(s->slope[id], old_slope, sizeof old_slope);
     if (id == P_YEARS_HIST_END) (void)scn_slopes_update_all(s, NULL);
     else (void)scn_slopes_update(s, id, NULL); /* the split point too */
-    snprintf(ctx, sizeof ctx, "after changing %s.%s", P(id)->section, P(id)->key);
-    scn_err_context(err, ctx);
+    pp_error_context(err, AFTER_CHANGING, PP_K(id));
     /* s was valid before, so the broken rule involves the key just changed: name it */
     scn_err_at(err, st, s->file, id, 0);
     if (err) err->line = 0;
@@ -51,7 +49,7 @@ pp_status scn_set_path(scn_scenario *s, int id, const pp_path *p, pp_error *err)
     pp_path old;
     pp_status st;
     if (!s || !p || !valid_id(id) || !is_numeric(id))
-        return pp_error_set(err, PP_ERR_USAGE, "scn_set_path: no such numeric key (id %d)", id);
+        return pp_error_set(err, PP_ERR_USAGE, NO_NUMERIC_KEY, PP_S("scn_set_path"), PP_I(id));
     if ((st = scn_check_shape(id, p, err)) == PP_OK) st = scn_check_values(id, p, NULL, err);
     if (st != PP_OK) return scn_err_at(err, st, s->file, id, 0);
     old = s->path[id];
@@ -63,11 +61,10 @@ pp_status scn_set_interp(scn_scenario *s, int id, pp_interp m, pp_error *err)
 {
     int old;
     if (!s || !valid_id(id) || P(id)->kind != PK_PATH || (m != PP_INTERP_STEFFEN && m != PP_INTERP_LINEAR))
-        return pp_error_set(err, PP_ERR_USAGE, "scn_set_interp: not a path key (id %d) or no such method", id);
+        return pp_error_set(err, PP_ERR_USAGE, NO_PATH_KEY_OR_METHOD, PP_I(id));
     if (scn_scurve_ceiling(id) >= 0)
-        return scn_err_at(err, pp_error_set(err, PP_ERR_USAGE, "%s follows an S-curve under %s: its "
-                          "interpolation cannot change", P(id)->key, P(scn_scurve_ceiling(id))->key),
-                          s->file, id, 0);
+        return scn_err_at(err, pp_error_set(err, PP_ERR_USAGE, SCURVE_INTERP_FIXED, PP_S(P(id)->key),
+                                            PP_S(P(scn_scurve_ceiling(id))->key)), s->file, id, 0);
     old = s->interp[id];
     s->interp[id] = (unsigned char)m;
     return commit_edit(s, id, &s->path[id], old, err);
@@ -164,12 +161,10 @@ static pp_status lever_move(const scn_scenario *s, int id, double v, pp_path *p,
     double cur, lo, hi, at_hist = scn_key_at(s, id, hist), at_ly = scn_key_at(s, id, ly);
     *p = s->path[id];
     if (ly <= hist)
-        return pp_error_set(err, PP_ERR_USAGE, "lever year %d is not after the last historical year "
-                            "%d, so the lever cannot move", ly, hist);
+        return pp_error_set(err, PP_ERR_USAGE, LEVER_YEAR_IN_HISTORY, PP_I(ly), PP_I(hist));
     if (p->n == 1 && p->year[0] == 0) p->year[0] = hist; /* a constant becomes a point at hist */
     if (insert_knot(p, hist, at_hist) < 0 || (k = insert_knot(p, ly, at_ly)) < 0)
-        return pp_error_set(err, PP_ERR_RANGE, "the path already has %d points: no room to move the "
-                            "lever", PP_PATH_MAX);
+        return pp_error_set(err, PP_ERR_RANGE, LEVER_PATH_FULL, PP_I(PP_PATH_MAX));
     cur = p->value[k];
     move_bounds(s, id, &lo, &hi);
     hi = fmax(hi, v); /* v itself is checked against the ceiling by scn_validate */
@@ -186,12 +181,11 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
 {
     pp_path p;
     pp_status st;
-    char r[96], ctx[128], vb[32];
+    char r[96];
     if (!s || !valid_id(id) || !is_numeric(id) || P(id)->group == LG_NONE)
-        return pp_error_set(err, PP_ERR_USAGE, "key id %d is not a lever", id);
+        return pp_error_set(err, PP_ERR_USAGE, NOT_A_LEVER_ID, PP_I(id));
     if (!isfinite(v) || v < P(id)->min || v > P(id)->max) {
-        pp_error_set(err, PP_ERR_RANGE, "lever value %s is out of range: expected %s",
-                     num_format(v, vb, sizeof vb), scn_range_text(id, r, sizeof r));
+        pp_error_set(err, PP_ERR_RANGE, LEVER_VALUE_RANGE, PP_N(v), PP_S(scn_range_text(id, r, sizeof r)));
         return scn_err_at(err, PP_ERR_RANGE, s->file, id, 0);
     }
     if ((st = chal_check_lever(s, id, v, err)) != PP_OK) return st; /* locked or outside a limit */
@@ -203,9 +197,7 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
         return scn_err_at(err, st, s->file, id, 0);
     }
     if ((st = scn_check_values(id, &p, NULL, err)) != PP_OK) {
-        snprintf(ctx, sizeof ctx, "moving the lever to %s moves the later points too",
-                 num_format(v, vb, sizeof vb));
-        scn_err_context(err, ctx);
+        pp_error_context(err, LEVER_MOVES_LATER_POINTS, PP_N(v));
         return scn_err_at(err, st, s->file, id, 0);
     }
     return scn_set_path(s, id, &p, err);
@@ -214,12 +206,12 @@ pp_status scn_lever_set(scn_scenario *s, int id, double v, pp_error *err)
 pp_status scn_lever_path(const scn_scenario *s, int id, double v, pp_path *out, pp_error *err)
 {
     pp_status st;
-    char r[96], vb[32];
+    char r[96];
     if (!s || !out || !valid_id(id) || !is_numeric(id) || P(id)->group == LG_NONE)
-        return pp_error_set(err, PP_ERR_USAGE, "key id %d is not a lever", id);
+        return pp_error_set(err, PP_ERR_USAGE, NOT_A_LEVER_ID, PP_I(id));
     if (!isfinite(v) || v < P(id)->min || v > P(id)->max)
-        return scn_err_at(err, pp_error_set(err, PP_ERR_RANGE, "lever value %s is out of range: expected %s",
-                          num_format(v, vb, sizeof vb), scn_range_text(id, r, sizeof r)), s->file, id, 0);
+        return scn_err_at(err, pp_error_set(err, PP_ERR_RANGE, LEVER_VALUE_RANGE, PP_N(v),
+                                            PP_S(scn_range_text(id, r, sizeof r))), s->file, id, 0);
     if (P(id)->kind != PK_PATH) {
         memset(out, 0, sizeof *out);
         out->n = 1;
@@ -243,11 +235,12 @@ pp_status scn_set_paths(scn_scenario *s, int n, const int *ids, const pp_path *p
     pp_status st = PP_OK;
     int done = 0;
     if (!s || n < 0 || n > P_COUNT || (n > 0 && (!ids || !paths)))
-        return pp_error_set(err, PP_ERR_USAGE, "scn_set_paths: bad arguments");
+        return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("scn_set_paths"));
     for (int k = 0; k < n && st == PP_OK; k++) {
         int id = ids[k];
         if (!valid_id(id) || !is_numeric(id) || id == P_YEARS_HIST_END)
-            st = pp_error_set(err, PP_ERR_USAGE, "scn_set_paths: not a numeric key (id %d)", id);
+            st = pp_error_set(err, PP_ERR_USAGE, NO_NUMERIC_KEY, PP_S("scn_set_paths"), PP_I(id));
+
         else if ((st = scn_check_shape(id, &paths[k], err)) == PP_OK)
             st = scn_check_values(id, &paths[k], NULL, err);
         if (st != PP_OK) st = scn_err_at(err, st, s->file, valid_id(id) ? id : -1, 0);

@@ -28,13 +28,8 @@ pp_status scn_fill_defaults(scn_scenario *s, const char *name, pp_error *err)
         s->path[id].value[0] = P(id)->def;
     }
     if (missing == 0) return PP_OK;
-    pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s (%s): %s", P(first)->section,
-                 P(first)->key, P(first)->unit, P(first)->doc);
-    if (missing > 1) {
-        char more[64];
-        snprintf(more, sizeof more, "and %d more required keys are missing", missing - 1);
-        scn_err_context(err, more);
-    }
+    pp_error_set(err, PP_ERR_INPUT, MISSING_KEY_UNIT, PP_K(first), PP_S(P(first)->unit), PP_DOC(first));
+    if (missing > 1) pp_error_context(err, MORE_KEYS_MISSING, PP_I(missing - 1));
     return scn_err_at(err, PP_ERR_INPUT, name, first, 0);
 }
 
@@ -45,8 +40,7 @@ pp_status scn_check_texts(const scn_scenario *s, const char *name, pp_error *err
     for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
         int id = required[i];
         if (s->text[id] && s->text[id][0]) continue;
-        pp_error_set(err, PP_ERR_INPUT, "missing required key %s.%s: %s", P(id)->section,
-                     P(id)->key, P(id)->doc);
+        pp_error_set(err, PP_ERR_INPUT, MISSING_KEY, PP_K(id), PP_DOC(id));
         return scn_err_at(err, PP_ERR_INPUT, name, id, 0);
     }
     return PP_OK;
@@ -72,8 +66,8 @@ pp_status scn_keep_history(scn_scenario *s, pp_error *err)
             merged.value[merged.n++] = up->value[i];
         }
         if (merged.n + mine->n > PP_PATH_MAX) {
-            pp_error_set(err, PP_ERR_INPUT, "the parent's %d historical points and this file's %d points "
-                         "make more than %d", merged.n, mine->n, PP_PATH_MAX);
+            pp_error_set(err, PP_ERR_INPUT, HISTORY_MERGE_TOO_MANY, PP_I(merged.n), PP_I(mine->n), PP_I(PP_PATH_MAX));
+
             return scn_err_at(err, PP_ERR_INPUT, s->file, id, s->line[id]);
         }
         for (int i = 0; i < mine->n; i++) {

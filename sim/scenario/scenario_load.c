@@ -84,11 +84,10 @@ static pp_status unknown_section(ini_scan *sc, const char *key, pp_error *err)
     int near = key ? pp_param_nearest(sc->section, key) : -1;
     char known[512];
     if (near >= 0)
-        pp_error_set(err, PP_ERR_PARSE, "unknown section [%s]; did you mean [%s]?", sc->section,
-                     P(near)->section);
+        pp_error_set(err, PP_ERR_PARSE, UNKNOWN_SECTION_NEAR, PP_S(sc->section), PP_S(P(near)->section));
     else {
         list_sections(known, sizeof known);
-        pp_error_set(err, PP_ERR_PARSE, "unknown section [%s]; the sections are: %s", sc->section, known);
+        pp_error_set(err, PP_ERR_PARSE, UNKNOWN_SECTION, PP_S(sc->section), PP_S(known));
     }
     pp_error_where(err, sc->name, sc->section, NULL, sc->section_line);
     return PP_ERR_PARSE;
@@ -98,11 +97,9 @@ static pp_status unknown_key(ini_scan *sc, const char *key, int line, pp_error *
 {
     int near = pp_param_nearest(sc->section, key);
     if (near >= 0)
-        pp_error_set(err, PP_ERR_PARSE, "unknown key \"%s\"; did you mean %s.%s?", key,
-                     P(near)->section, P(near)->key);
+        pp_error_set(err, PP_ERR_PARSE, UNKNOWN_KEY_NEAR, PP_S(key), PP_S(P(near)->section), PP_S(P(near)->key));
     else
-        pp_error_set(err, PP_ERR_PARSE, "unknown key \"%s\" in [%s] (docs/scenario-format.md lists "
-                     "every key)", key, sc->section);
+        pp_error_set(err, PP_ERR_PARSE, UNKNOWN_KEY, PP_S(key), PP_S(sc->section));
     pp_error_where(err, sc->name, sc->section, key, line);
     return PP_ERR_PARSE;
 }
@@ -128,16 +125,18 @@ static int find_key(const ini_scan *sc, const char *key, key_part *part)
 static pp_status bad_suffix(const ini_scan *sc, int id, key_part part, const char *key, int line,
                             pp_error *err)
 {
-    const char *kind = P(id)->kind == PK_TEXT ? "text" : P(id)->kind == PK_FLAG ? "a 0/1 flag" : "one number";
+    /* what the key is, for "only a number or a path can ...": text, a 0/1 flag or one number */
+    int k = P(id)->kind == PK_TEXT ? 0 : P(id)->kind == PK_FLAG ? 1 : 2;
+    static const pp_msg_id no_range[3] = {PPM_NO_RANGE_TEXT, PPM_NO_RANGE_FLAG, PPM_NO_RANGE_NUMBER};
+    static const pp_msg_id no_interp[3] = {PPM_NO_INTERP_TEXT, PPM_NO_INTERP_FLAG, PPM_NO_INTERP_NUMBER};
+    pp_arg a[2] = {PP_S(P(id)->key), PP_END_};
     if (part != KP_INTERP)
-        pp_error_set(err, PP_ERR_PARSE, "only a number or a path can have an uncertainty range, "
-                     "%s is %s", P(id)->key, kind);
+        pp_error_setv(err, PP_ERR_PARSE, no_range[k], 1, a);
     else if (scn_scurve_ceiling(id) >= 0)
-        pp_error_set(err, PP_ERR_PARSE, "%s follows an S-curve under %s, so it takes no .interp "
-                     "(expected no %s line)", P(id)->key, P(scn_scurve_ceiling(id))->key, key);
+        pp_error_set(err, PP_ERR_PARSE, SCURVE_NO_INTERP, PP_S(P(id)->key), PP_S(P(scn_scurve_ceiling(id))->key),
+                     PP_S(key));
     else
-        pp_error_set(err, PP_ERR_PARSE, "only a path of year:value points can have an "
-                     "interpolation, %s is %s", P(id)->key, kind);
+        pp_error_setv(err, PP_ERR_PARSE, no_interp[k], 1, a);
     pp_error_where(err, sc->name, sc->section, key, line);
     return PP_ERR_PARSE;
 }
@@ -159,13 +158,12 @@ static pp_status scan_key(ini_scan *sc, int line, const char *key, const char *v
     if (!suffix_fits(id, part)) return bad_suffix(sc, id, part, key, line, err);
     first = &sc->line[part][id];
     if (*first) {
-        pp_error_set(err, PP_ERR_PARSE, "duplicate key: %s is set on line %d and again on line %d "
-                     "(keep one)", key, *first, line);
+        pp_error_set(err, PP_ERR_PARSE, DUPLICATE_KEY, PP_S(key), PP_I(*first), PP_I(line));
         pp_error_where(err, sc->name, sc->section, key, line);
         return PP_ERR_PARSE;
     }
     ref = &sc->order[sc->n_order];
-    if (!(ref->value = strdup(value))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", sc->name);
+    if (!(ref->value = strdup(value))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     *first = line;
     ref->id = id;
     ref->part = part;
@@ -228,11 +226,9 @@ static pp_status apply_range(scn_scenario *s, int id, const char *text, pp_error
 {
     double lo, hi;
     if (num_parse_pair(text, &lo, &hi) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "range \"%.100s\" is not two finite numbers "
-                            "`lo, hi` (offsets in %s)", text, P(id)->unit);
+        return pp_error_set(err, PP_ERR_PARSE, RANGE_NOT_PAIR, PP_SN(text, 100), PP_S(P(id)->unit));
     if (lo > 0 || hi < 0)
-        return pp_error_set(err, PP_ERR_RANGE, "range \"%.100s\" must have lo <= 0 <= hi (offsets "
-                            "added to the value, in %s)", text, P(id)->unit);
+        return pp_error_set(err, PP_ERR_RANGE, RANGE_NOT_AROUND_ZERO, PP_SN(text, 100), PP_S(P(id)->unit));
     s->has_range[id] = !(lo == 0 && hi == 0); /* `0, 0` removes an inherited range */
     if (!s->has_range[id]) s->dist[id] = 0, s->corr_with[id] = 0;
     s->range_lo[id] = lo;
@@ -245,8 +241,7 @@ static pp_status apply_number(scn_scenario *s, int id, const char *text, pp_erro
     pp_path p;
     pp_status st;
     if (P(id)->kind != PK_PATH && strchr(text, ':'))
-        return pp_error_set(err, PP_ERR_PARSE, "\"%.100s\": this key takes one number (%s), not "
-                            "year:value points", text, P(id)->unit);
+        return pp_error_set(err, PP_ERR_PARSE, ONE_NUMBER_NOT_POINTS, PP_SN(text, 100), PP_S(P(id)->unit));
     if ((st = pp_path_parse(text, &p, err)) != PP_OK) return st;
     if ((st = scn_check_values(id, &p, text, err)) != PP_OK) return st;
     s->path[id] = p;
@@ -256,7 +251,7 @@ static pp_status apply_number(scn_scenario *s, int id, const char *text, pp_erro
 static pp_status apply_text(scn_scenario *s, int id, const char *text, pp_error *err)
 {
     char *copy = strdup(text);
-    if (!copy) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!copy) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     free(s->text[id]);
     s->text[id] = copy;
     return PP_OK;
@@ -268,8 +263,7 @@ static pp_status apply_interp(scn_scenario *s, int id, const char *text, pp_erro
     if (!strcasecmp(text, "steffen")) s->interp[id] = PP_INTERP_STEFFEN;
     else if (!strcasecmp(text, "linear")) s->interp[id] = PP_INTERP_LINEAR;
     else
-        return pp_error_set(err, PP_ERR_PARSE, "interpolation \"%.100s\" is not known: expected "
-                            "steffen (the default, smooth and monotone) or linear", text);
+        return pp_error_set(err, PP_ERR_PARSE, INTERP_UNKNOWN, PP_SN(text, 100));
     return PP_OK;
 }
 
@@ -341,7 +335,7 @@ static pp_status resolve(const char *dir, const char *inherit, char *buf, size_t
     if (inherit[0] == '/' || dl == 0) n = snprintf(buf, size, "%s", inherit);
     else n = snprintf(buf, size, "%s%s%s", dir, dir[dl - 1] == '/' ? "" : "/", inherit);
     if (n < 0 || (size_t)n >= size)
-        return pp_error_set(err, PP_ERR_IO, "parent path \"%.100s\" is too long", inherit);
+        return pp_error_set(err, PP_ERR_IO, PARENT_PATH_TOO_LONG, PP_SN(inherit, 100));
     return PP_OK;
 }
 
@@ -370,7 +364,7 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
                              pp_error *err)
 {
     const char *inherit = scan_value(sc, P_SCENARIO_INHERIT, KP_VALUE);
-    char path[PP_ERR_FILE_MAX], ctx[PP_ERR_FILE_MAX + 32];
+    char path[PP_ERR_FILE_MAX];
     pp_status st;
     if (!inherit || !inherit[0]) return PP_OK;
     if ((st = resolve(dir, inherit, path, sizeof path, err)) != PP_OK)
@@ -381,8 +375,7 @@ static pp_status load_parent(scn_scenario *s, const ini_scan *sc, const char *di
             /* missing parent, loop or too deep: point at the inherit line that asked for it */
             scn_err_at(err, st, sc->name, P_SCENARIO_INHERIT, sc->line[KP_VALUE][P_SCENARIO_INHERIT]);
         } else if (err && strcmp(err->file, sc->name)) {
-            snprintf(ctx, sizeof ctx, "inherited by %s", sc->name);
-            scn_err_context(err, ctx);
+            pp_error_context(err, INHERITED_BY, PP_S(sc->name));
         }
         return st;
     }
@@ -399,8 +392,7 @@ static pp_status attach_challenge(scn_scenario *s, ini_scan *sc, pp_error *err)
     const chal_challenge *up = chal_of(s->parent);
     pp_status st;
     if (sc->chal && up) {
-        pp_error_set(err, PP_ERR_INPUT, "this file inherits the challenge in %s and cannot set its "
-                     "own [challenge] section", chal_file(up));
+        pp_error_set(err, PP_ERR_INPUT, CHALLENGE_INHERITED, PP_S(chal_file(up)));
         pp_error_where(err, sc->name, "challenge", NULL, 0);
         return PP_ERR_INPUT;
     }
@@ -418,7 +410,7 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
 {
     ini_scan *sc = calloc(1, sizeof *sc);
     scn_scenario *s = calloc(1, sizeof *s);
-    pp_status st = (sc && s) ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, "out of memory loading %s", name);
+    pp_status st = (sc && s) ? PP_OK : pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     *out = NULL;
     if (st == PP_OK) st = scan_text(text, len, name, sc, err);
     if (st == PP_OK) {
@@ -446,29 +438,28 @@ static pp_status load_text(const char *text, size_t len, const char *name, const
  * who asked for it (the caller then points at the inherit line). */
 static void open_failed(const load_chain *chain, const char *file, pp_error *err)
 {
-    char reason[PP_ERR_MSG_MAX], names[PP_ERR_MSG_MAX - 64];
-    snprintf(reason, sizeof reason, "%s", err->msg);
+    char names[PP_MSG_TEXT_MAX - PP_ERR_FILE_MAX];
     if (chain->n == 0) {
-        pp_error_set(err, PP_ERR_IO, "cannot read scenario: %s", reason);
+        pp_error_wrap(err, PP_ERR_IO, CANNOT_READ_SCENARIO);
         return;
     }
     chain_text(chain, file, names, sizeof names);
-    pp_error_set(err, PP_ERR_IO, "cannot read scenario \"%s\": %.200s (inherit chain: %s)", file, reason, names);
+    pp_error_wrap(err, PP_ERR_IO, CANNOT_READ_PARENT, PP_S(file), PP_S(names));
 }
 
 /* Adds the opened file (sb from its descriptor) to the chain, refusing loops and chains deeper
  * than SCN_INHERIT_MAX. */
 static pp_status chain_push(load_chain *chain, const char *file, const struct stat *sb, pp_error *err)
 {
-    char names[PP_ERR_MSG_MAX - 64];
+    char names[PP_MSG_TEXT_MAX - 16];
     for (int i = 0; i < chain->n; i++)
         if (chain->has_id[i] && chain->dev[i] == sb->st_dev && chain->ino[i] == sb->st_ino) {
             chain_text(chain, file, names, sizeof names);
-            return pp_error_set(err, PP_ERR_INPUT, "inherit loop: %s", names);
+            return pp_error_set(err, PP_ERR_INPUT, INHERIT_LOOP, PP_S(names));
         }
     if (chain->n > SCN_INHERIT_MAX) {
         chain_text(chain, file, names, sizeof names);
-        return pp_error_set(err, PP_ERR_INPUT, "inherit chain more than %d levels deep: %s", SCN_INHERIT_MAX, names);
+        return pp_error_set(err, PP_ERR_INPUT, INHERIT_TOO_DEEP, PP_I(SCN_INHERIT_MAX), PP_S(names));
     }
     chain->has_id[chain->n] = 1;
     chain->dev[chain->n] = sb->st_dev;
@@ -521,11 +512,11 @@ pp_status scn_load_with(const char *file, const scn_load_policy *pol, scn_scenar
     load_chain *chain;
     pp_status st;
     if (out) *out = NULL;
-    if (!file || !out) return pp_error_set(err, PP_ERR_USAGE, "scn_load: NULL argument");
+    if (!file || !out) return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("scn_load"));
     if (strlen(file) >= PP_ERR_FILE_MAX)
-        return pp_error_set(err, PP_ERR_IO, "file name is too long (at most %d bytes)", PP_ERR_FILE_MAX - 1);
+        return pp_error_set(err, PP_ERR_IO, FILE_NAME_TOO_LONG, PP_I(PP_ERR_FILE_MAX - 1));
     chain = calloc(1, sizeof *chain);
-    if (!chain) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!chain) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     chain->pol = pol;
     st = load_file(file, chain, out, err);
     if (st != PP_OK && err && !err->file[0]) pp_error_where(err, file, NULL, NULL, 0);
@@ -539,10 +530,11 @@ pp_status scn_load_string(const char *text, const char *name, const char *dir, s
     load_chain *chain;
     pp_status st;
     if (out) *out = NULL;
-    if (!text || !out) return pp_error_set(err, PP_ERR_USAGE, "scn_load_string: NULL argument");
+    if (!text || !out) return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("scn_load_string"));
     if (!name) name = "<string>";
     chain = calloc(1, sizeof *chain);
-    if (!chain) return pp_error_set(err, PP_ERR_NOMEM, "out of memory");
+    if (!chain) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+
     snprintf(chain->name[chain->n++], PP_ERR_FILE_MAX, "%s", name);
     st = load_text(text, strlen(text), name, dir, "", chain, out, err);
     free(chain);

@@ -90,13 +90,10 @@ static int read_all(int fd, char *buf, size_t size)
 /* Why a file that opened cannot be read, checked on the descriptor; PP_OK when it can. */
 static pp_status check_open_file(const struct stat *sb, const scn_load_policy *pol, pp_error *err)
 {
-    if (!S_ISREG(sb->st_mode)) return pp_error_set(err, PP_ERR_IO, "not a regular file");
-    if (pol && pol->no_follow && sb->st_nlink > 1)
-        return pp_error_set(err, PP_ERR_IO, "refused: the file has other hard links (a shared folder "
-                            "reads only files saved there)");
+    if (!S_ISREG(sb->st_mode)) return pp_error_set(err, PP_ERR_IO, NOT_REGULAR_FILE);
+    if (pol && pol->no_follow && sb->st_nlink > 1) return pp_error_set(err, PP_ERR_IO, REFUSED_HARD_LINKS);
     if ((unsigned long long)sb->st_size > SCN_TEXT_MAX)
-        return pp_error_set(err, PP_ERR_IO, "file is too large (%lld bytes): a scenario is at most %u",
-                            (long long)sb->st_size, SCN_TEXT_MAX);
+        return pp_error_set(err, PP_ERR_IO, FILE_TOO_LARGE, PP_I(sb->st_size), PP_I(SCN_TEXT_MAX));
     return PP_OK;
 }
 
@@ -109,17 +106,14 @@ pp_status scn_open_read(const char *file, const scn_load_policy *pol, int is_par
     *len = 0;
     *opened = fd >= 0;
     if (fd < 0 && outside)
-        return pp_error_set(err, PP_ERR_IO, "refused: a parent outside the room's folder and the challenge "
-                            "folder is never read");
-    if (fd < 0 && errno == ELOOP && pol && pol->no_follow)
-        return pp_error_set(err, PP_ERR_IO, "refused: a symbolic link is never followed here");
-    if (fd < 0) return pp_error_set(err, PP_ERR_IO, "%s", strerror(errno));
-    if (fstat(fd, sb) != 0) st = pp_error_set(err, PP_ERR_IO, "cannot read scenario: %s", strerror(errno));
+        return pp_error_set(err, PP_ERR_IO, REFUSED_OUTSIDE_ROOM);
+    if (fd < 0 && errno == ELOOP && pol && pol->no_follow) return pp_error_set(err, PP_ERR_IO, REFUSED_SYMLINK);
+    if (fd < 0) return pp_error_set(err, PP_ERR_IO, ERRNO, PP_ERRNO(errno));
+    if (fstat(fd, sb) != 0) st = pp_error_set(err, PP_ERR_IO, ERRNO, PP_ERRNO(errno));
     else st = check_open_file(sb, pol, err);
-    if (st == PP_OK && !(*text = malloc((size_t)sb->st_size + 1)))
-        st = pp_error_set(err, PP_ERR_NOMEM, "out of memory reading the file");
-    if (st == PP_OK && read_all(fd, *text, (size_t)sb->st_size) != 0)
-        st = pp_error_set(err, PP_ERR_IO, "read error");
+    if (st == PP_OK && !(*text = malloc((size_t)sb->st_size + 1))) st = pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+    if (st == PP_OK && read_all(fd, *text, (size_t)sb->st_size) != 0) st = pp_error_set(err, PP_ERR_IO, READ_ERROR);
+
     close(fd);
     if (st != PP_OK) {
         free(*text);

@@ -62,12 +62,11 @@ static pp_status parse_year(char *tok, const char *point, int *year, pp_error *e
     for (size_t i = 0; i < n; i++)
         if (!num_is_digit(tok[i])) n = 0;
     if (n == 0 || n > 4)
-        return pp_error_set(err, PP_ERR_PARSE, "year \"%s\" in point \"%s\" is not a whole year",
-                            tok, excerpt(point, q, sizeof q));
+        return pp_error_set(err, PP_ERR_PARSE, PATH_YEAR_NOT_WHOLE, PP_S(tok), PP_S(excerpt(point, q, sizeof q)));
     *year = atoi(tok);
     if (*year < PATH_YEAR_MIN || *year > PATH_YEAR_MAX)
-        return pp_error_set(err, PP_ERR_PARSE, "year %d in point \"%s\" is outside %d..%d", *year,
-                            excerpt(point, q, sizeof q), PATH_YEAR_MIN, PATH_YEAR_MAX);
+        return pp_error_set(err, PP_ERR_PARSE, PATH_YEAR_OUTSIDE, PP_I(*year), PP_S(excerpt(point, q, sizeof q)),
+                            PP_I(PATH_YEAR_MIN), PP_I(PATH_YEAR_MAX));
     return PP_OK;
 }
 
@@ -78,16 +77,16 @@ static pp_status parse_value(char *tok, const char *point, double *v, pp_error *
     int rc;
     tok = num_trim(tok);
     if (*tok == '\0')
-        return pp_error_set(err, PP_ERR_PARSE, "missing value after the year in \"%s\"",
-                            excerpt(point, q, sizeof q));
+        return pp_error_set(err, PP_ERR_PARSE, PATH_NO_VALUE, PP_S(excerpt(point, q, sizeof q)));
     rc = num_parse(tok, v);
     if (rc == 0) return PP_OK;
     excerpt(tok, t, sizeof t);
     excerpt(point, q, sizeof q);
     if (!strcmp(t, q)) /* a bare value: no need to quote it twice */
-        return pp_error_set(err, PP_ERR_PARSE, "\"%s\" is not a %snumber", t, rc == -2 ? "finite " : "");
-    return pp_error_set(err, PP_ERR_PARSE, "\"%s\" in \"%s\" is not a %snumber", t, q,
-                        rc == -2 ? "finite " : "");
+        return rc == -2 ? pp_error_set(err, PP_ERR_PARSE, NOT_FINITE, PP_S(t))
+                        : pp_error_set(err, PP_ERR_PARSE, NOT_A_NUMBER, PP_S(t));
+    return rc == -2 ? pp_error_set(err, PP_ERR_PARSE, NOT_FINITE_IN, PP_S(t), PP_S(q))
+                    : pp_error_set(err, PP_ERR_PARSE, NOT_A_NUMBER_IN, PP_S(t), PP_S(q));
 }
 
 /* Parses one comma-separated token into point i of p (checking order against point i-1). */
@@ -99,8 +98,7 @@ static pp_status parse_point(char *tok, int i, int alone, pp_path *p, pp_error *
     excerpt(num_trim(tok), point, sizeof point);
     if (!colon) {
         if (!alone)
-            return pp_error_set(err, PP_ERR_PARSE, "point \"%s\" has no year: write year:value "
-                                "(a bare number is allowed only alone, as a constant)", point);
+            return pp_error_set(err, PP_ERR_PARSE, POINT_NO_YEAR, PP_S(point));
         p->year[0] = 0;
         return parse_value(tok, point, &p->value[0], err);
     }
@@ -108,10 +106,9 @@ static pp_status parse_point(char *tok, int i, int alone, pp_path *p, pp_error *
     if ((st = parse_year(tok, point, &p->year[i], err)) != PP_OK) return st;
     if ((st = parse_value(colon + 1, point, &p->value[i], err)) != PP_OK) return st;
     if (i > 0 && p->year[i] == p->year[i - 1])
-        return pp_error_set(err, PP_ERR_PARSE, "year %d is given twice", p->year[i]);
+        return pp_error_set(err, PP_ERR_PARSE, YEAR_TWICE, PP_I(p->year[i]));
     if (i > 0 && p->year[i] < p->year[i - 1])
-        return pp_error_set(err, PP_ERR_PARSE, "years out of order: %d comes after %d (years must "
-                            "increase)", p->year[i], p->year[i - 1]);
+        return pp_error_set(err, PP_ERR_PARSE, YEARS_OUT_OF_ORDER, PP_I(p->year[i]), PP_I(p->year[i - 1]));
     return PP_OK;
 }
 
@@ -122,16 +119,15 @@ static pp_status parse_points(char *buf, const char *text, pp_path *p, pp_error 
     int n = 1, i = 0;
     for (const char *c = buf; *c; c++) n += *c == ',';
     if (n > PP_PATH_MAX)
-        return pp_error_set(err, PP_ERR_PARSE, "too many points (%d) in \"%s\": at most %d", n,
-                            excerpt(text, q, sizeof q), PP_PATH_MAX);
+        return pp_error_set(err, PP_ERR_PARSE, TOO_MANY_POINTS, PP_I(n), PP_S(excerpt(text, q, sizeof q)),
+                            PP_I(PP_PATH_MAX));
     for (char *tok = buf; tok; i++) {
         char *comma = strchr(tok, ',');
         pp_status st;
         if (comma) *comma = '\0';
         if (*num_trim(tok) == '\0')
-            return pp_error_set(err, PP_ERR_PARSE, n == 1 ? "empty value: expected a number or "
-                                "year:value points%s" : "empty point (doubled or trailing comma) "
-                                "in \"%s\"", n == 1 ? "" : excerpt(text, q, sizeof q));
+            return n == 1 ? pp_error_set(err, PP_ERR_PARSE, EMPTY_VALUE)
+                          : pp_error_set(err, PP_ERR_PARSE, EMPTY_POINT, PP_S(excerpt(text, q, sizeof q)));
         if ((st = parse_point(tok, i, n == 1, p, err)) != PP_OK) return st;
         tok = comma ? comma + 1 : NULL;
     }
@@ -144,9 +140,9 @@ pp_status pp_path_parse(const char *text, pp_path *p, pp_error *err)
     pp_path tmp;
     char *buf;
     pp_status st;
-    if (!text || !p) return pp_error_set(err, PP_ERR_USAGE, "pp_path_parse: NULL argument");
+    if (!text || !p) return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("pp_path_parse"));
     buf = malloc(strlen(text) + 1);
-    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading a path");
+    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     strcpy(buf, text);
     memset(&tmp, 0, sizeof tmp);
     st = parse_points(buf, text, &tmp, err);
@@ -198,13 +194,11 @@ static pp_status check_bytes(const char *text, size_t len, const char *name, pp_
         if (c == '\n') line++;
         if (k == 0 || c == 0 || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
             || (c == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
-            if (k == 0)
-                pp_error_set(err, PP_ERR_PARSE, "this line is not valid UTF-8 text (save the file as UTF-8)");
-            else if (c == '\r')
-                pp_error_set(err, PP_ERR_PARSE, "a carriage return not followed by a line feed (use LF "
-                             "or CRLF line ends)");
-            else
-                pp_error_set(err, PP_ERR_PARSE, "control byte 0x%02X: this is not a text scenario file", c);
+            char hex[8];
+            snprintf(hex, sizeof hex, "0x%02X", c);
+            if (k == 0) pp_error_set(err, PP_ERR_PARSE, NOT_UTF8);
+            else if (c == '\r') pp_error_set(err, PP_ERR_PARSE, LONE_CR);
+            else pp_error_set(err, PP_ERR_PARSE, CONTROL_BYTE, PP_S(hex));
             pp_error_where(err, name, NULL, NULL, line);
             return PP_ERR_PARSE;
         }
@@ -224,11 +218,14 @@ typedef struct {
     int keys;
 } scan_state;
 
+/* A line the scanner cannot read: message id with the excerpt of detail as its one argument, or
+ * with none when detail is NULL. */
 static pp_status scan_error(const scan_state *st, int line, const char *key, pp_error *err,
-                            const char *msg, const char *detail)
+                            pp_msg_id id, const char *detail)
 {
     char q[EXCERPT_MAX + 4];
-    pp_error_set(err, PP_ERR_PARSE, msg, detail ? excerpt(detail, q, sizeof q) : "");
+    pp_arg a[2] = {PP_S(detail ? excerpt(detail, q, sizeof q) : ""), PP_END_};
+    pp_error_setv(err, PP_ERR_PARSE, id, detail ? 1 : 0, a);
     pp_error_where(err, st->name, st->have_section ? st->section : NULL, key, line);
     return PP_ERR_PARSE;
 }
@@ -246,16 +243,16 @@ static int copy_name(char *dst, const char *src)
 static pp_status scan_section(scan_state *st, char *s, int line, pp_error *err)
 {
     char *close = strchr(s, ']'), *rest, *name;
-    if (!close) return scan_error(st, line, NULL, err, "section header \"%s\" has no closing ']'", s);
+    if (!close) return scan_error(st, line, NULL, err, PPM_SECTION_UNCLOSED, s);
     *close = '\0';
     rest = num_trim(close + 1);
     if (*rest && *rest != ';' && *rest != '#')
-        return scan_error(st, line, NULL, err, "unexpected text \"%s\" after a [section] header", rest);
+        return scan_error(st, line, NULL, err, PPM_SECTION_TRAILING, rest);
     name = num_trim(s + 1);
-    if (*name == '\0') return scan_error(st, line, NULL, err, "empty section name []%s", NULL);
+    if (*name == '\0') return scan_error(st, line, NULL, err, PPM_SECTION_EMPTY, NULL);
     if (!copy_name(st->section, name)) {
         st->have_section = 0;
-        return scan_error(st, line, NULL, err, "section name \"%s\" is too long", name);
+        return scan_error(st, line, NULL, err, PPM_SECTION_TOO_LONG, name);
     }
     st->have_section = 1;
     return st->visit(st->ctx, line, st->section, NULL, NULL, err);
@@ -263,7 +260,7 @@ static pp_status scan_section(scan_state *st, char *s, int line, pp_error *err)
 
 /* Unquotes a quoted value in place (backslash escapes the next character) or cuts an unquoted
  * one at a comment. Returns NULL (and sets *bad) when a quote is not closed or text follows it. */
-static char *scan_value(char *v, const char **bad)
+static char *scan_value(char *v, pp_msg_id *bad)
 {
     char q = *v, *r = v + 1, *w = v, *rest;
     if (q != '"' && q != '\'') {
@@ -274,9 +271,9 @@ static char *scan_value(char *v, const char **bad)
         if (*r == '\\' && r[1]) r++;
         *w++ = *r++;
     }
-    if (*r != q) { *bad = "unterminated quoted value%s"; return NULL; }
+    if (*r != q) { *bad = PPM_QUOTE_UNCLOSED; return NULL; }
     rest = num_trim(r + 1);
-    if (*rest && *rest != ';' && *rest != '#') { *bad = "unexpected text after the closing quote%s"; return NULL; }
+    if (*rest && *rest != ';' && *rest != '#') { *bad = PPM_QUOTE_TRAILING; return NULL; }
     *w = '\0';
     return v;
 }
@@ -286,16 +283,13 @@ static pp_status scan_key(scan_state *st, char *s, int line, pp_error *err)
 {
     char *eq = strchr(s, '='), *key, *value;
     char lkey[PP_ERR_NAME_MAX];
-    const char *bad = NULL;
-    if (!eq)
-        return scan_error(st, line, NULL, err, "expected `key = value`, a [section] header or a "
-                          "comment, found \"%s\"", s);
+    pp_msg_id bad = PPM_NONE;
+    if (!eq) return scan_error(st, line, NULL, err, PPM_NOT_A_KEY_LINE, s);
     *eq = '\0';
     key = num_trim(s);
-    if (*key == '\0') return scan_error(st, line, NULL, err, "missing key name before '='%s", NULL);
-    if (!copy_name(lkey, key)) return scan_error(st, line, NULL, err, "key name \"%s\" is too long", key);
-    if (!st->have_section)
-        return scan_error(st, line, lkey, err, "key \"%s\" comes before any [section] header", key);
+    if (*key == '\0') return scan_error(st, line, NULL, err, PPM_KEY_NAME_MISSING, NULL);
+    if (!copy_name(lkey, key)) return scan_error(st, line, NULL, err, PPM_KEY_NAME_TOO_LONG, key);
+    if (!st->have_section) return scan_error(st, line, lkey, err, PPM_KEY_BEFORE_SECTION, key);
     value = scan_value(num_trim(eq + 1), &bad);
     if (!value) return scan_error(st, line, lkey, err, bad, NULL);
     st->keys++;
@@ -328,7 +322,7 @@ static pp_status scan_lines(scan_state *st, const char *text, size_t len, pp_err
     size_t used = 0, pos = 0;
     int line = 0, first = 0;
     pp_status rc = PP_OK;
-    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, "out of memory reading %s", st->name);
+    if (!buf) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     while (pos < len && rc == PP_OK) {
         const char *nl = memchr(text + pos, '\n', len - pos);
         size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
@@ -361,16 +355,15 @@ pp_status scn_ini_scan(const char *text, size_t len, const char *name, scn_ini_v
     st.ctx = ctx;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { text += 3; len -= 3; }
     if (len == 0) {
-        pp_error_set(err, PP_ERR_PARSE, "the file is empty: a scenario needs at least [scenario] "
-                     "name and region, or an inherit");
+        pp_error_set(err, PP_ERR_PARSE, FILE_EMPTY);
         pp_error_where(err, name, NULL, NULL, 0);
         return PP_ERR_PARSE;
     }
     if ((rc = check_bytes(text, len, name, err)) != PP_OK) return rc;
     if ((rc = scan_lines(&st, text, len, err)) != PP_OK) return rc;
     if (st.keys == 0) {
-        pp_error_set(err, PP_ERR_PARSE, "the file holds no `key = value` lines (only blanks, "
-                     "comments or section headers)");
+        pp_error_set(err, PP_ERR_PARSE, FILE_NO_KEYS);
+
         pp_error_where(err, name, NULL, NULL, 0);
         return PP_ERR_PARSE;
     }

@@ -31,9 +31,6 @@ pp_status scn_err_at(pp_error *err, pp_status st, const char *file, int id, int 
  * chain that sets it) and returns st. */
 pp_status scn_err_at_key(pp_error *err, pp_status st, const struct scn_scenario *s, int id);
 
-/* Appends " (context)" to an error message when there is room. err may be NULL. */
-void scn_err_context(pp_error *err, const char *context);
-
 /* ---- per-key checks (scenario_check.c) ---- */
 
 /* Shape of a path for its kind: scalars and flags hold one point with year 0; a path holds a

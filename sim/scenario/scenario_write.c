@@ -153,10 +153,10 @@ pp_status scn_to_ini(const scn_scenario *s, const scn_scenario *parent, const ch
 {
     out_text o = {NULL, 0, 0, 0};
     if (text) *text = NULL;
-    if (!s || !text) return pp_error_set(err, PP_ERR_USAGE, "scn_to_ini: NULL argument");
+    if (!s || !text) return pp_error_set(err, PP_ERR_USAGE, NULL_ARGUMENT, PP_S("scn_to_ini"));
     if (!parent_file) parent = NULL;
     o.cap = 8192;
-    if (!(o.buf = malloc(o.cap))) return pp_error_set(err, PP_ERR_NOMEM, "out of memory writing a scenario");
+    if (!(o.buf = malloc(o.cap))) return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
     o.buf[0] = '\0';
     put(&o, "; peakpath scenario (format: docs/scenario-format.md). Each key follows a comment "
         "giving its unit and allowed range.\n");
@@ -171,7 +171,8 @@ pp_status scn_to_ini(const scn_scenario *s, const scn_scenario *parent, const ch
     }
     if (o.oom) {
         free(o.buf);
-        return pp_error_set(err, PP_ERR_NOMEM, "out of memory writing a scenario");
+        return pp_error_set(err, PP_ERR_NOMEM, NOMEM);
+
     }
     *text = o.buf;
     return PP_OK;

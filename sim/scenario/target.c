@@ -38,9 +38,8 @@ static const char *const metric_names_zh[SEEK_METRIC_COUNT][ZH_NAMES_MAX] = {
 
 static const char *const op_text[] = {"<=", "<", ">=", ">"};
 
-#define TARGET_FORMS "peak_year<=2028, neutral_year<=2055, coal_share_2030<=35, " \
-                     "nonfossil_share_2030>=25, co2_2030<=150, cum_co2<=4000, net_co2_2060<=0 " \
-                     "or cum_net_co2<=3000"
+/* The forms a message suggests are the catalogue's (report/error_list.h: TARGET_FORMS), in the
+ * reader's language. */
 
 /* Splits "name_YYYY" / "name@YYYY" / "name" into the metric and year. Returns 0 on success. */
 static int parse_metric(const char *s, size_t n, seek_target *t)
@@ -114,18 +113,17 @@ pp_status seek_parse_target(const char *text, seek_target *t, pp_error *err)
     while (*p && *p != '<' && *p != '>' && !isspace((unsigned char)*p) && !is_sign(p)) p++;
     n = (size_t)(p - name);
     if (parse_metric(name, n, t) != 0 && parse_metric_zh(name, n, t) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': unknown quantity '%.*s'; expected e.g. %s",
-                            text ? text : "", (int)n, name, TARGET_FORMS);
+        return pp_error_set(err, PP_ERR_PARSE, TARGET_UNKNOWN_QUANTITY, PP_S(text ? text : ""), PP_SN(name, (int)n),
+                            PP_M(PPM_TARGET_FORMS));
     while (isspace((unsigned char)*p)) p++;
     oplen = parse_op(p, t);
     if (!oplen)
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': missing comparison (<=, <, >= or >); "
-                            "expected e.g. %s", text, TARGET_FORMS);
+        return pp_error_set(err, PP_ERR_PARSE, TARGET_NO_COMPARISON, PP_S(text), PP_M(PPM_TARGET_FORMS));
     p += oplen;
     while (isspace((unsigned char)*p)) p++;
     if (num_parse(p, &t->value) != 0)
-        return pp_error_set(err, PP_ERR_PARSE, "target '%s': '%s' is not a number (decimal, e.g. 35 "
-                            "or 4.5)", text, p);
+        return pp_error_set(err, PP_ERR_PARSE, TARGET_NOT_NUMBER, PP_S(text), PP_S(p));
+
     return PP_OK;
 }
 
