@@ -238,6 +238,10 @@ printf '[scenario]\nname = x\nregion = Shanxi\ninherit = %s/scenarios/shanxi-bas
     "$ROOT" > "$tmp/basis.ini"
 expect 2 "check --observed, a bad statistical_basis (zh)" "$bin" --lang zh check "$tmp/basis.ini" --observed $obs
 chinese "card: the statistical_basis error" "$tmp/err"
+printf 'indicator,unit,year,value\nx,%%,20x5,3\n' > "$tmp/obs_bad.csv"
+expect 2 "check --observed, a bad year in the data file (zh)" "$bin" --lang zh check scenarios/shanxi-baseline.ini --observed "$tmp/obs_bad.csv"
+grep -q "obs_bad.csv 第 2 行" "$tmp/err" && ok "card: the data file's error names file and line in Chinese" || bad "card data error: $(cat "$tmp/err")"
+chinese "card: the data file's error" "$tmp/err"
 # Chongqing's card from the team's data (beside the clone, as tests/province_test.sh reads it; skipped
 # when absent): 2020 energy 88.75 Mtce = 8875 万吨标准煤.
 d=../shared/data
