@@ -576,3 +576,5 @@ I18N(S_HELP_MAC,
      "全部杠杆一起的减排量：杠杆之间相互影响。\n"
      "  --reference REF    同时给出 FILE 整体相对情景 REF 的减排成本\n"
      "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n")
+/* ---- the report card of check --observed (cli/report_card.c): its own block ---- */
+#include "i18n_card_list.h"

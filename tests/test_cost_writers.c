@@ -125,7 +125,14 @@ static void test_cost_per_tonne_by_hand(void **state)
     memset(&s, 0, sizeof s);
     ref.cum_system_cost_bn = 1000, ref.cum_co2_mt = 6000, ref.npv_system_cost_bn = NAN;
     s.cum_system_cost_bn = 1100, s.cum_co2_mt = 5800, s.npv_system_cost_bn = 700;
+    /* the air co-benefit: 1572 - 1239.2 = 332.8 kt SO2, 7944 - 6874.9 = 1069.1 kt NOx, 265.5 - 226.6
+     * = 38.9 bn CNY of health damage avoided */
+    ref.cum_so2_kt = 1572, ref.cum_nox_kt = 7944, ref.cum_health_bn = 265.5;
+    s.cum_so2_kt = 1239.2, s.cum_nox_kt = 6874.9, s.cum_health_bn = 226.6;
     ana_cost_vs_ref(&ref, &s, &d);
+    assert_float_equal(d.so2_avoided_kt, 332.8, 1e-9);
+    assert_float_equal(d.nox_avoided_kt, 1069.1, 1e-9);
+    assert_float_equal(d.health_avoided_bn, 38.9, 1e-9);
     assert_float_equal(d.cost_diff_bn, 100, 1e-12);
     assert_float_equal(d.co2_avoided_mt, 200, 1e-12);
     assert_float_equal(d.cny_per_t, 500, 1e-9);
@@ -140,7 +147,8 @@ static void test_cost_per_tonne_by_hand(void **state)
 }
 
 /* The compare block on the same two made-up summaries: the package's column shows +100.0 bn CNY,
- * +200.0 Mt and +500.0 CNY/t; in Chinese +1000.0 亿元 and +20000.0 万吨CO2 (x 10 and x 100). */
+ * +200.0 Mt, +500.0 CNY/t and 1572 - 1239.2 = +332.8 kt of SO2 avoided; in Chinese +1000.0 亿元,
+ * +20000.0 万吨CO2 and +33.3 万吨 (x 10, x 100 and x 0.1; 33.28 rounds to 33.3). */
 static void test_compare_cost_block(void **state)
 {
     run_result *r[2];
@@ -160,6 +168,7 @@ static void test_compare_cost_block(void **state)
     r[0]->summary.cum_system_cost_bn = 1000, r[0]->summary.cum_co2_mt = 6000;
     r[1]->summary.cum_system_cost_bn = 1100, r[1]->summary.cum_co2_mt = 5800;
     r[0]->summary.npv_system_cost_bn = r[1]->summary.npv_system_cost_bn = NAN;
+    r[0]->summary.cum_so2_kt = 1572, r[1]->summary.cum_so2_kt = 1239.2; /* 332.8 kt avoided, 33.3 万吨 */
     c = (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
     f = open_memstream(&buf, &len);
     ana_compare_cost_table(f, &c);
@@ -167,6 +176,7 @@ static void test_compare_cost_block(void **state)
     assert_non_null(strstr(buf, "+100.0   cost difference to [1], bn CNY"));
     assert_non_null(strstr(buf, "+200.0   CO2 avoided against [1], Mt CO2"));
     assert_non_null(strstr(buf, "+500.0   cost per t CO2 avoided, CNY/t CO2"));
+    assert_non_null(strstr(buf, "+332.8   SO2 avoided against [1], kt"));
     free(buf);
     c.zh = 1;
     f = open_memstream(&buf, &len);
@@ -175,6 +185,7 @@ static void test_compare_cost_block(void **state)
     assert_non_null(strstr(buf, "+1000.0   较[1]成本差，亿元"));
     assert_non_null(strstr(buf, "+20000.0   较[1]减排CO2，万吨CO2"));
     assert_non_null(strstr(buf, "+500.0   单位减排成本，元/吨CO2"));
+    assert_non_null(strstr(buf, "+33.3   较[1]减少二氧化硫，万吨"));
     free(buf);
     free(r[0]);
     free(r[1]);

@@ -1,6 +1,7 @@
 /* tui/export_keys.c - the export menu, file name and replace question of the TUI. The bytes come
  * from the CLI's writers, written atomically by svg_save_with; an existing file is replaced only
- * after a yes. Formats nothing itself. */
+ * after a yes. Formats nothing itself: the CSV has the column names in English and Chinese headers
+ * with planning units in Chinese (report/csv_head.h). */
 #include "export_keys.h"
 #include "../report/error_text.h"
 
@@ -8,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../report/csv_head.h"
 #include "../report/export_md.h"
 #include "../report/export_svg.h"
 #include "../report/output.h"
@@ -47,7 +49,9 @@ static pp_status write_export(app *a, const char *path, int overwrite, pp_error 
         md_one o = {a->scn, &a->res, a->file, zh};
         return svg_save_with(path, md_write_scenario, &o, overwrite, err);
     }
-    out_run o = {a->scn, &a->res, a->file, k == EXP_CSV_BOM, 0, LANG_EN};
+    /* Chinese mode: Chinese headers with the values in the headers' planning units (as `peakpath run
+     * --headers zh`); English keeps the stable column names a script reads. */
+    out_run o = {a->scn, &a->res, a->file, k == EXP_CSV_BOM, zh ? CSV_HEAD_ZH : CSV_HEAD_NAMES, LANG_EN};
     return svg_save_with(path, out_csv, &o, overwrite, err);
 }
 
