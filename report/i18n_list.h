@@ -262,8 +262,12 @@ I18N(S_TORNADO_HEAD_PEAK, "Change in peak year (years), low/high end; now: peak 
 I18N(S_TORNADO_HEAD_CUM, "Change in cumulative CO2 2021-%d (%s), low/high end; now %s", "2021–%d年累计排放变化（%s），低端/高端；当前 %s")
 I18N(S_TORNADO_LEGEND, "▒ plausible low  █ plausible high  │ now  [─●─] value in its range  green: lowers it", "▒ 合理低端  █ 合理高端  │ 当前  [─●─] 当前值在范围中的位置  绿色：降低")
 I18N(S_TORNADO_LEGEND_ASCII, "= plausible low  # plausible high  | now  [-o-] value in its range  green: lowers it", "= 合理低端  # 合理高端  | 当前  [-o-] 当前值在范围中的位置  绿色：降低")
-I18N(S_TORNADO_KEYS, "Up/Down select  Enter go to lever  t peak year / cumulative CO2", "上下 选择  Enter 转到杠杆  t 达峰年份/累计排放")
-I18N(S_TORNADO_COST, "By cost: needs technology costs, not in the model yet", "按成本排序：需技术成本数据，模型尚无")
+I18N(S_TORNADO_KEYS, "Up/Down select  Enter go to lever  t peak year / cumulative CO2 / cost", "上下 选择  Enter 转到杠杆  t 达峰年份/累计排放/减排成本")
+I18N(S_TORNADO_COST, "t: by abatement cost per tonne; view 8, page 4 draws the cost curve", "t：按每吨减排成本排序；视图8第4页为减排成本曲线")
+I18N(S_TORNADO_HEAD_COST, "Cheapest per tonne first (%s, right); bars: cumulative CO2 2021-%d (%s), low/high",
+     "每吨减排成本从低到高（%s，右列）；条形：2021–%d年累计排放（%s），低端/高端")
+I18N(S_TORNADO_COST_NOTE, "CNY/t as view 8's curve: each lever alone at its greener end; -: no CO2 or no cost",
+     "成本同视图8曲线：各杠杆单独调到低碳端；-：不减排或无成本")
 I18N(S_TORNADO_NONE, "No open lever with a plausible range.", "没有具备合理范围的可调杠杆。")
 I18N(S_M_TORNADO_SELECTED, "Selected: %s (Left/Right move it; 7 back to the tornado)", "已选择：%s（左右键调整；7 返回因素图）")
 I18N(S_H_TORNADO, "view 7 what moves the peak; t there: peak year / cumulative CO2, Enter: go to lever", "视图7 影响达峰的因素；其中 t：达峰年份/累计排放，Enter：转到杠杆")
