@@ -1,9 +1,10 @@
 /* tui/tornado_view.h - view 7, "what moves the peak": a tornado of every open lever at the low and
  * the high end of its plausible range (sim/analysis/sensitivity.h on the edited scenario), sorted
- * by the size of the change in peak year or in cumulative CO2 (key t switches), each lever's
- * current value marked within its plausible range; Enter selects the lever in the lever panel.
- * Computed on input (tornado_update), drawn from that (tornado_draw). A cost ordering needs
- * technology costs, which the model does not have yet: the view says so instead of faking one. */
+ * by the size of the change in peak year or in cumulative CO2, or by the lever's abatement cost per
+ * tonne from view 8's MAC curve (key t cycles the three), each lever's current value marked within
+ * its plausible range; Enter selects the lever in the lever panel. Computed on input
+ * (tornado_update), drawn from that (tornado_draw). The cost ordering reads view 8's curve
+ * (a->cost.mac), which is built from this view's own sensitivity runs: no run twice. */
 #ifndef PEAKPATH_TUI_TORNADO_VIEW_H
 #define PEAKPATH_TUI_TORNADO_VIEW_H
 
