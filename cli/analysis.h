@@ -75,7 +75,7 @@ typedef struct {
     const scn_scenario *const *scn;
     const run_result *const *res;
     int zh;                         /* 1: the cost block in Chinese with planning units (0: English) */
-    int bom;                        /* CSV: UTF-8 byte order mark first (--bom) */
+    int bom;                        /* CSV: a UTF-8 byte order mark first (0 from the CLI: cli_emit writes --bom) */
     csv_headers headers;            /* CSV: --headers names|en|zh (report/csv_head.h) */
 } ana_compare;
 

@@ -137,10 +137,14 @@ typedef report_writer cli_writer;
 
 /* Runs writer into stdout, or, with o->out_path set (and not "-"), into memory and then
  * atomically into that file (report/save.c), refusing to replace an existing file unless
- * o->force. Prints any error to stderr. Returns the exit code. The bytes are the same either way. */
+ * o->force. With --bom and --format csv the output starts with a UTF-8 byte order mark (so every
+ * command's CSV honours --bom; the writers do not write one themselves). Prints any error to
+ * stderr. Returns the exit code. The bytes are the same either way. */
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx);
 
-/* Refuses early (message, CLI_EXIT_USAGE) when -o names an existing file and --force is not
+/* Refuses early (message, CLI_EXIT_USAGE) --bom or --headers without --format csv, --headers for
+ * a command whose CSV has fixed column names (all but run, compare, mc, mc-merge), and when -o
+ * names an existing file and --force is not
  * given, or names an input of the command (a file named on the command line, or a scenario or
  * parent it read) even with --force, so a long command fails before its work rather than after.
  * CLI_EXIT_OK otherwise. cli_emit checks again when it writes (and save_atomic refuses links,

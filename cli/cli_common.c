@@ -191,9 +191,27 @@ static int to_stdout(const cli_output_opts *o)
     return !o->out_path || !strcmp(o->out_path, "-");
 }
 
+/* The commands whose CSV has a header row --headers can change (the others' CSV are fixed records:
+ * key tables, one seek, one decomposition). */
+static int has_csv_headers(const char *cmd_name)
+{
+    static const char *const names[] = {"run", "compare", "mc", "mc-merge"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(names[i], cmd_name)) return 1;
+    return 0;
+}
+
 int cli_output_precheck(const char *cmd_name, const cli_output_opts *o)
 {
     struct stat st;
+    if ((o->bom || o->headers != CSV_HEAD_NAMES) && o->format != CLI_FMT_CSV) {
+        cli_eprintf("peakpath %s%s%s\n", cmd_name, cli_zh() ? "：" : ": ", cli_tr(S_CLI_HEADERS_CSV));
+        return CLI_EXIT_USAGE;
+    }
+    if (o->headers != CSV_HEAD_NAMES && !has_csv_headers(cmd_name)) {
+        cli_eprintf(cli_tr(S_CLI_HEADERS_FIXED), cmd_name);
+        return CLI_EXIT_USAGE;
+    }
     if (!to_stdout(o) && is_input(o->out_path)) {
         cli_eprintf(cli_tr(S_CLI_IS_INPUT), cmd_name, o->out_path);
         return CLI_EXIT_USAGE;
@@ -223,8 +241,23 @@ static pp_status emit_file(const cli_output_opts *o, cli_writer writer, const vo
     return rc;
 }
 
+/* A writer behind a UTF-8 byte order mark: --bom for every command that writes CSV. */
+typedef struct {
+    cli_writer writer;
+    const void *ctx;
+} bom_writer;
+
+static pp_status write_with_bom(FILE *f, const void *ctx, pp_error *err)
+{
+    const bom_writer *b = ctx;
+    fputs("\xEF\xBB\xBF", f);
+    return b->writer(f, b->ctx, err);
+}
+
 int cli_emit(const char *cmd_name, const cli_output_opts *o, cli_writer writer, const void *ctx)
 {
+    bom_writer b = {writer, ctx};
+    if (o->bom && o->format == CLI_FMT_CSV) writer = write_with_bom, ctx = &b;
     char buf[4 * (PP_ERR_MSG_MAX + PP_ERR_FILE_MAX + 2 * PP_ERR_NAME_MAX + 32)];
     pp_error err;
     pp_status rc;

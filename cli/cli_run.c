@@ -55,7 +55,7 @@ static int run_and_emit(const char *cmd_name, const char *file, const cli_output
     run_result *r;
     int code = cli_load_and_run_alloc(file, &s, &r);
     if (code == CLI_EXIT_OK) {
-        out_run ctx = {s, r, file, o->bom, o->headers, cli_lang()};
+        out_run ctx = {s, r, file, 0, o->headers, cli_lang()}; /* cli_emit writes the --bom */
         code = cli_emit(cmd_name, o, summary_only ? out_summary_writer_for(o->format) : out_writer_for(o->format), &ctx);
     }
     scn_free(s);
@@ -91,7 +91,7 @@ int cmd_run(const cli_command *self, int argc, char **argv)
         file = default_file;
     }
     if ((o.bom || o.headers != CSV_HEAD_NAMES) && o.format != CLI_FMT_CSV)
-        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
+        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV)); /* with the usage line */
     code = cli_output_precheck(self->name, &o);
     if (code != CLI_EXIT_OK) return code;
     return run_and_emit(self->name, file, &o, summary_only);

@@ -243,6 +243,7 @@ int cmd_keys(const cli_command *self, int argc, char **argv)
         if (!strcmp(argv[i], "--zh")) opts[1] = 1;
         else return cli_usage_error(self, cli_tr(S_CLI_UNEXPECTED_ARG), argv[i]);
     }
+    if (cli_output_precheck(self->name, &out) != CLI_EXIT_OK) return CLI_EXIT_USAGE;
     return cli_emit(self->name, &out, out.format == CLI_FMT_JSON ? keys_json : out.format == CLI_FMT_CSV ? keys_csv : keys_table,
                     opts);
 }

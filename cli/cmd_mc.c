@@ -85,8 +85,6 @@ static int parse_args(const cli_command *self, int argc, char **argv, mc_args *a
         a->file = argv[i];
     }
     if (!a->file) return cli_usage_error(self, "%s", cli_tr(S_CLI_MISSING_FILE));
-    if ((a->out.bom || a->out.headers != CSV_HEAD_NAMES) && a->out.format != CLI_FMT_CSV)
-        return cli_usage_error(self, "%s", cli_tr(S_CLI_HEADERS_CSV));
     return -1;
 }
 
@@ -114,7 +112,7 @@ int cmd_mc(const cli_command *self, int argc, char **argv)
     if (st == PP_OK) st = mc_run_keep(s, &a.mc, r, &draws, &err);
     if (st == PP_OK) {
         /* a shard's JSON carries its raw draws for mc-merge */
-        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers, a.out.bom, a.out.headers};
+        mc_out o = {a.file, r, a.mc.shard_count > 1 && !a.drivers ? &draws : NULL, a.drivers, 0, a.out.headers};
         code = cli_emit(self->name, &a.out, mc_writer(a.out.format), &o);
         mc_draws_free(&draws);
     } else {

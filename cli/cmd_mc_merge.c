@@ -183,7 +183,7 @@ int cmd_mc_merge(const cli_command *self, int argc, char **argv)
     if (code == CLI_EXIT_OK) code = gather(in, names, &d);
     if (code == CLI_EXIT_OK && mc_summarise(&d, r, &err) != PP_OK) code = fail("mc-merge", CLI_ERRMSG(&err));
     if (code == CLI_EXIT_OK) {
-        mc_out o = {in->file, r, NULL, drivers, out.bom, out.headers};
+        mc_out o = {in->file, r, NULL, drivers, 0, out.headers}; /* cli_emit writes the --bom */
         r->jobs = 1;
         code = cli_emit(self->name, &out, mc_writer(out.format), &o);
     }

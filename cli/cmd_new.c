@@ -229,7 +229,7 @@ int cmd_new(const cli_command *self, int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     printf(cli_tr(S_NEW_DONE), a.file, a.region);
-    if (a.observed) printf(cli_tr(S_NEW_OBSERVED), filled, filled == 1 ? "" : cli_tr(S_OUT_PLURAL_S), a.observed);
+    if (a.observed) printf(cli_tr(S_NEW_OBSERVED), filled, filled == 1 || cli_zh() ? "" : "s", a.observed);
     printf(cli_tr(S_NEW_NEXT), a.file, a.observed ? " --observed " : "", a.observed ? a.observed : "");
     return CLI_EXIT_OK;
 }

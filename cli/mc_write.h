@@ -14,7 +14,7 @@ typedef struct {
     const mc_result *res;
     const mc_draws *draws; /* a shard's raw draws, written as `records` in its JSON; NULL: none */
     int drivers;           /* 1: `--drivers`: the drivers table alone */
-    int bom;               /* CSV: start with a UTF-8 byte order mark (--bom) */
+    int bom;               /* CSV: start with a UTF-8 byte order mark (0 from the CLI: cli_emit writes --bom) */
     csv_headers headers;   /* CSV: the header row (--headers names|en|zh; zh: CO2 in 万吨CO2) */
 } mc_out;
 

@@ -24,6 +24,8 @@ I18N(S_CLI_FORMAT_MISSING, "option %s needs a value: table, csv or json", "选�
 I18N(S_CLI_FORMAT_BAD, "bad --format value '%s' (expected table, csv or json)", "--format 的值 '%s' 无效（应为 table、csv 或 json）")
 I18N(S_CLI_OUTPUT_MISSING, "option %s needs a file name ('-' for stdout)", "选项 %s 需要文件名（'-' 表示标准输出）")
 I18N(S_CLI_HEADERS_BAD, "--headers '%s': expected names, en or zh", "--headers '%s'：应为 names、en 或 zh")
+I18N(S_CLI_HEADERS_FIXED, "peakpath %s: --headers: this command's CSV has fixed column names (run, compare, mc and mc-merge take --headers)\n",
+     "peakpath %s：--headers：本命令的 CSV 列名固定（run、compare、mc 和 mc-merge 接受 --headers）\n")
 I18N(S_CLI_HEADERS_CSV, "--headers and --bom apply to --format csv only", "--headers 和 --bom 只用于 --format csv")
 I18N(S_CLI_IS_INPUT, "peakpath %s: %s: is a file this command reads; not replaced, even with --force (write to another file)\n",
      "peakpath %s：%s：是本命令读取的文件，即使加 --force 也不替换（请写到其他文件）\n")
@@ -55,7 +57,6 @@ I18N(S_OUT_CHALLENGE_MET, " - CHALLENGE MET", " —— 挑战完成")
 I18N(S_OUT_GOAL_MET, "met", "已达成")
 I18N(S_OUT_GOAL_NOT_MET, "NOT met", "未达成")
 I18N(S_OUT_CAL, "Calibration (%d unknown%s solved, %d iteration%s)\n", "校准（求解 %d 个未知参数%s，迭代 %d 次%s）\n")
-I18N(S_OUT_PLURAL_S, "s", "")
 I18N(S_OUT_CAL_NONE, "  none: the scenario gives no observed figures to match\n", "  无：情景没有给出需要拟合的统计数据\n")
 I18N(S_OUT_CAL_KEY, "target key", "目标键")
 I18N(S_OUT_CAL_TARGET, "target", "目标值")

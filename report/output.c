@@ -143,7 +143,6 @@ static const char *cal_key(const cal_result *cal, int u, char *buf, size_t size)
     return buf;
 }
 
-/* The name of calibration unknown u in lang: the engine's (English) or the catalogue's. */
 /* The unknown's name in lang, from the engine's message catalogue (every unknown, both languages). */
 static const char *cal_name(int u, i18n_lang lang)
 {
@@ -153,7 +152,7 @@ static const char *cal_name(int u, i18n_lang lang)
 
 void out_calibration(FILE *f, const cal_result *cal, i18n_lang lang)
 {
-    const char *plural = i18n_str(S_OUT_PLURAL_S, lang);
+    const char *plural = lang == LANG_ZH ? "" : "s"; /* the English plural ending; Chinese has none */
     fprintf(f, i18n_str(S_OUT_CAL, lang), cal->n_active, cal->n_active == 1 ? "" : plural, cal->iterations,
             cal->iterations == 1 ? "" : plural);
     if (cal->n_active == 0) {

@@ -14,7 +14,7 @@ B=tests/bad
 N=0
 
 # expect_run FILE CODE TEXT: `peakpath run FILE` exits CODE; unless CODE is 0, stdout is empty and
-# stderr is one line holding TEXT.
+# stderr is one line holding TEXT. Then the same in Chinese (expect_zh).
 expect_run() {
     N=$((N + 1))
     "$BIN" run "$1" > "$TMP/out" 2> "$TMP/err"
@@ -26,6 +26,28 @@ expect_run() {
     if [ "$lines" != 1 ]; then fail "$1: $lines lines on stderr, expected one"; return; fi
     if ! grep -q '^peakpath: ' "$TMP/err"; then fail "$1: message does not start 'peakpath: '"; return; fi
     grep -qF -- "$3" "$TMP/err" || fail "$1: message lacks [$3]: $(cat "$TMP/err")"
+    expect_zh "$@"
+}
+
+# expect_zh FILE CODE TEXT: `peakpath --lang zh run FILE` exits CODE with one Chinese line on stderr
+# that names what the English TEXT names: the file, "第 LINE 行" for its FILE:LINE, the [section]
+# and key; and no English sentence (three ASCII words in a row outside the quoted input).
+expect_zh() {
+    "$BIN" --lang zh run "$1" > "$TMP/out" 2> "$TMP/zherr"
+    rc=$?
+    if [ "$rc" != "$2" ]; then fail "$1 (zh): exit $rc, expected $2"; return; fi
+    [ "$(wc -l < "$TMP/zherr")" = 1 ] || { fail "$1 (zh): not one line: $(head -c 300 "$TMP/zherr")"; return; }
+    LC_ALL=C grep -q "$(printf '[\344-\351][\200-\277][\200-\277]')" "$TMP/zherr" || fail "$1 (zh): no Chinese: $(cat "$TMP/zherr")"
+    grep -qF "$(basename "$1")" "$TMP/zherr" || fail "$1 (zh): file not named: $(cat "$TMP/zherr")"
+    line=$(printf '%s' "$3" | sed -n 's/^[^:]*\.ini:\([0-9][0-9]*\):.*/\1/p')
+    [ -z "$line" ] || grep -qF "第 $line 行" "$TMP/zherr" || fail "$1 (zh): line $line not named: $(cat "$TMP/zherr")"
+    where=$(printf '%s' "$3" | sed -n 's/^[^ ]* \(\[[a-z_]*\] [a-z_.]*\):.*/\1/p')
+    [ -z "$where" ] || grep -qF "$where" "$TMP/zherr" || fail "$1 (zh): [section] key '$where' not named: $(cat "$TMP/zherr")"
+    # English words outside quotes (“…” holds the file's own text) and outside file and key names
+    if sed 's/“[^”]*”//g; s/"[^"]*"//g; s/[^ ]*\.ini//g; s/[a-z_]*\.[a-z_.]*//g' "$TMP/zherr" \
+        | grep -qE '[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}'; then
+        fail "$1 (zh): an English sentence: $(cat "$TMP/zherr")"
+    fi
 }
 
 echo "bad_corpus_test: $BIN"
@@ -101,5 +123,5 @@ N=$((N + 1))
 [ $? -eq 2 ] && grep -qF "share_over_100.ini:6: [economy] secondary_share_pct" "$TMP/err" && [ ! -s "$TMP/out" ] \
     || fail "peakpath FILE (TUI) on a bad file: $(cat "$TMP/err")"
 
-echo "bad_corpus_test: $((N - FAILS)) of $N files gave the expected message and exit code"
+echo "bad_corpus_test: $((N - FAILS)) of $N files gave the expected message and exit code (in English and in Chinese)"
 [ "$FAILS" -eq 0 ]

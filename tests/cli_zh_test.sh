@@ -150,6 +150,15 @@ d_zh=$("$bin" mc "$unc" --draws 20 --jobs 1 --format csv --headers zh | grep "^2
 awk -v e="$d_en" -v z="$d_zh" 'BEGIN { exit !(e > 0 && (e * 100 - z) ^ 2 < 1e-4) }' \
     && ok "mc zh CSV: 2015 CO2 $d_en Mt = $d_zh 万吨" || bad "mc zh 2015: '$d_en' vs '$d_zh'"
 expect 2 "mc --bom without csv is refused" "$bin" mc "$unc" --draws 20 --bom
+# --bom on every command that writes CSV (cli_emit writes it); --headers only where a header row can change
+for c in "keys" "seek $scn --lever power.solar_gw --target peak_year<=2030" "sensitivity $scn" \
+         "decompose $scn --from 2020 --to 2030" "mac $scn"; do
+    # shellcheck disable=SC2086
+    "$bin" $c --format csv --bom > "$tmp/b.csv" 2> "$tmp/err"
+    bom "$tmp/b.csv" && ok "${c%% *} --format csv --bom starts with a BOM" || bad "${c%% *} ignores --bom: $(head -c 200 "$tmp/err")"
+done
+expect 2 "--headers zh for a command with fixed CSV names is refused" "$bin" decompose "$scn" --from 2020 --to 2030 --format csv --headers zh
+grep -q "headers" "$tmp/err" && ok "the refusal names --headers" || bad "decompose --headers message: $(cat "$tmp/err")"
 
 # ---- every command in Chinese ----
 

@@ -1,8 +1,8 @@
 /* sim/model/cost.h - the cost side of the engine (issue 12): the [costs] keys of each power
- * technology and storage (sim/model/cost_table.h), the costs the power step needs for its merit
- * order and new-build choice (cost_power.c), end-use equipment (cost_enduse.c) and the year step
- * that turns capacity, generation, fuel and capture into investment, annualised capital, O&M,
- * fuel bill, CCUS cost, carbon revenue and stranded coal (cost.c). Constant prices of the
+ * technology and storage (sim/model/cost_table.h), unit costs (cost_power.c; the prices the power
+ * step ranks plants by are declared in power_priv.h), end-use equipment (cost_enduse.c) and the pass
+ * after the year loop that turns capacity, generation, fuel and capture into investment, annualised
+ * capital, O&M, fuel bill, CCUS cost, carbon revenue and stranded coal (cost.c). Constant prices of the
  * scenario's price_base_year, bn CNY unless said otherwise. docs/model.md, "Costs". Internal to
  * sim/; never prints. */
 #ifndef PEAKPATH_SIM_COST_H

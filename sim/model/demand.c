@@ -149,12 +149,13 @@ static void carve_out_cement(const econ_year *e, const double cement[FUEL_COUNT]
 static void add_sector(dem_year *out, int k)
 {
     const double *by_fuel = out->sector_fuel_mtce[k];
-    out->sector_mtce[k] = 0;
+    double sector = 0; /* summed here: out's fields alias by_fuel, so the compiler would store each step */
     for (int f = 0; f < FUEL_COUNT; f++) {
-        out->sector_mtce[k] += by_fuel[f];
+        sector += by_fuel[f];
         out->fuel_mtce[f] += by_fuel[f];
     }
-    out->total_mtce += out->sector_mtce[k];
+    out->sector_mtce[k] = sector;
+    out->total_mtce += sector;
 }
 
 void dem_year_step(const model_inputs *in, int year, const econ_year *e, const dem_cal *cal,

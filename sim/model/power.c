@@ -1,8 +1,9 @@
 /* sim/model/power.c - one year of the power system: capacity (plan, retirement, new build), storage
  * and its losses, imports by corridor, merit-order annual dispatch (must-run, contracted imports,
- * then gas and coal), the surplus sent out or curtailed, peak-load adequacy, the new-build rule
- * (power_build.c sizes it), heat supply, the fuel burnt and CCUS at power plants. The equations are
- * in docs/model.md section 4. Never prints. */
+ * then coal, gas and market imports by short-run cost, the carbon price included), the surplus sent
+ * out or curtailed, peak-load adequacy, the new-build rule (power_build.c sizes it), heat supply,
+ * the fuel burnt and CCUS at power plants. The equations are in docs/model.md section 4. Never
+ * prints. */
 #include "power_priv.h"
 
 #include <math.h>
@@ -17,13 +18,6 @@ static double coal_retired(const model_inputs *in, const power_state *st, int ye
     double from = st->retire_from;
     double retired = year >= from ? st->retire_rate * (year - from + 1) : 0;
     return retired < planned ? retired : planned;
-}
-
-/* Hours a must-run technology makes in `year`; hydro follows the water year. */
-double power_mustrun_hours(const model_inputs *in, int tech, int year)
-{
-    double hours = model_at(in, power_tech(tech)->hours_key, year);
-    return tech == TECH_HYDRO ? hours * model_at(in, P_POWER_HYDRO_WATER, year) : hours;
 }
 
 /* ---- the year's context: every input the evaluations share, read once ---- */
@@ -113,7 +107,7 @@ static void context_fleet(const model_inputs *in, const power_state *st, int yea
         cx->max_hours[t] = st->max_hours[t];
         if (ti->role == TR_MUSTRUN) {
             double hours = in->row[ti->hours_key][i];
-            cx->run_hours[t] = t == TECH_HYDRO ? hours * water : hours; /* as power_mustrun_hours */
+            cx->run_hours[t] = t == TECH_HYDRO ? hours * water : hours; /* hydro follows the water year */
             cx->floor_hours[t] = 0;
         } else {
             cx->run_hours[t] = 0;

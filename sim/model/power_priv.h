@@ -59,9 +59,6 @@ double cost_market_srmc(const model_inputs *in, int year, double carbon_cny_t);
 
 #define POWER_MARKET TECH_COUNT /* market imports' place in power_ctx.order */
 
-/* Full-load hours a must-run technology makes in `year` (hydro times the water-year factor). */
-double power_mustrun_hours(const model_inputs *in, int tech, int year);
-
 /* Fills the new-build part of *cx (build_w, build_twh, build_firm) for cx->year; power.c calls it
  * once a year after the rest of the context. */
 void power_build_prepare(const model_inputs *in, power_ctx *cx);

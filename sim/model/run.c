@@ -301,32 +301,36 @@ void run_years(const scn_scenario *s, const double cal[CAL_COUNT], int last_year
 }
 
 /* A run whose numbers are not finite means inputs the loader should have refused. */
-/* 1 when every value of row v is finite. x - x is 0 for a finite x and NaN otherwise, so one sum per
- * row (four accumulators, which the compiler can keep in registers) replaces a test per value:
- * this runs after every run, the TUI's and Monte Carlo's inner loop. */
-static int row_finite(const double *x, int n)
+/* The sum of every value the check looks at: a NaN or an infinity anywhere makes it non-finite
+ * (NaN + x = NaN, inf - inf = NaN), so one add per value, in four chains the compiler keeps in
+ * registers, replaces a test per value; finite values large enough to overflow the sum only send
+ * the check to the precise scan. This runs after every run, the TUI's and Monte Carlo's inner loop. */
+static double checked_sum(const run_result *r)
 {
     double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-        a0 += x[i] - x[i];
-        a1 += x[i + 1] - x[i + 1];
-        a2 += x[i + 2] - x[i + 2];
-        a3 += x[i + 3] - x[i + 3];
+    for (int v = 0; v < RV_COUNT; v++) {
+        const double *x = r->v[v];
+        int i = 0;
+        if (v >= RV_EI_VS_2015 && v <= RV_CI_VS_2020) continue; /* NAN where the base year is not run */
+        for (; i + 4 <= r->n_years; i += 4) {
+            a0 += x[i];
+            a1 += x[i + 1];
+            a2 += x[i + 2];
+            a3 += x[i + 3];
+        }
+        for (; i < r->n_years; i++) a0 += x[i];
     }
-    for (; i < n; i++) a0 += x[i] - x[i];
-    return (a0 + a1 + a2 + a3) == 0;
+    return (a0 + a1) + (a2 + a3);
 }
 
 static pp_status check_finite(const run_result *r, pp_error *err)
 {
+    if (isfinite(checked_sum(r))) return PP_OK;
     for (int v = 0; v < RV_COUNT; v++) {
-        if (v >= RV_EI_VS_2015 && v <= RV_CI_VS_2020) continue; /* NAN where the base year is not run */
-        if (row_finite(r->v[v], r->n_years)) continue;
+        if (v >= RV_EI_VS_2015 && v <= RV_CI_VS_2020) continue;
         for (int i = 0; i < r->n_years; i++)
             if (!isfinite(r->v[v][i]))
                 return pp_error_set(err, PP_ERR_INPUT, RUN_NOT_FINITE, PP_S(var_info[v].name), PP_I(r->first_year + i));
-
     }
     return PP_OK;
 }

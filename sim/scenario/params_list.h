@@ -391,8 +391,8 @@ PP_PARAM(P_COSTS_IMPORT_PRICE, "costs", "import_elec_cny_kwh", PK_PATH, "CNY/kWh
 PP_PARAM(P_COSTS_CCUS, "costs", "ccus_cny_t", PK_PATH, "CNY/t CO2", 0, 5000, 400, LG_NONE, 0, ADJ_ADD, 0,
          "CCUS cost", "CCUS成本", "Capture, transport and storage per tonne of CO2 captured (energy penalty apart: it is in the fuel): the order of the 2021 China CCUS Annual Report's capture 300-900 CNY/t today falling towards 2060, transport and storage about 100 (unverified; assumption).")
 PP_PARAM(P_COSTS_CARBON_PRICE, "costs", "carbon_price_cny_t", PK_PATH, "CNY/t", 0, 3000, 60, LG_POWER, 2030, ADJ_ADD, 10,
-         "Carbon price", "碳价", "Price of CO2 emitted by power plants (the national ETS: 48 CNY/t at the opening on 16 July 2021, 54.22 at the end of 2021; 2024 average 95.96, ICAP): it enters the merit order and the new-build mix; its revenue is reported (as if every allowance were paid for).")
-PP_PARAM(P_COSTS_BUILD_CARBON, "costs", "build_carbon_price_cny_t", PK_PATH, "CNY/t CO2", 0, 3000, 60, LG_NONE, 0, ADJ_ADD, 0,
+         "Carbon price", "碳价", "Price per tonne of CO2 emitted by power plants (the national ETS: 48 CNY/t at the opening on 16 July 2021, 54.22 at the end of 2021; 2024 average 95.96, ICAP): it enters the merit order and the new-build mix; its revenue is reported (as if every allowance were paid for).")
+PP_PARAM(P_COSTS_BUILD_CARBON, "costs", "build_carbon_price_cny_t", PK_PATH, "CNY/t", 0, 3000, 60, LG_NONE, 0, ADJ_ADD, 0,
          "Carbon price the new-build mix assumes", "新增电源结构对应碳价", "The carbon price at which the build_*_pct shares are the mix; another carbon_price moves fuel-burning options' weights by their levelised cost (set it to the carbon_price path of the file).")
 PP_PARAM(P_COSTS_BUILD_RESPONSE, "costs", "build_cost_response", PK_SCALAR, "ratio", 0, 10, 2, LG_NONE, 0, ADJ_ADD, 0,
          "Response of the new-build mix to cost", "新增电源对成本的响应", "Exponent g of the weight factor (c at the planned carbon price / c at the carbon price)^g of a fuel-burning option, c its levelised cost (assumption: 2, a logit-like response).")
