@@ -47,7 +47,7 @@ expect 0 "an unreachable target is not an error" "$BIN" seek "$F" --levers "$L" 
 grep -q "NOT MET" "$TMP/out" && pass "it says NOT MET" || fail "no NOT MET"
 
 # The cheapest package. `peakpath mac` on this scenario puts wind (2.5 -> 6 GW: 420 Mt net CO2
-# avoided for +5.5 bn CNY, 13 CNY/t) well below industrial CCUS (0 -> 15 Mt: 360 Mt for +18.8 bn,
+# avoided for +5.9 bn CNY, 14 CNY/t) well below industrial CCUS (0 -> 15 Mt: 360 Mt for +18.8 bn,
 # 52 CNY/t), and both add cost, so the cheapest way to cut cumulative CO2 by 300.7 Mt (to 5930,
 # less than wind alone can) is by wind alone, CCUS unmoved; the smallest-change package spreads
 # the cut over both (per span wind buys 420 and CCUS 360 Mt, so about half each).
