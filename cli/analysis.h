@@ -90,17 +90,22 @@ typedef struct {
     mac_abatement a;       /* the abatement cost proper */
     double cost_diff_bn;   /* undiscounted, bn CNY */
     double co2_avoided_mt; /* gross, Mt CO2 */
+    /* the air co-benefit: pollutants avoided (kt) and their health damage avoided (bn CNY), ref - s */
+    double so2_avoided_kt, nox_avoided_kt, pm25_avoided_kt, health_avoided_bn;
 } ana_cost_diff;
 void ana_cost_vs_ref(const run_summary *ref, const run_summary *s, ana_cost_diff *out);
 
 /* The table block "cost and CO2 against [1]" (cli/compare_cost.c): per scenario its cumulative
  * CO2 and system cost (and discounted), then for [2].. the undiscounted and the discounted cost
- * difference, the gross and the net CO2 avoided and the abatement cost per tonne (mac's); the
- * values in aligned columns, labels after them (any language). */
+ * difference, the gross and the net CO2 avoided, the abatement cost per tonne (mac's) and the air
+ * co-benefit (SO2, NOx, PM2.5 and health damage avoided); the values in aligned columns, labels
+ * after them (any language). */
 void ana_compare_cost_table(FILE *f, const ana_compare *c);
 
 /* The same numbers for scenario k as a JSON object (cost_diff_bn_cny, npv_diff_bn_cny,
- * co2_avoided_mt, net_co2_avoided_mt, cny_per_t_co2_avoided; nulls where not available). */
+ * co2_avoided_mt, net_co2_avoided_mt, cny_per_t_co2_avoided, so2_avoided_kt, nox_avoided_kt,
+ * pm25_avoided_kt, health_damage_avoided_bn_cny; nulls where not available, all of them against
+ * a run over other years). */
 json_t *ana_compare_cost_json(const ana_compare *c, int k, int *bad);
 
 /* Writers (cli_writer) of a comparison: summaries side by side, then each compared variable year

@@ -135,7 +135,14 @@ static void test_cost_per_tonne_by_hand(void **state)
     mac_abatement m;
     (void)state;
     hand_pair(&ref, &s);
+    /* the air co-benefit: 1572 - 1239.2 = 332.8 kt SO2, 7944 - 6874.9 = 1069.1 kt NOx, 265.5 - 226.6
+     * = 38.9 bn CNY of health damage avoided */
+    ref.cum_so2_kt = 1572, ref.cum_nox_kt = 7944, ref.cum_health_bn = 265.5;
+    s.cum_so2_kt = 1239.2, s.cum_nox_kt = 6874.9, s.cum_health_bn = 226.6;
     ana_cost_vs_ref(&ref, &s, &d);
+    assert_float_equal(d.so2_avoided_kt, 332.8, 1e-9);
+    assert_float_equal(d.nox_avoided_kt, 1069.1, 1e-9);
+    assert_float_equal(d.health_avoided_bn, 38.9, 1e-9);
     assert_float_equal(d.cost_diff_bn, 100, 1e-12);
     assert_float_equal(d.co2_avoided_mt, 200, 1e-12);
     assert_float_equal(d.a.cost_bn, 30, 1e-12);
@@ -158,8 +165,9 @@ static void test_cost_per_tonne_by_hand(void **state)
 }
 
 /* The compare block on the same two made-up summaries: the package's column shows +100.0 bn CNY
- * undiscounted and +30.0 discounted, +200.0 Mt gross and +150.0 Mt net, and +200.0 CNY/t; in
- * Chinese +1000.0 and +300.0 亿元, +20000.0 and +15000.0 万吨CO2 (x 10 and x 100), +200.0 元/吨CO2. */
+ * undiscounted and +30.0 discounted, +200.0 Mt gross and +150.0 Mt net, +200.0 CNY/t, and 1572 -
+ * 1239.2 = +332.8 kt of SO2 avoided; in Chinese +1000.0 and +300.0 亿元, +20000.0 and +15000.0
+ * 万吨CO2 (x 10 and x 100), +200.0 元/吨CO2 and +33.3 万吨 (x 0.1; 33.28 rounds to 33.3). */
 static void test_compare_cost_block(void **state)
 {
     run_result *r[2];
@@ -177,6 +185,7 @@ static void test_compare_cost_block(void **state)
         res[k] = r[k];
     }
     hand_pair(&r[0]->summary, &r[1]->summary);
+    r[0]->summary.cum_so2_kt = 1572, r[1]->summary.cum_so2_kt = 1239.2; /* 332.8 kt avoided, 33.3 万吨 */
     c = (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
     f = open_memstream(&buf, &len);
     ana_compare_cost_table(f, &c);
@@ -186,6 +195,7 @@ static void test_compare_cost_block(void **state)
     assert_non_null(strstr(buf, "+200.0   CO2 avoided against [1], gross, Mt CO2"));
     assert_non_null(strstr(buf, "+150.0   net CO2 avoided against [1], Mt CO2"));
     assert_non_null(strstr(buf, "+200.0   abatement cost per t CO2, CNY/t CO2"));
+    assert_non_null(strstr(buf, "+332.8   SO2 avoided against [1], kt"));
     assert_non_null(strstr(buf, "as `peakpath mac`"));
     free(buf);
     c.zh = 1;
@@ -197,6 +207,7 @@ static void test_compare_cost_block(void **state)
     assert_non_null(strstr(buf, "+20000.0   较[1]减排CO2（总排放），万吨CO2"));
     assert_non_null(strstr(buf, "+15000.0   较[1]减排净CO2，万吨CO2"));
     assert_non_null(strstr(buf, "+200.0   单位减排成本，元/吨CO2"));
+    assert_non_null(strstr(buf, "+33.3   较[1]减少二氧化硫，万吨"));
     free(buf);
     free(r[0]);
     free(r[1]);

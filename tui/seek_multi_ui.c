@@ -18,6 +18,7 @@
 #include "tornado_view.h"
 
 #define SEEKM_UI_TARGET_DEFAULT "peak_year<=2023"
+#define SEEKM_UI_TARGET_DEFAULT_ZH "达峰年份<=2023" /* its Chinese name (sim/scenario/target.c) */
 
 /* ---- default levers ---- */
 
@@ -52,7 +53,8 @@ void seekm_ui_start(app *a)
     find_defaults(a);
     a->mode = MODE_PROMPT;
     a->prompt = PROMPT_SEEK_MULTI;
-    edit_set(&a->edit, a->seekm.last[0] ? a->seekm.last : SEEKM_UI_TARGET_DEFAULT);
+    edit_set(&a->edit, a->seekm.last[0] ? a->seekm.last
+                                        : a->lang == LANG_ZH ? SEEKM_UI_TARGET_DEFAULT_ZH : SEEKM_UI_TARGET_DEFAULT);
     edit_select_all(&a->edit);
     a->edit_start = 0;
 }

@@ -15,6 +15,7 @@
 #include "style.h"
 
 #define SEEK_UI_DEFAULT "peak_year<=2030" /* the NDC's peaking goal, the usual first question */
+#define SEEK_UI_DEFAULT_ZH "达峰年份<=2030" /* the same with its Chinese name (sim/scenario/target.c) */
 
 /* ---- formatting ---- */
 
@@ -63,7 +64,7 @@ void seek_ui_start(app *a)
 {
     a->mode = MODE_PROMPT;
     a->prompt = PROMPT_SEEK;
-    edit_set(&a->edit, a->seek.last[0] ? a->seek.last : SEEK_UI_DEFAULT);
+    edit_set(&a->edit, a->seek.last[0] ? a->seek.last : a->lang == LANG_ZH ? SEEK_UI_DEFAULT_ZH : SEEK_UI_DEFAULT);
     edit_select_all(&a->edit); /* typing a target replaces the suggestion (screen, issue 17) */
     a->edit_start = 0;
 }

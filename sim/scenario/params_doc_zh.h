@@ -196,11 +196,11 @@ PP_DOC_ZH(P_AIR_DAMAGE_PM25, "同SO2损害成本方法：EEA 2014约33,000欧元
  * sim/model/cost_table.h (English doc). ---- */
 #define PP_COST_DOC_ZH(tok, zh)                                                                                   \
 PP_DOC_ZH(P_COSTS_##tok##_CAPEX, zh "单位千瓦造价（价格基年不变价，对应该年的累计装机，学习前）；来源及哪些数值为假设见sim/model/cost_table.h。") \
-PP_DOC_ZH(P_COSTS_##tok##_LEARN, zh "学习率：累计装机每翻一番造价下降的比例，C = C0 (D/D0)^log2(1 - 学习率/100)来源及哪些数值为假设见sim/model/cost_table.h。")            \
+PP_DOC_ZH(P_COSTS_##tok##_LEARN, zh "学习率：累计装机每翻一番造价下降的比例，C = C0 (D/D0)^log2(1 - 学习率/100)；来源及哪些数值为假设见sim/model/cost_table.h。")            \
 PP_DOC_ZH(P_COSTS_##tok##_GROWTH, zh "累计装机（全球，或市场为全国时的全国）年增速，驱动学习曲线（假设；默认情景给出路径）。")      \
-PP_DOC_ZH(P_COSTS_##tok##_FOM, zh "固定运维成本：每千瓦装机每年来源及哪些数值为假设见sim/model/cost_table.h。")                                                          \
-PP_DOC_ZH(P_COSTS_##tok##_VOM, zh "变动运维成本：每兆瓦时发电量（本省购入的燃料计入燃料费用；生物质和核燃料计入此项）来源及哪些数值为假设见sim/model/cost_table.h。")       \
-PP_DOC_ZH(P_COSTS_##tok##_LIFE, zh "经济寿命（取整为年）：资本在此期间回收；超过寿命仍保留的装机按当年造价重建来源及哪些数值为假设见sim/model/cost_table.h。")
+PP_DOC_ZH(P_COSTS_##tok##_FOM, zh "固定运维成本：每千瓦装机每年；来源及哪些数值为假设见sim/model/cost_table.h。")                                                          \
+PP_DOC_ZH(P_COSTS_##tok##_VOM, zh "变动运维成本：每兆瓦时发电量（本省购入的燃料计入燃料费用；生物质和核燃料计入此项）；来源及哪些数值为假设见sim/model/cost_table.h。")       \
+PP_DOC_ZH(P_COSTS_##tok##_LIFE, zh "经济寿命（取整为年）：资本在此期间回收；超过寿命仍保留的装机按当年造价重建；来源及哪些数值为假设见sim/model/cost_table.h。")
 #define POWER_TECH(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
 #define POWER_STORAGE(tok, name, en, zh, ...) PP_COST_DOC_ZH(tok, zh)
 #include "../model/power_table.h"
