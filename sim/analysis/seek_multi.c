@@ -21,6 +21,7 @@
 #define SEEKM_NM_SIZE 1e-4      /* simplex size that ends the minimisation, radians */
 #define SEEKM_NM_ITER 150       /* at most this many simplex iterations per free lever */
 #define SEEKM_INFEASIBLE 1e3    /* objective of a direction that never meets the targets */
+#define SEEKM_SNAP 0.01           /* of a lever's room: how near an end the cheapest package is put on it */
 #define SEEKM_COST_INFEASIBLE 1e9 /* bn CNY: the cost objective of a package missing the targets, a
                                    * thousand times a province's forty-year system cost */
 
@@ -223,6 +224,30 @@ static double cost_at(seekm_cheap *ch, const double *w, double t0, double s)
     return cost;
 }
 
+/* Snaps each lever the simplex left within SEEKM_SNAP of an end of its room onto that end, one at a
+ * time, keeping a snap when the package still meets the targets and costs less: a simplex in angles
+ * only approaches a corner (a lever that saves money at its greener end, one that costs left at 0),
+ * and a planner reads 11.99 GW where 12 is meant. */
+static void snap_to_ends(seekm_cheap *ch)
+{
+    seekm_ctx *c = ch->c;
+    for (int j = 0; j < c->k && c->fatal == PP_OK; j++) {
+        double u[SEEKM_MAX_LEVERS], cost;
+        int met;
+        memcpy(u, ch->best_u, sizeof u);
+        if (u[j] < SEEKM_SNAP * c->umax[j]) u[j] = 0;
+        else if (u[j] > (1 - SEEKM_SNAP) * c->umax[j]) u[j] = c->umax[j];
+        else continue;
+        if (u[j] == ch->best_u[j]) continue;
+        trial(c, u, &met);
+        cost = c->res->summary.npv_system_cost_bn;
+        if (met && isfinite(cost) && cost <= ch->best_cost) {
+            ch->best_cost = cost;
+            memcpy(ch->best_u, u, sizeof u);
+        }
+    }
+}
+
 /* Direction w at its first meeting point (s = 0) and at the box's edge (s = 1). */
 static void try_both_ends(seekm_cheap *ch, const double *w)
 {
@@ -292,6 +317,7 @@ static pp_status cheapest(seekm_ctx *c, double *u, int *found)
         try_both_ends(&ch, e);
     }
     if (isfinite(ch.best_cost) && c->fatal == PP_OK) st = cheap_nelder_mead(&ch);
+    if (st == PP_OK && isfinite(ch.best_cost)) snap_to_ends(&ch);
     if (c->fatal != PP_OK) st = c->fatal;
     *found = isfinite(ch.best_cost);
     memcpy(u, ch.best_u, sizeof ch.best_u);

@@ -79,7 +79,8 @@ typedef struct {
  * improve with t, as above, so the search never leaves the feasible set, and a lever that saves
  * money can be moved past the least it takes. Nelder-Mead (GSL) over the k - 1 angles and
  * sigma (s = sin^2 sigma), starting from the cheapest of the corner's direction and each axis,
- * each at s = 0 and s = 1. Targets already met as given: t* = 0, so the cheapest package in the
+ * each at s = 0 and s = 1; then each lever within 1 % of its room of an end is put on that end
+ * when the package still meets the targets and costs no more. Targets already met as given: t* = 0, so the cheapest package in the
  * whole greener box (possibly the scenario as given). A local search: with several cheap
  * regions it may stop in one that is not the cheapest (docs/analysis.md). Also PP_ERR_USAGE for
  * an unknown minimise and, with SEEKM_MIN_COST, when the run as given has no discounted system
