@@ -113,7 +113,9 @@ int cli_help_if_asked(const cli_command *cmd, const char *arg, const char *help)
     if (!cli_is_help(arg)) return 0;
     cli_print_usage(stdout, cmd);
     fputs(help, stdout);
-    fputs(cli_tr(S_HELP_LANG_LINE), stdout); /* every command takes --lang (cli/cli_lang.c) */
+    /* every command takes --lang (cli/cli_lang.c); a command whose help explains its own default
+     * (join: the workshop file's language) keeps that line alone */
+    if (!strstr(help, "--lang")) fputs(cli_tr(S_HELP_LANG_LINE), stdout);
     return 1;
 }
 

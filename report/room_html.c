@@ -59,7 +59,7 @@ static void head(FILE *f, int zh)
             "h1{font-size:44px;margin:0 0 8px}h2{font-size:32px;margin:18px 0 8px}\n"
             ".round{font-size:56px;font-weight:bold;color:#0b4f8a}.closed{color:#b42318}\n"
             ".wrap{display:flex;gap:28px;align-items:flex-start}.chart{flex:3}.board{flex:2}\n"
-            "table{border-collapse:collapse;width:100%%}th,td{padding:4px 10px;border-bottom:1px solid #ccc;text-align:left}\n"
+            "table{border-collapse:collapse;width:100%%;font-size:22px}th,td{padding:2px 10px;border-bottom:1px solid #ccc;text-align:left}\n"
             "td.n{text-align:right}.met{color:#1a7f37;font-weight:bold}.not{color:#b42318}\n"
             ".podium{display:flex;gap:18px;margin:6px 0}.podium div{padding:8px 18px;border-radius:10px;font-size:30px}\n"
             ".p1{background:#f6d860}.p2{background:#d9d9d9}.p3{background:#e3b27a}\n"
