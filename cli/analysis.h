@@ -5,6 +5,7 @@
 #ifndef PEAKPATH_CLI_ANALYSIS_H
 #define PEAKPATH_CLI_ANALYSIS_H
 
+#include "../sim/analysis/mac.h"
 #include <stdio.h>
 
 #include <jansson.h>
@@ -79,29 +80,32 @@ typedef struct {
 } ana_compare;
 
 /* Cost and CO2 of scenario s against the reference ref (the first of a comparison), from their
- * summaries (sums 2021..end year): cost_diff_bn = system cost s - ref; npv_diff_bn the same for the
- * discounted cost (NAN when either is not available); co2_avoided_mt = cumulative CO2 ref - s
- * (gross); cny_per_t = cost_diff_bn x 1e9 CNY / (co2_avoided_mt x 1e6 t), NAN unless at least
- * ANA_MIN_AVOIDED_MT is avoided (a ratio over almost nothing, or over more CO2, means nothing).
- * Undiscounted on purpose: the simple ratio a planner checks by hand; sim/analysis/mac (issue 12)
- * gives the abatement cost proper. Cannot fail. */
-#define ANA_MIN_AVOIDED_MT 0.5
+ * summaries (sums 2021..end year). The abatement cost is mac_abatement_of's (sim/analysis/mac.h),
+ * the one definition in peakpath, as `peakpath mac` prints it: a.cost_bn = discounted system cost
+ * s - ref, a.avoided_mt = cumulative NET CO2 ref - s (not discounted), a.cny_per_t = their ratio
+ * x 1000 (NAN unless at least MAC_MIN_AVOIDED_MT is avoided and the costs are known). Beside it,
+ * plain extras a planner checks by hand: cost_diff_bn = undiscounted system cost s - ref, and
+ * co2_avoided_mt = cumulative GROSS CO2 ref - s. Cannot fail. */
 typedef struct {
-    double cost_diff_bn, npv_diff_bn, co2_avoided_mt, cny_per_t;
+    mac_abatement a;       /* the abatement cost proper */
+    double cost_diff_bn;   /* undiscounted, bn CNY */
+    double co2_avoided_mt; /* gross, Mt CO2 */
     /* the air co-benefit: pollutants avoided (kt) and their health damage avoided (bn CNY), ref - s */
     double so2_avoided_kt, nox_avoided_kt, pm25_avoided_kt, health_avoided_bn;
 } ana_cost_diff;
 void ana_cost_vs_ref(const run_summary *ref, const run_summary *s, ana_cost_diff *out);
 
 /* The table block "cost and CO2 against [1]" (cli/compare_cost.c): per scenario its cumulative
- * CO2 and system cost (and discounted), then for [2].. the cost difference, the CO2 avoided, CNY
- * per tonne avoided and the air co-benefit (SO2, NOx, PM2.5 and health damage avoided); the values
- * in aligned columns, labels after them (any language). */
+ * CO2 and system cost (and discounted), then for [2].. the undiscounted and the discounted cost
+ * difference, the gross and the net CO2 avoided, the abatement cost per tonne (mac's) and the air
+ * co-benefit (SO2, NOx, PM2.5 and health damage avoided); the values in aligned columns, labels
+ * after them (any language). */
 void ana_compare_cost_table(FILE *f, const ana_compare *c);
 
 /* The same numbers for scenario k as a JSON object (cost_diff_bn_cny, npv_diff_bn_cny,
- * co2_avoided_mt, cny_per_t_co2_avoided, so2_avoided_kt, nox_avoided_kt, pm25_avoided_kt,
- * health_damage_avoided_bn_cny; nulls where not available). */
+ * co2_avoided_mt, net_co2_avoided_mt, cny_per_t_co2_avoided, so2_avoided_kt, nox_avoided_kt,
+ * pm25_avoided_kt, health_damage_avoided_bn_cny; nulls where not available, all of them against
+ * a run over other years). */
 json_t *ana_compare_cost_json(const ana_compare *c, int k, int *bad);
 
 /* Writers (cli_writer) of a comparison: summaries side by side, then each compared variable year

@@ -1,6 +1,7 @@
 /* cli/cmd_seek.c - `peakpath seek FILE --lever KEY --target EXPR`: the smallest move of one lever
  * that meets a target (sim/analysis/seek.c), printed as a table, CSV or JSON; with --levers a,b,c
- * the smallest package of several (cli/cmd_seek_multi.c). */
+ * the smallest package of several, and with --minimise cost the cheapest one
+ * (cli/cmd_seek_multi.c). */
 #include "cli.h"
 
 #include <math.h>
@@ -154,17 +155,19 @@ typedef struct {
     const char *file, *lever, *target, *levers;
     const char *targets[SEEKM_MAX_TARGETS];
     int n_targets;
+    int minimise; /* seekm_objective */
     seek_opts opts;
     cli_output_opts out;
 } seek_args;
 
-/* --minimise WHAT: only "change" exists; cost needs costs the model does not have. */
-static int take_minimise(const cli_command *self, const char *what)
+/* --minimise WHAT: "change" (the default: the smallest move) or "cost" (the package of the lowest
+ * discounted system cost). */
+static int take_minimise(const cli_command *self, seek_args *a, const char *what)
 {
-    if (!strcmp(what, "change")) return -1;
-    if (!strcmp(what, "cost"))
-        return cli_usage_error(self, "%s", cli_tr(S_USG_MINIMISE_COST));
-    return cli_usage_error(self, cli_tr(S_USG_MINIMISE), what);
+    if (!strcmp(what, "change")) a->minimise = SEEKM_MIN_CHANGE;
+    else if (!strcmp(what, "cost")) a->minimise = SEEKM_MIN_COST;
+    else return cli_usage_error(self, cli_tr(S_USG_MINIMISE), what);
+    return -1;
 }
 
 /* --target, repeatable with --levers. */
@@ -186,6 +189,8 @@ static int check_args(const cli_command *self, const seek_args *a)
     if (a->lever && a->n_targets > 1) return cli_usage_error(self, "%s", cli_tr(S_USG_ONE_TARGET_LEVER));
     if (a->levers && a->opts.full_range)
         return cli_usage_error(self, "%s", cli_tr(S_USG_FULL_RANGE));
+    if (a->minimise == SEEKM_MIN_COST && a->opts.full_range)
+        return cli_usage_error(self, "%s", cli_tr(S_USG_MINIMISE_COST));
     return -1;
 }
 
@@ -209,7 +214,7 @@ static int parse_args(const cli_command *self, int argc, char **argv, seek_args 
             if (!strcmp(argv[i], "--lever")) a->lever = argv[i + 1];
             else if (!strcmp(argv[i], "--levers")) a->levers = argv[i + 1];
             else if (!strcmp(argv[i], "--target")) code = take_target(self, a, argv[i + 1]);
-            else code = take_minimise(self, argv[i + 1]);
+            else code = take_minimise(self, a, argv[i + 1]);
             if (code >= 0) return code;
             i++;
         } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -241,7 +246,10 @@ int cmd_seek(const cli_command *self, int argc, char **argv)
     pp_status st;
     int lever, code = parse_args(self, argc, argv, &a);
     if (code >= 0) return code;
-    if (a.levers) return cmd_seek_multi(self, a.file, a.levers, a.targets, a.n_targets, &a.out);
+    /* the cheapest value of one lever is the multi-lever search along its one axis */
+    if (a.levers || a.minimise == SEEKM_MIN_COST)
+        return cmd_seek_multi(self, a.file, a.levers ? a.levers : a.lever, a.targets, a.n_targets, a.minimise,
+                              &a.out);
     pp_error_clear(&err);
     if (seek_parse_target(a.target, &t, &err) != PP_OK) return cli_usage_error(self, "%s", ana_error_text(&err));
     if ((lever = ana_find_lever(self, a.lever)) < 0) return CLI_EXIT_USAGE;

@@ -1,6 +1,7 @@
-/* cli/cmd_seek_multi.c - `peakpath seek FILE --levers a,b,c --target EXPR [--target ...]`: the
- * smallest package of greener moves of several levers that meets every target
- * (sim/analysis/seek_multi.c), as a table, CSV or JSON. Called by cli/cmd_seek.c. */
+/* cli/cmd_seek_multi.c - `peakpath seek FILE --levers a,b,c --target EXPR [--target ...]
+ * [--minimise change|cost]`: the smallest (or the cheapest) package of greener moves of several
+ * levers that meets every target (sim/analysis/seek_multi.c), with its discounted system cost and
+ * abatement cost against the scenario as given, as a table, CSV or JSON. Called by cli/cmd_seek.c. */
 #include "cmd_seek_multi.h"
 
 #include <math.h>
@@ -10,6 +11,7 @@
 #include "analysis.h"
 #include "../report/summary_out.h"
 #include "../report/text_cols.h"
+#include "../report/units.h"
 
 typedef struct {
     const char *file;
@@ -42,12 +44,29 @@ static void table_levers(FILE *f, const seekm_result *r)
     }
 }
 
+/* The package's discounted system cost against the scenario as given, and its abatement cost
+ * (mac_abatement_of: the one definition, as `peakpath mac` prints it). */
+static void table_cost(FILE *f, const seekm_result *r)
+{
+    char c0[64], c1[64], dc[64], pt[64];
+    i18n_lang lang = cli_lang();
+    units_format(r->cost_start_bn, "bn CNY", lang, 1, c0, sizeof c0);
+    units_format(r->cost_bn, "bn CNY", lang, 1, c1, sizeof c1);
+    units_format(r->abatement.cost_bn, "bn CNY", lang, 1, dc, sizeof dc);
+    fprintf(f, cli_tr(S_SEEKM_COST), c0, c1, r->abatement.cost_bn >= 0 ? "+" : "", dc);
+    if (isfinite(r->abatement.cny_per_t))
+        fprintf(f, cli_tr(S_SEEKM_ABATE), units_format(r->abatement.cny_per_t, "CNY/t CO2", lang, 0, pt, sizeof pt));
+    else
+        fputs(cli_tr(S_SEEKM_ABATE_NONE), f);
+}
+
 static pp_status seekm_table(FILE *f, const void *ctx, pp_error *err)
 {
     const seekm_out *o = ctx;
     const seekm_result *r = o->r;
     char tgt[128], m0[64], m1[64];
     fprintf(f, cli_tr(S_SEEKM_TITLE), o->file, r->n);
+    if (r->minimise == SEEKM_MIN_COST) fputs(cli_tr(S_SEEKM_OBJ_COST), f);
     for (int t = 0; t < r->n_targets; t++) {
         char padded[160];
         ana_metric_text(&o->p->target[t], r->metric_start[t], m0, sizeof m0);
@@ -57,11 +76,17 @@ static pp_status seekm_table(FILE *f, const void *ctx, pp_error *err)
         fprintf(f, cli_tr(S_SEEKM_TARGET), padded, m0, m1);
     }
     table_levers(f, r);
-    if (r->met) fprintf(f, cli_tr(S_SEEKM_MET), r->change);
+    if (r->met) fprintf(f, cli_tr(r->minimise == SEEKM_MIN_COST ? S_SEEKM_MET_COST : S_SEEKM_MET), r->change);
     else fputs(cli_tr(S_SEEKM_NOT_MET), f);
+    table_cost(f, r);
     fprintf(f, cli_tr(S_SEEKM_FOOT), r->runs, r->directions);
     ana_summary_table(f, &r->summary, r->end_year, "  ");
     return ana_stream_status(f, err);
+}
+
+static const char *objective_name(int minimise)
+{
+    return minimise == SEEKM_MIN_COST ? "cost" : "change";
 }
 
 static pp_status seekm_csv(FILE *f, const void *ctx, pp_error *err)
@@ -69,7 +94,8 @@ static pp_status seekm_csv(FILE *f, const void *ctx, pp_error *err)
     const seekm_out *o = ctx;
     const seekm_result *r = o->r;
     char key[160], tgt[96];
-    fputs("lever,start_value,value,change,greener,plausible_lo,plausible_hi,met,package_change,targets,runs,", f);
+    fputs("lever,start_value,value,change,greener,plausible_lo,plausible_hi,met,package_change,targets,runs,"
+          "minimise,npv_cost_given_bn_cny,npv_cost_diff_bn_cny,cny_per_t_co2_avoided,", f);
     sum_out_csv_header(f, "");
     fputc('\n', f);
     for (int i = 0; i < r->n; i++) {
@@ -82,7 +108,13 @@ static pp_status seekm_csv(FILE *f, const void *ctx, pp_error *err)
         }
         for (int t = 0; t < r->n_targets; t++)
             fprintf(f, "%s%s", t ? " " : "", seek_target_format(&o->p->target[t], tgt, sizeof tgt));
-        fprintf(f, ",%d,", r->runs);
+        fprintf(f, ",%d,%s,", r->runs, objective_name(r->minimise));
+        sum_out_csv_num(f, r->cost_start_bn);
+        fputc(',', f);
+        sum_out_csv_num(f, r->abatement.cost_bn);
+        fputc(',', f);
+        sum_out_csv_num(f, r->abatement.cny_per_t);
+        fputc(',', f);
         sum_out_csv_values(f, &r->summary);
         fputc('\n', f);
     }
@@ -130,9 +162,14 @@ static pp_status seekm_json(FILE *f, const void *ctx, pp_error *err)
     json_t *root = json_object();
     ana_jset(root, "peakpath_version", json_string(PEAKPATH_VERSION), &bad);
     ana_jset(root, "file", json_string(o->file), &bad);
-    ana_jset(root, "minimise", json_string("change"), &bad);
+    ana_jset(root, "minimise", json_string(objective_name(o->r->minimise)), &bad);
     ana_jset(root, "met", json_boolean(o->r->met), &bad);
     ana_jset(root, "change", ana_jnum(o->r->change), &bad);
+    ana_jset(root, "npv_cost_given_bn_cny", ana_jnum(o->r->cost_start_bn), &bad);
+    ana_jset(root, "npv_cost_bn_cny", ana_jnum(o->r->cost_bn), &bad);
+    ana_jset(root, "npv_cost_diff_bn_cny", ana_jnum(o->r->abatement.cost_bn), &bad);
+    ana_jset(root, "net_co2_avoided_mt", ana_jnum(o->r->abatement.avoided_mt), &bad);
+    ana_jset(root, "cny_per_t_co2_avoided", ana_jnum(o->r->abatement.cny_per_t), &bad);
     ana_jset(root, "targets", json_targets(o, &bad), &bad);
     ana_jset(root, "levers", json_levers(o->r, &bad), &bad);
     ana_jset(root, "runs", json_integer(o->r->runs), &bad);
@@ -160,7 +197,7 @@ static int parse_levers(const cli_command *self, const char *list, seekm_problem
 }
 
 int cmd_seek_multi(const cli_command *self, const char *file, const char *levers, const char *const *targets,
-                   int n_targets, const cli_output_opts *out)
+                   int n_targets, int minimise, const cli_output_opts *out)
 {
     seekm_problem p;
     seekm_result *r = malloc(sizeof *r);
@@ -169,6 +206,7 @@ int cmd_seek_multi(const cli_command *self, const char *file, const char *levers
     pp_status st;
     int code;
     memset(&p, 0, sizeof p);
+    p.minimise = minimise;
     pp_error_clear(&err);
     if (!r) return cli_usage_error(self, "%s", cli_tr(S_USG_OOM));
     code = parse_levers(self, levers, &p);

@@ -21,7 +21,7 @@ static const cli_command commands[] = {
     /* analysis commands (cli/cmd_*.c) are added here, one line each; each command also has its
      * Chinese line in command_zh below (S_CMD_* in report/i18n_cli_list.h; tests/cli_zh_test.sh
      * finds an English line in `peakpath --lang zh --help`) */
-    {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},
+    {"seek", cmd_seek, "FILE --lever KEY | --levers A,B,C --target EXPR... [--minimise change|cost] [--full-range] [--format table|csv|json] [-o OUT]", "smallest greener move of one lever (or package of levers) that meets targets"},
     {"mc", cmd_mc, "FILE [--draws N] [--seed S] [--jobs J] [--shard I/K] [--drivers] [--format table|csv|json] [--bom] [--headers names|en|zh] [-o OUT]", "Monte Carlo over the scenario's uncertainty ranges: CO2 bands, P(peak by 2030), what drives the spread"},
     {"mc-merge", cmd_mc_merge, "SHARD.json... [--drivers] [--format table|csv|json] [-o OUT]", "merge the JSON of `mc --shard I/K` runs into the unsplit run's result"},
     {"decompose", cmd_decompose, "FILE --from Y --to Y | A.ini B.ini --year Y [--format table|csv|json]", "split a change in CO2 into LMDI effects"},

@@ -367,6 +367,8 @@ ERR_TEXT(SEEKM_AS_GIVEN_FAILS, "the scenario as given does not run: {0}", "给�
 ERR_TEXT(MAC_YEARS_DIFFER, "the scenario runs {1}-{2} and the reference {3}-{4}: cumulative CO2 and cost only compare over the same years {5}-end year (set the same end_year)",
          "情景模拟 {1}—{2} 年，参照情景 {3}—{4} 年：累计 CO2 和成本只能在相同的年份（{5} 年至结束年）上比较（请设相同的 end_year）")
 ERR_TEXT(SEEKM_MINIMISER_FAILED, "the multi-lever seek's minimiser failed", "多杠杆寻优的最小化求解失败")
+ERR_TEXT(SEEKM_OBJECTIVE, "a multi-lever seek minimises the change or the cost (got objective {1})", "多杠杆寻优只能最小化调整量或成本（给定的目标函数为 {1}）")
+ERR_TEXT(SEEKM_NO_COST, "the scenario as given has no discounted system cost, so no package can be the cheapest", "给定的情景没有系统成本现值，无法找出成本最低的组合")
 
 /* ---- front ends: writing outputs, saving atomically (report/save.c), the room's folder scan
  * (report/room_scan.c), the CLI's output files (cli/) ---- */

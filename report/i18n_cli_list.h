@@ -190,8 +190,11 @@ I18N(S_HELP_SEEK,
      "                     4, all must hold); the size of a package is the length of its moves measured\n"
      "                     in plausible spans (move / (plausible high - low)). Nelder-Mead (GSL) over\n"
      "                     the package's direction, bisection along it (docs/analysis.md)\n"
-     "  --minimise change  what the package minimises (the default and, for now, the only choice:\n"
-     "                     `--minimise cost` needs technology costs, which the model does not have yet)\n"
+     "  --minimise change  what the package minimises: change (the default: the smallest move) or\n"
+     "  --minimise cost    cost: among the packages meeting every target, the one of the lowest system\n"
+     "                     cost discounted to 2021 (a lever that saves money may move further than the\n"
+     "                     target needs); with --lever, that lever's cheapest value. Prints the cost and\n"
+     "                     the CNY per tonne against the scenario as given, as `peakpath mac` defines it\n"
      "  --format F, -f F   table (default), csv or json;  -o OUT, --force as for `run`\n"
      "When no value in the searched range meets the target, it says so, shows the best value there\n"
      "and, by default, the value beyond the plausible range that would meet it, if the hard range\n"
@@ -209,8 +212,10 @@ I18N(S_HELP_SEEK,
      "                     范围内，同时满足所有 --target（最多4个）；组合大小为各调整量以合理\n"
      "                     范围宽度计的长度（调整量 / (合理上限 - 下限)）。方向用 Nelder-Mead（GSL）\n"
      "                     搜索，沿方向二分（见 docs/analysis.md）\n"
-     "  --minimise change  组合最小化的对象（默认，也是目前唯一的选择：`--minimise cost`\n"
-     "                     需要技术成本数据，模型尚无）\n"
+     "  --minimise change  组合最小化的对象：change（默认：调整量最小）或\n"
+     "  --minimise cost    cost：在满足全部目标的组合中，取折现到2021年的系统成本现值最低者（能省钱\n"
+     "                     的杠杆可能调得比目标所需更多）；配合 --lever 时为该杠杆成本最低的取值。\n"
+     "                     同时给出相对情景原值的成本差和每吨减排成本，口径与 `peakpath mac` 相同\n"
      "  --format F, -f F   table（默认）、csv 或 json；-o OUT、--force 同 `run`\n"
      "搜索范围内没有取值能达到目标时，会说明这一点，给出范围内最好的取值；默认还给出合理范围\n"
      "之外、硬性范围之内能达到目标的取值（如有）（退出码 0；JSON 中 \"met\": false、\"outside_value\"）。\n")
@@ -457,6 +462,16 @@ I18N(S_SEEKM_NOT_MET, "  NOT MET: even every lever at the greener end of its pla
      "  可增加杠杆，或对单个杠杆用 --full-range 寻优。\n")
 I18N(S_SEEKM_FOOT, "  %d engine runs, %d directions tried\n\nSummary at the answer:\n",
      "  模型运行 %d 次，尝试 %d 个方向\n\n结果处的摘要：\n")
+I18N(S_SEEKM_OBJ_COST, "  minimising the discounted system cost (to 2021) among the packages that meet every target\n",
+     "  在满足全部目标的组合中，使系统成本现值（折现到2021年）最低\n")
+I18N(S_SEEKM_MET_COST, "  MET at the lowest discounted system cost found (change %.4f in plausible spans)\n",
+     "  已达成，所找到的系统成本现值最低（调整量 %.4f，以合理范围宽度计）\n")
+I18N(S_SEEKM_COST, "  system cost discounted to 2021: %s as given -> %s (%s%s)\n",
+     "  系统成本现值（折现到2021年）：情景原值 %s -> %s（%s%s）\n")
+I18N(S_SEEKM_ABATE, "  abatement cost against the scenario as given: %s (as `peakpath mac`: discounted cost over net CO2 avoided)\n",
+     "  相对情景原值的减排成本：%s（与 `peakpath mac` 相同：成本差现值除以累计净 CO2 减排量）\n")
+I18N(S_SEEKM_ABATE_NONE, "  abatement cost against the scenario as given: - (the package avoids no net CO2)\n",
+     "  相对情景原值的减排成本：-（该组合没有减少净 CO2 排放）\n")
 /* ---- usage errors of the commands (cli/cmd_*.c) ---- */
 I18N(S_USG_LEVER_FORM, "lever '%s': write it as section.key, e.g. power.solar_gw", "杠杆 '%s'：请写作 section.key，如 power.solar_gw")
 I18N(S_USG_LEVER_NEAR, "unknown lever '%s'; did you mean %s?", "未知杠杆 '%s'；是否指 %s？")
@@ -487,7 +502,7 @@ I18N(S_USG_ONE_DIR, "one folder DIR only (got '%s' and '%s')", "只能给一个�
 I18N(S_USG_MISSING_DIR, "missing folder DIR", "缺少文件夹 DIR")
 I18N(S_USG_ROOM_SUMMARY, "-o, --force, --format and --bom go with --summary", "-o、--force、--format 和 --bom 需配合 --summary")
 I18N(S_USG_ROOM_MD, "--summary writes Markdown; --format and --bom do not apply to it", "--summary 输出 Markdown；--format 和 --bom 不适用")
-I18N(S_USG_MINIMISE, "--minimise takes change (got '%s')", "--minimise 只接受 change（收到 '%s'）")
+I18N(S_USG_MINIMISE, "--minimise takes change or cost (got '%s')", "--minimise 只接受 change 或 cost（收到 '%s'）")
 I18N(S_USG_TARGETS, "at most %d --target", "最多 %d 个 --target")
 I18N(S_USG_LEVER_OR_LEVERS, "--lever and --levers: give one of them", "--lever 和 --levers 只能给一个")
 I18N(S_USG_MISSING_LEVER, "missing --lever KEY (e.g. --lever power.solar_gw)", "缺少 --lever KEY（如 --lever power.solar_gw）")
@@ -556,8 +571,8 @@ I18N(S_EXP_NONE_RUNS, "peakpath %s: no scenario in %s runs: nothing to chart\n",
 I18N(S_EXP_FOLDER_CHART, "peakpath %s: a folder has only --chart emissions (the CO2 paths overlaid)\n",
      "peakpath %s：文件夹只能用 --chart emissions（叠加排放路径）\n")
 I18N(S_USG_GOT, ", got ", "，收到 ")
-I18N(S_USG_MINIMISE_COST, "--minimise cost needs technology costs, which the model does not have yet; use --minimise change (the default: the smallest move)",
-     "--minimise cost 需要技术成本数据，模型尚无；请用 --minimise change（默认：最小调整）")
+I18N(S_USG_MINIMISE_COST, "--minimise cost stays inside the plausible ranges; --full-range is for the smallest move of one --lever",
+     "--minimise cost 始终在合理范围内；--full-range 只用于单个 --lever 的最小调整")
 /* ---- mac (cli/cmd_mac.c, the "mac" work of issue 12): its --help ---- */
 I18N(S_HELP_MAC,
      "Moves each lever of the scenario alone from its value to the greener end of its plausible range\n"

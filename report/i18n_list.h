@@ -262,11 +262,15 @@ I18N(S_TORNADO_HEAD_PEAK, "Change in peak year (years), low/high end; now: peak 
 I18N(S_TORNADO_HEAD_CUM, "Change in cumulative CO2 2021-%d (%s), low/high end; now %s", "2021–%d年累计排放变化（%s），低端/高端；当前 %s")
 I18N(S_TORNADO_LEGEND, "▒ plausible low  █ plausible high  │ now  [─●─] value in its range  green: lowers it", "▒ 合理低端  █ 合理高端  │ 当前  [─●─] 当前值在范围中的位置  绿色：降低")
 I18N(S_TORNADO_LEGEND_ASCII, "= plausible low  # plausible high  | now  [-o-] value in its range  green: lowers it", "= 合理低端  # 合理高端  | 当前  [-o-] 当前值在范围中的位置  绿色：降低")
-I18N(S_TORNADO_KEYS, "Up/Down select  Enter go to lever  t peak year / cumulative CO2", "上下 选择  Enter 转到杠杆  t 达峰年份/累计排放")
-I18N(S_TORNADO_COST, "By cost: needs technology costs, not in the model yet", "按成本排序：需技术成本数据，模型尚无")
+I18N(S_TORNADO_KEYS, "Up/Down select  Enter go to lever  t peak year / cumulative CO2 / cost", "上下 选择  Enter 转到杠杆  t 达峰年份/累计排放/减排成本")
+I18N(S_TORNADO_COST, "t: by abatement cost per tonne; view 8, page 4 draws the cost curve", "t：按每吨减排成本排序；视图8第4页为减排成本曲线")
+I18N(S_TORNADO_HEAD_COST, "Cheapest per tonne first (%s, right); bars: cumulative CO2 2021-%d (%s), low/high",
+     "每吨减排成本从低到高（%s，右列）；条形：2021–%d年累计排放（%s），低端/高端")
+I18N(S_TORNADO_COST_NOTE, "CNY/t as view 8's curve: each lever alone at its greener end; -: no CO2 or no cost",
+     "成本同视图8曲线：各杠杆单独调到低碳端；-：不减排或无成本")
 I18N(S_TORNADO_NONE, "No open lever with a plausible range.", "没有具备合理范围的可调杠杆。")
 I18N(S_M_TORNADO_SELECTED, "Selected: %s (Left/Right move it; 7 back to the tornado)", "已选择：%s（左右键调整；7 返回因素图）")
-I18N(S_H_TORNADO, "view 7 what moves the peak; t there: peak year / cumulative CO2, Enter: go to lever", "视图7 影响达峰的因素；其中 t：达峰年份/累计排放，Enter：转到杠杆")
+I18N(S_H_TORNADO, "view 7 what moves the peak; t there: peak year / cumulative CO2 / cost, Enter: go to lever", "视图7 影响达峰的因素；其中 t：达峰年份/累计排放/减排成本，Enter：转到杠杆")
 I18N(S_KB_TORNADO, "peak?", "因素")
 I18N(S_H_SEEK_MULTI, "multi-lever seek: smallest greener package of open levers (u undoes)", "多杠杆目标寻优：可调杠杆最小的绿色组合（u 撤销）")
 I18N(S_KB_SEEK_MULTI, "seek+", "多寻优")
@@ -467,17 +471,21 @@ I18N(S_CMP_COST_TITLE, "\nCost, CO2 and air against [1] (sums from 2021; cost in
 I18N(S_CMP_CUM_CO2, "cumulative CO2", "累计CO2排放")
 I18N(S_CMP_SYSTEM_COST, "system cost", "系统成本")
 I18N(S_CMP_NPV_COST, "system cost, discounted", "系统成本现值")
-I18N(S_CMP_COST_DIFF, "cost difference to [1]", "较[1]成本差")
-I18N(S_CMP_CO2_AVOIDED, "CO2 avoided against [1]", "较[1]减排CO2")
+I18N(S_CMP_COST_DIFF, "cost difference to [1], undiscounted", "较[1]成本差（未折现）")
+I18N(S_CMP_NPV_DIFF, "cost difference to [1], discounted", "较[1]成本差现值")
+I18N(S_CMP_CO2_AVOIDED, "CO2 avoided against [1], gross", "较[1]减排CO2（总排放）")
+I18N(S_CMP_NET_AVOIDED, "net CO2 avoided against [1]", "较[1]减排净CO2")
 I18N(S_CMP_UNIT_SEP, ", ", "，")
-I18N(S_CMP_CNY_PER_T, "cost per t CO2 avoided", "单位减排成本")
+I18N(S_CMP_CNY_PER_T, "abatement cost per t CO2", "单位减排成本")
 I18N(S_CMP_SO2_AVOIDED, "SO2 avoided against [1]", "较[1]减少二氧化硫")
 I18N(S_CMP_NOX_AVOIDED, "NOx avoided against [1]", "较[1]减少氮氧化物")
 I18N(S_CMP_PM25_AVOIDED, "PM2.5 avoided against [1]", "较[1]减少一次PM2.5")
 I18N(S_CMP_HEALTH_AVOIDED, "health damage avoided against [1]", "较[1]减少健康损失")
 I18N(S_CMP_CNY_PER_T_NOTE,
-     "(cost difference / CO2 avoided, both undiscounted sums; '-' where less than 0.5 Mt is avoided)\n",
-     "（成本差÷减排量，均为未折现累计值；减排不足50万吨时记为“-”）\n")
+     "(abatement cost as `peakpath mac`: discounted cost difference / net CO2 avoided, not discounted;\n"
+     " '-' where less than 0.01 Mt is avoided. The undiscounted difference is shown for a check by hand)\n",
+     "（单位减排成本与 `peakpath mac` 相同：成本差现值÷累计净CO2减排量（不折现）；减排不足1万吨时记为“-”。\n"
+     "  未折现的成本差仅供手工核对）\n")
 /* ---- workshop v2 (issue 14): its own list, report/i18n_workshop_list.h ---- */
 #include "i18n_workshop_list.h"
 /* ---- abatement cost and view 8 (issue 12, mac): its own list, report/i18n_mac_list.h ---- */

@@ -249,6 +249,8 @@ PP_MSG(SEEKM_LEVER_TWICE, 1)
 PP_MSG(SEEKM_AS_GIVEN_FAILS, 0)
 PP_MSG(MAC_YEARS_DIFFER, 5)
 PP_MSG(SEEKM_MINIMISER_FAILED, 0)
+PP_MSG(SEEKM_OBJECTIVE, 1)
+PP_MSG(SEEKM_NO_COST, 0)
 
 /* ---- front ends: writing outputs, saving atomically (report/save.c), the room's folder scan
  * (report/room_scan.c), the CLI's output files (cli/) ---- */

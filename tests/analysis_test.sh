@@ -111,5 +111,21 @@ expect 0 "compare -o" "$bin" compare "$scn" "$tmp/unc.ini" --format csv -o "$tmp
 [ -s "$tmp/cmp.csv" ] || bad "compare -o writes the file"
 expect 2 "compare -o onto an existing file" "$bin" compare "$scn" "$tmp/unc.ini" -o "$tmp/cmp.csv"
 expect 2 "compare with one file" "$bin" compare "$scn"
+# one definition of abatement cost: compare's CNY per tonne of the peak-2030 package against the
+# baseline is the one `peakpath mac --reference` prints for the same pair (mac_abatement_of)
+p2030=scenarios/chongqing-peak2030.ini
+expect 0 "compare baseline and peak-2030 as JSON" "$bin" compare "$scn" "$p2030" --format json
+c=$(grep '"cny_per_t_co2_avoided"' "$tmp/out" | tail -1 | sed 's/.*: *//; s/,$//')
+expect 0 "mac of peak-2030 against the baseline" "$bin" mac "$p2030" --reference "$scn" --format json
+m=$(sed -n '/"reference"/,/}/p' "$tmp/out" | grep '"cny_per_t"' | sed 's/.*: *//; s/,$//')
+[ -n "$c" ] && [ "$c" = "$m" ] && ok "compare and mac give the same CNY/t for the pair ($c)" || bad "compare $c vs mac $m CNY/t"
+# runs over different years have no cost difference (sums over unequal spans would not compare):
+# the baseline ending in 2050 against itself to 2060 shows null where mac --reference refuses
+sed 's/^end_year = 2060 /end_year = 2050 /' "$scn" >"$tmp/p2050.ini"
+grep -q "^end_year = 2050 " "$tmp/p2050.ini" || bad "the 2050 copy of the baseline"
+expect 0 "compare runs to 2060 and to 2050" "$bin" compare "$scn" "$tmp/p2050.ini" --format json
+grep -q '"cny_per_t_co2_avoided": null' "$tmp/out" && ! grep -q '"npv_diff_bn_cny": -' "$tmp/out" \
+    && ok "no abatement cost over different years" || bad "compare divides over different years"
+expect 2 "mac --reference refuses the same pair" "$bin" mac "$tmp/p2050.ini" --reference "$scn"
 
 lib_finish

@@ -3,7 +3,8 @@
 # scenario recomputed from its CSV (every lever moved only greener and inside its plausible range,
 # the package's change is the length of the moves in plausible spans, the target met), one lever
 # through --levers agreeing with --lever, an unreachable target reported with exit 0, and the
-# usage errors (--minimise cost without costs, --lever with --levers, --full-range, a bad key).
+# cheapest package (--minimise cost) against the smallest one, and the usage errors (--minimise of
+# something else, cost with --full-range, --lever with --levers, --full-range, a bad key).
 set -u
 . "$(dirname "$0")/lib.sh"
 lib_init seek_multi_test
@@ -45,10 +46,50 @@ grep -q '"met": true' "$TMP/out" && grep -q '"target": "peak_year<=2022"' "$TMP/
 expect 0 "an unreachable target is not an error" "$BIN" seek "$F" --levers "$L" --target 'co2_2030<=20'
 grep -q "NOT MET" "$TMP/out" && pass "it says NOT MET" || fail "no NOT MET"
 
-expect 2 "--minimise cost is refused" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6000' --minimise cost
-grep -q "needs technology costs" "$TMP/err" && pass "and says costs are missing" || fail "no costs message: $(cat "$TMP/err")"
+# The cheapest package. `peakpath mac` on this scenario puts wind (2.5 -> 6 GW: 420 Mt net CO2
+# avoided for +5.9 bn CNY, 14 CNY/t) well below industrial CCUS (0 -> 15 Mt: 360 Mt for +18.8 bn,
+# 52 CNY/t), and both add cost, so the cheapest way to cut cumulative CO2 by 300.7 Mt (to 5930,
+# less than wind alone can) is by wind alone, CCUS unmoved; the smallest-change package spreads
+# the cut over both (per span wind buys 420 and CCUS 360 Mt, so about half each).
+PAIR=power.wind_gw,emissions.ccus_mt
+expect 0 "smallest package of wind and CCUS" "$BIN" seek "$F" --levers $PAIR --target 'cum_co2<=5930' -f csv
+cp "$TMP/out" "$TMP/small.csv"
+expect 0 "cheapest package of wind and CCUS" "$BIN" seek "$F" --levers $PAIR --target 'cum_co2<=5930' --minimise cost -f csv
+cp "$TMP/out" "$TMP/cheap.csv"
+# columns: 3 value, 8 met, 12 minimise, 13 cost as given, 14 cost difference, 15 CNY/t; by name
+# npv_system_cost_bn_cny and cum_net_mt of the summary
+pick='NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "npv_system_cost_bn_cny") npv = i; if ($i == "cum_net_mt") net = i }; next }
+    { v[$1] = $3; met = $8; obj = $12; c0 = $13; dc = $14; pt = $15; c = $npv; n = $net }
+    END { printf "%s %s %s %s %s %s %s %s %s\n", v["power.wind_gw"], v["emissions.ccus_mt"], met, obj, c0, dc, pt, c, n }'
+read -r sw sc sm sobj sc0 sdc spt snpv snet <<EOF2
+$(awk -F, "$pick" "$TMP/small.csv")
+EOF2
+read -r cw cc cm cobj cc0 cdc cpt cnpv cnet <<EOF2
+$(awk -F, "$pick" "$TMP/cheap.csv")
+EOF2
+[ "$cobj" = cost ] && [ "$sobj" = change ] && [ "$cm" = 1 ] && pass "both met, each names its objective" \
+    || fail "objectives: $sobj $cobj met $cm"
+awk -v cw="$cw" -v sw="$sw" -v cc="$cc" -v sc="$sc" 'BEGIN { exit !(cw > sw + 0.2 && cc < 0.01 && sc > 1) }' \
+    && pass "the cheapest package uses the cheaper lever more: wind $cw GW vs $sw, CCUS $cc Mt vs $sc" \
+    || fail "cheapest wind $cw / CCUS $cc vs smallest $sw / $sc"
+awk -v a="$cnpv" -v b="$snpv" 'BEGIN { exit !(a < b) }' \
+    && pass "and costs less: $cnpv vs $snpv bn CNY discounted" || fail "cheapest $cnpv not below $snpv"
+# its abatement cost is mac's definition: (npv - npv as given) / (net as given - net) x 1000
+expect 0 "net CO2 of the scenario as given" "$BIN" run "$F" -f json
+given_net=$(sed -n 's/.*"cum_net_mt": *\([-0-9.e+]*\).*/\1/p' "$TMP/out" | head -1)
+awk -v c0="$cc0" -v dc="$cdc" -v pt="$cpt" -v c="$cnpv" -v n="$cnet" -v g="$given_net" \
+    'BEGIN { d = c - c0 - dc; e = 1000 * dc / (g - n) - pt; if (d < 0) d = -d; if (e < 0) e = -e; exit !(g != "" && d < 1e-6 && e < 1e-3) }' \
+    && pass "CNY/t of the package = discounted cost difference / net CO2 avoided ($cpt)" \
+    || fail "abatement: c0 $cc0 dc $cdc pt $cpt npv $cnpv net $cnet given $given_net"
+expect 0 "the cheapest package in Chinese" "$BIN" seek "$F" --levers $PAIR --target 'cum_co2<=5930' --minimise cost --lang zh
+grep -q "系统成本现值" "$TMP/out" && grep -q "元/吨CO2" "$TMP/out" && pass "Chinese cost lines in planning units" \
+    || fail "no Chinese cost lines"
+expect 2 "--minimise cost with --full-range" "$BIN" seek "$F" --lever power.solar_gw --target 'cum_co2<=6100' --minimise cost --full-range
+grep -q "plausible ranges" "$TMP/err" && pass "says cost stays inside the plausible ranges" || fail "message: $(cat "$TMP/err")"
+expect 2 "--minimise without a value" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6000' --minimise
 expect 0 "--minimise change is the default's name" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6100' --minimise change
-expect 2 "--minimise of something else" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6000' --minimise beauty
+expect 2 "--minimise of something else" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6000' --minimise costs
+grep -q "change or cost (got 'costs')" "$TMP/err" && pass "and names both choices" || fail "message: $(cat "$TMP/err")"
 expect 2 "--lever with --levers" "$BIN" seek "$F" --lever power.solar_gw --levers "$L" --target 'cum_co2<=6000'
 expect 2 "--full-range with --levers" "$BIN" seek "$F" --levers "$L" --target 'cum_co2<=6000' --full-range
 expect 2 "a misspelt lever" "$BIN" seek "$F" --levers power.solar_gw,transport.nev_sales_pct --target 'cum_co2<=6000'

@@ -177,7 +177,8 @@ static void test_compare_table_names_both(void **state)
     assert_non_null(strstr(text, "peak year"));
     /* the cost block: more solar avoids CO2 against the baseline (issue 12) */
     assert_non_null(strstr(text, "Cost, CO2 and air against [1]"));
-    assert_non_null(strstr(text, "CO2 avoided against [1], Mt CO2"));
+    assert_non_null(strstr(text, "CO2 avoided against [1], gross, Mt CO2"));
+    assert_non_null(strstr(text, "abatement cost per t CO2, CNY/t CO2"));
     free(text);
 }
 

@@ -113,18 +113,28 @@ static void test_summary_lines_include_costs(void **state)
     assert_string_equal(l[n - 2].label, "Air pollutants from 2021:");
 }
 
-/* Reference: system cost 1000 bn CNY, 6000 Mt CO2; a package: 1100 bn, 5800 Mt. Cost difference
- * +100 bn CNY, 200 Mt avoided: 100e9 CNY / 200e6 t = 500 CNY/t. 0.4 Mt avoided (below 0.5) or more
- * CO2 than the reference: no cost per tonne. Discounted costs NAN: their difference NAN. */
+/* Reference: system cost 1000 bn CNY undiscounted, 400 discounted; 6000 Mt gross and 5000 Mt net
+ * CO2. A package: 1100 bn, 430 discounted; 5800 Mt gross, 4850 net. Undiscounted difference +100
+ * bn CNY, gross CO2 avoided 200 Mt (the plain extras); the abatement cost is mac's: discounted
+ * difference +30 bn CNY over 150 Mt net avoided = 30e9 CNY / 150e6 t = 200 CNY/t (the old
+ * undiscounted gross ratio, 100e9 / 200e6 = 500, is not it). 0.005 Mt net avoided (below
+ * MAC_MIN_AVOIDED_MT, 0.01) or more CO2 than the reference: no cost per tonne. A discounted cost
+ * NAN: difference and ratio NAN. */
+static void hand_pair(run_summary *ref, run_summary *s)
+{
+    memset(ref, 0, sizeof *ref);
+    memset(s, 0, sizeof *s);
+    ref->cum_system_cost_bn = 1000, ref->npv_system_cost_bn = 400, ref->cum_co2_mt = 6000, ref->cum_net_mt = 5000;
+    s->cum_system_cost_bn = 1100, s->npv_system_cost_bn = 430, s->cum_co2_mt = 5800, s->cum_net_mt = 4850;
+}
+
 static void test_cost_per_tonne_by_hand(void **state)
 {
     run_summary ref, s;
     ana_cost_diff d;
+    mac_abatement m;
     (void)state;
-    memset(&ref, 0, sizeof ref);
-    memset(&s, 0, sizeof s);
-    ref.cum_system_cost_bn = 1000, ref.cum_co2_mt = 6000, ref.npv_system_cost_bn = NAN;
-    s.cum_system_cost_bn = 1100, s.cum_co2_mt = 5800, s.npv_system_cost_bn = 700;
+    hand_pair(&ref, &s);
     /* the air co-benefit: 1572 - 1239.2 = 332.8 kt SO2, 7944 - 6874.9 = 1069.1 kt NOx, 265.5 - 226.6
      * = 38.9 bn CNY of health damage avoided */
     ref.cum_so2_kt = 1572, ref.cum_nox_kt = 7944, ref.cum_health_bn = 265.5;
@@ -135,20 +145,29 @@ static void test_cost_per_tonne_by_hand(void **state)
     assert_float_equal(d.health_avoided_bn, 38.9, 1e-9);
     assert_float_equal(d.cost_diff_bn, 100, 1e-12);
     assert_float_equal(d.co2_avoided_mt, 200, 1e-12);
-    assert_float_equal(d.cny_per_t, 500, 1e-9);
-    assert_true(isnan(d.npv_diff_bn));
-    s.cum_co2_mt = 5999.6;
+    assert_float_equal(d.a.cost_bn, 30, 1e-12);
+    assert_float_equal(d.a.avoided_mt, 150, 1e-12);
+    assert_float_equal(d.a.cny_per_t, 200, 1e-9);
+    mac_abatement_of(&s, &ref, &m); /* one definition: `peakpath mac --reference` prints this */
+    assert_true(m.cny_per_t == d.a.cny_per_t);
+    s.cum_net_mt = 4999.995;
     ana_cost_vs_ref(&ref, &s, &d);
-    assert_true(isnan(d.cny_per_t));
-    s.cum_co2_mt = 6100;
+    assert_true(isnan(d.a.cny_per_t));
+    s.cum_net_mt = 5100;
     ana_cost_vs_ref(&ref, &s, &d);
-    assert_float_equal(d.co2_avoided_mt, -100, 1e-12);
-    assert_true(isnan(d.cny_per_t));
+    assert_float_equal(d.a.avoided_mt, -100, 1e-12);
+    assert_true(isnan(d.a.cny_per_t));
+    hand_pair(&ref, &s);
+    ref.npv_system_cost_bn = NAN;
+    ana_cost_vs_ref(&ref, &s, &d);
+    assert_true(isnan(d.a.cost_bn) && isnan(d.a.cny_per_t));
+    assert_float_equal(d.cost_diff_bn, 100, 1e-12); /* the undiscounted extra is still there */
 }
 
-/* The compare block on the same two made-up summaries: the package's column shows +100.0 bn CNY,
- * +200.0 Mt, +500.0 CNY/t and 1572 - 1239.2 = +332.8 kt of SO2 avoided; in Chinese +1000.0 亿元,
- * +20000.0 万吨CO2 and +33.3 万吨 (x 10, x 100 and x 0.1; 33.28 rounds to 33.3). */
+/* The compare block on the same two made-up summaries: the package's column shows +100.0 bn CNY
+ * undiscounted and +30.0 discounted, +200.0 Mt gross and +150.0 Mt net, +200.0 CNY/t, and 1572 -
+ * 1239.2 = +332.8 kt of SO2 avoided; in Chinese +1000.0 and +300.0 亿元, +20000.0 and +15000.0
+ * 万吨CO2 (x 10 and x 100), +200.0 元/吨CO2 and +33.3 万吨 (x 0.1; 33.28 rounds to 33.3). */
 static void test_compare_cost_block(void **state)
 {
     run_result *r[2];
@@ -165,26 +184,29 @@ static void test_compare_cost_block(void **state)
         assert_non_null(r[k]);
         res[k] = r[k];
     }
-    r[0]->summary.cum_system_cost_bn = 1000, r[0]->summary.cum_co2_mt = 6000;
-    r[1]->summary.cum_system_cost_bn = 1100, r[1]->summary.cum_co2_mt = 5800;
-    r[0]->summary.npv_system_cost_bn = r[1]->summary.npv_system_cost_bn = NAN;
+    hand_pair(&r[0]->summary, &r[1]->summary);
     r[0]->summary.cum_so2_kt = 1572, r[1]->summary.cum_so2_kt = 1239.2; /* 332.8 kt avoided, 33.3 万吨 */
     c = (ana_compare){2, files, scn, res, 0, 0, CSV_HEAD_NAMES};
     f = open_memstream(&buf, &len);
     ana_compare_cost_table(f, &c);
     fclose(f);
-    assert_non_null(strstr(buf, "+100.0   cost difference to [1], bn CNY"));
-    assert_non_null(strstr(buf, "+200.0   CO2 avoided against [1], Mt CO2"));
-    assert_non_null(strstr(buf, "+500.0   cost per t CO2 avoided, CNY/t CO2"));
+    assert_non_null(strstr(buf, "+100.0   cost difference to [1], undiscounted, bn CNY"));
+    assert_non_null(strstr(buf, "+30.0   cost difference to [1], discounted, bn CNY"));
+    assert_non_null(strstr(buf, "+200.0   CO2 avoided against [1], gross, Mt CO2"));
+    assert_non_null(strstr(buf, "+150.0   net CO2 avoided against [1], Mt CO2"));
+    assert_non_null(strstr(buf, "+200.0   abatement cost per t CO2, CNY/t CO2"));
     assert_non_null(strstr(buf, "+332.8   SO2 avoided against [1], kt"));
+    assert_non_null(strstr(buf, "as `peakpath mac`"));
     free(buf);
     c.zh = 1;
     f = open_memstream(&buf, &len);
     ana_compare_cost_table(f, &c);
     fclose(f);
-    assert_non_null(strstr(buf, "+1000.0   较[1]成本差，亿元"));
-    assert_non_null(strstr(buf, "+20000.0   较[1]减排CO2，万吨CO2"));
-    assert_non_null(strstr(buf, "+500.0   单位减排成本，元/吨CO2"));
+    assert_non_null(strstr(buf, "+1000.0   较[1]成本差（未折现），亿元"));
+    assert_non_null(strstr(buf, "+300.0   较[1]成本差现值，亿元"));
+    assert_non_null(strstr(buf, "+20000.0   较[1]减排CO2（总排放），万吨CO2"));
+    assert_non_null(strstr(buf, "+15000.0   较[1]减排净CO2，万吨CO2"));
+    assert_non_null(strstr(buf, "+200.0   单位减排成本，元/吨CO2"));
     assert_non_null(strstr(buf, "+33.3   较[1]减少二氧化硫，万吨"));
     free(buf);
     free(r[0]);

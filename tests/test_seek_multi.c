@@ -1,6 +1,7 @@
 /* tests/test_seek_multi.c - cmocka tests of sim/analysis/seek_multi.c: a two-lever seek on the
  * hand-computable fixture (tests/engine_fixture.h) whose optimum is worked out by hand below, the
- * greener-only and plausible-range limits, an unreachable target, and bad problems. */
+ * greener-only and plausible-range limits, an unreachable target, the cheapest package (minimise
+ * cost) on the fixture with a cost worked out by hand, and bad problems. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -132,6 +133,41 @@ static void test_no_room_lever_stays(void **state)
     fx_free(s);
 }
 
+/* The cheapest package. The fixture keeps [costs] at the schema's defaults; here solar's capital
+ * cost is set to the 100000 CNY/kW ceiling and the coal price to 0, so neither lever saves money
+ * (a GW of either displaces only coal fuel, now free, and a little coal variable O&M) and each
+ * GW adds its annualised capital and O&M. Per tonne, solar then costs far more than wind: per GW
+ * it has 100000 / wind's default capital cost (under 10000 CNY/kW) times the capital and half the
+ * tonnes (0.75 against 1.5 Mt a year, above). So the cheapest package meeting co2_2030 <= 177 (a
+ * cut of R = 6.1386 Mt) is wind alone at its least: W = R / 1.5 = 4.0924 GW, solar unmoved at 0
+ * GW, where the smallest-change package (test_two_lever_optimum) used solar 4.572 GW and wind
+ * 1.806 GW. The cheapest package must cost less than that one and use wind more. */
+static void test_cheapest_package_uses_the_cheaper_lever(void **state)
+{
+    scn_scenario *s = fixture();
+    seekm_problem p;
+    seekm_result cheap, small;
+    pp_error err;
+    (void)state;
+    fx_const(s, P_COSTS_SOLAR_CAPEX, 100000);
+    fx_const(s, P_COSTS_COAL_PRICE, 0);
+    two_levers(&p, 177);
+    assert_int_equal(seekm_run(s, &p, &small, &err), PP_OK);
+    p.minimise = SEEKM_MIN_COST;
+    assert_int_equal(seekm_run(s, &p, &cheap, &err), PP_OK);
+    assert_true(cheap.met && small.met);
+    assert_int_equal(cheap.minimise, SEEKM_MIN_COST);
+    assert_true(cheap.metric_value[0] <= 177 + 1e-9);
+    assert_true(fabs(cheap.value[0] - 0) < 1e-9);
+    assert_true(fabs(cheap.value[1] - 6.1386 / 1.5) < 0.01);
+    assert_true(cheap.value[1] > small.value[1] + 2);
+    assert_true(cheap.cost_bn < small.cost_bn);
+    /* the package's abatement is mac_abatement_of's: its cost difference over its tonnes */
+    assert_true(fabs(cheap.abatement.cost_bn - (cheap.cost_bn - cheap.cost_start_bn)) < 1e-9);
+    assert_true(cheap.abatement.cost_bn > 0);
+    fx_free(s);
+}
+
 /* Bad problems are usage errors with a message. */
 static void test_bad_problems(void **state)
 {
@@ -154,6 +190,10 @@ static void test_bad_problems(void **state)
     p.target[0].year = 2045; /* the fixture ends in 2030 */
     assert_int_equal(seekm_run(s, &p, &r, &err), PP_ERR_USAGE);
     assert_non_null(strstr(ERROR_MSG_EN(&err), "2045"));
+    two_levers(&p, 177);
+    p.minimise = SEEKM_OBJECTIVE_COUNT; /* neither change nor cost */
+    assert_int_equal(seekm_run(s, &p, &r, &err), PP_ERR_USAGE);
+    assert_non_null(strstr(ERROR_MSG_EN(&err), "change or the cost"));
     fx_free(s);
 }
 
@@ -226,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_two_lever_optimum),
         cmocka_unit_test(test_unreachable_gives_corner),
         cmocka_unit_test(test_no_room_lever_stays),
+        cmocka_unit_test(test_cheapest_package_uses_the_cheaper_lever),
         cmocka_unit_test(test_bad_problems),
         cmocka_unit_test(test_one_lever_agrees_with_seek_lever),
         cmocka_unit_test(test_challenge_limits_bound_the_box),

@@ -1,5 +1,6 @@
 /* tests/test_tui_tornado.c - cmocka tests of the "what moves the peak" view's rows
- * (tui/tornado_view.c: tornado_rows over sens_run) on the hand-computable fixture
+ * (tui/tornado_view.c: tornado_rows over sens_run, and the cost order over the MAC curve built
+ * from the same runs) on the hand-computable fixture
  * (tests/engine_fixture.h), whose solar and wind effects are worked out by hand below, and of the
  * peak-year histogram's bins beside the Monte Carlo band (tui/bands_probs.c). */
 #include <math.h>
@@ -116,6 +117,51 @@ static void test_tornado_open_levers_only(void **state)
     fx_free(s);
 }
 
+/* By cost. Solar's capital cost at the 100000 CNY/kW ceiling and free coal: each GW of solar or
+ * wind only adds cost (it displaces free coal), its annualised capital (capital recovery factor at
+ * 8 % over 25 years: 0.0937) and fixed O&M per tonne a year: solar (100000 x 0.0937 + 60) / 0.75 =
+ * 12573, wind (7000 x 0.0937 + 140) / 1.125 = 707 (CNY/kW/yr per Mt/GW/yr, the schema's defaults
+ * for wind; the same ratio in CNY/t), about 18 times. So wind is before solar, both cost money,
+ * solar at least 5 times wind per tonne (learning and the build years shift the hand ratio a
+ * little); each row's CNY/t is the curve's own, and the costed rows come first, cheapest first. */
+static void test_tornado_cost_order(void **state)
+{
+    scn_scenario *s = fixture();
+    sens_result *r = malloc(sizeof *r);
+    mac_curve *m = malloc(sizeof *m);
+    tornado_row rows[SENS_MAX_LEVERS];
+    pp_error err;
+    int n, is, iw;
+    (void)state;
+    fx_const(s, P_COSTS_SOLAR_CAPEX, 100000);
+    fx_const(s, P_COSTS_COAL_PRICE, 0);
+    assert_int_equal(sens_run(s, r, &err), PP_OK);
+    mac_curve_of(r, m);
+    n = tornado_rows(r, TORNADO_BY_COST, NULL, rows);
+    tornado_cost_order(r, m, rows, n);
+    is = row_of(r, rows, n, P_POWER_SOLAR_GW);
+    iw = row_of(r, rows, n, P_POWER_WIND_GW);
+    assert_true(is >= 0 && iw >= 0);
+    assert_true(iw < is);
+    assert_true(rows[iw].cny_per_t > 0 && rows[is].cny_per_t > 5 * rows[iw].cny_per_t);
+    assert_true(fabs(rows[iw].d[SENS_HIGH] - WIND_HI) < 1e-3); /* the bars stay cumulative CO2 */
+    for (int i = 0; i < n; i++) {
+        int id = r->lever[rows[i].k].lever, on = 0;
+        for (int b = 0; b < m->n; b++)
+            if (m->curve[b].lever == id) {
+                on = 1;
+                assert_true(rows[i].cny_per_t == m->curve[b].a.cny_per_t
+                            || (isnan(rows[i].cny_per_t) && isnan(m->curve[b].a.cny_per_t)));
+            }
+        if (!on) assert_true(isnan(rows[i].cny_per_t));
+        if (i > 0 && !isnan(rows[i].cny_per_t))
+            assert_true(!isnan(rows[i - 1].cny_per_t) && rows[i - 1].cny_per_t <= rows[i].cny_per_t);
+    }
+    free(m);
+    free(r);
+    fx_free(s);
+}
+
 /* Peak years 2017 x5, 2018 x1, 2024 x4 (first year 2015) into at most 4 bins: 2017..2024 is 8
  * years, 2 a bin: 2017-18 = 6, 2019-20 = 0, 2021-22 = 0, 2023-24 = 4. */
 static void test_bands_histogram_bins(void **state)
@@ -151,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_tornado_cum_co2_by_hand),
         cmocka_unit_test(test_tornado_peak_year_unchanged),
         cmocka_unit_test(test_tornado_open_levers_only),
+        cmocka_unit_test(test_tornado_cost_order),
         cmocka_unit_test(test_bands_histogram_bins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/tui_tornado_test.sh - issue 15 in the TUI, in tmux (send-keys to type, capture-pane to read):
-# view 7 "what moves the peak" (the tornado, its numbers those of `peakpath sensitivity`, t switches
-# peak year / cumulative CO2, Enter selects the lever in the panel), the Monte Carlo bands with
+# view 7 "what moves the peak" (the tornado, its numbers those of `peakpath sensitivity`, t cycles
+# peak year / cumulative CO2 / cost per tonne - that order the one of `peakpath mac` - Enter selects
+# the lever in the panel), the Monte Carlo bands with
 # P(peak by 2030) and P(neutral by 2060) on screen (the numbers of `peakpath mc` with the TUI's
 # seed and draws), and a multi-lever goal seek (M) applied as one step and undone with u.
 # Needs tmux and $PEAKPATH_BIN. Every wait is bounded; no fixed long sleeps; no process left.
@@ -27,7 +28,8 @@ screen t | grep -qF "Change in peak year (years), low/high end; now: peak 2024" 
 screen t | grep -qF "[───●───]" && pass "each lever's current value is marked in its plausible range" || fail "no position marks"
 T send-keys -t t t
 wait_for t "Change in cumulative CO2 2021-2060 (Mt)" 5 && pass "t switches to cumulative CO2" || fail "t did not switch"
-screen t | grep -qF "By cost: needs technology costs, not in the model yet" && pass "the cost ordering is a labelled empty slot" || fail "no cost note"
+screen t | grep -qF "t: by abatement cost per tonne; view 8, page 4 draws the cost curve" \
+    && pass "the last line points to the cost order and view 8's curve" || fail "no cost pointer"
 # the largest row is the lever whose ends move cumulative CO2 most in `peakpath sensitivity`
 want=$("$BIN" sensitivity "$TMP/$F" --format csv | awk -F, 'NR > 2 && $7 == 1 {
     d = $18 < 0 ? -$18 : $18; if (d > best) { best = d; key = $1 } } END { print key }')
@@ -36,14 +38,33 @@ hi=$("$BIN" sensitivity "$TMP/$F" --format csv | awk -F, -v k="$want" '$1 == k &
 first=$(screen t | grep -m1 -E '\[[─●<>]+\]' )
 echo "$first" | grep -qF -- "$lo/$hi" && pass "the top row shows $want's low/high change of \`peakpath sensitivity\` ($lo/$hi)" \
     || fail "top row '$first' lacks $lo/$hi ($want)"
+# t again: by cost. The first rows are the cheapest per tonne of `peakpath mac` (its CSV's rank 1
+# and 2: every lever is open here), each with its CNY/t rounded.
+T send-keys -t t t
+wait_for t "Cheapest per tonne first (CNY/t CO2, right)" 5 && pass "t again orders by abatement cost" || fail "no cost order"
+"$BIN" mac "$TMP/$F" -f csv >"$TMP/mac.csv"
+rows=$(screen t | grep -E '\[[─●<>]+\]' | sed 's/.*││//')
+for rank in 1 2; do
+    per=$(awk -F, -v r=$rank '$1 == r && $2 == "curve" { printf "%+.0f", $14 }' "$TMP/mac.csv")
+    lab=$(awk -F, -v r=$rank '$1 == r && $2 == "curve" { print $3 }' "$TMP/mac.csv")
+    echo "$rows" | sed -n "${rank}p" | grep -qE -- "[│ ]$per│?\$|[│ ]$per *$" \
+        && pass "row $rank is \`peakpath mac\`'s rank $rank ($lab, $per CNY/t)" \
+        || fail "row $rank '$(echo "$rows" | sed -n "${rank}p")' lacks $per ($lab)"
+done
+screen t | grep -qF "CNY/t as view 8's curve: each lever alone at its greener end" && pass "the cost order says what its number is" \
+    || fail "no cost note"
+T send-keys -t t t
+wait_for t "Change in peak year" 5 && pass "t a third time: back to peak year" || fail "t did not cycle back"
+T send-keys -t t t
+wait_for t "Change in cumulative CO2 2021-2060 (Mt)" 5 || fail "t did not switch to cumulative CO2 again"
 T send-keys -t t Down Enter
 if wait_for t "Selected: " 5; then pass "Enter selects the row's lever"; else fail "no selection message"; screen t; fi
 label=$(screen t | grep -m1 -o 'Selected: [^(]*' | sed 's/Selected: //; s/ *$//')
 screen t | grep -qF "What moves the peak: each" && fail "still on the tornado after Enter" || pass "Enter goes back to the chart"
 screen t | grep -E "^│$label +│" >/dev/null || screen t | grep -qE "│$label +││" \
     && pass "the lever panel's description shows the selected lever ($label)" || fail "panel does not show '$label'"
-T send-keys -t t 7 t
-wait_for t "Change in peak year" 5 && pass "t again: back to peak year" || fail "t did not switch back"
+T send-keys -t t 7 t t
+wait_for t "Change in peak year" 5 && pass "t twice more: back to peak year" || fail "t did not switch back"
 
 # ---- m: bands with probabilities ----
 T send-keys -t t 1 m

@@ -1,5 +1,6 @@
 /* tui/mac_view.c - view 8, page 4: the marginal abatement cost curve of the edited scenario's levers
- * (sim/analysis/mac.h, computed once per engine re-run by mac_view_update) as bars - width the
+ * (sim/analysis/mac.h, computed once per engine re-run by mac_view_update, from view 7's
+ * sensitivity runs when they are current) as bars - width the
  * cumulative net CO2 a lever avoids alone at its greener end, height its cost per tonne, cheapest
  * first from the left - above a table of the same bars (rank, lever, tonnes, CNY/t) in the reader's
  * units. Drawing places the engine's numbers in cells; it computes none. */
@@ -36,7 +37,12 @@ void mac_view_update(app *a)
     pp_error err;
     if (c->mac_computed && c->mac_gen == a->run_gen) return;
     pp_error_clear(&err);
-    c->mac_status = mac_curve_run(a->scn, &c->mac, &err);
+    if (a->tornado.computed && a->tornado.gen == a->run_gen && a->tornado.status == PP_OK) {
+        mac_curve_of(&a->tornado.sens, &c->mac); /* view 7 ran the same levers' ends: no run twice */
+        c->mac_status = PP_OK;
+    } else {
+        c->mac_status = mac_curve_run(a->scn, &c->mac, &err);
+    }
     error_message(&err, a->lang, c->mac_error, sizeof c->mac_error);
     if (c->cursor >= c->mac.n) c->cursor = c->mac.n > 0 ? c->mac.n - 1 : 0;
     c->mac_gen = a->run_gen;

@@ -1,8 +1,9 @@
 /* tui/tornado_view.c - view 7, "what moves the peak": sens_run on the edited scenario (on input, once
- * per engine re-run), its levers sorted by the change of the chosen metric, and one row per lever:
- * name, its current value within its plausible range, the low-end and high-end bars about a zero
- * axis ("now") and their values. The numbers are sens_run's; this file only sorts and places
- * them. Bar geometry is decomp_view.h's (decomp_bar). */
+ * per engine re-run), its levers sorted by the change of the chosen metric or by their abatement
+ * cost per tonne (view 8's MAC curve, built from these runs), and one row per lever: name, its
+ * current value within its plausible range, the low-end and high-end bars about a zero axis
+ * ("now") and their values (by cost: the CNY per tonne). The numbers are sens_run's and mac.c's;
+ * this file only sorts and places them. Bar geometry is decomp_view.h's (decomp_bar). */
 #include "tornado_view.h"
 #include "../report/error_text.h"
 #include "../report/units.h"
@@ -29,6 +30,18 @@
 
 int tornado_metric(tornado_by by) { return by == TORNADO_BY_PEAK_YEAR ? SENS_PEAK_YEAR : SENS_CUM_CO2; }
 
+/* The cost order: costed rows cheapest first, then the others by size as row_cmp; then schema. */
+static int cost_cmp(const void *pa, const void *pb)
+{
+    const tornado_row *a = pa, *b = pb;
+    int na = isnan(a->cny_per_t), nb = isnan(b->cny_per_t);
+    if (na != nb) return na - nb;
+    if (!na && a->cny_per_t != b->cny_per_t) return a->cny_per_t < b->cny_per_t ? -1 : 1;
+    if (na && isnan(a->size) != isnan(b->size)) return isnan(a->size) - isnan(b->size);
+    if (na && !isnan(a->size) && a->size != b->size) return a->size < b->size ? 1 : -1;
+    return a->k - b->k;
+}
+
 static int row_cmp(const void *pa, const void *pb)
 {
     const tornado_row *a = pa, *b = pb;
@@ -46,7 +59,7 @@ int tornado_rows(const sens_result *r, tornado_by by, const unsigned char *open,
         tornado_row *row = &rows[n];
         if (open && !open[l->lever]) continue;
         row->k = k;
-        row->size = NAN;
+        row->size = row->cny_per_t = NAN;
         for (int e = 0; e < SENS_ENDS; e++) {
             row->d[e] = l->ok[e] ? l->delta[e][m] : NAN;
             if (isfinite(row->d[e]) && !(fabs(row->d[e]) <= row->size)) row->size = fabs(row->d[e]);
@@ -55,6 +68,17 @@ int tornado_rows(const sens_result *r, tornado_by by, const unsigned char *open,
     }
     qsort(rows, (size_t)n, sizeof rows[0], row_cmp);
     return n;
+}
+
+void tornado_cost_order(const sens_result *r, const mac_curve *m, tornado_row *rows, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int id = r->lever[rows[i].k].lever;
+        rows[i].cny_per_t = NAN;
+        for (int b = 0; b < m->n; b++)
+            if (m->curve[b].lever == id) rows[i].cny_per_t = m->curve[b].a.cny_per_t;
+    }
+    qsort(rows, (size_t)n, sizeof rows[0], cost_cmp);
 }
 
 /* ---- state ---- */
@@ -70,16 +94,22 @@ void tornado_update(app *a)
     tornado_state *t = &a->tornado;
     unsigned char open[P_COUNT];
     pp_error err;
-    if (a->view != VIEW_TORNADO || (t->computed && t->gen == a->run_gen)) return;
-    t->computed = 0;
-    pp_error_clear(&err);
-    t->status = sens_run(a->scn, &t->sens, &err);
-    error_message(&err, a->lang, t->error, sizeof t->error);
+    if (a->view != VIEW_TORNADO || (t->computed && t->gen == a->run_gen && !t->resort)) return;
+    t->resort = 0;
+    if (!t->computed || t->gen != a->run_gen) { /* else only re-sorted: t was pressed */
+        pp_error_clear(&err);
+        t->status = sens_run(a->scn, &t->sens, &err);
+        error_message(&err, a->lang, t->error, sizeof t->error);
+        t->gen = a->run_gen;
+    }
+    t->computed = 1;
     for (int id = 0; id < P_COUNT; id++) open[id] = !chp_locked(a, id); /* in a challenge: open levers only */
     t->n = t->status == PP_OK ? tornado_rows(&t->sens, t->by, open, t->row) : 0;
+    if (t->by == TORNADO_BY_COST && t->n > 0) {
+        mac_view_update(a); /* view 8's curve, from t->sens when it is current (tui/mac_view.c) */
+        if (a->cost.mac_status == PP_OK) tornado_cost_order(&t->sens, &a->cost.mac, t->row, t->n);
+    }
     if (t->cursor >= t->n) t->cursor = t->n > 0 ? t->n - 1 : 0;
-    t->gen = a->run_gen;
-    t->computed = 1;
 }
 
 /* Enter: the lever of the selected row becomes the panel's selection; back to the CO2 view. */
@@ -100,7 +130,7 @@ int tornado_key(app *a, int is_key, wint_t c)
     if (!is_key && c == L't') {
         if (a->view == VIEW_TORNADO) {
             t->by = (tornado_by)((t->by + 1) % TORNADO_BY_COUNT);
-            t->computed = 0; /* re-sorted on the next update */
+            t->resort = 1; /* re-sorted on the next update, without re-running */
         }
         a->view = VIEW_TORNADO;
         return 1;
@@ -204,7 +234,12 @@ static void draw_row(const app *a, const lay_rect *in, int y, const tornado_geom
     double f = t->by == TORNADO_BY_PEAK_YEAR ? 1 : units_view("Mt", a->lang).factor;
     fmt_delta(row->d[SENS_LOW], f, lo, sizeof lo);
     fmt_delta(row->d[SENS_HIGH], f, hi, sizeof hi);
-    snprintf(buf, sizeof buf, "%s/%s", lo, hi);
+    if (t->by == TORNADO_BY_COST && isfinite(row->cny_per_t)) /* CNY/t: 元/吨 has the same factor */
+        snprintf(buf, sizeof buf, "%+.0f", row->cny_per_t * units_view("CNY/t CO2", a->lang).factor);
+    else if (t->by == TORNADO_BY_COST)
+        snprintf(buf, sizeof buf, "-");
+    else
+        snprintf(buf, sizeof buf, "%s/%s", lo, hi);
     drw_text(y, in->x + tg->value_x, in->w - tg->value_x, buf, sel ? ST_PANEL_TITLE : ST_NORMAL, 1, 1, a->utf8);
 }
 
@@ -214,6 +249,9 @@ static void header(const app *a, const lay_rect *in)
     char buf[256];
     if (t->by == TORNADO_BY_PEAK_YEAR)
         snprintf(buf, sizeof buf, i18n_str(S_TORNADO_HEAD_PEAK, a->lang), t->sens.given.v[SENS_PEAK_YEAR]);
+    else if (t->by == TORNADO_BY_COST)
+        snprintf(buf, sizeof buf, i18n_str(S_TORNADO_HEAD_COST, a->lang), units_view("CNY/t CO2", a->lang).unit,
+                 t->sens.end_year, units_view("Mt", a->lang).unit);
     else
     {
         char now[64];
@@ -239,12 +277,14 @@ void tornado_draw(const app *a, const lay_rect *r)
     if (in.h < 5) return;
     header(a, &in);
     geometry(t, in.w, &tg);
-    rows = in.h - 4; /* header, legend, keys, the cost slot */
+    rows = in.h - 4; /* header, legend, keys, the cost line */
     first = t->cursor < rows ? 0 : t->cursor - rows + 1;
     for (int i = first; i < t->n && i - first < rows; i++) draw_row(a, &in, in.y + 1 + i - first, &tg, i);
     if (t->n == 0) drw_text(in.y + 1, in.x, in.w, i18n_str(S_TORNADO_NONE, a->lang), ST_DIM, 0, 0, a->utf8);
     drw_text(in.y + in.h - 3, in.x, in.w, i18n_str(a->utf8 ? S_TORNADO_LEGEND : S_TORNADO_LEGEND_ASCII, a->lang),
              ST_DIM, 1, 0, a->utf8);
     drw_text(in.y + in.h - 2, in.x, in.w, i18n_str(S_TORNADO_KEYS, a->lang), ST_DIM, 1, 0, a->utf8);
-    drw_text(in.y + in.h - 1, in.x, in.w, i18n_str(S_TORNADO_COST, a->lang), ST_DIM, 1, 0, a->utf8); /* no costs yet */
+    /* the last line: what the cost order means, or where it and the curve are */
+    drw_text(in.y + in.h - 1, in.x, in.w, i18n_str(t->by == TORNADO_BY_COST ? S_TORNADO_COST_NOTE : S_TORNADO_COST, a->lang),
+             ST_DIM, 1, 0, a->utf8);
 }
