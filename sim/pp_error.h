@@ -135,7 +135,11 @@ typedef struct {
 #define PP_END_ ((pp_arg){PPA_END, NULL, 0.0, 0})
 #define PP_ID_(id, ...) PPM_##id
 #define PP_ARGS_(id, ...) ((const pp_arg[]){__VA_ARGS__})
-#define PP_COUNT_(...) ((int)(sizeof PP_ARGS_(__VA_ARGS__, PP_END_) / sizeof(pp_arg)) - 1)
+/* The number of arguments after the id, counted by the preprocessor (not by sizeof of the
+ * argument array: clang refuses a compound literal of run-time values inside _Static_assert). */
+#define PP_NTOT_(...) PP_NTOT_I_(__VA_ARGS__, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, ~)
+#define PP_NTOT_I_(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, n, ...) n
+#define PP_COUNT_(...) (PP_NTOT_(__VA_ARGS__) - 1)
 #define PP_NID_(id, ...) PPN_##id
 #define PP_CHECK_(...) \
     (PP_COUNT_(__VA_ARGS__) + 0 * (int)sizeof(struct { \

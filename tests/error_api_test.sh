@@ -30,4 +30,16 @@ compiles 'return pp_error_set(e, PP_ERR_RANGE, NO_SUCH_MESSAGE_ID);' unknown \
     && fail "an unknown id compiles" || pass "an unknown id does not compile"
 compiles 'return pp_error_set(e, PP_ERR_RANGE, VALUE_RANGE, -1, "x");' untyped \
     && fail "untyped arguments compile" || pass "arguments without PP_N/PP_S/... do not compile"
+# A run-time argument (not a constant) compiles too, with gcc and with clang (the fuzz build's
+# compiler): clang refuses a compound literal of run-time values inside a _Static_assert, which
+# is why the argument count is the preprocessor's.
+compiles 'double v = e ? 1.5 : 2.5; return pp_error_set(e, PP_ERR_RANGE, VALUE_RANGE, PP_N(v), PP_S("0..500 GW"));' runtime \
+    && pass "a call with a run-time argument compiles" || fail "a run-time argument does not compile: $(head -c 300 "$TMP/runtime.err")"
+if command -v clang >/dev/null 2>&1; then
+    CC=clang compiles 'double v = e ? 1.5 : 2.5; return pp_error_set(e, PP_ERR_RANGE, VALUE_RANGE, PP_N(v), PP_S("0..500 GW"));' clang_runtime \
+        && pass "clang: a call with a run-time argument compiles" \
+        || fail "clang: a run-time argument does not compile: $(head -c 300 "$TMP/clang_runtime.err")"
+    CC=clang compiles 'return pp_error_set(e, PP_ERR_RANGE, VALUE_RANGE, PP_N(-1));' clang_fewer \
+        && fail "clang: a call with too few arguments compiles" || pass "clang: a call with too few arguments does not compile"
+fi
 lib_finish
