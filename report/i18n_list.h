@@ -34,13 +34,6 @@ I18N(S_COLON, ": ", "：") /* between a message's subject and what it says: "保
 I18N(S_M_NOMEM, "out of memory", "内存不足")
 /* a typed lever value outside the key's range, in the unit shown: label, value, lo, "…", hi, unit */
 I18N(S_M_VALUE_RANGE, "%s: %s is out of range: allowed %s%s%s %s", "%s：%s 超出允许范围 %s%s%s %s")
-/* what the system said (errno) when a save fails before the engine's writer runs; English: strerror */
-I18N(S_SYS_ENOENT, "No such file or directory", "文件或文件夹不存在")
-I18N(S_SYS_EACCES, "Permission denied", "没有写入权限")
-I18N(S_SYS_EROFS, "Read-only file system", "只读文件系统")
-I18N(S_SYS_ENOSPC, "No space left on device", "磁盘空间不足")
-I18N(S_SYS_ENOTDIR, "Not a directory", "路径中有一项不是文件夹")
-I18N(S_SYS_OTHER, "system error %d", "系统错误 %d")
 /* ---- status line ---- */
 I18N(S_ST_PEAK, "Peak", "达峰")
 I18N(S_ST_NO_PEAK, "No peak by", "未达峰至")
