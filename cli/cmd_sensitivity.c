@@ -80,6 +80,18 @@ static void table_head(FILE *f, const sens_out *o)
     fprintf(f, "  %s\n", TR(zh, S_SENS_CHANGES));
 }
 
+/* An air lever moves no CO2 by design (end-of-pipe controls): what it does move is shown beside
+ * its high end, so the planner sees the lever work - the change of cumulative health damage from
+ * 2021 at each end. */
+static void air_note(FILE *f, const sens_lever *l, int zh)
+{
+    char lo[64], hi[64];
+    i18n_lang lang = zh ? LANG_ZH : LANG_EN;
+    units_format(l->air_delta_bn[SENS_LOW], "bn CNY", lang, 1, lo, sizeof lo);
+    units_format(l->air_delta_bn[SENS_HIGH], "bn CNY", lang, 1, hi, sizeof hi);
+    fprintf(f, TR(zh, S_SENS_AIR_NOTE), lo, hi);
+}
+
 static void table_lever(FILE *f, const sens_lever *l, int zh)
 {
     const pp_param *p = pp_param_get(l->lever);
@@ -104,6 +116,7 @@ static void table_lever(FILE *f, const sens_lever *l, int zh)
         for (int m = 0; m < SENS_METRIC_COUNT; m++) delta_cell(f, l, k, m, zh);
         if (k == 0) fprintf(f, zh ? "  %s，%s" : "  %s, %s", zh ? p->label_zh : p->label_en,
                             units_view(p->unit, zh ? LANG_ZH : LANG_EN).unit);
+        if (k == 1 && pp_lever_range_get(l->lever)->co2_neutral) air_note(f, l, zh);
         fputc('\n', f);
     }
 }

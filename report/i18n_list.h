@@ -416,6 +416,8 @@ I18N(S_SENS_GIVEN, "given", "原值")
 I18N(S_SENS_REFUSED, "refused", "不可行")
 I18N(S_SENS_LOW, "low", "低")
 I18N(S_SENS_HIGH, "high", "高")
+I18N(S_SENS_AIR_NOTE, "  moves no CO2 (end-of-pipe); health damage from 2021: low %s, high %s",
+     "  不影响CO2（末端治理）；2021年起健康损失：低端 %s，高端 %s")
 I18N(S_SENS_FOOT, "\n* the greener end of the lever's plausible range; %d engine runs\n", "\n* 杠杆合理范围中更绿色的一端；共运行模型 %d 次\n")
 /* ---- the command line (cli/ files): its own block, report/i18n_cli_list.h ---- */
 #include "i18n_cli_list.h"

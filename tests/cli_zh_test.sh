@@ -199,6 +199,10 @@ chinese "decompose" "$tmp/out"
 grep -q "起始  2020 .* 18302 万吨CO2" "$tmp/out" && ok "decompose: 2020 CO2 in 万吨CO2" || bad "decompose from line: $(grep 起始 "$tmp/out")"
 expect 0 "sensitivity (zh)" "$bin" sensitivity "$scn" --lang zh
 chinese "sensitivity" "$tmp/out"
+# An air lever moves no CO2: its line says so and shows the health damage it moves instead (the
+# high end, greener, lowers it: a minus sign in 亿元).
+grep "^  原值 95 " "$tmp/out" | grep -q "不影响CO2（末端治理）；2021年起健康损失：低端 [0-9.]*亿元，高端 -[0-9.]*亿元" \
+    && ok "sensitivity: the ULE lever's health damage, greener end lower" || bad "sensitivity air note: $(grep '原值 95 ' "$tmp/out")"
 expect 0 "export --summary (zh)" "$bin" --lang zh export "$scn" --summary
 chinese "export --summary" "$tmp/out"
 expect 0 "new (zh)" "$bin" new "$tmp/p.ini" --region Hubei --lang zh
