@@ -86,9 +86,7 @@ int file_save(app *a)
     return 0;
 }
 
-/* After a save as: the new file becomes the open one, loaded back from disk so that its parent
- * is the file it inherits from; calibration, history and the loaded copy stay. */
-static int adopt(app *a, const char *path)
+int file_adopt(app *a, const char *path)
 {
     scn_scenario *s = NULL;
     pp_error err;
@@ -122,7 +120,7 @@ int file_save_as(app *a, const char *path)
         return -1;
     }
     scn_free(parent);
-    if (adopt(a, path)) return -1;
+    if (file_adopt(a, path)) return -1;
     msg_say(&a->msg, ST_GOOD, "%s%s%s (inherit = %s)", i18n_str(S_M_SAVED, a->lang), i18n_str(S_COLON, a->lang), path, ref);
     return 0;
 }

@@ -22,4 +22,9 @@ int file_open(app *a, const char *path);
  * in the same directory, else its absolute path. Returns 0, or -1 when it cannot be resolved. */
 int file_inherit_ref(const char *child, const char *parent, char *out, size_t size);
 
+/* After a save as (or a participant's save): the file at path becomes the open one, loaded back
+ * from disk so that its parent is the file it inherits from; calibration, history and the loaded
+ * copy stay. On a load failure: a "save failed" message naming path, and -1. */
+int file_adopt(app *a, const char *path);
+
 #endif

@@ -141,26 +141,6 @@ void join_suggest(const app *a, char *out, size_t size)
 
 /* ---- saving ---- */
 
-/* The saved file becomes the open one (loaded back so its parent is the challenge); the
- * calibration, history and reference stay. */
-static int adopt(app *a, const char *path)
-{
-    scn_scenario *s = NULL;
-    pp_error err;
-    char buf[PP_ERR_MSG_MAX + 300];
-    pp_error_clear(&err);
-    if (scn_load(path, &s, &err) != PP_OK) {
-        msg_say(&a->msg, ST_ERROR, "%s: %s", T(a, S_M_SAVE_FAILED), error_message(&err, a->lang, buf, sizeof buf));
-        return -1;
-    }
-    scn_free(a->scn);
-    a->scn = s;
-    snprintf(a->file, sizeof a->file, "%s", path);
-    app_mark_saved(a);
-    app_rerun(a);
-    return 0;
-}
-
 static long long now_s(void) { return (long long)time(NULL); }
 
 /* Writes the participant's scenario to target (late: a save after the round closed). */
@@ -204,7 +184,7 @@ static int save_to(app *a, const char *target, int late)
         return -1;
     }
     if (lstat(target, &sb) == 0) j->mine_ino = sb.st_ino;
-    if (adopt(a, target)) return -1;
+    if (file_adopt(a, target)) return -1;
     if (late) msg_say(&a->msg, ST_INFO, "%s: %s (%s)", T(a, S_M_SAVED), target, T(a, S_J_LATE));
     else msg_say(&a->msg, ST_GOOD, "%s: %s (inherit = %s)", T(a, S_M_SAVED), target, ref);
     return 0;
